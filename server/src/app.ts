@@ -1,0 +1,66 @@
+import cookie from "@fastify/cookie";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Config } from "./config.ts";
+import type { Database } from "./db/database.ts";
+import { accountsRepo } from "./features/accounts/repo.ts";
+import { accountRoutes } from "./features/accounts/routes.ts";
+import { accountsService } from "./features/accounts/service.ts";
+import { invitationRoutes } from "./features/invitations/routes.ts";
+import { invitationsService } from "./features/invitations/service.ts";
+import { spaceRoutes } from "./features/spaces/routes.ts";
+import { spacesService } from "./features/spaces/service.ts";
+import { registerAccessHooks } from "./http/access-hooks.ts";
+import { registerErrorHandling } from "./http/errors.ts";
+import { loggerOptions } from "./http/logging.ts";
+import { registerSecurityHeaders } from "./http/security-headers.ts";
+import { registerWebApp } from "./http/static-web.ts";
+
+export interface AppDeps {
+  db: Database;
+  config: Config;
+  clock?: () => Date;
+  /** Tests pass false to keep their output quiet. */
+  logger?: boolean;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const clock = deps.clock ?? (() => new Date());
+  const app = Fastify({
+    logger: deps.logger === false ? false : loggerOptions(deps.config.logLevel),
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 256 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await registerSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: { info: { title: "Mend API", version: "0.1.0" } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+
+  const accounts = accountsService({ repo: accountsRepo(deps.db), clock });
+  registerAccessHooks(app, accounts);
+
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  typed.get(
+    "/api/config",
+    {
+      config: { access: "public" },
+      schema: { tags: ["meta"], summary: "Settings the web app needs before sign-in", response: { 200: z.object({ quickExitUrl: z.string() }) } },
+    },
+    async () => ({ quickExitUrl: deps.config.quickExitUrl }),
+  );
+  accountRoutes(typed, accounts);
+  spaceRoutes(typed, spacesService({ db: deps.db, clock }));
+  invitationRoutes(typed, invitationsService({ db: deps.db, clock }));
+
+  await registerWebApp(app);
+  return app;
+}

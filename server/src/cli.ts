@@ -1,0 +1,78 @@
+import { Command, InvalidArgumentError } from "commander";
+import { registerCoachCommands } from "./cli/coach.ts";
+import { createDemo } from "./cli/demo.ts";
+import { readConfig } from "./config.ts";
+import { openDatabase } from "./db/open.ts";
+import { startServer } from "./serve.ts";
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new InvalidArgumentError("Give a port number between 0 and 65535.");
+  }
+  return port;
+}
+
+function describeStorage(config: ReturnType<typeof readConfig>): string {
+  return config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `the embedded database in ${config.dataDir}`;
+}
+
+const program = new Command("mend").description("Mend: rebuilding trust, together.");
+
+program
+  .command("serve")
+  .description("Start Mend (migrates the database first)")
+  .option("-p, --port <port>", "port to listen on (default 8080, or PORT)", parsePort)
+  .action(async (options: { port?: number }) => {
+    const config = readConfig(process.env, options.port === undefined ? {} : { port: options.port });
+    const server = await startServer(config);
+    const port = server.app.server.address();
+    const shown = typeof port === "object" && port ? `http://localhost:${port.port}` : server.url;
+    process.stdout.write(`Mend is running at ${shown} using ${describeStorage(config)}.\n`);
+    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+      process.once(signal, () => {
+        server.stop().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            process.stderr.write(`Mend did not shut down cleanly: ${String(error)}\n`);
+            process.exit(1);
+          },
+        );
+      });
+    }
+  });
+
+program
+  .command("migrate")
+  .description("Apply database migrations and exit")
+  .action(async () => {
+    const config = readConfig();
+    const handle = await openDatabase(config);
+    try {
+      await handle.migrate();
+      process.stdout.write(`The database is up to date (${describeStorage(config)}).\n`);
+    } finally {
+      await handle.close();
+    }
+  });
+
+program
+  .command("demo")
+  .description("Create two demo accounts sharing a space (safe to run again)")
+  .action(async () => {
+    const config = readConfig();
+    const handle = await openDatabase(config);
+    try {
+      await handle.migrate();
+      process.stdout.write(await createDemo(handle.db));
+    } finally {
+      await handle.close();
+    }
+  });
+
+registerCoachCommands(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import path from "node:path";
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Where the embedded database and its lock live when no DATABASE_URL is given. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** A harmless page the quick-exit control sends people to. */
+  quickExitUrl: string;
+  /** Behind a TLS-terminating proxy, trust its X-Forwarded-* headers (needed for Secure cookies and per-IP throttling). */
+  trustProxy: boolean;
+  safetyResourcesFile: string | undefined;
+  logLevel: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  return {
+    port: Number(env.PORT ?? 8080),
+    host: env.HOST ?? "0.0.0.0",
+    dataDir: path.resolve(env.MEND_DATA_DIR ?? "data"),
+    databaseUrl: env.DATABASE_URL || undefined,
+    quickExitUrl: env.MEND_QUICK_EXIT_URL ?? "https://www.bbc.co.uk/weather",
+    trustProxy: env.MEND_TRUST_PROXY === "1" || env.MEND_TRUST_PROXY === "true",
+    safetyResourcesFile: env.MEND_SAFETY_RESOURCES || undefined,
+    logLevel: env.LOG_LEVEL ?? "info",
+    ...overrides,
+  };
+}

@@ -1,0 +1,66 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+import { lockDataDir } from "./data-dir-lock.ts";
+import type { Database, DatabaseHandle } from "./database.ts";
+import { migrationsFolder } from "./migrations-folder.ts";
+import * as schema from "./schema.ts";
+
+/**
+ * PGlite's own defaults, minus "-F": PGlite normally runs PostgreSQL with fsync off, which can lose
+ * acknowledged writes when the machine crashes. Mend keeps fsync on.
+ */
+export const durableStartParams = [
+  "--single",
+  "-O",
+  "-j",
+  "-c",
+  "search_path=public",
+  "-c",
+  "exit_on_error=false",
+  "-c",
+  "log_checkpoints=false",
+  "-c",
+  "max_worker_processes=0",
+  "-c",
+  "max_parallel_workers=0",
+  "-c",
+  "max_parallel_workers_per_gather=0",
+  "-c",
+  "io_method=sync",
+  "-c",
+  "max_parallel_maintenance_workers=0",
+];
+
+/** Opens the embedded database in `dataDir`, or in memory when `dataDir` is undefined (tests). */
+export async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+  const release = dataDir ? lockDataDir(dataDir) : () => {};
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir ? path.join(dataDir, "pg") : undefined, {
+      startParams: durableStartParams,
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
+  let closed = false;
+  const db = drizzle(client, { schema });
+  return {
+    db: db as unknown as Database,
+    kind: "pglite",
+    // The data-directory lock guarantees this process is the only one migrating.
+    migrate: () => migrate(db, { migrationsFolder }),
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await client.exec("CHECKPOINT");
+        await client.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}

@@ -1,0 +1,4 @@
+// Every table, gathered for Drizzle and drizzle-kit. Tables live in their feature folders.
+export * from "../features/accounts/tables.ts";
+export * from "../features/invitations/tables.ts";
+export * from "../features/spaces/tables.ts";

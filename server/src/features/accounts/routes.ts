@@ -1,0 +1,95 @@
+import { loginInput, sessionView, signupInput } from "@mend/core/accounts/contract";
+import { z } from "zod";
+import { apiError } from "../../http/api-error-schema.ts";
+import { currentAccount } from "../../http/access-hooks.ts";
+import { clearSessionCookie, setSessionCookie } from "../../http/session-cookie.ts";
+import type { TypedApp } from "../../http/types.ts";
+import type { AccountsService } from "./service.ts";
+
+export function accountRoutes(app: TypedApp, accounts: AccountsService): void {
+  app.post(
+    "/api/auth/signup",
+    {
+      config: { access: "public" },
+      schema: {
+        tags: ["accounts"],
+        summary: "Create an account and sign in",
+        body: signupInput,
+        response: { 201: sessionView, 400: apiError, 409: apiError },
+      },
+    },
+    async (request, reply) => {
+      const { account, token } = await accounts.signup(request.body);
+      setSessionCookie(request, reply, token);
+      request.log.info({ event: "auth.signup" }, "account created");
+      return reply.status(201).send({ account });
+    },
+  );
+
+  app.post(
+    "/api/auth/login",
+    {
+      config: { access: "public" },
+      schema: {
+        tags: ["accounts"],
+        summary: "Sign in with email and password",
+        body: loginInput,
+        response: { 200: sessionView, 400: apiError, 429: apiError },
+      },
+    },
+    async (request, reply) => {
+      try {
+        const { account, token } = await accounts.login(request.body, request.ip);
+        setSessionCookie(request, reply, token);
+        request.log.info({ event: "auth.login" }, "signed in");
+        return { account };
+      } catch (error) {
+        request.log.warn({ event: "auth.login_refused" }, "sign-in refused");
+        throw error;
+      }
+    },
+  );
+
+  app.get(
+    "/api/auth/session",
+    {
+      config: { access: "account" },
+      schema: { tags: ["accounts"], summary: "Who is signed in", response: { 200: sessionView, 401: apiError } },
+    },
+    async (request) => ({ account: currentAccount(request) }),
+  );
+
+  app.post(
+    "/api/auth/logout",
+    {
+      config: { access: "account" },
+      schema: { tags: ["accounts"], summary: "Sign out on this device", response: { 204: z.null(), 401: apiError } },
+    },
+    async (request, reply) => {
+      if (request.session) await accounts.logout(request.session.sessionId);
+      clearSessionCookie(request, reply);
+      // Asks the browser to drop anything it kept from these pages, not only the cookie.
+      reply.header("clear-site-data", '"cache", "storage"');
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    "/api/auth/logout-everywhere",
+    {
+      config: { access: "account" },
+      schema: {
+        tags: ["accounts"],
+        summary: "Sign out on every device, this one included",
+        response: { 204: z.null(), 401: apiError },
+      },
+    },
+    async (request, reply) => {
+      await accounts.logoutEverywhere(currentAccount(request).id);
+      clearSessionCookie(request, reply);
+      reply.header("clear-site-data", '"cache", "storage"');
+      request.log.info({ event: "auth.logout_everywhere" }, "all sessions ended");
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,97 @@
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import type { Database } from "../../db/database.ts";
+import { accounts } from "../accounts/tables.ts";
+import { spaceEvents, spaceMembers, spaces } from "./tables.ts";
+
+export type SpaceRow = typeof spaces.$inferSelect;
+export type MemberRow = typeof spaceMembers.$inferSelect;
+export type MemberWithName = MemberRow & { displayName: string };
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string) => uuidPattern.test(value);
+
+export function spacesRepo(db: Database) {
+  return {
+    async insertSpace(values: typeof spaces.$inferInsert): Promise<SpaceRow> {
+      const [row] = await db.insert(spaces).values(values).returning();
+      if (!row) throw new Error("insert returned no row");
+      return row;
+    },
+
+    async insertMember(values: typeof spaceMembers.$inferInsert): Promise<MemberRow> {
+      const [row] = await db.insert(spaceMembers).values(values).returning();
+      if (!row) throw new Error("insert returned no row");
+      return row;
+    },
+
+    async recordEvent(values: typeof spaceEvents.$inferInsert): Promise<void> {
+      await db.insert(spaceEvents).values(values);
+    },
+
+    /** The caller's active membership in an open space, or undefined: the one gate to everything in a space. */
+    async findMembership(spaceId: string, accountId: string) {
+      if (!isUuid(spaceId)) return undefined;
+      const [row] = await db
+        .select({ space: spaces, member: spaceMembers })
+        .from(spaceMembers)
+        .innerJoin(spaces, eq(spaces.id, spaceMembers.spaceId))
+        .where(
+          and(
+            eq(spaceMembers.spaceId, spaceId),
+            eq(spaceMembers.accountId, accountId),
+            isNull(spaceMembers.leftAt),
+            isNull(spaces.closedAt),
+          ),
+        );
+      return row;
+    },
+
+    async findSpace(spaceId: string): Promise<SpaceRow | undefined> {
+      const [row] = await db.select().from(spaces).where(eq(spaces.id, spaceId));
+      return row;
+    },
+
+    /** Locks the space row so that membership changes in one space happen one at a time. */
+    async lockSpace(spaceId: string): Promise<SpaceRow | undefined> {
+      const [row] = await db.select().from(spaces).where(eq(spaces.id, spaceId)).for("update");
+      return row;
+    },
+
+    async activeMembers(spaceId: string): Promise<MemberWithName[]> {
+      const rows = await db
+        .select({ member: spaceMembers, displayName: accounts.displayName })
+        .from(spaceMembers)
+        .innerJoin(accounts, eq(accounts.id, spaceMembers.accountId))
+        .where(and(eq(spaceMembers.spaceId, spaceId), isNull(spaceMembers.leftAt)))
+        .orderBy(asc(spaceMembers.joinedAt));
+      return rows.map((row) => ({ ...row.member, displayName: row.displayName }));
+    },
+
+    async hasFormerMembers(spaceId: string): Promise<boolean> {
+      const [row] = await db
+        .select({ count: sql<number>`count(*)::int` })
+        .from(spaceMembers)
+        .where(and(eq(spaceMembers.spaceId, spaceId), sql`${spaceMembers.leftAt} is not null`));
+      return (row?.count ?? 0) > 0;
+    },
+
+    async spacesOf(accountId: string) {
+      return db
+        .select({ space: spaces, member: spaceMembers })
+        .from(spaceMembers)
+        .innerJoin(spaces, eq(spaces.id, spaceMembers.spaceId))
+        .where(and(eq(spaceMembers.accountId, accountId), isNull(spaceMembers.leftAt), isNull(spaces.closedAt)))
+        .orderBy(asc(spaces.createdAt));
+    },
+
+    async markLeft(memberId: string, at: Date): Promise<void> {
+      await db.update(spaceMembers).set({ leftAt: at }).where(eq(spaceMembers.id, memberId));
+    },
+
+    async closeSpace(spaceId: string, at: Date): Promise<void> {
+      await db.update(spaces).set({ closedAt: at }).where(eq(spaces.id, spaceId));
+    },
+  };
+}
+
+export type SpacesRepo = ReturnType<typeof spacesRepo>;

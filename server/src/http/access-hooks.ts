@@ -1,0 +1,58 @@
+import type { AccountView } from "@mend/core/accounts/contract";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { AccountsService } from "../features/accounts/service.ts";
+import { AppError, notSignedIn } from "./errors.ts";
+import { readSessionToken } from "./session-cookie.ts";
+
+/**
+ * How a route may be reached. Every /api route is "account" unless it says otherwise, so a route
+ * that forgets to declare its access is closed, not open. "space" routes also check membership
+ * in their handler (through the feature's access check) and answer 404 to non-members.
+ */
+export type RouteAccess = "public" | "account" | "space";
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    session: { account: AccountView; sessionId: string } | null;
+  }
+}
+
+export const csrfHeader = "x-mend-csrf";
+
+const isApi = (url: string) => url.startsWith("/api/") && !url.startsWith("/api/docs");
+const changesState = (method: string) => !["GET", "HEAD", "OPTIONS"].includes(method);
+
+function assertSameOrigin(request: FastifyRequest): void {
+  // A custom header cannot be sent cross-site without a CORS preflight, which Mend never grants.
+  if (request.headers[csrfHeader] !== "1") {
+    throw new AppError("forbidden", "This request was refused because it did not come from Mend's own pages.");
+  }
+  if (request.headers["sec-fetch-site"] === "cross-site") {
+    throw new AppError("forbidden", "This request was refused because it came from another site.");
+  }
+  const origin = request.headers.origin;
+  if (origin && origin !== `${request.protocol}://${request.host}`) {
+    throw new AppError("forbidden", "This request was refused because it came from another site.");
+  }
+}
+
+export function registerAccessHooks(app: FastifyInstance, accounts: AccountsService): void {
+  app.decorateRequest("session", null);
+  app.addHook("onRequest", async (request) => {
+    if (!isApi(request.url)) return;
+    if (changesState(request.method)) assertSameOrigin(request);
+    const token = readSessionToken(request);
+    request.session = token ? ((await accounts.resolveSession(token)) ?? null) : null;
+    const access = request.routeOptions.config.access ?? "account";
+    if (access !== "public" && !request.session) throw notSignedIn();
+  });
+}
+
+/** The signed-in account of a request that passed the access hook. */
+export function currentAccount(request: FastifyRequest): AccountView {
+  if (!request.session) throw notSignedIn();
+  return request.session.account;
+}

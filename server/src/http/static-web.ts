@@ -1,0 +1,30 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance } from "fastify";
+import { notFound } from "./errors.ts";
+
+const webDist = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+
+/** Serves the built web app; any other page address gets index.html so the browser router can take it. */
+export async function registerWebApp(app: FastifyInstance): Promise<void> {
+  const built = fs.existsSync(path.join(webDist, "index.html"));
+  if (built) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, cacheControl: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method !== "GET" || request.url.startsWith("/api/")) {
+      const error = notFound();
+      return reply.status(404).send({ error: { code: error.code, message: error.message } });
+    }
+    if (!built) {
+      return reply
+        .status(503)
+        .type("text/plain")
+        .send("The Mend web app has not been built yet. Run `npm start`, which builds it and then serves it.");
+    }
+    reply.header("cache-control", "no-store");
+    return reply.type("text/html").sendFile("index.html");
+  });
+}
