@@ -13,27 +13,47 @@ import { invitationRoutes } from "./features/invitations/routes.ts";
 import { invitationsService } from "./features/invitations/service.ts";
 import { spaceRoutes } from "./features/spaces/routes.ts";
 import { spacesService } from "./features/spaces/service.ts";
-import { registerAccessHooks } from "./http/access-hooks.ts";
+import { type RouteAccess, registerAccessHooks } from "./http/access-hooks.ts";
 import { registerErrorHandling } from "./http/errors.ts";
 import { loggerOptions } from "./http/logging.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerWebApp } from "./http/static-web.ts";
 
+export interface RouteSummary {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every registered route, so tests can prove that none escapes the access rules. */
+    routeTable: RouteSummary[];
+  }
+}
+
 export interface AppDeps {
   db: Database;
   config: Config;
   clock?: () => Date;
-  /** Tests pass false to keep their output quiet. */
-  logger?: boolean;
+  /** Where logs go (standard output by default); tests capture them to check what is never logged. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? (() => new Date());
   const app = Fastify({
-    logger: deps.logger === false ? false : loggerOptions(deps.config.logLevel),
+    logger: loggerOptions(deps.config.logLevel, deps.logStream),
     trustProxy: deps.config.trustProxy,
     bodyLimit: 256 * 1024,
   });
+  const routeTable: RouteSummary[] = [];
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, access: route.config?.access });
+  });
+  app.decorate("routeTable", routeTable);
+  // JSON only: a plain-text body is what a cross-site form could send without a preflight.
+  app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);

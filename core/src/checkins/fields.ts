@@ -7,7 +7,14 @@ export const checkinKinds = ["daily", "weekly"] as const;
 export type CheckinKind = (typeof checkinKinds)[number];
 
 /** Feelings that weigh on a person after a breach: the ones the help rules watch. */
-export const distressEmotions = ["anger", "sadness", "anxiety", "fear", "confusion", "low_self_worth"] as const;
+export const distressEmotions = [
+  "anger",
+  "sadness",
+  "anxiety",
+  "fear",
+  "confusion",
+  "low_self_worth",
+] as const;
 /** Feelings that show repair taking hold; tracked so progress is not only the absence of pain. */
 export const hopefulEmotions = ["hope", "calm", "closeness", "gratitude"] as const;
 export const emotions = [...distressEmotions, ...hopefulEmotions] as const;
@@ -33,7 +40,13 @@ export const emotionLabels: Record<Emotion, string> = {
 };
 
 /** Signs that trust is still being rebuilt: normal for a long while, worth noticing over time. */
-export const trustSigns = ["checking", "questioning", "cant_let_go", "hard_to_open_up", "doubting_words"] as const;
+export const trustSigns = [
+  "checking",
+  "questioning",
+  "cant_let_go",
+  "hard_to_open_up",
+  "doubting_words",
+] as const;
 export type TrustSign = (typeof trustSigns)[number];
 
 export const trustSignLabels: Record<TrustSign, string> = {

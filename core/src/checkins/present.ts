@@ -1,5 +1,4 @@
-import type { TrustSign } from "./fields.ts";
-import type { CheckinKind, Sharing } from "./fields.ts";
+import type { CheckinKind, Sharing, TrustSign } from "./fields.ts";
 import { isSafetyConcern } from "./safety.ts";
 import type { Checkin, ElementRatings, EmotionIntensities } from "./schema.ts";
 

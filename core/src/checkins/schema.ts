@@ -92,7 +92,9 @@ const common = {
 /** Names the unexpected fields, so a client bug is easy to find; other issues keep their own message. */
 const strict = {
   error: (issue: { code?: string; keys?: readonly string[] }) =>
-    issue.code === "unrecognized_keys" ? `This check-in has fields it does not use: ${issue.keys?.join(", ")}.` : undefined,
+    issue.code === "unrecognized_keys"
+      ? `This check-in has fields it does not use: ${issue.keys?.join(", ")}.`
+      : undefined,
 };
 
 export const dailyCheckinInput = z.strictObject({ kind: z.literal("daily"), ...common }, strict);

@@ -23,8 +23,10 @@
  *   disbelief d      = s / (r + s + 2)
  *   uncertainty u    = 2 / (r + s + 2)            (1 with no evidence: "too early to tell")
  *
- * The overall estimate applies the same formulas to r and s summed over the five elements
- * (cumulative fusion of the element opinions), so it moves with the elements and stays in [0, 1].
+ * The overall estimate applies the same formulas to the mean evidence per element,
+ * r̄ = (Σ r_element) / 5 and s̄ = (Σ s_element) / 5: it reads like one element that saw the average
+ * amount of evidence, so it is neither more certain nor more extreme than the elements behind it,
+ * and (being a fixed scaling of all evidence) it keeps every property of the per-element estimates.
  *
  * Why these choices:
  * - Exponential forgetting (BRS's forgetting factor λ per day, λ = 0.5^(1/H)) keeps the estimate about
@@ -145,6 +147,7 @@ export function estimateTrust(
   }
 
   const elements = perElement((element: TrustElement) => betaEstimate(r[element], s[element]));
-  const sum = (values: PerElement<number>) => trustElements.reduce((total, e) => total + values[e], 0);
-  return { at: now, elements, overall: betaEstimate(sum(r), sum(s)) };
+  const mean = (values: PerElement<number>) =>
+    trustElements.reduce((total, e) => total + values[e], 0) / trustElements.length;
+  return { at: now, elements, overall: betaEstimate(mean(r), mean(s)) };
 }

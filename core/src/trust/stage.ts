@@ -2,21 +2,25 @@
  * Plain readings of an estimate, so the app never shows a bare number.
  *
  * Confidence follows u = 2 / (r + s + 2): above 1/2 there is less than two units of evidence in
- * memory ("too early to tell"); at or below 1/4 there is at least six ("well supported").
+ * memory ("too early to tell"); at or below 1/3 there is at least four ("well supported"). With the
+ * default 30-day half-life, four units in memory means roughly two-thirds of a unit every week.
  *
  * The stage follows Rempel, Holmes & Zanna: trust grows from predictability (specific actions are
  * consistent) to dependability (the person's character can be counted on) to faith (confidence about
  * the future). We read it from the elements: reliability first; then honesty and respect; then
- * loyalty and empathy. An element counts as established when E ≥ 0.65 with u ≤ 1/4.
+ * loyalty and empathy. An element counts as established when E ≥ 0.7 and it is well supported.
  */
 import { type TrustElement, trustElements } from "./elements.ts";
 import type { Estimate, TrustEstimate } from "./model.ts";
+
+export const establishedExpectation = 0.7;
+export const establishedUncertainty = 1 / 3;
 
 export type Confidence = "too_early" | "taking_shape" | "well_supported";
 
 export function confidenceOf(estimate: Estimate): Confidence {
   if (estimate.uncertainty > 0.5) return "too_early";
-  if (estimate.uncertainty > 0.25) return "taking_shape";
+  if (estimate.uncertainty > establishedUncertainty) return "taking_shape";
   return "well_supported";
 }
 
@@ -25,9 +29,6 @@ export const confidenceText: Record<Confidence, string> = {
   taking_shape: "Taking shape: a few weeks of steady evidence will make this clearer.",
   well_supported: "Well supported by what has happened recently.",
 };
-
-export const establishedExpectation = 0.65;
-export const establishedUncertainty = 0.25;
 
 export function isEstablished(estimate: Estimate): boolean {
   return estimate.expected >= establishedExpectation && estimate.uncertainty <= establishedUncertainty;

@@ -1,5 +1,11 @@
 import type { TrustElement } from "./elements.ts";
-import { effectsOf, type EvidenceKind, evidenceWeight, isNegativeKind, type TrustEvidence } from "./evidence.ts";
+import {
+  type EvidenceKind,
+  effectsOf,
+  evidenceWeight,
+  isNegativeKind,
+  type TrustEvidence,
+} from "./evidence.ts";
 import { estimateTrust, resolveOptions, type TrustEstimate, type TrustModelOptions } from "./model.ts";
 
 export interface TrajectoryRange {
@@ -29,7 +35,8 @@ const dayMs = 86_400_000;
 export const maxTrajectoryPoints = 520;
 
 function pointDates({ from, to, stepDays = 7 }: TrajectoryRange): Date[] {
-  if (!(Number.isFinite(stepDays) && stepDays > 0)) throw new RangeError("stepDays must be a positive number.");
+  if (!(Number.isFinite(stepDays) && stepDays > 0))
+    throw new RangeError("stepDays must be a positive number.");
   const start = from.getTime();
   const end = to.getTime();
   if (!(Number.isFinite(start) && Number.isFinite(end)) || end < start) {
@@ -37,7 +44,8 @@ function pointDates({ from, to, stepDays = 7 }: TrajectoryRange): Date[] {
   }
   const step = stepDays * dayMs;
   const count = Math.floor((end - start) / step) + 1;
-  if (count > maxTrajectoryPoints) throw new RangeError(`A trajectory is limited to ${maxTrajectoryPoints} points.`);
+  if (count > maxTrajectoryPoints)
+    throw new RangeError(`A trajectory is limited to ${maxTrajectoryPoints} points.`);
   const dates = Array.from({ length: count }, (_, i) => new Date(start + i * step));
   // The last point is always `to` itself, so a chart ends at "now" even when the range is not whole weeks.
   if (start + (count - 1) * step < end) dates.push(new Date(end));

@@ -9,9 +9,10 @@ export function redactUrl(url: string): string {
  * Logs say what happened, never what anyone wrote: no bodies, cookies, tokens or passwords, and no
  * IP addresses or devices, which would place a person.
  */
-export function loggerOptions(level: string): FastifyServerOptions["logger"] {
+export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions["logger"] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: { paths: ["req.headers", "res.headers", "body", "password", "token"], remove: true },
     serializers: {
       req: (request: { method: string; url: string }) => ({ method: request.method, url: redactUrl(request.url) }),

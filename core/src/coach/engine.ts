@@ -1,0 +1,162 @@
+import { macros } from "./lexicon.ts";
+import {
+  insideQuote,
+  negatedBefore,
+  type PreparedText,
+  reportedBefore,
+  type Span,
+  sentenceOf,
+} from "./text.ts";
+
+/**
+ * One pattern for one label. Patterns are regular expressions over normalized text written with the
+ * word classes of lexicon.ts; a named group `hit` narrows what gets highlighted.
+ */
+export interface Rule<L extends string> {
+  label: L;
+  pattern: RegExp;
+  /** A negation shortly before the match cancels it ("I'm not blaming you"). */
+  negatable: boolean;
+  /** Words reported from someone else ("she said you're selfish") do not count. */
+  reportable: boolean;
+  /** Cancels the match when the rest of its sentence matches. */
+  unlessAfter?: RegExp;
+  /** Cancels the match when the sentence up to the match matches. */
+  unlessBefore?: RegExp;
+  /** Cancels the match when its whole sentence matches. */
+  unlessSentence?: RegExp;
+  /** Keeps the match only when the whole text matches (context that can sit in another sentence). */
+  onlyIfText?: RegExp;
+  /** Cancels the match when the whole text matches. */
+  unlessText?: RegExp;
+  why?: string;
+  suggestion?: string;
+}
+
+export interface RuleOptions {
+  negatable?: boolean;
+  reportable?: boolean;
+  unlessAfter?: string;
+  unlessBefore?: string;
+  unlessSentence?: string;
+  onlyIfText?: string;
+  unlessText?: string;
+  why?: string;
+  suggestion?: string;
+}
+
+/** Expands {CLASS} names and lets a written space match any run of whitespace. */
+export function expand(src: string): string {
+  const withClasses = src.replace(/\{([A-Z_]+)\}/g, (whole, name: string) => {
+    const value = macros[name];
+    if (value === undefined) throw new Error(`Unknown word class ${whole}`);
+    return value;
+  });
+  return withClasses.replace(/ /g, "\\s+");
+}
+
+const compileFragment = (src: string | undefined): RegExp | undefined =>
+  src === undefined ? undefined : new RegExp(expand(src));
+
+export function rule<L extends string>(label: L, src: string, options: RuleOptions = {}): Rule<L> {
+  const pattern = new RegExp(`(?<![\\w'])(?:${expand(src)})(?![\\w'])`, "gd");
+  const compiled: Rule<L> = {
+    label,
+    pattern,
+    negatable: options.negatable ?? true,
+    reportable: options.reportable ?? true,
+  };
+  const optional = {
+    unlessAfter: compileFragment(options.unlessAfter),
+    unlessBefore: compileFragment(options.unlessBefore),
+    unlessSentence: compileFragment(options.unlessSentence),
+    onlyIfText: compileFragment(options.onlyIfText),
+    unlessText: compileFragment(options.unlessText),
+  };
+  for (const [key, value] of Object.entries(optional)) {
+    if (value) Object.assign(compiled, { [key]: value });
+  }
+  if (options.why !== undefined) compiled.why = options.why;
+  if (options.suggestion !== undefined) compiled.suggestion = options.suggestion;
+  return compiled;
+}
+
+/** A rule's match that survived its own checks, before labels are weighed against each other. */
+export interface Candidate<L extends string> extends Span {
+  label: L;
+  rule: Rule<L>;
+}
+
+function hitSpan(m: RegExpExecArray | RegExpMatchArray): Span | undefined {
+  const hit = m.indices?.groups?.hit;
+  if (hit) return { start: hit[0], end: hit[1] };
+  const whole = m.indices?.[0];
+  return whole ? { start: whole[0], end: whole[1] } : undefined;
+}
+
+export function runRules<L extends string>(text: PreparedText, rules: readonly Rule<L>[]): Candidate<L>[] {
+  const found: Candidate<L>[] = [];
+  for (const r of rules) {
+    if (r.onlyIfText && !r.onlyIfText.test(text.norm)) continue;
+    if (r.unlessText?.test(text.norm)) continue;
+    for (const m of text.norm.matchAll(r.pattern)) {
+      const span = hitSpan(m);
+      if (!span || span.end <= span.start) continue;
+      if (accepts(text, r, m.index, m.index + m[0].length, span)) found.push({ ...span, label: r.label, rule: r });
+    }
+  }
+  return found;
+}
+
+function accepts<L extends string>(
+  text: PreparedText,
+  r: Rule<L>,
+  matchStart: number,
+  matchEnd: number,
+  span: Span,
+): boolean {
+  if (insideQuote(text, span)) return false;
+  if (r.negatable && negatedBefore(text, matchStart)) return false;
+  if (r.reportable && reportedBefore(text, matchStart)) return false;
+  const sentence = sentenceOf(text, matchStart);
+  if (r.unlessAfter?.test(text.norm.slice(matchEnd, Math.max(matchEnd, sentence.end)))) return false;
+  if (r.unlessBefore?.test(text.norm.slice(sentence.start, matchStart))) return false;
+  if (r.unlessSentence?.test(text.norm.slice(sentence.start, sentence.end))) return false;
+  return true;
+}
+
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+export const sameSentence = (text: PreparedText, a: Span, b: Span): boolean =>
+  sentenceOf(text, a.start).start === sentenceOf(text, b.start).start;
+
+/** Removes `loser` candidates that overlap a `winner` candidate. */
+export function dropOverlapping<L extends string>(cands: Candidate<L>[], winner: L, loser: L): Candidate<L>[] {
+  const winners = cands.filter((c) => c.label === winner);
+  if (winners.length === 0) return cands;
+  return cands.filter((c) => c.label !== loser || !winners.some((w) => overlaps(w, c)));
+}
+
+/** Removes `loser` candidates that share a sentence with a `winner` candidate. */
+export function dropInSentence<L extends string>(
+  text: PreparedText,
+  cands: Candidate<L>[],
+  winner: L,
+  loser: L,
+): Candidate<L>[] {
+  const winners = cands.filter((c) => c.label === winner);
+  if (winners.length === 0) return cands;
+  return cands.filter((c) => c.label !== loser || !winners.some((w) => sameSentence(text, w, c)));
+}
+
+/** One highlight per label per stretch of text: overlapping matches of the same label merge. */
+export function mergeSameLabel<L extends string>(cands: Candidate<L>[]): Candidate<L>[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate<L>[] = [];
+  for (const c of sorted) {
+    const twin = kept.find((k) => k.label === c.label && overlaps(k, c));
+    if (!twin) kept.push(c);
+    else if (c.end > twin.end) twin.end = c.end;
+  }
+  return kept;
+}

@@ -1,0 +1,28 @@
+import type { RepairRole } from "../spaces/roles.ts";
+
+export interface HelpMember {
+  id: string;
+  role: RepairRole;
+}
+
+/** One structured talk, as the conversation feature records it. */
+export interface TalkRecord {
+  startedAt: Date;
+  /** Breaks taken during the talk (a break is healthy; many in a short time are the signal). */
+  pauses: number;
+  outcome: "completed" | "ended_early" | "in_progress";
+}
+
+/** Per member, whether their readiness check found something that blocks repair for now. */
+export interface ReadinessResult {
+  memberId: string;
+  hasBlockingFactor: boolean;
+}
+
+export const dayMs = 86_400_000;
+
+/** True when `at` falls in the `days` before `now` (now included). */
+export function withinDays(at: Date, now: Date, days: number): boolean {
+  const t = at.getTime();
+  return t <= now.getTime() && t > now.getTime() - days * dayMs;
+}

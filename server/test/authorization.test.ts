@@ -1,0 +1,99 @@
+import { getTableName, is, Table } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as schema from "../src/db/schema.ts";
+import { databaseKinds } from "./support/databases.ts";
+import { buildSpace, invite, signUp } from "./support/factories.ts";
+import type { TestClient } from "./support/http-client.ts";
+import { startTestServer, type TestServer } from "./support/test-server.ts";
+
+/** The only API routes anyone may call without signing in. Adding one means adding it here, on purpose. */
+const publicApiRoutes = ["GET /api/config", "POST /api/auth/login", "POST /api/auth/signup"];
+
+/** Valid bodies for space routes, so a stranger's request reaches the membership check. */
+const sampleBodies: Record<string, unknown> = {};
+
+const tables = Object.values(schema).filter((value): value is Table => is(value, Table));
+
+async function snapshot(server: TestServer): Promise<string> {
+  const parts: string[] = [];
+  for (const table of tables) {
+    const rows = await server.handle.db.select().from(table);
+    parts.push(`${getTableName(table)}:${JSON.stringify(rows)}`);
+  }
+  return parts.join("\n");
+}
+
+function fillParams(url: string, values: Record<string, string>): string {
+  return url.replace(/:(\w+)/g, (_match, name: string) => values[name] ?? "00000000-0000-4000-8000-000000000000");
+}
+
+describe.each(databaseKinds)("authorization of every route on %s", (kind) => {
+  let server: TestServer;
+  let stranger: TestClient;
+  let params: Record<string, string>;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    const soloOwner = server.client();
+    await signUp(soloOwner, "Owner");
+    const solo = await buildSpace(soloOwner);
+    const invitation = await invite(soloOwner, solo.id);
+    // Each route gets the ids of things that really exist, just not in the stranger's space.
+    params = { spaceId: solo.id, invitationId: invitation.id };
+    stranger = server.client();
+    await signUp(stranger, "Stranger");
+    await buildSpace(stranger);
+  });
+  afterAll(() => server?.close());
+
+  const apiRoutes = () => server.app.routeTable.filter((r) => r.url.startsWith("/api/") && !r.url.startsWith("/api/docs"));
+
+  it("lists exactly the intended public routes", () => {
+    const open = apiRoutes()
+      .filter((r) => r.access === "public" && r.method !== "HEAD")
+      .map((r) => `${r.method} ${r.url}`)
+      .sort();
+    expect(open).toEqual(publicApiRoutes);
+  });
+
+  it("answers 401 to an anonymous caller on every other route, changing nothing", async () => {
+    const closed = apiRoutes().filter((r) => r.access !== "public");
+    expect(closed.length).toBeGreaterThan(5);
+    const before = await snapshot(server);
+    for (const route of closed) {
+      const response = await server
+        .client()
+        .request(route.method, fillParams(route.url, params), route.method === "GET" || route.method === "HEAD" ? undefined : {});
+      expect({ route: `${route.method} ${route.url}`, status: response.status }).toEqual({
+        route: `${route.method} ${route.url}`,
+        status: 401,
+      });
+    }
+    expect(await snapshot(server)).toBe(before);
+  });
+
+  it("answers 404 to a member of another space on every space route, changing nothing", async () => {
+    const spaceRoutes = apiRoutes().filter((r) => r.access === "space");
+    expect(spaceRoutes.length).toBeGreaterThan(2);
+    const before = await snapshot(server);
+    for (const route of spaceRoutes) {
+      const isRead = route.method === "GET" || route.method === "HEAD";
+      const response = await stranger.request(
+        route.method,
+        fillParams(route.url, params),
+        isRead ? undefined : (sampleBodies[`${route.method} ${route.url}`] ?? {}),
+      );
+      expect({ route: `${route.method} ${route.url}`, status: response.status }).toEqual({
+        route: `${route.method} ${route.url}`,
+        status: 404,
+      });
+    }
+    expect(await snapshot(server)).toBe(before);
+  });
+
+  it("declares every space route's access, and every route with a space id is a space route", () => {
+    for (const route of apiRoutes()) {
+      if (route.url.includes(":spaceId")) expect(`${route.method} ${route.url} ${route.access}`).toMatch(/ space$/);
+    }
+  });
+});
