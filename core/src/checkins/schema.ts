@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { trustElements } from "../trust/elements.ts";
+import type { TrustElement } from "../trust/elements.ts";
 import {
   defaultSharing,
   emotions,
@@ -51,10 +51,13 @@ const signs = z
   .refine((chosen) => new Set(chosen).size === chosen.length, { error: "Each sign can be chosen once." });
 
 const elementRatings = z.strictObject(
-  Object.fromEntries(trustElements.map((element) => [element, rating(element)])) as Record<
-    (typeof trustElements)[number],
-    ReturnType<typeof rating>
-  >,
+  {
+    honesty: rating("honesty"),
+    reliability: rating("reliability"),
+    respect: rating("respect"),
+    loyalty: rating("loyalty"),
+    empathy: rating("empathy"),
+  } satisfies Record<TrustElement, unknown>,
   { error: "Rate each of the five parts of trust." },
 );
 

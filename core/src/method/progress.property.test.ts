@@ -23,6 +23,11 @@ const date = fc.oneof(
   { weight: 1, arbitrary: fc.constant(new Date(Number.NaN)) },
 );
 const dates = (max = 15) => fc.array(date, { maxLength: max });
+// Regular series, like weekly check-ins, so that phases needing steady evidence get exercised too.
+const steady = fc
+  .tuple(fc.integer({ min: MIN, max: MAX }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 25 }))
+  .map(([start, every, n]) => Array.from({ length: n }, (_, i) => new Date(start + i * every * DAY)));
+const series = (max: number) => fc.oneof(dates(max), steady);
 const role = fc.constantFrom<RepairRole>("broke_trust", "hurt", "both");
 
 const memberFacts = (id: string): fc.Arbitrary<MemberFacts> =>
@@ -39,7 +44,7 @@ const memberFacts = (id: string): fc.Arbitrary<MemberFacts> =>
       impactStatementsShared: dates(3),
       apologiesShared: dates(3),
       promisesMade: dates(3),
-      promisesKept: dates(30),
+      promisesKept: series(30),
       promisesMissed: dates(8),
       questionsAsked: dates(6),
       questionsAnswered: dates(6),
@@ -59,7 +64,7 @@ const facts: fc.Arbitrary<SpaceFacts> = fc.record(
       fc.tuple(memberFacts("a")),
       fc.tuple(memberFacts("a"), memberFacts("b")),
     ),
-    talksHeld: dates(8),
+    talksHeld: series(8),
     talksPaused: dates(3),
     agreements: fc.array(
       fc.record(
@@ -77,8 +82,8 @@ const facts: fc.Arbitrary<SpaceFacts> = fc.record(
       ),
       { maxLength: 3 },
     ),
-    closenessActivities: dates(10),
-    checkins: dates(12),
+    closenessActivities: series(10),
+    checkins: series(12),
     disclosures: fc.array(fc.record({ at: date, about: fc.constantFrom("a", "b") }, { requiredKeys: ["at"] }), {
       maxLength: 2,
     }),

@@ -1,4 +1,4 @@
-import type { PerElement, TrustElement } from "./elements.ts";
+import { type PerElement, type TrustElement, trustElements } from "./elements.ts";
 
 /**
  * Every kind of evidence the trust model understands. A feature that produces evidence (promises,
@@ -120,9 +120,13 @@ export const evidenceTable: Record<EvidenceKind, EvidenceRow> = {
   },
 };
 
-/** The signed effects of a kind as (element, units) pairs. */
+/** The signed effects of a kind as (element, units) pairs, in the fixed element order. */
 export function effectsOf(kind: EvidenceKind): ReadonlyArray<readonly [TrustElement, number]> {
-  return Object.entries(evidenceTable[kind].effects) as Array<[TrustElement, number]>;
+  const { effects } = evidenceTable[kind];
+  return trustElements.flatMap((element) => {
+    const units = effects[element];
+    return units === undefined ? [] : [[element, units] as const];
+  });
 }
 
 /** True when the kind carries any negative unit: such an event marks a setback on a chart. */

@@ -38,7 +38,8 @@
  *   against honesty. Owning a slip must never be scored worse than hiding it.
  * - After a breach was found out, or a lie uncovered, later honesty-positive evidence counts D times:
  *   Schweitzer, Hershey & Bradlow saw trust rebuilt after deception more slowly and never fully. The
- *   damping is fixed per event, so it never breaks the uniform forgetting above.
+ *   damping does not fade (it slows recovery without capping it) and is fixed per event, so it never
+ *   breaks the uniform forgetting above.
  * - Events dated after `now` are ignored, so the same function gives past points of a trajectory.
  */
 import { type PerElement, perElement, type TrustElement, trustElements } from "./elements.ts";

@@ -1,0 +1,3 @@
+export * from "../checkins/index.ts";
+export * from "../help/index.ts";
+export * from "../trust/index.ts";
