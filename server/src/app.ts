@@ -2,7 +2,12 @@ import cookie from "@fastify/cookie";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
@@ -49,7 +54,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const routeTable: RouteSummary[] = [];
   app.addHook("onRoute", (route) => {
-    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, access: route.config?.access });
+    for (const method of [route.method].flat())
+      routeTable.push({ method, url: route.url, access: route.config?.access });
   });
   app.decorate("routeTable", routeTable);
   // JSON only: a plain-text body is what a cross-site form could send without a preflight.
@@ -73,7 +79,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     "/api/config",
     {
       config: { access: "public" },
-      schema: { tags: ["meta"], summary: "Settings the web app needs before sign-in", response: { 200: z.object({ quickExitUrl: z.string() }) } },
+      schema: {
+        tags: ["meta"],
+        summary: "Settings the web app needs before sign-in",
+        response: { 200: z.object({ quickExitUrl: z.string() }) },
+      },
     },
     async () => ({ quickExitUrl: deps.config.quickExitUrl }),
   );

@@ -1,4 +1,5 @@
-import { getTableName, is, Table } from "drizzle-orm";
+import { getTableName, is } from "drizzle-orm";
+import { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as schema from "../src/db/schema.ts";
 import { databaseKinds } from "./support/databases.ts";
@@ -12,7 +13,7 @@ const publicApiRoutes = ["GET /api/config", "POST /api/auth/login", "POST /api/a
 /** Valid bodies for space routes, so a stranger's request reaches the membership check. */
 const sampleBodies: Record<string, unknown> = {};
 
-const tables = Object.values(schema).filter((value): value is Table => is(value, Table));
+const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
 
 async function snapshot(server: TestServer): Promise<string> {
   const parts: string[] = [];
@@ -24,7 +25,10 @@ async function snapshot(server: TestServer): Promise<string> {
 }
 
 function fillParams(url: string, values: Record<string, string>): string {
-  return url.replace(/:(\w+)/g, (_match, name: string) => values[name] ?? "00000000-0000-4000-8000-000000000000");
+  return url.replace(
+    /:(\w+)/g,
+    (_match, name: string) => values[name] ?? "00000000-0000-4000-8000-000000000000",
+  );
 }
 
 describe.each(databaseKinds)("authorization of every route on %s", (kind) => {
@@ -46,7 +50,8 @@ describe.each(databaseKinds)("authorization of every route on %s", (kind) => {
   });
   afterAll(() => server?.close());
 
-  const apiRoutes = () => server.app.routeTable.filter((r) => r.url.startsWith("/api/") && !r.url.startsWith("/api/docs"));
+  const apiRoutes = () =>
+    server.app.routeTable.filter((r) => r.url.startsWith("/api/") && !r.url.startsWith("/api/docs"));
 
   it("lists exactly the intended public routes", () => {
     const open = apiRoutes()
@@ -63,7 +68,11 @@ describe.each(databaseKinds)("authorization of every route on %s", (kind) => {
     for (const route of closed) {
       const response = await server
         .client()
-        .request(route.method, fillParams(route.url, params), route.method === "GET" || route.method === "HEAD" ? undefined : {});
+        .request(
+          route.method,
+          fillParams(route.url, params),
+          route.method === "GET" || route.method === "HEAD" ? undefined : {},
+        );
       expect({ route: `${route.method} ${route.url}`, status: response.status }).toEqual({
         route: `${route.method} ${route.url}`,
         status: 401,
@@ -93,7 +102,8 @@ describe.each(databaseKinds)("authorization of every route on %s", (kind) => {
 
   it("declares every space route's access, and every route with a space id is a space route", () => {
     for (const route of apiRoutes()) {
-      if (route.url.includes(":spaceId")) expect(`${route.method} ${route.url} ${route.access}`).toMatch(/ space$/);
+      if (route.url.includes(":spaceId"))
+        expect(`${route.method} ${route.url} ${route.access}`).toMatch(/ space$/);
     }
   });
 });

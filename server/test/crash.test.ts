@@ -29,7 +29,10 @@ async function burstUntilKilled(client: TestClient, kill: () => void): Promise<s
         break;
       }
       try {
-        const response = await client.post("/api/spaces", spaceInput({ otherName: `n${acknowledged.length}` }));
+        const response = await client.post(
+          "/api/spaces",
+          spaceInput({ otherName: `n${acknowledged.length}` }),
+        );
         if (response.status === 201) acknowledged.push(response.body.id);
       } catch {
         // The connection died with the server: that write was never acknowledged.
@@ -42,7 +45,9 @@ async function burstUntilKilled(client: TestClient, kill: () => void): Promise<s
 }
 
 describe.each(databaseKinds)("acknowledged writes survive kill -9 on %s", (kind) => {
-  it(`keeps every acknowledged write over ${rounds} crash rounds`, { timeout: 60_000 + rounds * 20_000 }, async () => {
+  it(`keeps every acknowledged write over ${rounds} crash rounds`, {
+    timeout: 60_000 + rounds * 20_000,
+  }, async () => {
     const env: Record<string, string> = { DATABASE_URL: "" };
     if (kind === "pglite") {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-crash-"));
@@ -61,7 +66,9 @@ describe.each(databaseKinds)("acknowledged writes survive kill -9 on %s", (kind)
         for (const [email, ids] of promised) {
           const client = new TestClient(server.baseUrl);
           expect((await client.post("/api/auth/login", { email, password: testPassword })).status).toBe(200);
-          const listed = new Set(((await client.get("/api/spaces")).body.spaces as { id: string }[]).map((s) => s.id));
+          const listed = new Set(
+            ((await client.get("/api/spaces")).body.spaces as { id: string }[]).map((s) => s.id),
+          );
           const lost = ids.filter((id) => !listed.has(id));
           expect({ round, lost }).toEqual({ round, lost: [] });
         }

@@ -23,9 +23,15 @@ describe("login throttle", () => {
 
   it("never delays longer than the cap, however many failures: backoff, not lockout", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 500 }), fc.constantFrom("account" as const, "ip" as const), (n, scope) => {
-        expect(waitBeforeAttempt(failTimes(n, scope), start)).toBeLessThanOrEqual(throttlePolicy[scope].maxDelayMs);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.constantFrom("account" as const, "ip" as const),
+        (n, scope) => {
+          expect(waitBeforeAttempt(failTimes(n, scope), start)).toBeLessThanOrEqual(
+            throttlePolicy[scope].maxDelayMs,
+          );
+        },
+      ),
     );
   });
 

@@ -25,7 +25,11 @@ export function waitBeforeAttempt(state: ThrottleState | undefined, now: Date): 
   return Math.max(0, state.blockedUntil.getTime() - now.getTime());
 }
 
-export function recordFailure(state: ThrottleState | undefined, scope: ThrottleScope, now: Date): ThrottleState {
+export function recordFailure(
+  state: ThrottleState | undefined,
+  scope: ThrottleScope,
+  now: Date,
+): ThrottleState {
   const policy = throttlePolicy[scope];
   const windowExpired = !state || now.getTime() - state.windowStartedAt.getTime() > policy.windowMs;
   const failures = windowExpired ? 1 : state.failures + 1;

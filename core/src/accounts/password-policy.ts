@@ -33,5 +33,6 @@ export function checkPassword(password: string): PasswordProblem | undefined {
 export const passwordProblemMessages: Record<PasswordProblem, string> = {
   too_short: `Use at least ${passwordRules.minLength} characters. A short phrase of a few words is easy to remember and hard to guess.`,
   too_long: `That is longer than ${passwordRules.maxLength} characters. Please choose a shorter passphrase.`,
-  too_common: "That password appears on lists of commonly used passwords. Please choose something less predictable.",
+  too_common:
+    "That password appears on lists of commonly used passwords. Please choose something less predictable.",
 };

@@ -9,10 +9,7 @@ export const sessionPolicy = {
   touchIntervalMs: 60 * 1000,
 } as const;
 
-export function sessionIsLive(
-  session: { lastUsedAt: Date; expiresAt: Date },
-  now: Date,
-): boolean {
+export function sessionIsLive(session: { lastUsedAt: Date; expiresAt: Date }, now: Date): boolean {
   return (
     now.getTime() < session.expiresAt.getTime() &&
     now.getTime() - session.lastUsedAt.getTime() < sessionPolicy.idleTimeoutMs

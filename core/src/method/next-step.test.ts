@@ -39,7 +39,10 @@ describe("nextSteps for one member alone", () => {
 
   it("invites the hurt person to write for themselves first", () => {
     const facts: SpaceFacts = { members: [member("sam", "hurt")] };
-    expect(nextSteps(facts, "sam", NOW).yourNextStep).toMatchObject({ id: "draft_impact", tool: "impact_statement" });
+    expect(nextSteps(facts, "sam", NOW).yourNextStep).toMatchObject({
+      id: "draft_impact",
+      tool: "impact_statement",
+    });
   });
 });
 
@@ -59,7 +62,10 @@ describe("nextSteps while acknowledging", () => {
   });
 
   it("invites a revision when it reached them only partly", () => {
-    const facts = oneWay({ acknowledgmentsShared: [day(3)] }, { acknowledgmentResponses: [{ response: "partly", at: day(4) }] });
+    const facts = oneWay(
+      { acknowledgmentsShared: [day(3)] },
+      { acknowledgmentResponses: [{ response: "partly", at: day(4) }] },
+    );
     expect(nextSteps(facts, "alex", NOW).yourNextStep?.id).toBe("revise_acknowledgment");
   });
 
@@ -84,7 +90,12 @@ describe("nextSteps later on", () => {
 
   it("asks for an answer to a question that is overdue", () => {
     const facts = oneWay(
-      { acknowledgmentsShared: [day(3)], apologiesShared: [day(5)], promisesMade: [day(5)], questionsOverdue: [day(20)] },
+      {
+        acknowledgmentsShared: [day(3)],
+        apologiesShared: [day(5)],
+        promisesMade: [day(5)],
+        questionsOverdue: [day(20)],
+      },
       { ...heard, questionsAsked: [day(10)] },
     );
     expect(nextSteps(facts, "alex", NOW).yourNextStep?.id).toBe("answer_questions");
@@ -93,16 +104,29 @@ describe("nextSteps later on", () => {
 
   it("suggests renewing an agreement after it was broken", () => {
     const facts = oneWay(
-      { acknowledgmentsShared: [day(3)], apologiesShared: [day(5)], promisesMade: [day(5)], questionsAnswered: [day(11)] },
+      {
+        acknowledgmentsShared: [day(3)],
+        apologiesShared: [day(5)],
+        promisesMade: [day(5)],
+        questionsAnswered: [day(11)],
+      },
       { ...heard, questionsAsked: [day(10)] },
-      { talksHeld: days(10, 3), agreements: [{ proposedAt: day(20), activeSince: day(21), breaches: [{ at: day(40) }] }] },
+      {
+        talksHeld: days(10, 3),
+        agreements: [{ proposedAt: day(20), activeSince: day(21), breaches: [{ at: day(40) }] }],
+      },
     );
     expect(nextSteps(facts, "sam", NOW).yourNextStep?.id).toBe("renew_agreement");
   });
 
   it("offers forgiveness to the hurt person only as a choice, once they have felt heard", () => {
     const facts = oneWay(
-      { acknowledgmentsShared: [day(3)], apologiesShared: [day(5)], promisesMade: [day(5)], questionsAnswered: [day(11)] },
+      {
+        acknowledgmentsShared: [day(3)],
+        apologiesShared: [day(5)],
+        promisesMade: [day(5)],
+        questionsAnswered: [day(11)],
+      },
       { ...heard, questionsAsked: [day(10)] },
       { talksHeld: days(10, 3), agreements: [{ proposedAt: day(20), activeSince: day(21) }] },
     );

@@ -59,7 +59,8 @@ interface Found {
 function lastSetback(space: SpaceTimes, d: Direction, withBreaches: boolean): Ms {
   let at = Number.NEGATIVE_INFINITY;
   for (const x of space.disclosures) if (concerns(x.about, d.brokeTrust, d.hurt)) at = Math.max(at, x.at);
-  if (withBreaches) for (const x of space.breaches) if (concerns(x.by, d.brokeTrust, d.hurt)) at = Math.max(at, x.at);
+  if (withBreaches)
+    for (const x of space.breaches) if (concerns(x.by, d.brokeTrust, d.hurt)) at = Math.max(at, x.at);
   return at;
 }
 
@@ -82,7 +83,8 @@ function acknowledge(scene: Scene): Found[] {
     const since = lastSetback(scene.space, d, false);
     const latestAck = o.acknowledgments.filter((t) => t > since).at(-1);
     const latestResponse = h.responses.at(-1);
-    const answered = latestAck !== undefined && latestResponse !== undefined && latestResponse.at >= latestAck;
+    const answered =
+      latestAck !== undefined && latestResponse !== undefined && latestResponse.at >= latestAck;
     if (mine === "broke_trust") {
       if (latestAck === undefined) {
         found.push({
@@ -331,7 +333,8 @@ function forgivenessStep(scene: Scene): Found[] {
 
 function closeness(scene: Scene): Found[] {
   const p = scene.progress.get("closeness");
-  if (!p || p.status === "complete" || !hasBeenComplete(scene, "acknowledge") || !scene.otherJoined) return [];
+  if (!p || p.status === "complete" || !hasBeenComplete(scene, "acknowledge") || !scene.otherJoined)
+    return [];
   if (scene.me.appreciations.length < CLOSENESS.minAppreciationsEach) {
     return [
       {

@@ -172,7 +172,8 @@ export const communication: Phase = {
     {
       id: "communication.regular",
       title: "Talk little and often",
-      detail: "Short, regular conversations, daily at first if you can, tend to go better than rare long ones.",
+      detail:
+        "Short, regular conversations, daily at first if you can, tend to go better than rare long ones.",
       tool: "talks",
     },
   ],

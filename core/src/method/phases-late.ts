@@ -28,7 +28,8 @@ export const consistency: Phase = {
     {
       id: "consistency.confirm",
       title: "Say what you saw",
-      detail: "Mark each promise as kept or missed the way you experienced it. Your honest view is what counts.",
+      detail:
+        "Mark each promise as kept or missed the way you experienced it. Your honest view is what counts.",
       tool: "promises",
     },
     {
@@ -132,7 +133,8 @@ export const closeness: Phase = {
     {
       id: "closeness.own_pace",
       title: "Choose steps that feel safe",
-      detail: "Pick the next step yourself, and stop or step back whenever you need. Saying no is always allowed.",
+      detail:
+        "Pick the next step yourself, and stop or step back whenever you need. Saying no is always allowed.",
       tool: "closeness_ladder",
     },
   ],

@@ -20,7 +20,9 @@ describe("the method as data", () => {
   });
 
   it("uses unique task ids, prefixed with their phase, and only known tools", () => {
-    const all = phases.flatMap((p) => [...p.forBrokeTrust, ...p.forHurt, ...p.forBoth].map((t) => ({ p, t })));
+    const all = phases.flatMap((p) =>
+      [...p.forBrokeTrust, ...p.forHurt, ...p.forBoth].map((t) => ({ p, t })),
+    );
     expect(new Set(all.map(({ t }) => t.id)).size).toBe(all.length);
     for (const { p, t } of all) {
       expect(t.id.startsWith(`${p.id}.`)).toBe(true);
@@ -39,7 +41,11 @@ describe("the method as data", () => {
 describe("tasksFor", () => {
   it("gives each role its own tasks and the tasks for both", () => {
     const ids = (role: "broke_trust" | "hurt" | "both") => tasksFor("acknowledge", role).map((t) => t.id);
-    expect(ids("broke_trust")).toEqual(["acknowledge.name_it", "acknowledge.revise", "acknowledge.readiness"]);
+    expect(ids("broke_trust")).toEqual([
+      "acknowledge.name_it",
+      "acknowledge.revise",
+      "acknowledge.readiness",
+    ]);
     expect(ids("hurt")).toEqual(["acknowledge.impact", "acknowledge.respond", "acknowledge.readiness"]);
   });
 

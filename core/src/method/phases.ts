@@ -1,5 +1,5 @@
 import type { RepairRole } from "../spaces/roles.ts";
-import { agreements, communication, acknowledge, responsibility } from "./phases-early.ts";
+import { acknowledge, agreements, communication, responsibility } from "./phases-early.ts";
 import { closeness, consistency, forgiveness, maintain } from "./phases-late.ts";
 import type { Phase, PhaseId, Task } from "./types.ts";
 

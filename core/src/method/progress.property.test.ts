@@ -2,12 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RepairRole } from "../spaces/roles.ts";
 import { concerns, directionsOf } from "./directions.ts";
-import {
-  acknowledgmentResponses,
-  forgivenessStepIds,
-  type MemberFacts,
-  type SpaceFacts,
-} from "./facts.ts";
+import { acknowledgmentResponses, forgivenessStepIds, type MemberFacts, type SpaceFacts } from "./facts.ts";
 import { nextSteps } from "./next-step.ts";
 import { derivePhases } from "./progress.ts";
 import { CLOSENESS, CONSISTENCY, MAINTAIN } from "./rules-late.ts";
@@ -84,14 +79,27 @@ const facts: fc.Arbitrary<SpaceFacts> = fc.record(
     ),
     closenessActivities: series(10),
     checkins: series(12),
-    disclosures: fc.array(fc.record({ at: date, about: fc.constantFrom("a", "b") }, { requiredKeys: ["at"] }), {
-      maxLength: 2,
-    }),
+    disclosures: fc.array(
+      fc.record({ at: date, about: fc.constantFrom("a", "b") }, { requiredKeys: ["at"] }),
+      {
+        maxLength: 2,
+      },
+    ),
   },
   { requiredKeys: ["members"] },
 );
 
 const now = fc.integer({ min: MIN, max: MAX + 200 * DAY }).map((t) => new Date(t));
+
+/** A deep copy that keeps Dates as Dates (core has no DOM or Node globals such as structuredClone). */
+function deepCopy<T>(value: T): T {
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (Array.isArray(value)) return value.map(deepCopy) as T;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepCopy(v)])) as T;
+  }
+  return value;
+}
 
 const valid = (d: Date | undefined, at: number): d is Date =>
   d !== undefined && Number.isFinite(d.getTime()) && d.getTime() <= at;
@@ -99,7 +107,13 @@ const count = (list: readonly Date[] | undefined, at: number, after = Number.NEG
   (list ?? []).filter((d) => valid(d, at) && d.getTime() > after).length;
 
 /** The latest setback of the given kinds that concerns the person who broke trust in a direction. */
-function lastSetback(f: SpaceFacts, at: number, brokeTrust: string | null, hurt: string | null, breaches: boolean) {
+function lastSetback(
+  f: SpaceFacts,
+  at: number,
+  brokeTrust: string | null,
+  hurt: string | null,
+  breaches: boolean,
+) {
   let latest = Number.NEGATIVE_INFINITY;
   for (const d of f.disclosures ?? [])
     if (valid(d.at, at) && concerns(d.about, brokeTrust, hurt)) latest = Math.max(latest, d.at.getTime());
@@ -119,8 +133,9 @@ function hasEvidence(phase: string, f: SpaceFacts, at: number): boolean {
   const members = f.members.slice(0, 2);
   const byId = (id: string | null) => members.find((m) => m.id === id);
   const dirs = directionsOf(members);
-  const eachDirection = (test: (o: MemberFacts | undefined, h: MemberFacts | undefined, d: (typeof dirs)[0]) => boolean) =>
-    dirs.length > 0 && dirs.every((d) => test(byId(d.brokeTrust), byId(d.hurt), d));
+  const eachDirection = (
+    test: (o: MemberFacts | undefined, h: MemberFacts | undefined, d: (typeof dirs)[0]) => boolean,
+  ) => dirs.length > 0 && dirs.every((d) => test(byId(d.brokeTrust), byId(d.hurt), d));
   switch (phase) {
     case "acknowledge":
       return eachDirection((_o, h, d) => {
@@ -130,7 +145,9 @@ function hasEvidence(phase: string, f: SpaceFacts, at: number): boolean {
         );
       });
     case "responsibility":
-      return eachDirection((o, _h, d) => count(o?.apologiesShared, at, lastSetback(f, at, d.brokeTrust, d.hurt, true)) > 0);
+      return eachDirection(
+        (o, _h, d) => count(o?.apologiesShared, at, lastSetback(f, at, d.brokeTrust, d.hurt, true)) > 0,
+      );
     case "communication":
       return eachDirection(() => count(f.talksHeld, at) >= 3);
     case "agreements":
@@ -171,7 +188,7 @@ describe("derivePhases properties", () => {
   it("is deterministic and leaves its input untouched", () => {
     fc.assert(
       fc.property(facts, now, (f, n) => {
-        const copy = structuredClone(f);
+        const copy = deepCopy(f);
         const first = derivePhases(f, n);
         expect(derivePhases(copy, new Date(n.getTime()))).toEqual(first);
         expect(f).toEqual(copy);
@@ -218,7 +235,11 @@ describe("derivePhases properties", () => {
     fc.assert(
       fc.property(facts, now, date, (f, n, extra) => {
         fc.pre(Number.isFinite(extra.getTime()) && extra.getTime() > n.getTime());
-        const later = { ...f, disclosures: [...(f.disclosures ?? []), { at: extra }], checkins: [...(f.checkins ?? []), extra] };
+        const later = {
+          ...f,
+          disclosures: [...(f.disclosures ?? []), { at: extra }],
+          checkins: [...(f.checkins ?? []), extra],
+        };
         expect(derivePhases(later, n)).toEqual(derivePhases(f, n));
       }),
       { numRuns: 200 },

@@ -25,7 +25,9 @@ describe("derivePhases on a fresh space", () => {
 describe("a member working alone", () => {
   it("lets the person who broke trust start acknowledging, but never completes without the other", () => {
     const facts: SpaceFacts = {
-      members: [member("alex", "broke_trust", { acknowledgmentsShared: [day(3)], apologiesShared: [day(4)] })],
+      members: [
+        member("alex", "broke_trust", { acknowledgmentsShared: [day(3)], apologiesShared: [day(4)] }),
+      ],
     };
     const result = derivePhases(facts, NOW);
     const ack = phase(result, "acknowledge");
@@ -97,7 +99,11 @@ describe("responsibility", () => {
   });
 
   it("accepts an active agreement as the commitment", () => {
-    const facts = oneWay({ apologiesShared: [day(5)] }, {}, { agreements: [{ proposedAt: day(6), activeSince: day(7) }] });
+    const facts = oneWay(
+      { apologiesShared: [day(5)] },
+      {},
+      { agreements: [{ proposedAt: day(6), activeSince: day(7) }] },
+    );
     expect(phase(derivePhases(facts, NOW), "responsibility").completedAt).toEqual(day(7));
   });
 });
@@ -137,9 +143,10 @@ describe("agreements and setbacks", () => {
   const base = { proposedAt: day(20), activeSince: day(22) };
 
   it("is under way with a proposal and complete once an agreement is active", () => {
-    expect(phase(derivePhases(oneWay({}, {}, { agreements: [{ proposedAt: day(20) }] }), NOW), "agreements").status).toBe(
-      "under_way",
-    );
+    expect(
+      phase(derivePhases(oneWay({}, {}, { agreements: [{ proposedAt: day(20) }] }), NOW), "agreements")
+        .status,
+    ).toBe("under_way");
     const p = phase(derivePhases(oneWay({}, {}, { agreements: [base] }), NOW), "agreements");
     expect(p.status).toBe("complete");
     expect(p.completedAt).toEqual(day(22));
@@ -151,7 +158,11 @@ describe("agreements and setbacks", () => {
   });
 
   it("doesn't count an agreement that ended before it could be accepted", () => {
-    const facts = oneWay({}, {}, { agreements: [{ proposedAt: day(20), activeSince: day(25), endedAt: day(25) }] });
+    const facts = oneWay(
+      {},
+      {},
+      { agreements: [{ proposedAt: day(20), activeSince: day(25), endedAt: day(25) }] },
+    );
     expect(phase(derivePhases(facts, NOW), "agreements").status).toBe("under_way");
   });
 
@@ -166,9 +177,13 @@ describe("agreements and setbacks", () => {
   });
 
   it("is complete again once the broken agreement is revised", () => {
-    const facts = oneWay({}, {}, {
-      agreements: [{ ...base, revisedAt: [day(70)], breaches: [{ at: day(60), by: "alex" }] }],
-    });
+    const facts = oneWay(
+      {},
+      {},
+      {
+        agreements: [{ ...base, revisedAt: [day(70)], breaches: [{ at: day(60), by: "alex" }] }],
+      },
+    );
     const p = phase(derivePhases(facts, NOW), "agreements");
     expect(p.status).toBe("complete");
     expect(p.completedAt).toEqual(day(70));
@@ -252,7 +267,10 @@ describe("a new disclosure", () => {
   it("asks for fresh evidence: a new 'heard' completes acknowledging again", () => {
     const facts = oneWay(
       { ...before, acknowledgmentsShared: [day(3), day(125)] },
-      { ...hurt, acknowledgmentResponses: [...hurt.acknowledgmentResponses, { response: "heard", at: day(130) }] },
+      {
+        ...hurt,
+        acknowledgmentResponses: [...hurt.acknowledgmentResponses, { response: "heard", at: day(130) }],
+      },
       shared,
     );
     const ack = phase(derivePhases(facts, NOW), "acknowledge");
@@ -276,13 +294,19 @@ describe("forgiveness, closeness and maintain", () => {
   it("completes forgiveness only when the hurt person shares the choice to forgive", () => {
     const steps = oneWay({}, { forgivenessSteps: [{ step: "name_the_hurt", at: day(30) }] });
     expect(phase(derivePhases(steps, NOW), "forgiveness").status).toBe("under_way");
-    const chose = oneWay({}, {
-      forgivenessSteps: [
-        { step: "name_the_hurt", at: day(30) },
-        { step: "choose_to_forgive", at: day(90) },
-      ],
+    const chose = oneWay(
+      {},
+      {
+        forgivenessSteps: [
+          { step: "name_the_hurt", at: day(30) },
+          { step: "choose_to_forgive", at: day(90) },
+        ],
+      },
+    );
+    expect(phase(derivePhases(chose, NOW), "forgiveness")).toMatchObject({
+      status: "complete",
+      completedAt: day(90),
     });
-    expect(phase(derivePhases(chose, NOW), "forgiveness")).toMatchObject({ status: "complete", completedAt: day(90) });
   });
 
   it("doesn't reopen forgiveness or closeness when an agreement is broken", () => {

@@ -95,9 +95,13 @@ export const responsibilityRule: PhaseRule = {
       (n) => `${n} promises to change have been made.`,
     ),
   ],
-  completionReasons({ brokeTrust, space }, after, t) {
+  completionReasons({ brokeTrust }, after, t) {
     const reasons: ReasonDraft[] = [
-      { code: "apology_shared", text: "An apology has been shared.", at: firstAfter(brokeTrust.apologies, after) },
+      {
+        code: "apology_shared",
+        text: "An apology has been shared.",
+        at: firstAfter(brokeTrust.apologies, after),
+      },
     ];
     const promises = countUpTo(brokeTrust.promisesMade, t);
     if (promises > 0) {

@@ -27,9 +27,7 @@ export const consistencyRule: PhaseRule = {
   directional: true,
   setbacks: (ctx) => [...disclosureSetbacks(ctx), ...breachSetbacks(ctx)],
   startedAt: ({ brokeTrust }) => earliest(brokeTrust.kept[0], brokeTrust.missed[0]),
-  candidates: ({ brokeTrust }, after, upTo) => [
-    ...within(brokeTrust.kept, after, upTo),
-  ],
+  candidates: ({ brokeTrust }, after, upTo) => [...within(brokeTrust.kept, after, upTo)],
   completeAt({ brokeTrust }, after, t) {
     const kept = countIn(brokeTrust.kept, after, t);
     const missed = countIn(brokeTrust.missed, after, t);

@@ -72,9 +72,11 @@ export const spaceView = z.object({
 });
 export type SpaceView = z.infer<typeof spaceView>;
 
-export const spaceSummaryView = spaceView.pick({ id: true, relationship: true, createdAt: true, expectedName: true }).extend({
-  otherName: z.string().nullable(),
-});
+export const spaceSummaryView = spaceView
+  .pick({ id: true, relationship: true, createdAt: true, expectedName: true })
+  .extend({
+    otherName: z.string().nullable(),
+  });
 export type SpaceSummaryView = z.infer<typeof spaceSummaryView>;
 
 export const invitationPreviewView = z.object({

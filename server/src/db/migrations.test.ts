@@ -7,7 +7,10 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const serverRoot = fileURLToPath(new URL("../..", import.meta.url));
-const drizzleKitBin = path.join(path.dirname(createRequire(import.meta.url).resolve("drizzle-kit")), "bin.cjs");
+const drizzleKitBin = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("drizzle-kit")),
+  "bin.cjs",
+);
 
 describe("committed migrations", () => {
   it("match the Drizzle tables in code: generating again finds nothing to add", () => {

@@ -28,7 +28,10 @@ const changesState = (method: string) => !["GET", "HEAD", "OPTIONS"].includes(me
 function assertSameOrigin(request: FastifyRequest): void {
   // A custom header cannot be sent cross-site without a CORS preflight, which Mend never grants.
   if (request.headers[csrfHeader] !== "1") {
-    throw new AppError("forbidden", "This request was refused because it did not come from Mend's own pages.");
+    throw new AppError(
+      "forbidden",
+      "This request was refused because it did not come from Mend's own pages.",
+    );
   }
   if (request.headers["sec-fetch-site"] === "cross-site") {
     throw new AppError("forbidden", "This request was refused because it came from another site.");

@@ -26,7 +26,10 @@ export class AppError extends Error {
 
 /** A denial looks exactly like a missing thing, so nobody learns what exists in someone else's space. */
 export const notFound = (what = "That page") =>
-  new AppError("not_found", `${what} could not be found. It may have been removed, or the link may be wrong.`);
+  new AppError(
+    "not_found",
+    `${what} could not be found. It may have been removed, or the link may be wrong.`,
+  );
 
 export const notSignedIn = () => new AppError("not_signed_in", "Please log in to continue.");
 
@@ -40,7 +43,10 @@ const frameworkErrors: Record<string, { code: ErrorCode; message: string }> = {
   },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: "validation_failed", message: "The request body is empty." },
   FST_ERR_CTP_BODY_TOO_LARGE: { code: "validation_failed", message: "The request is too large." },
-  FST_ERR_CTP_INVALID_JSON_BODY: { code: "validation_failed", message: "The request body is not valid JSON." },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    code: "validation_failed",
+    message: "The request body is not valid JSON.",
+  },
 };
 
 export function registerErrorHandling(app: FastifyInstance): void {
@@ -48,7 +54,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof AppError) {
       if (error.headers) reply.headers(error.headers);
       return reply.status(error.status).send({
-        error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.fields ? { fields: error.fields } : {}),
+        },
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -66,13 +76,19 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(status).send({ error: known });
     }
     if (isResponseSerializationError(error)) {
-      request.log.error({ err: { message: error.message, method: error.method, url: error.url } }, "response failed its contract");
+      request.log.error(
+        { err: { message: error.message, method: error.method, url: error.url } },
+        "response failed its contract",
+      );
     } else {
       request.log.error({ err: error }, "request failed");
     }
     return reply.status(500).send({
-      error: { code: "internal", message: "Something went wrong on our side. Your last change may not have been saved; please try again." },
+      error: {
+        code: "internal",
+        message:
+          "Something went wrong on our side. Your last change may not have been saved; please try again.",
+      },
     });
   });
-
 }

@@ -22,7 +22,9 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
       return reply
         .status(503)
         .type("text/plain")
-        .send("The Mend web app has not been built yet. Run `npm start`, which builds it and then serves it.");
+        .send(
+          "The Mend web app has not been built yet. Run `npm start`, which builds it and then serves it.",
+        );
     }
     reply.header("cache-control", "no-store");
     return reply.type("text/html").sendFile("index.html");

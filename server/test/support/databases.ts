@@ -10,7 +10,9 @@ export type DatabaseKind = "pglite" | "postgres";
  * Every integration suite runs on the embedded database, and again on PostgreSQL when
  * TEST_DATABASE_URL is set (the test command and CI always set it).
  */
-export const databaseKinds: DatabaseKind[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+export const databaseKinds: DatabaseKind[] = process.env.TEST_DATABASE_URL
+  ? ["pglite", "postgres"]
+  : ["pglite"];
 
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);

@@ -43,5 +43,6 @@ export class TestClient {
   }
 
   get = (path: string) => this.request("GET", path);
-  post = (path: string, body?: unknown, headers?: Record<string, string>) => this.request("POST", path, body, headers);
+  post = (path: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request("POST", path, body, headers);
 }

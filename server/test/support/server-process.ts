@@ -40,7 +40,9 @@ export async function spawnMend(env: Record<string, string>): Promise<ServerProc
     child.stderr.on("data", (chunk: Buffer) => {
       output += chunk.toString();
     });
-    void exited.then((code) => reject(new Error(`mend serve exited (${code}) before it was ready:\n${output}`)));
+    void exited.then((code) =>
+      reject(new Error(`mend serve exited (${code}) before it was ready:\n${output}`)),
+    );
   });
   return { child, baseUrl: `http://127.0.0.1:${port}`, exited };
 }

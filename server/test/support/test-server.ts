@@ -19,13 +19,19 @@ export interface TestServer {
 }
 
 /** The real server on an ephemeral port, over its own fresh database. */
-export async function startTestServer(kind: DatabaseKind, options: { trustProxy?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  kind: DatabaseKind,
+  options: { trustProxy?: boolean } = {},
+): Promise<TestServer> {
   const handle = await openTestDatabase(kind);
   let now = Date.parse("2026-05-04T09:00:00Z");
   const logStream = new PassThrough();
   const chunks: string[] = [];
   logStream.on("data", (chunk: Buffer) => chunks.push(chunk.toString("utf8")));
-  const config = readConfig({}, { trustProxy: options.trustProxy ?? false, quickExitUrl: "https://neutral.example/" });
+  const config = readConfig(
+    {},
+    { trustProxy: options.trustProxy ?? false, quickExitUrl: "https://neutral.example/" },
+  );
   const app = await buildApp({ db: handle.db, config, clock: () => new Date(now), logStream });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();

@@ -56,7 +56,7 @@ const explanation: Rule<ApologyPart>[] = [
   rule("explanation", "(?:that's|that is|this is|here's|here is) (?:why|how) (?:i|it|this|that) (?:happened|did|lied|got|started|went|kept)"),
   rule(
     "explanation",
-    "(?<hit>because {innerCause})",
+    `(?<hit>because ${innerCause})`,
     { negatable: false, unlessBefore: "\\b(?:only|just) (?:\\w+ )*$" },
   ),
   rule(
@@ -95,7 +95,7 @@ const explanation: Rule<ApologyPart>[] = [
 const responsibility: Rule<ApologyPart>[] = [
   rule(
     "responsibility",
-    "{IT} (?:'s|is|was|were) (?:all |entirely |completely |totally |100% |fully |100 percent |only |solely )?(?:my|on me and my) (?:own )?(?:fault|doing|responsibility|choice|decision|mistake|failure)",
+    "{IT}(?:'s| is| was| were) (?:all |entirely |completely |totally |100% |fully |100 percent |only |solely )?(?:my|on me and my) (?:own )?(?:fault|doing|responsibility|choice|decision|mistake|failure)",
   ),
   rule("responsibility", "(?:that's|that is|this is|it's|it is|it was|that was|this was|all of this is|this one's|this one is) (?:all |entirely |completely |totally |100% )?on me"),
   rule(
@@ -138,8 +138,8 @@ const responsibility: Rule<ApologyPart>[] = [
   rule("responsibility", "you (?:did|have done|'ve done) nothing (?:wrong|to deserve)", { negatable: false }),
   rule("responsibility", "you didn't do anything (?:wrong|to deserve)", { negatable: false }),
   // A bare admission of the act, as its own statement: "I lied to you." "I know I hurt you."
-  rule("responsibility", "(?:^|(?<=[.!?,;:]\\s*)|(?<=\\band )|(?<=\\bi know (?:that )?)|(?<=\\bi admit (?:that )?)|(?<=\\byes,? ))i (?:have |'ve |had )?(?:\\w+ )?{WRONG}", {
-    unlessBefore: "\\b(?:sorry|apologi[sz]e|apologi[sz]ing|regret|if|when|think|thinks|say|said|says|claim|accuse|accused|whether|ashamed|feel bad|that)\\b(?: \\S+){0,3} $",
+  rule("responsibility", "(?:^|(?<=[.!?,;:\\n]\\s*)|(?<=\\band )|(?<=\\bi know (?:that )?)|(?<=\\bi admit (?:that )?)|(?<=\\byes,? ))i(?: have|'ve| had)? (?:\\w+ )?{WRONG}", {
+    unlessBefore: "\\b(?:sorry|apologi[sz]e|apologi[sz]ing|regret|if|when|think|thinks|say|said|says|claim|accuse|accused|whether|ashamed|feel bad)\\b(?: \\S+){0,3} $",
     unlessAfter: "^ (?:if|when)\\b",
   }),
   rule("responsibility", "i admit (?:it|that|i|what|to|everything)"),

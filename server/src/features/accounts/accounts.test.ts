@@ -25,7 +25,10 @@ describe.each(databaseKinds)("accounts on %s", (kind) => {
       expect(response.status).toBe(400);
       expect(response.body.error.code).toBe("validation_failed");
       expect(response.body.error.fields.password).toMatch(/commonly used/);
-      const rows = await server.handle.db.select().from(accounts).where(eq(accounts.email, "common@example.org"));
+      const rows = await server.handle.db
+        .select()
+        .from(accounts)
+        .where(eq(accounts.email, "common@example.org"));
       expect(rows).toHaveLength(0);
       expect(client.sessionCookie).toBeUndefined();
     });
@@ -48,9 +51,13 @@ describe.each(databaseKinds)("accounts on %s", (kind) => {
       });
       expect(created.status).toBe(201);
       const almost = `${"ü".repeat(70)}-other`;
-      const wrong = await server.client().post("/api/auth/login", { email: "long@example.org", password: almost });
+      const wrong = await server
+        .client()
+        .post("/api/auth/login", { email: "long@example.org", password: almost });
       expect(wrong.status).toBe(400);
-      const right = await server.client().post("/api/auth/login", { email: "long@example.org", password: long });
+      const right = await server
+        .client()
+        .post("/api/auth/login", { email: "long@example.org", password: long });
       expect(right.status).toBe(200);
     });
 
@@ -173,7 +180,9 @@ describe.each(databaseKinds)("accounts on %s", (kind) => {
   describe("login", () => {
     it("gives the same message for an unknown email and a wrong password", async () => {
       const { email } = await signUp(server.client(), "Same");
-      const unknown = await server.client().post("/api/auth/login", { email: "nobody@example.org", password: "whatever it is" });
+      const unknown = await server
+        .client()
+        .post("/api/auth/login", { email: "nobody@example.org", password: "whatever it is" });
       const wrong = await server.client().post("/api/auth/login", { email, password: "not the password" });
       expect(unknown.status).toBe(400);
       expect(wrong.status).toBe(400);
@@ -201,7 +210,9 @@ describe.each(databaseKinds)("accounts on %s", (kind) => {
       const { hash } = await import("@node-rs/argon2");
       const weak = await hash(testPassword, { memoryCost: 8192, timeCost: 1, parallelism: 1 });
       await server.handle.db.update(accounts).set({ passwordHash: weak }).where(eq(accounts.id, account.id));
-      expect((await server.client().post("/api/auth/login", { email, password: testPassword })).status).toBe(200);
+      expect((await server.client().post("/api/auth/login", { email, password: testPassword })).status).toBe(
+        200,
+      );
       const [row] = await server.handle.db.select().from(accounts).where(eq(accounts.id, account.id));
       expect(row?.passwordHash).toMatch(/m=19456,t=2/);
       expect(row?.passwordHash).not.toBe(await hashPassword("unrelated"));
@@ -216,7 +227,10 @@ describe.each(databaseKinds)("accounts on %s", (kind) => {
         body: JSON.stringify({ email: "csrf@example.org", password: testPassword, displayName: "C" }),
       });
       expect(response.status).toBe(403);
-      const rows = await server.handle.db.select().from(accounts).where(eq(accounts.email, "csrf@example.org"));
+      const rows = await server.handle.db
+        .select()
+        .from(accounts)
+        .where(eq(accounts.email, "csrf@example.org"));
       expect(rows).toHaveLength(0);
     });
 
@@ -249,11 +263,20 @@ describe.each(databaseKinds)("accounts on %s", (kind) => {
       password: canaryPassword,
       displayName: "CanaryName",
     });
-    await client.post("/api/auth/login", { email: "canary-logs@example.org", password: "canary wrong guess" });
+    await client.post("/api/auth/login", {
+      email: "canary-logs@example.org",
+      password: "canary wrong guess",
+    });
     const token = client.sessionCookie?.split("=")[1] ?? "no token";
     const logs = server.logs();
     expect(logs).toContain("auth.signup");
-    for (const secret of [canaryPassword, "canary wrong guess", token, "CanaryName", "canary-logs@example.org"]) {
+    for (const secret of [
+      canaryPassword,
+      "canary wrong guess",
+      token,
+      "CanaryName",
+      "canary-logs@example.org",
+    ]) {
       expect(logs).not.toContain(secret);
     }
   });

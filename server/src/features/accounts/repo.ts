@@ -18,7 +18,11 @@ export function accountsRepo(db: Database) {
 
     /** Returns undefined when the email is taken (the unique index decides, so concurrent sign-ups are safe). */
     async insert(values: { email: string; passwordHash: string; displayName: string; createdAt: Date }) {
-      const [row] = await db.insert(accounts).values(values).onConflictDoNothing({ target: accounts.email }).returning();
+      const [row] = await db
+        .insert(accounts)
+        .values(values)
+        .onConflictDoNothing({ target: accounts.email })
+        .returning();
       return row;
     },
 
@@ -66,7 +70,11 @@ export function accountsRepo(db: Database) {
         .values(row)
         .onConflictDoUpdate({
           target: loginThrottle.key,
-          set: { failures: row.failures, windowStartedAt: row.windowStartedAt, blockedUntil: row.blockedUntil ?? null },
+          set: {
+            failures: row.failures,
+            windowStartedAt: row.windowStartedAt,
+            blockedUntil: row.blockedUntil ?? null,
+          },
         });
     },
 

@@ -1,7 +1,7 @@
 import { loginInput, sessionView, signupInput } from "@mend/core/accounts/contract";
 import { z } from "zod";
-import { apiError } from "../../http/api-error-schema.ts";
 import { currentAccount } from "../../http/access-hooks.ts";
+import { apiError } from "../../http/api-error-schema.ts";
 import { clearSessionCookie, setSessionCookie } from "../../http/session-cookie.ts";
 import type { TypedApp } from "../../http/types.ts";
 import type { AccountsService } from "./service.ts";
@@ -54,7 +54,11 @@ export function accountRoutes(app: TypedApp, accounts: AccountsService): void {
     "/api/auth/session",
     {
       config: { access: "account" },
-      schema: { tags: ["accounts"], summary: "Who is signed in", response: { 200: sessionView, 401: apiError } },
+      schema: {
+        tags: ["accounts"],
+        summary: "Who is signed in",
+        response: { 200: sessionView, 401: apiError },
+      },
     },
     async (request) => ({ account: currentAccount(request) }),
   );
@@ -63,7 +67,11 @@ export function accountRoutes(app: TypedApp, accounts: AccountsService): void {
     "/api/auth/logout",
     {
       config: { access: "account" },
-      schema: { tags: ["accounts"], summary: "Sign out on this device", response: { 204: z.null(), 401: apiError } },
+      schema: {
+        tags: ["accounts"],
+        summary: "Sign out on this device",
+        response: { 204: z.null(), 401: apiError },
+      },
     },
     async (request, reply) => {
       if (request.session) await accounts.logout(request.session.sessionId);

@@ -25,7 +25,10 @@ const throttleKey = (scope: ThrottleScope, value: string) =>
   `${scope}:${createHash("sha256").update(value).digest("hex")}`;
 
 const wrongCredentials = () =>
-  new AppError("validation_failed", "That email and password don't match an account. Check both and try again.");
+  new AppError(
+    "validation_failed",
+    "That email and password don't match an account. Check both and try again.",
+  );
 
 export function accountsService(deps: { repo: AccountsRepo; clock: () => Date }) {
   const { repo, clock } = deps;

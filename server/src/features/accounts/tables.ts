@@ -34,4 +34,3 @@ export const loginThrottle = pgTable("login_throttle", {
   windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
   blockedUntil: timestamp("blocked_until", { withTimezone: true }),
 });
-

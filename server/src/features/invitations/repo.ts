@@ -35,7 +35,10 @@ export function invitationsRepo(db: Database) {
       return row;
     },
 
-    async findByTokenHash(tokenHash: string, options: { lock?: boolean } = {}): Promise<InvitationRow | undefined> {
+    async findByTokenHash(
+      tokenHash: string,
+      options: { lock?: boolean } = {},
+    ): Promise<InvitationRow | undefined> {
       const query = db.select().from(invitations).where(eq(invitations.tokenHash, tokenHash));
       const [row] = options.lock ? await query.for("update") : await query;
       return row;
@@ -45,7 +48,13 @@ export function invitationsRepo(db: Database) {
       await db
         .update(invitations)
         .set({ revokedAt: at })
-        .where(and(eq(invitations.spaceId, spaceId), isNull(invitations.revokedAt), isNull(invitations.acceptedAt)));
+        .where(
+          and(
+            eq(invitations.spaceId, spaceId),
+            isNull(invitations.revokedAt),
+            isNull(invitations.acceptedAt),
+          ),
+        );
     },
 
     async revoke(invitationId: string, at: Date): Promise<void> {

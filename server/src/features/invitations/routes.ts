@@ -64,7 +64,13 @@ export function invitationRoutes(app: TypedApp, invitations: InvitationsService)
         tags: ["invitations"],
         summary: "Join the space an invitation link leads to",
         body: tokenBody.extend(joinSpaceInput.shape),
-        response: { 200: z.object({ spaceId: z.string() }), 401: apiError, 404: apiError, 409: apiError, 410: apiError },
+        response: {
+          200: z.object({ spaceId: z.string() }),
+          401: apiError,
+          404: apiError,
+          409: apiError,
+          410: apiError,
+        },
       },
     },
     async (request) =>

@@ -1,5 +1,9 @@
 import type { AccountView } from "@mend/core/accounts/contract";
-import type { CreatedInvitationView, InvitationPreviewView, JoinSpaceInput } from "@mend/core/spaces/contract";
+import type {
+  CreatedInvitationView,
+  InvitationPreviewView,
+  JoinSpaceInput,
+} from "@mend/core/spaces/contract";
 import { invitationLifetimeMs, invitationState, maxMembers } from "@mend/core/spaces/invitation-policy";
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound } from "../../http/errors.ts";
@@ -53,7 +57,10 @@ export function invitationsService(deps: { db: Database; clock: () => Date }) {
         const repo = spacesRepo(tx);
         await repo.lockSpace(spaceId);
         if ((await repo.activeMembers(spaceId)).length >= maxMembers) {
-          throw new AppError("conflict", "This space already has two people in it, so no one else can be invited.");
+          throw new AppError(
+            "conflict",
+            "This space already has two people in it, so no one else can be invited.",
+          );
         }
         const now = clock();
         const invitations = invitationsRepo(tx);
@@ -75,19 +82,29 @@ export function invitationsService(deps: { db: Database; clock: () => Date }) {
       await db.transaction(async (tx) => {
         const { member } = await requireMembership(tx, account.id, spaceId);
         const invitations = invitationsRepo(tx);
-        const invitation = isUuid(invitationId) ? await invitations.findInSpace(spaceId, invitationId) : undefined;
+        const invitation = isUuid(invitationId)
+          ? await invitations.findInSpace(spaceId, invitationId)
+          : undefined;
         if (!invitation) throw invitationNotFound();
         const now = clock();
         if (invitationState(invitation, now) !== "usable") return;
         await invitations.revoke(invitation.id, now);
-        await spacesRepo(tx).recordEvent({ spaceId, memberId: member.id, kind: "invitation.revoked", at: now });
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: member.id,
+          kind: "invitation.revoked",
+          at: now,
+        });
       });
     },
 
     async preview(account: AccountView, token: string): Promise<InvitationPreviewView> {
       const invitation = await usableInvitation(db, account, token, false);
       const repo = spacesRepo(db);
-      const [members, space] = await Promise.all([repo.activeMembers(invitation.spaceId), repo.findSpace(invitation.spaceId)]);
+      const [members, space] = await Promise.all([
+        repo.activeMembers(invitation.spaceId),
+        repo.findSpace(invitation.spaceId),
+      ]);
       if (!space) throw invitationNotFound();
       return {
         inviterName: members[0]?.displayName ?? "",
@@ -108,7 +125,12 @@ export function invitationsService(deps: { db: Database; clock: () => Date }) {
           joinedAt: now,
         });
         await invitationsRepo(tx).markAccepted(invitation.id, now);
-        await repo.recordEvent({ spaceId: invitation.spaceId, memberId: member.id, kind: "member.joined", at: now });
+        await repo.recordEvent({
+          spaceId: invitation.spaceId,
+          memberId: member.id,
+          kind: "member.joined",
+          at: now,
+        });
         return { spaceId: invitation.spaceId };
       });
     },

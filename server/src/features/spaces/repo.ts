@@ -80,7 +80,9 @@ export function spacesRepo(db: Database) {
         .select({ space: spaces, member: spaceMembers })
         .from(spaceMembers)
         .innerJoin(spaces, eq(spaces.id, spaceMembers.spaceId))
-        .where(and(eq(spaceMembers.accountId, accountId), isNull(spaceMembers.leftAt), isNull(spaces.closedAt)))
+        .where(
+          and(eq(spaceMembers.accountId, accountId), isNull(spaceMembers.leftAt), isNull(spaces.closedAt)),
+        )
         .orderBy(asc(spaces.createdAt));
     },
 

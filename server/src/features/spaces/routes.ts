@@ -32,7 +32,8 @@ export function spaceRoutes(app: TypedApp, spaces: SpacesService): void {
         response: { 201: spaceView, 400: apiError, 401: apiError },
       },
     },
-    async (request, reply) => reply.status(201).send(await spaces.create(currentAccount(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await spaces.create(currentAccount(request), request.body)),
   );
 
   app.get(

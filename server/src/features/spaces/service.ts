@@ -66,7 +66,9 @@ export function spacesService(deps: { db: Database; clock: () => Date }) {
       const repo = spacesRepo(db);
       const rows = await repo.spacesOf(account.id);
       return Promise.all(
-        rows.map(async ({ space, member }) => presentSpaceSummary(space, otherMember(await repo.activeMembers(space.id), member))),
+        rows.map(async ({ space, member }) =>
+          presentSpaceSummary(space, otherMember(await repo.activeMembers(space.id), member)),
+        ),
       );
     },
 

@@ -2,7 +2,14 @@ import { invitationLifetimeMs } from "@mend/core/spaces/invitation-policy";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
-import { buildPair, buildSpace, invite, signUp, spaceInput, testPassword } from "../../../test/support/factories.ts";
+import {
+  buildPair,
+  buildSpace,
+  invite,
+  signUp,
+  spaceInput,
+  testPassword,
+} from "../../../test/support/factories.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
 import { spaceEvents, spaces } from "./tables.ts";
 
@@ -50,7 +57,10 @@ describe.each(databaseKinds)("spaces and invitations on %s", (kind) => {
       });
       const list = await client.get("/api/spaces");
       expect(list.body.spaces).toEqual([expect.objectContaining({ id: created.body.id, otherName: null })]);
-      const events = await server.handle.db.select().from(spaceEvents).where(eq(spaceEvents.spaceId, created.body.id));
+      const events = await server.handle.db
+        .select()
+        .from(spaceEvents)
+        .where(eq(spaceEvents.spaceId, created.body.id));
       expect(events.map((e) => e.kind)).toEqual(["space.created"]);
     });
   });
@@ -152,7 +162,9 @@ describe.each(databaseKinds)("spaces and invitations on %s", (kind) => {
       expect((await second.post("/api/invitations/preview", { token: old.token })).status).toBe(410);
       const revoked = await first.post(`/api/spaces/${space.id}/invitations/${replacement.id}/revoke`);
       expect(revoked.status).toBe(204);
-      expect((await second.post("/api/invitations/accept", { token: replacement.token, view: "them" })).status).toBe(410);
+      expect(
+        (await second.post("/api/invitations/accept", { token: replacement.token, view: "them" })).status,
+      ).toBe(410);
       expect((await first.get(`/api/spaces/${space.id}`)).body.invitation).toBeNull();
     });
 
@@ -184,7 +196,10 @@ describe.each(databaseKinds)("spaces and invitations on %s", (kind) => {
       const view = await first.get(`/api/spaces/${space.id}`);
       expect(view.body).toMatchObject({ other: null, otherLeft: true, can: { invite: true } });
       expect((await first.post(`/api/spaces/${space.id}/invitations`)).status).toBe(201);
-      const events = await server.handle.db.select().from(spaceEvents).where(eq(spaceEvents.spaceId, space.id));
+      const events = await server.handle.db
+        .select()
+        .from(spaceEvents)
+        .where(eq(spaceEvents.spaceId, space.id));
       expect(events.map((e) => e.kind)).toContain("member.left");
     });
 

@@ -5,7 +5,11 @@ import { ApiError, api } from "../../api/client.ts";
 /** Why nobody is signed in, when we know: it decides where the person lands and what we tell them. */
 export type SignedOutReason = "logged-out" | "logged-out-everywhere" | "expired";
 
-export type SessionState = { account: AccountView } | { account: null; reason?: SignedOutReason };
+export interface SessionState {
+  account: AccountView | null;
+  /** Set only when nobody is signed in and we know why. */
+  reason?: SignedOutReason;
+}
 
 export const sessionKey = ["session"] as const;
 

@@ -1,0 +1,6 @@
+export interface BenchResult {
+  name: string;
+  lines: string[];
+  target: string;
+  passed: boolean;
+}

@@ -1,0 +1,74 @@
+import { type Candidate, type Rule, rule } from "../engine.ts";
+import type { ApologyLabel } from "../labels.ts";
+import { negatedBefore, type PreparedText, type Span } from "../text.ts";
+
+/** Words that open an apology or an admission, after which a "but" takes something back. */
+const anchor =
+  /\b(?:sorry|apologi[sz]e|apologies|i regret|my fault|on me|i was wrong|i messed up|i screwed up|i know|i admit|i get (?:it|that|why)|i understand|i hurt you|i shouldn't have|i take (?:full )?responsibility|i made a mistake|i lied|i cheated|i own)\b/g;
+
+const turn = /\b(?:but|however|although|except (?:that )?|that said|having said that|that being said|even so|then again|still,)/g;
+
+/**
+ * What may follow "but" without undoing the apology: more ownership, a promise, or a plain statement
+ * that nothing excuses it ("I'm sorry, but that's no excuse").
+ */
+const ownsMore = new RegExp(
+  [
+    "^\\s*,?\\s*(?:",
+    "(?:that|it|this|there)(?:'s| is| was| does|'s not| doesn't| does not| isn't| is not| won't| will not| can't| cannot| will never| never) (?:no|not|never|an excuse|excuse|justify|make it|change|undo|erase|enough|nothing)",
+    "|(?:i|i'm|i am|i'll|i will|i've|i have|i'd|i would) (?:\\w+ )?(?:know (?:that )?(?:it|this|that|sorry|words|an apology|there|nothing|i)|understand (?:that )?(?:it|this|that|sorry|words|an apology|there|nothing|i)|realize|realise|want to (?:make|fix|earn|change|show|be|do|rebuild|repair|prove)|will|'ll|promise|hope|am going|'m going|intend|plan|am committed|'m committed|am determined|'m determined|love|care|swear|commit|also|won't|will never|am ready|'m ready|am working|'m working|started|have started|'ve started|take|own|accept|refuse to make|won't make|am not making|'m not making|mean it|meant it|can't undo|cannot undo|can't take|cannot take)",
+    "|more (?:than|importantly)|most importantly|sorry (?:isn't|is not|doesn't)|words (?:aren't|are not|won't|can't)|no (?:excuse|amount)|nothing (?:excuses|justifies|i say|can)|what matters|please|you (?:deserve|have every right|didn't deserve|don't deserve|did nothing|are right|'re right|were right|had every right)|now i|from now|going forward|i'm here|i am here|not (?:because|an excuse)|that's on me|it's on me)",
+  ].join(""),
+);
+
+const leadsBack = /^\s*(?:but|however|although|still|that said|having said that|that being said)\b/;
+
+export interface ButCheck {
+  text: PreparedText;
+  found: readonly Candidate<ApologyLabel>[];
+  rule: Rule<ApologyLabel>;
+}
+
+const pitfalls = new Set<ApologyLabel>(["excuse", "minimizing", "blame_shift", "invalidation", "pressure", "deflection"]);
+
+/** The one rule object but-negation findings point to, so they carry the default wording. */
+export const butNegationRule: Rule<ApologyLabel> = rule("but_negation", "but");
+
+function anchorsIn(norm: string, span: Span, text: PreparedText): boolean {
+  const part = norm.slice(span.start, span.end);
+  for (const m of part.matchAll(anchor)) {
+    if (!negatedBefore(text, span.start + m.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds a "but" (or "however") that follows an apology or admission, either in the same sentence
+ * or opening the next one, unless what follows only adds ownership.
+ */
+export function findButNegations(text: PreparedText, found: readonly Candidate<ApologyLabel>[]): Candidate<ApologyLabel>[] {
+  const out: Candidate<ApologyLabel>[] = [];
+  const { norm, sentences } = text;
+  sentences.forEach((sentence, index) => {
+    const body = norm.slice(sentence.start, sentence.end);
+    for (const m of body.matchAll(turn)) {
+      const at = sentence.start + m.index;
+      const before: Span = { start: sentence.start, end: at };
+      const opensSentence = leadsBack.test(body) && m.index === body.search(/\S/);
+      const previous = index > 0 ? sentences[index - 1] : undefined;
+      const anchored =
+        anchorsIn(norm, before, text) || (opensSentence && previous !== undefined && anchorsIn(norm, previous, text));
+      if (!anchored) continue;
+      const end = at + m[0].trimEnd().replace(/,$/, "").length;
+      const rest = norm.slice(end, sentence.end);
+      const restSpan: Span = { start: end, end: sentence.end };
+      const pitfallAfter = found.some(
+        (c) => pitfalls.has(c.label) && c.start >= restSpan.start && c.start < restSpan.end,
+      );
+      if (!pitfallAfter && ownsMore.test(rest)) continue;
+      if (rest.trim().length < 3) continue;
+      out.push({ start: at, end, label: "but_negation", rule: butNegationRule });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,12 @@
+export { type GuidancePage, safetyPage } from "./page.ts";
+export {
+  type LocalSafetyResources,
+  parseSafetyResources,
+  parseSafetyResourcesJson,
+  resourcesFor,
+  type SafetyCountry,
+  type SafetyResources,
+  type SafetyResourcesParse,
+  type SafetyService,
+  safetyResourcesSchema,
+} from "./resources.ts";

@@ -1,0 +1,35 @@
+import { defineConfig } from "@playwright/test";
+import { baseURL, chromiumPath } from "./support/env.ts";
+
+const executablePath = chromiumPath();
+
+export default defineConfig({
+  testDir: "./tests",
+  globalSetup: "./support/global-setup.ts",
+  outputDir: "test-results/artifacts",
+  // Two workers for a two-core machine; tests make their own accounts, so they never share state.
+  workers: 2,
+  fullyParallel: true,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/results.json" }]],
+  use: {
+    baseURL,
+    browserName: "chromium",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+});

@@ -1,0 +1,90 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { baseURL, port, quickExitUrl, repoRoot } from "./env.ts";
+
+const startTimeoutMs = 120_000;
+const stopTimeoutMs = 15_000;
+
+/** The test script builds the web app first; a bare `playwright test` builds it only when it is missing. */
+function ensureWebBuilt() {
+  if (fs.existsSync(path.join(repoRoot, "web/dist/index.html"))) return;
+  execFileSync("npm", ["run", "build", "-w", "@mend/web"], { cwd: repoRoot, stdio: "inherit" });
+}
+
+async function waitUntilServing(server: ChildProcess, log: () => string) {
+  const deadline = Date.now() + startTimeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) {
+      throw new Error(`The Mend server stopped before it was ready (exit code ${server.exitCode}).\n${log()}`);
+    }
+    try {
+      const response = await fetch(`${baseURL}/api/config`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The Mend server did not answer within ${startTimeoutMs / 1000} seconds.\n${log()}`);
+}
+
+function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.kill("SIGKILL"), stopTimeoutMs);
+    server.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    // SIGTERM lets the server drain and close its embedded database cleanly.
+    server.kill("SIGTERM");
+  });
+}
+
+/** Starts the real server on a fresh, empty embedded database; the returned function stops it and cleans up. */
+export default async function globalSetup() {
+  ensureWebBuilt();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-e2e-"));
+  const logFile = path.join(repoRoot, "e2e/test-results/server.log");
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const logStream = fs.createWriteStream(logFile);
+  let recent = "";
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MEND_DATA_DIR: dataDir,
+    MEND_QUICK_EXIT_URL: quickExitUrl,
+    HOST: "127.0.0.1",
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  };
+  delete env.DATABASE_URL;
+  delete env.PORT;
+
+  const server = spawn(process.execPath, [path.join(repoRoot, "server/bin/mend.js"), "serve", "--port", port], {
+    cwd: repoRoot,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  for (const stream of [server.stdout, server.stderr]) {
+    stream?.on("data", (chunk: Buffer) => {
+      logStream.write(chunk);
+      recent = (recent + chunk.toString()).slice(-4000);
+    });
+  }
+
+  const cleanUp = async () => {
+    await stop(server);
+    logStream.end();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    await waitUntilServing(server, () => recent);
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+  return cleanUp;
+}

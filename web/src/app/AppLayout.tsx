@@ -1,0 +1,93 @@
+import { useEffect, useRef } from "react";
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { useLogout } from "../features/accounts/api.ts";
+import { useSession } from "../features/accounts/session.ts";
+import { AboutQuickExit, QuickExit } from "../features/quick-exit/QuickExit.tsx";
+
+function SiteNav() {
+  const account = useSession().data?.account;
+  const logout = useLogout();
+  if (!account) {
+    return (
+      <nav className="site-nav" aria-label="Main">
+        <NavLink to="/login" className="site-nav__link">
+          Log in
+        </NavLink>
+        <NavLink to="/signup" className="site-nav__link">
+          Create an account
+        </NavLink>
+      </nav>
+    );
+  }
+  return (
+    <nav className="site-nav" aria-label="Main">
+      <NavLink to="/" end className="site-nav__link">
+        Your spaces
+      </NavLink>
+      <NavLink to="/account" className="site-nav__link">
+        Account
+      </NavLink>
+      <button type="button" className="site-nav__link link-button" onClick={() => logout.mutate()} disabled={logout.isPending}>
+        Log out
+      </button>
+    </nav>
+  );
+}
+
+/** Moves focus to the page content after each navigation, so screen readers start at the new page. */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (pathname) mainRef.current?.focus({ preventScroll: true });
+  }, [pathname]);
+  return mainRef;
+}
+
+/** Header with quick exit, the page, and the footer: the frame of every page. */
+export function AppLayout() {
+  const mainRef = useFocusOnNavigation();
+  return (
+    <div className="app">
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(event) => {
+          // Moving focus directly keeps the address (and the history list) unchanged.
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <QuickExit />
+          <Link to="/" className="brand">
+            <span className="brand__mark" aria-hidden="true" />
+            Mend
+          </Link>
+          <SiteNav />
+        </div>
+      </header>
+      <main id="main" className="site-main" tabIndex={-1} ref={mainRef}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <AboutQuickExit />
+          <p className="site-footer__note">
+            Mend is private: the other person in a space never sees when you're online, what you've read, where you are
+            or which device you use.
+          </p>
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

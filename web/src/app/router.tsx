@@ -1,0 +1,40 @@
+import { createBrowserRouter } from "react-router";
+import { AccountPage } from "../features/accounts/AccountPage.tsx";
+import { LoginPage } from "../features/accounts/LoginPage.tsx";
+import { SignupPage } from "../features/accounts/SignupPage.tsx";
+import { JoinPage } from "../features/invitations/JoinPage.tsx";
+import { NewSpacePage } from "../features/spaces/NewSpacePage.tsx";
+import { SpaceHomePage } from "../features/spaces/SpaceHomePage.tsx";
+import { AppLayout } from "./AppLayout.tsx";
+import { NotFoundPage, PageError, RootError } from "./ErrorPages.tsx";
+import { HomeRoute } from "./HomeRoute.tsx";
+import { RequireAccount } from "./RequireAccount.tsx";
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <AppLayout />,
+      errorElement: <RootError />,
+      children: [
+        {
+          errorElement: <PageError />,
+          children: [
+            { index: true, element: <HomeRoute /> },
+            { path: "signup", element: <SignupPage /> },
+            { path: "login", element: <LoginPage /> },
+            { path: "join/:token", element: <JoinPage /> },
+            {
+              element: <RequireAccount />,
+              children: [
+                { path: "account", element: <AccountPage /> },
+                { path: "spaces/new", element: <NewSpacePage /> },
+                { path: "spaces/:spaceId", element: <SpaceHomePage /> },
+              ],
+            },
+            { path: "*", element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

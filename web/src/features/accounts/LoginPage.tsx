@@ -1,0 +1,75 @@
+import { type FormEvent, useState } from "react";
+import { Link, Navigate, useLocation } from "react-router";
+import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
+import { formErrorsFrom } from "../../ui/form-errors.ts";
+import { Notice } from "../../ui/States.tsx";
+import { TextField } from "../../ui/TextField.tsx";
+import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { useLogin } from "./api.ts";
+import { hasReturnPath, reasonFrom, returnPath, signedOutNotices } from "./navigation-state.ts";
+import { PasswordField } from "./PasswordField.tsx";
+import { useSession } from "./session.ts";
+
+const fieldIds = { email: "email", password: "password" };
+
+export function LoginPage() {
+  useDocumentTitle("Log in");
+  const location = useLocation();
+  const session = useSession();
+  const login = useLogin();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const errors = formErrorsFrom(login.error);
+  const reason = reasonFrom(location.state);
+
+  if (session.data?.account) return <Navigate to={returnPath(location.state)} replace />;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!login.isPending) login.mutate({ email, password });
+  };
+
+  return (
+    <div className="page page--narrow">
+      <h1>Log in</h1>
+      {reason && !login.error && <Notice tone="info">{signedOutNotices[reason]}</Notice>}
+      {!reason && hasReturnPath(location.state) && (
+        <Notice tone="info">Log in to carry on. We'll take you back to where you were.</Notice>
+      )}
+      <ErrorSummary errors={errors} fieldIds={fieldIds} />
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField
+          id={fieldIds.email}
+          label="Email address"
+          type="email"
+          value={email}
+          onChange={setEmail}
+          error={errors.fields.email}
+          autoComplete="email"
+          spellCheck={false}
+          autoCapitalize="off"
+          maxLength={254}
+        />
+        <PasswordField
+          id={fieldIds.password}
+          label="Password"
+          value={password}
+          onChange={setPassword}
+          error={errors.fields.password}
+          autoComplete="current-password"
+        />
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={login.isPending}>
+            {login.isPending ? "Logging in…" : "Log in"}
+          </button>
+        </div>
+      </form>
+      <p className="aside">
+        New to Mend?{" "}
+        <Link to="/signup" state={location.state}>
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}

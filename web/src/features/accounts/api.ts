@@ -1,0 +1,36 @@
+import type { LoginInput, SessionView, SignupInput } from "@mend/core/accounts/contract";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../api/client.ts";
+import { markSignedIn, markSignedOut } from "./session.ts";
+
+export function useSignup() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SignupInput) => api.post<SessionView>("/api/auth/signup", input),
+    onSuccess: ({ account }) => markSignedIn(client, account),
+  });
+}
+
+export function useLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LoginInput) => api.post<SessionView>("/api/auth/login", input),
+    onSuccess: ({ account }) => markSignedIn(client, account),
+  });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>("/api/auth/logout"),
+    onSuccess: () => markSignedOut(client, "logged-out"),
+  });
+}
+
+export function useLogoutEverywhere() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>("/api/auth/logout-everywhere"),
+    onSuccess: () => markSignedOut(client, "logged-out-everywhere"),
+  });
+}

@@ -1,0 +1,142 @@
+import { breachKindLabels, relationshipLabels, roleLabels, type SpaceView } from "@mend/core/spaces/contract";
+import { useQuery } from "@tanstack/react-query";
+import { Link, useLocation, useParams } from "react-router";
+import { isApiError } from "../../api/client.ts";
+import { formatDate } from "../../ui/dates.ts";
+import { EmptyState, ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
+import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { noticeFrom } from "../accounts/navigation-state.ts";
+import { InvitationPanel } from "../invitations/InvitationPanel.tsx";
+import { otherPersonName, spaceQuery } from "./api.ts";
+import { LeaveSpace } from "./LeaveSpace.tsx";
+
+export function SpaceHomePage() {
+  const { spaceId = "" } = useParams();
+  const space = useQuery(spaceQuery(spaceId));
+  useDocumentTitle(space.data ? `Your space with ${otherPersonName(space.data)}` : "Your space");
+
+  if (space.isPending) return <LoadingState label="Loading your space…" />;
+  if (space.isError) {
+    const missing = isApiError(space.error, "not_found");
+    return (
+      <div className="page page--narrow">
+        <h1>{missing ? "We couldn't find this space" : "We couldn't load this space"}</h1>
+        <ErrorState
+          title={missing ? "It may have closed, or you may have left it" : "Something got in the way"}
+          error={space.error}
+          onRetry={missing ? undefined : () => void space.refetch()}
+        >
+          <p>
+            <Link to="/">Go to your spaces</Link>
+          </p>
+        </ErrorState>
+      </div>
+    );
+  }
+  return <SpaceHome space={space.data} />;
+}
+
+function SpaceHome({ space }: { space: SpaceView }) {
+  const location = useLocation();
+  const notice = noticeFrom(location.state);
+  const name = otherPersonName(space);
+  const solo = space.other === null;
+
+  return (
+    <div className="page">
+      <p className="eyebrow">
+        {relationshipLabels[space.relationship]} · started {formatDate(space.createdAt)}
+      </p>
+      <h1>Your space with {name}</h1>
+      {notice && <Notice>{notice}</Notice>}
+
+      {solo && space.otherLeft && (
+        <div className="callout callout--care">
+          <h2 className="callout__title">{name} has left this space</h2>
+          <p>
+            That was their choice to make, and it may be hard to take in. The space is still yours: you can keep using
+            Mend on your own. If the time feels right, you can invite {name} again with a new link.
+          </p>
+        </div>
+      )}
+      {solo && !space.otherLeft && (
+        <div className="callout callout--welcome">
+          <h2 className="callout__title">You're here on your own for now</h2>
+          <p>
+            That's a fine way to begin. You can use Mend by yourself until {name} joins, or without them joining at all.
+            When you're ready, make an invitation link below and send it to them.
+          </p>
+        </div>
+      )}
+
+      {space.viewsDiffer && space.other && (
+        <div className="callout callout--info">
+          <h2 className="callout__title">You see what happened differently</h2>
+          <p>
+            You and {space.other.displayName} gave different answers about who broke trust. That's common, and neither
+            answer overrides the other: for now, you each get the steps for both sides. It may help to talk it through
+            when it feels safe to.
+          </p>
+        </div>
+      )}
+
+      <section className="section" aria-labelledby="people-title">
+        <h2 id="people-title">Who's here</h2>
+        <ul className="people">
+          <li className="person">
+            <p className="person__name">
+              {space.you.displayName} <span className="person__you">(you)</span>
+            </p>
+            <p className="person__role">{roleLabels[space.you.role]}</p>
+          </li>
+          {space.other ? (
+            <li className="person">
+              <p className="person__name">{space.other.displayName}</p>
+              <p className="person__role">{roleLabels[space.other.role]}</p>
+            </li>
+          ) : (
+            <li className="person person--waiting">
+              <p className="person__name">{name}</p>
+              <p className="person__role">{space.otherLeft ? "Has left the space" : "Hasn't joined yet"}</p>
+            </li>
+          )}
+        </ul>
+      </section>
+
+      {space.can.invite && <InvitationPanel space={space} name={name} />}
+
+      <section className="section" aria-labelledby="next-title">
+        <h2 id="next-title">What's next</h2>
+        <div className="next-steps">
+          <EmptyState title="For you: nothing to do here yet">
+            <p>
+              The guided repair journey is on its way. When it arrives, your next step will show up here, one at a
+              time.
+            </p>
+          </EmptyState>
+          <EmptyState title={`For ${name}: nothing to do here yet`}>
+            <p>
+              {solo
+                ? `Once ${name} joins, their next step will show up here too.`
+                : `${name}'s next step will show up here too, so you both know where things stand.`}
+            </p>
+          </EmptyState>
+        </div>
+      </section>
+
+      <section className="section" aria-labelledby="about-title">
+        <h2 id="about-title">What happened</h2>
+        <p className="muted">As described when this space was started.</p>
+        <ul className="tag-list">
+          {space.breachKinds.map((kind) => (
+            <li key={kind} className="tag">
+              {breachKindLabels[kind]}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {space.can.leave && <LeaveSpace space={space} />}
+    </div>
+  );
+}

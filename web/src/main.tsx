@@ -1,0 +1,42 @@
+import { QueryClientProvider } from "@tanstack/react-query";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { RouterProvider } from "react-router/dom";
+import { configQuery } from "./app/config.ts";
+import { createQueryClient } from "./app/query-client.ts";
+import { createAppRouter } from "./app/router.tsx";
+import { guardAgainstReturn, onQuickExit, setQuickExitUrl } from "./features/quick-exit/quick-exit.ts";
+import "./styles/base.css";
+import "./styles/layout.css";
+import "./styles/components.css";
+
+function start(container: HTMLElement) {
+  const queryClient = createQueryClient();
+  const router = createAppRouter();
+  const root = createRoot(container);
+
+  // Fetched before anything else, so quick exit knows where to go even before sign-in.
+  queryClient.fetchQuery(configQuery).then(
+    (config) => setQuickExitUrl(config.quickExitUrl),
+    () => undefined, // The built-in neutral page is used until the settings can be read.
+  );
+
+  onQuickExit(() => {
+    queryClient.clear();
+    router.dispose();
+    // Unmounting inside the click or key handler that started the exit is not allowed, so it waits a tick.
+    window.setTimeout(() => root.unmount(), 0);
+  });
+
+  root.render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
+
+const container = document.getElementById("root");
+// After a quick exit, arriving back here through Back or Forward leaves again before anything is shown.
+if (container && !guardAgainstReturn()) start(container);
