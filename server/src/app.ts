@@ -1,6 +1,7 @@
 import cookie from "@fastify/cookie";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
+import type { SafetyResources } from "@mend/core/safety/index";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
   jsonSchemaTransform,
@@ -16,6 +17,12 @@ import { accountRoutes } from "./features/accounts/routes.ts";
 import { accountsService } from "./features/accounts/service.ts";
 import { invitationRoutes } from "./features/invitations/routes.ts";
 import { invitationsService } from "./features/invitations/service.ts";
+import { journeyRoutes } from "./features/journey/routes.ts";
+import { journeyService } from "./features/journey/service.ts";
+import { readinessRoutes } from "./features/readiness/routes.ts";
+import { readinessService } from "./features/readiness/service.ts";
+import { loadSafetyResources } from "./features/safety/resources.ts";
+import { safetyRoutes } from "./features/safety/routes.ts";
 import { spaceRoutes } from "./features/spaces/routes.ts";
 import { spacesService } from "./features/spaces/service.ts";
 import { type RouteAccess, registerAccessHooks } from "./http/access-hooks.ts";
@@ -41,6 +48,8 @@ export interface AppDeps {
   db: Database;
   config: Config;
   clock?: () => Date;
+  /** Help lines; read from the operator's file (or the bundled one) when not given. */
+  safetyResources?: SafetyResources;
   /** Where logs go (standard output by default); tests capture them to check what is never logged. */
   logStream?: NodeJS.WritableStream;
 }
@@ -90,6 +99,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   accountRoutes(typed, accounts);
   spaceRoutes(typed, spacesService({ db: deps.db, clock }));
   invitationRoutes(typed, invitationsService({ db: deps.db, clock }));
+  readinessRoutes(typed, readinessService({ db: deps.db, clock }));
+  journeyRoutes(typed, journeyService({ db: deps.db, clock }));
+  safetyRoutes(typed, deps.safetyResources ?? loadSafetyResources(deps.config.safetyResourcesFile));
 
   await registerWebApp(app);
   return app;

@@ -1,3 +1,4 @@
+import { calm } from "@mend/core/readiness/test-answers";
 import { getTableName, is } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,10 +9,17 @@ import type { TestClient } from "./support/http-client.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
 /** The only API routes anyone may call without signing in. Adding one means adding it here, on purpose. */
-const publicApiRoutes = ["GET /api/config", "POST /api/auth/login", "POST /api/auth/signup"];
+const publicApiRoutes = [
+  "GET /api/config",
+  "GET /api/safety-resources",
+  "POST /api/auth/login",
+  "POST /api/auth/signup",
+];
 
 /** Valid bodies for space routes, so a stranger's request reaches the membership check. */
-const sampleBodies: Record<string, unknown> = {};
+const sampleBodies: Record<string, unknown> = {
+  "POST /api/spaces/:spaceId/readiness": { answers: calm },
+};
 
 const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
 

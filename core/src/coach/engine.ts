@@ -25,6 +25,8 @@ export interface Rule<L extends string> {
   unlessBefore?: RegExp;
   /** Cancels the match when its whole sentence matches. */
   unlessSentence?: RegExp;
+  /** Cancels the match when the match and the few words after it match (a short look ahead). */
+  unlessNear?: RegExp;
   /** Keeps the match only when the whole text matches (context that can sit in another sentence). */
   onlyIfText?: RegExp;
   /** Cancels the match when the whole text matches. */
@@ -39,6 +41,7 @@ export interface RuleOptions {
   unlessAfter?: string;
   unlessBefore?: string;
   unlessSentence?: string;
+  unlessNear?: string;
   onlyIfText?: string;
   unlessText?: string;
   why?: string;
@@ -70,6 +73,7 @@ export function rule<L extends string>(label: L, src: string, options: RuleOptio
     unlessAfter: compileFragment(options.unlessAfter),
     unlessBefore: compileFragment(options.unlessBefore),
     unlessSentence: compileFragment(options.unlessSentence),
+    unlessNear: compileFragment(options.unlessNear),
     onlyIfText: compileFragment(options.onlyIfText),
     unlessText: compileFragment(options.unlessText),
   };
@@ -122,6 +126,9 @@ function accepts<L extends string>(
   if (r.unlessAfter?.test(text.norm.slice(matchEnd, Math.max(matchEnd, sentence.end)))) return false;
   if (r.unlessBefore?.test(text.norm.slice(sentence.start, matchStart))) return false;
   if (r.unlessSentence?.test(text.norm.slice(sentence.start, sentence.end))) return false;
+  if (r.unlessNear?.test(text.norm.slice(matchStart, Math.min(Math.max(matchEnd, sentence.end), matchEnd + 40)))) {
+    return false;
+  }
   return true;
 }
 

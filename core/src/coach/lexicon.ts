@@ -184,7 +184,6 @@ export const emotions = [
   "like a roommate",
   "like a burden",
   "like a priority",
-  "like you don't care",
   "scared of losing",
   "out of the loop",
   "let down",

@@ -21,7 +21,10 @@ export interface SpaceFacts {
   agreements?: readonly AgreementFacts[];
   /** Time spent together on purpose, and closeness-ladder steps taken together. */
   closenessActivities?: readonly Date[];
-  /** Check-ins held together about how things are between them. */
+  /**
+   * Check-ins about how things are between them that both can see: held together, or a member's
+   * check-in shared with the other. Private check-ins don't belong here.
+   */
   checkins?: readonly Date[];
   /** Something new came to light about what happened. */
   disclosures?: readonly Disclosure[];

@@ -1,4 +1,5 @@
 // Every table, gathered for Drizzle and drizzle-kit. Tables live in their feature folders.
 export * from "../features/accounts/tables.ts";
 export * from "../features/invitations/tables.ts";
+export * from "../features/readiness/tables.ts";
 export * from "../features/spaces/tables.ts";

@@ -1,0 +1,136 @@
+/**
+ * The check-in API contract: request bodies and response shapes, shared by the server and the web.
+ *
+ * Routes (every one needs a session and membership of the space; anyone else gets 404):
+ *   POST /api/spaces/:spaceId/checkins                        body `submitCheckinBody` → 201 `CheckinAuthorViewJson`
+ *   GET  /api/spaces/:spaceId/checkins/mine                   → 200 `{ checkins: CheckinAuthorViewJson[] }`, newest first
+ *   GET  /api/spaces/:spaceId/checkins/theirs                 → 200 `{ checkins: CheckinSharedViewJson[] }`, newest first
+ *   GET  /api/spaces/:spaceId/checkins/due?utcOffsetMinutes=  → 200 `DueCheckinsView`
+ *   PUT  /api/spaces/:spaceId/checkins/:checkinId/sharing     body `Sharing` → 200 `CheckinAuthorViewJson` (author only)
+ */
+import { z } from "zod";
+import { trustElements } from "../trust/elements.ts";
+import { checkinKinds, emotions, maxIntensity, maxRating, minIntensity, minRating, trustSigns } from "./fields.ts";
+import { dailyCheckinInput, weeklyCheckinInput } from "./schema.ts";
+
+/** UTC−12:00 to UTC+14:00: every offset in use on Earth. */
+export const minUtcOffsetMinutes = -720;
+export const maxUtcOffsetMinutes = 840;
+
+const offsetError = "Send the device's offset from UTC in minutes (for example 120 for UTC+2).";
+
+/**
+ * Only the offset is stored, never a named zone: an offset is all the calendar needs, and a zone
+ * name would say roughly where a person lives.
+ */
+export const utcOffsetMinutes = z
+  .int({ error: offsetError })
+  .min(minUtcOffsetMinutes, { error: offsetError })
+  .max(maxUtcOffsetMinutes, { error: offsetError })
+  .refine((minutes) => minutes % 15 === 0, { error: offsetError });
+
+/**
+ * What the check-in form sends: the check-in itself (`checkinInput` in schema.ts) plus the device's
+ * current offset from UTC (`-new Date().getTimezoneOffset()` in a browser), which decides which
+ * calendar day the check-in belongs to for the author.
+ */
+export const submitCheckinBody = z.discriminatedUnion(
+  "kind",
+  [dailyCheckinInput.extend({ utcOffsetMinutes }), weeklyCheckinInput.extend({ utcOffsetMinutes })],
+  { error: "Choose a daily or a weekly check-in." },
+);
+export type SubmitCheckinBody = z.input<typeof submitCheckinBody>;
+export type SubmitCheckin = z.output<typeof submitCheckinBody>;
+
+/** Every switch must be sent, so a change of sharing is always a whole, deliberate choice. */
+export const sharingBody = z.strictObject(
+  {
+    trustNow: z.boolean({ error: "Choose whether to share your trust rating." }),
+    elements: z.boolean({ error: "Choose whether to share your ratings of each part of trust." }),
+    emotions: z.boolean({ error: "Choose whether to share your feelings." }),
+    signs: z.boolean({ error: "Choose whether to share the signs you noticed." }),
+    need: z.boolean({ error: "Choose whether to share what you need." }),
+  },
+  { error: "Choose what to share with on/off switches." },
+);
+export type SharingBody = z.infer<typeof sharingBody>;
+
+/** `?utcOffsetMinutes=` on reads that depend on the viewer's calendar; defaults to their last check-in's. */
+export const calendarQuery = z.object({
+  utcOffsetMinutes: z.coerce.number({ error: offsetError }).pipe(utcOffsetMinutes).optional(),
+});
+export type CalendarQuery = z.infer<typeof calendarQuery>;
+
+const rating = z.int().min(minRating).max(maxRating);
+export const elementRatingsView = z.object(
+  Object.fromEntries(trustElements.map((element) => [element, rating])) as Record<
+    (typeof trustElements)[number],
+    typeof rating
+  >,
+);
+export const emotionIntensitiesView = z.partialRecord(
+  z.enum(emotions),
+  z.int().min(minIntensity).max(maxIntensity),
+);
+export const sharingView = sharingBody;
+
+/**
+ * The author's own check-in: everything they wrote. `safetyFollowUp` is present (and true) only when
+ * their private safety answer gave cause for concern; the web then offers the private safety page.
+ * The safety answer itself is never sent back.
+ */
+export const checkinAuthorView = z.object({
+  audience: z.literal("author"),
+  id: z.string(),
+  /** The author's membership id in this space (not their account id). */
+  authorId: z.string(),
+  kind: z.enum(checkinKinds),
+  submittedAt: z.iso.datetime(),
+  trustNow: rating,
+  /** Weekly check-ins only. */
+  elements: elementRatingsView.optional(),
+  emotions: emotionIntensitiesView,
+  signs: z.array(z.enum(trustSigns)),
+  need: z.string().optional(),
+  privateNote: z.string().optional(),
+  sharing: sharingView,
+  safetyFollowUp: z.literal(true).optional(),
+});
+export type CheckinAuthorViewJson = z.infer<typeof checkinAuthorView>;
+
+/**
+ * The other person's check-in, as they shared it. A section they did not share is absent (not null).
+ * Check-ins with nothing shared are not listed at all, so nobody can read another person's habits
+ * (or missed days) from the list.
+ */
+export const checkinSharedView = z.object({
+  audience: z.literal("other"),
+  id: z.string(),
+  authorId: z.string(),
+  kind: z.enum(checkinKinds),
+  submittedAt: z.iso.datetime(),
+  trustNow: rating.optional(),
+  elements: elementRatingsView.optional(),
+  emotions: emotionIntensitiesView.optional(),
+  signs: z.array(z.enum(trustSigns)).optional(),
+  need: z.string().optional(),
+});
+export type CheckinSharedViewJson = z.infer<typeof checkinSharedView>;
+
+export const myCheckinsView = z.object({ checkins: z.array(checkinAuthorView) });
+export type MyCheckinsView = z.infer<typeof myCheckinsView>;
+export const theirCheckinsView = z.object({ checkins: z.array(checkinSharedView) });
+export type TheirCheckinsView = z.infer<typeof theirCheckinsView>;
+
+/**
+ * What is due for the viewer today, for a gentle line on the home page. Only ever about the viewer;
+ * nothing about anyone's missed days is shown to the other person. `reminder` is null when nothing
+ * is due. `streakDays` counts consecutive days with a check-in (0 when there is none to celebrate).
+ */
+export const dueCheckinsView = z.object({
+  daily: z.boolean(),
+  weekly: z.boolean(),
+  streakDays: z.int().min(0),
+  reminder: z.string().nullable(),
+});
+export type DueCheckinsView = z.infer<typeof dueCheckinsView>;

@@ -1,0 +1,100 @@
+import {
+  calendarQuery,
+  checkinAuthorView,
+  dueCheckinsView,
+  myCheckinsView,
+  sharingBody,
+  submitCheckinBody,
+  theirCheckinsView,
+} from "@mend/core/checkins/contract";
+import { z } from "zod";
+import { currentAccount } from "../../http/access-hooks.ts";
+import { apiError } from "../../http/api-error-schema.ts";
+import type { TypedApp } from "../../http/types.ts";
+import { spaceParams } from "../spaces/routes.ts";
+import type { CheckinsService } from "./service.ts";
+
+export function checkinRoutes(app: TypedApp, checkins: CheckinsService): void {
+  app.post(
+    "/api/spaces/:spaceId/checkins",
+    {
+      config: { access: "space" },
+      schema: {
+        tags: ["checkins"],
+        summary: "Submit a daily or weekly check-in (private unless you share parts of it)",
+        params: spaceParams,
+        body: submitCheckinBody,
+        response: { 201: checkinAuthorView, 400: apiError, 401: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await checkins.submit(currentAccount(request).id, request.params.spaceId, request.body)),
+  );
+
+  app.get(
+    "/api/spaces/:spaceId/checkins/mine",
+    {
+      config: { access: "space" },
+      schema: {
+        tags: ["checkins"],
+        summary: "Your own check-ins, in full, newest first",
+        params: spaceParams,
+        response: { 200: myCheckinsView, 401: apiError, 404: apiError },
+      },
+    },
+    async (request) => ({ checkins: await checkins.mine(currentAccount(request).id, request.params.spaceId) }),
+  );
+
+  app.get(
+    "/api/spaces/:spaceId/checkins/theirs",
+    {
+      config: { access: "space" },
+      schema: {
+        tags: ["checkins"],
+        summary: "The other person's check-ins: only the parts they chose to share",
+        params: spaceParams,
+        response: { 200: theirCheckinsView, 401: apiError, 404: apiError },
+      },
+    },
+    async (request) => ({ checkins: await checkins.theirs(currentAccount(request).id, request.params.spaceId) }),
+  );
+
+  app.get(
+    "/api/spaces/:spaceId/checkins/due",
+    {
+      config: { access: "space" },
+      schema: {
+        tags: ["checkins"],
+        summary: "Whether a check-in is open for you today (about you only)",
+        params: spaceParams,
+        querystring: calendarQuery,
+        response: { 200: dueCheckinsView, 400: apiError, 401: apiError, 404: apiError },
+      },
+    },
+    async (request) =>
+      checkins.due(currentAccount(request).id, request.params.spaceId, request.query.utcOffsetMinutes),
+  );
+
+  app.put(
+    "/api/spaces/:spaceId/checkins/:checkinId/sharing",
+    {
+      config: { access: "space" },
+      schema: {
+        tags: ["checkins"],
+        summary: "Change what the other person can see of one of your check-ins",
+        params: spaceParams.extend({ checkinId: z.string() }),
+        body: sharingBody,
+        response: { 200: checkinAuthorView, 400: apiError, 401: apiError, 404: apiError },
+      },
+    },
+    async (request) =>
+      checkins.setSharing(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.checkinId,
+        request.body,
+      ),
+  );
+}

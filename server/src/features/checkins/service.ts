@@ -1,0 +1,113 @@
+import { currentStreak, dueCheckins } from "@mend/core/checkins/cadence";
+import type {
+  CheckinAuthorViewJson,
+  CheckinSharedViewJson,
+  DueCheckinsView,
+  SharingBody,
+  SubmitCheckin,
+} from "@mend/core/checkins/contract";
+import type { Database } from "../../db/database.ts";
+import { notFound } from "../../http/errors.ts";
+import { otherMember } from "../spaces/presenters.ts";
+import { spacesRepo } from "../spaces/repo.ts";
+import { requireMembership } from "../spaces/service.ts";
+import { checkinFromRow, dueReminder, presentOwn, presentTheirs } from "./presenters.ts";
+import { checkinsRepo } from "./repo.ts";
+
+const checkinNotFound = () => notFound("That check-in");
+
+export function checkinsService(deps: { db: Database; clock: () => Date }) {
+  const { db, clock } = deps;
+
+  return {
+    /** The check-in is dated by the clock, so a seeded history passes its own clock per check-in. */
+    async submit(accountId: string, spaceId: string, input: SubmitCheckin): Promise<CheckinAuthorViewJson> {
+      return db.transaction(async (tx) => {
+        const { member } = await requireMembership(tx, accountId, spaceId);
+        const now = clock();
+        const row = await checkinsRepo(tx).insert({
+          spaceId,
+          memberId: member.id,
+          kind: input.kind,
+          submittedAt: now,
+          utcOffsetMinutes: input.utcOffsetMinutes,
+          trustNow: input.trustNow,
+          elements: input.kind === "weekly" ? input.elements : null,
+          emotions: input.emotions,
+          signs: input.signs,
+          need: input.need ?? null,
+          privateNote: input.privateNote ?? null,
+          safety: input.safety ?? null,
+          sharing: input.sharing,
+        });
+        // The event names the check-in only: nothing of what it says, and nothing about safety.
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: member.id,
+          kind: "checkin.submitted",
+          at: now,
+          data: { checkinId: row.id },
+        });
+        return presentOwn(checkinFromRow(row));
+      });
+    },
+
+    async mine(accountId: string, spaceId: string): Promise<CheckinAuthorViewJson[]> {
+      const { member } = await requireMembership(db, accountId, spaceId);
+      const rows = await checkinsRepo(db).byMember(spaceId, member.id);
+      return rows.map((row) => presentOwn(checkinFromRow(row)));
+    },
+
+    async theirs(accountId: string, spaceId: string): Promise<CheckinSharedViewJson[]> {
+      const { member } = await requireMembership(db, accountId, spaceId);
+      const other = otherMember(await spacesRepo(db).activeMembers(spaceId), member);
+      if (!other) return [];
+      const rows = await checkinsRepo(db).byMember(spaceId, other.id);
+      return presentTheirs(rows.map(checkinFromRow));
+    },
+
+    async due(accountId: string, spaceId: string, utcOffsetMinutes?: number): Promise<DueCheckinsView> {
+      const { member } = await requireMembership(db, accountId, spaceId);
+      const rows = await checkinsRepo(db).byMember(spaceId, member.id);
+      const offset = utcOffsetMinutes ?? rows[0]?.utcOffsetMinutes ?? 0;
+      const now = clock();
+      const due = dueCheckins(
+        rows.map((row) => ({ kind: row.kind === "weekly" ? "weekly" : "daily", submittedAt: row.submittedAt })),
+        now,
+        offset,
+      );
+      const streakDays = currentStreak(
+        rows.map((row) => row.submittedAt),
+        now,
+        offset,
+      );
+      return { ...due, streakDays, reminder: dueReminder(due, rows.length === 0) };
+    },
+
+    /** Sharing can change at any time, without telling anyone; what was written stays as it was. */
+    async setSharing(
+      accountId: string,
+      spaceId: string,
+      checkinId: string,
+      sharing: SharingBody,
+    ): Promise<CheckinAuthorViewJson> {
+      return db.transaction(async (tx) => {
+        const { member } = await requireMembership(tx, accountId, spaceId);
+        const repo = checkinsRepo(tx);
+        const own = await repo.findOwn(spaceId, member.id, checkinId);
+        if (!own) throw checkinNotFound();
+        const row = await repo.setSharing(own.id, sharing);
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: member.id,
+          kind: "checkin.sharing_changed",
+          at: clock(),
+          data: { checkinId: row.id },
+        });
+        return presentOwn(checkinFromRow(row));
+      });
+    },
+  };
+}
+
+export type CheckinsService = ReturnType<typeof checkinsService>;

@@ -1,0 +1,102 @@
+/**
+ * Where insights and help get their data: one typed list of sources, one per feature.
+ *
+ * A source is `(db, spaceId, now) => Promise<SourceContribution>`. It returns
+ * - `evidence`: `TrustEvidence[]` ABOUT each member, keyed by their space membership id
+ *   (`space_members.id`, the `authorId`/`memberId` used everywhere in a space). A promise kept by
+ *   member M is evidence about M; it feeds the record the other person sees of M, and M's own record.
+ * - `facts`: records the insights page and the help rules read. Leave a field out when the feature
+ *   does not record that kind of thing; return `[]` when it does but nothing has happened yet. The
+ *   page shows "not available yet" for the first and a real zero for the second.
+ *
+ * Privacy contract for every source: evidence and facts other than `checkins` and `readiness` are
+ * shown to BOTH members, so they must come only from records both can already see (a confirmed
+ * promise, an answered question, a talk they held together). A private draft, note or answer never
+ * becomes evidence. `checkins` are filtered per viewer by the insights service (the other person's
+ * through the core shared-view presenter), and `readiness` only ever reaches its own member.
+ */
+import type { ReadinessResult, TalkRecord } from "@mend/core/help/facts";
+import type { MemberMoment, PromiseOutcome } from "@mend/core/help/milestones";
+import type { TrustEvidence } from "@mend/core/trust/evidence";
+import type { Database } from "../../db/database.ts";
+import { checkinEvidence } from "../checkins/evidence.ts";
+import type { StoredCheckin } from "../checkins/presenters.ts";
+
+/** What the language coach found in one shared text: counts of helpful and harmful moments. */
+export interface ConversationFinding {
+  at: Date;
+  helpful: number;
+  harmful: number;
+}
+
+export interface SourceFacts {
+  checkins?: readonly StoredCheckin[];
+  /** Promises that came due, with who made them (`ownerId` is a membership id). */
+  promises?: readonly PromiseOutcome[];
+  talks?: readonly TalkRecord[];
+  /** "I feel heard" marks, by the member who felt heard. */
+  feltHeard?: readonly MemberMoment[];
+  /** Information offered before it was asked for, by the member who offered it. */
+  transparency?: readonly MemberMoment[];
+  /** Hard questions answered, by the member who answered. */
+  questionsAnswered?: readonly MemberMoment[];
+  /** Coach findings in texts both members can see (talk notes, shared messages, apologies). */
+  conversation?: readonly ConversationFinding[];
+  /** Private per member: whether their readiness check found something that blocks repair for now. */
+  readiness?: readonly ReadinessResult[];
+}
+
+export interface SourceContribution {
+  evidence?: Readonly<Record<string, readonly TrustEvidence[]>>;
+  facts?: SourceFacts;
+}
+
+export type EvidenceSource = (db: Database, spaceId: string, now: Date) => Promise<SourceContribution>;
+
+/** Every feature that knows something about progress. Add a feature's source here, one line each. */
+export const evidenceSources: readonly EvidenceSource[] = [checkinEvidence];
+
+/** All sources together. A fact list stays undefined only when no source supplies that kind of fact. */
+export interface GatheredEvidence {
+  evidence: ReadonlyMap<string, readonly TrustEvidence[]>;
+  facts: SourceFacts;
+}
+
+function append<T>(into: readonly T[] | undefined, more: readonly T[] | undefined): readonly T[] | undefined {
+  if (more === undefined) return into;
+  return into === undefined ? [...more] : [...into, ...more];
+}
+
+export function mergeContributions(contributions: readonly SourceContribution[]): GatheredEvidence {
+  const evidence = new Map<string, TrustEvidence[]>();
+  let facts: SourceFacts = {};
+  for (const contribution of contributions) {
+    for (const [memberId, events] of Object.entries(contribution.evidence ?? {})) {
+      evidence.set(memberId, [...(evidence.get(memberId) ?? []), ...events]);
+    }
+    const more = contribution.facts ?? {};
+    facts = {
+      checkins: append(facts.checkins, more.checkins),
+      promises: append(facts.promises, more.promises),
+      talks: append(facts.talks, more.talks),
+      feltHeard: append(facts.feltHeard, more.feltHeard),
+      transparency: append(facts.transparency, more.transparency),
+      questionsAnswered: append(facts.questionsAnswered, more.questionsAnswered),
+      conversation: append(facts.conversation, more.conversation),
+      readiness: append(facts.readiness, more.readiness),
+    };
+  }
+  return { evidence, facts };
+}
+
+export async function gatherEvidence(
+  db: Database,
+  spaceId: string,
+  now: Date,
+  sources: readonly EvidenceSource[] = evidenceSources,
+): Promise<GatheredEvidence> {
+  const contributions: SourceContribution[] = [];
+  // One after another: PGlite runs one query at a time anyway, and order keeps results repeatable.
+  for (const source of sources) contributions.push(await source(db, spaceId, now));
+  return mergeContributions(contributions);
+}

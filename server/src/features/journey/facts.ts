@@ -1,0 +1,61 @@
+import type { MemberFacts, SpaceFacts } from "@mend/core/method/index";
+import type { Database } from "../../db/database.ts";
+import { readinessRepo } from "../readiness/repo.ts";
+import type { MemberRoles } from "../spaces/roles.ts";
+
+export interface FactsContext {
+  db: Database;
+  spaceId: string;
+  now: Date;
+  roles: MemberRoles;
+}
+
+/** What one feature adds to a space's snapshot: only shared facts, never drafts or private notes. */
+export interface FactsPatch {
+  space?: Omit<SpaceFacts, "members">;
+  members?: Record<string, Omit<Partial<MemberFacts>, "id" | "role">>;
+}
+
+export type FactsSource = (context: FactsContext) => Promise<FactsPatch>;
+
+/** The readiness check contributes only that a member took it, not when or what they said. */
+const readinessFacts: FactsSource = async ({ db, spaceId, roles }) => {
+  const first = await readinessRepo(db).firstCompletions(
+    spaceId,
+    roles.members.map((m) => m.id),
+  );
+  return {
+    members: Object.fromEntries(
+      [...first].map(([memberId, at]) => [memberId, { readinessChecksCompleted: [at] }]),
+    ),
+  };
+};
+
+/** Every feature that holds evidence of progress plugs in here. */
+export const factsSources: FactsSource[] = [readinessFacts];
+
+function mergeLists<T extends object>(target: T, patch: Partial<T>): T {
+  const merged = { ...target } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(patch)) {
+    const existing = merged[key];
+    merged[key] = Array.isArray(existing) && Array.isArray(value) ? [...existing, ...value] : value;
+  }
+  return merged as T;
+}
+
+export async function spaceFacts(
+  context: FactsContext,
+  sources: FactsSource[] = factsSources,
+): Promise<SpaceFacts> {
+  let facts: SpaceFacts = {
+    members: context.roles.members.map((m) => ({ id: m.id, role: context.roles.roleOf(m.id) })),
+  };
+  for (const patch of await Promise.all(sources.map((source) => source(context)))) {
+    const { members, ...rest } = facts;
+    facts = {
+      ...mergeLists(rest, patch.space ?? {}),
+      members: members.map((member) => mergeLists(member, patch.members?.[member.id] ?? {})),
+    };
+  }
+  return facts;
+}

@@ -1,0 +1,40 @@
+import type { AccountView } from "@mend/core/accounts/contract";
+import type { JourneyView } from "@mend/core/method/contract";
+import { derivePhases, nextSteps } from "@mend/core/method/index";
+import type { ReadinessPath } from "@mend/core/readiness/index";
+import type { Database } from "../../db/database.ts";
+import { readinessRepo } from "../readiness/repo.ts";
+import { memberRoles } from "../spaces/roles.ts";
+import { requireMembership } from "../spaces/service.ts";
+import { spaceFacts } from "./facts.ts";
+import { presentPhase } from "./presenters.ts";
+
+export function journeyService(deps: { db: Database; clock: () => Date }) {
+  const { db, clock } = deps;
+  return {
+    async view(account: AccountView, spaceId: string): Promise<JourneyView> {
+      const { member } = await requireMembership(db, account.id, spaceId);
+      const now = clock();
+      const roles = await memberRoles(db, spaceId);
+      const facts = await spaceFacts({ db, spaceId, now, roles });
+      const other = roles.members.find((m) => m.id !== member.id);
+      const readiness = readinessRepo(db);
+      const ownCheck = await readiness.latestOf(member.id);
+      const ownPath = (ownCheck?.path as ReadinessPath | undefined) ?? null;
+      const steps = nextSteps(facts, member.id, now, ownPath ? { ownReadinessPath: ownPath } : {});
+      return {
+        yourMemberId: member.id,
+        otherMemberId: other?.id ?? null,
+        phases: derivePhases(facts, now).map(presentPhase),
+        yourNextStep: steps.yourNextStep,
+        waitingOn: steps.waitingOn,
+        readiness: {
+          yourPath: ownPath,
+          otherCompleted: other ? (await readiness.latestOf(other.id)) !== undefined : false,
+        },
+      };
+    },
+  };
+}
+
+export type JourneyService = ReturnType<typeof journeyService>;
