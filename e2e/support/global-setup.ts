@@ -17,7 +17,9 @@ async function waitUntilServing(server: ChildProcess, log: () => string) {
   const deadline = Date.now() + startTimeoutMs;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) {
-      throw new Error(`The Mend server stopped before it was ready (exit code ${server.exitCode}).\n${log()}`);
+      throw new Error(
+        `The Mend server stopped before it was ready (exit code ${server.exitCode}).\n${log()}`,
+      );
     }
     try {
       const response = await fetch(`${baseURL}/api/config`);
@@ -62,11 +64,15 @@ export default async function globalSetup() {
   delete env.DATABASE_URL;
   delete env.PORT;
 
-  const server = spawn(process.execPath, [path.join(repoRoot, "server/bin/mend.js"), "serve", "--port", port], {
-    cwd: repoRoot,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const server = spawn(
+    process.execPath,
+    [path.join(repoRoot, "server/bin/mend.js"), "serve", "--port", port],
+    {
+      cwd: repoRoot,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   for (const stream of [server.stdout, server.stderr]) {
     stream?.on("data", (chunk: Buffer) => {
       logStream.write(chunk);

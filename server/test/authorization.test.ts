@@ -19,6 +19,14 @@ const publicApiRoutes = [
 /** Valid bodies for space routes, so a stranger's request reaches the membership check. */
 const sampleBodies: Record<string, unknown> = {
   "POST /api/spaces/:spaceId/readiness": { answers: calm },
+  "POST /api/spaces/:spaceId/checkins": { kind: "daily", trustNow: 5, utcOffsetMinutes: 0 },
+  "PUT /api/spaces/:spaceId/checkins/:checkinId/sharing": {
+    trustNow: true,
+    elements: false,
+    emotions: true,
+    signs: false,
+    need: true,
+  },
 };
 
 const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));

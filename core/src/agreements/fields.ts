@@ -48,7 +48,9 @@ export const localDateField = z
 
 export const localTimeField = z
   .string({ error: "Give a time as HH:MM, for example 18:00." })
-  .refine((value) => parseLocalTime(value) !== undefined, { error: "Give a time as HH:MM, for example 18:00." });
+  .refine((value) => parseLocalTime(value) !== undefined, {
+    error: "Give a time as HH:MM, for example 18:00.",
+  });
 
 export const wallTimeField = z
   .string({ error: "Give a date and time as YYYY-MM-DDTHH:MM." })

@@ -55,9 +55,11 @@ export function parseWallTime(text: string): WallTime | undefined {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 
-export const formatLocalDate = (date: LocalDate) => `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+export const formatLocalDate = (date: LocalDate) =>
+  `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
 
-export const formatWallTime = (wall: WallTime) => `${formatLocalDate(wall)}T${pad(wall.hour)}:${pad(wall.minute)}`;
+export const formatWallTime = (wall: WallTime) =>
+  `${formatLocalDate(wall)}T${pad(wall.hour)}:${pad(wall.minute)}`;
 
 /**
  * The canonical name of an IANA time zone ("europe/london" → "Europe/London"), or undefined when
@@ -74,7 +76,8 @@ export function canonicalTimeZone(name: string): string | undefined {
 }
 
 /** Wall-clock fields as the UTC fields of one number ("floating" time), so calendar arithmetic needs no zone. */
-export const floatingMs = (wall: WallTime) => Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+export const floatingMs = (wall: WallTime) =>
+  Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
 
 export function wallFromFloating(ms: number): WallTime {
   const date = new Date(ms);

@@ -64,7 +64,8 @@ const rruleDays = {
 function floatingRule(schedule: Exclude<PromiseSchedule, { kind: "once" }>) {
   const time = required(parseLocalTime(schedule.time), "time");
   const start = required(parseLocalDate(schedule.startsOn), "start date");
-  const end = schedule.endsOn === undefined ? undefined : required(parseLocalDate(schedule.endsOn), "end date");
+  const end =
+    schedule.endsOn === undefined ? undefined : required(parseLocalDate(schedule.endsOn), "end date");
   const options = {
     dtstart: new Date(floatingMs({ ...start, ...time })),
     until: end ? new Date(floatingMs({ ...end, hour: 23, minute: 59 })) : null,
@@ -93,7 +94,12 @@ const occurrence = (wall: WallTime, timeZone: string): Occurrence => ({
  * Every occurrence with `from <= dueAt < to`, oldest first. Pure and deterministic: the same
  * schedule, zone and range always give the same list.
  */
-export function occurrencesBetween(schedule: PromiseSchedule, timeZone: string, from: Date, to: Date): Occurrence[] {
+export function occurrencesBetween(
+  schedule: PromiseSchedule,
+  timeZone: string,
+  from: Date,
+  to: Date,
+): Occurrence[] {
   if (!(from.getTime() < to.getTime())) return [];
   const inRange = (o: Occurrence) => o.dueAt.getTime() >= from.getTime() && o.dueAt.getTime() < to.getTime();
   if (schedule.kind === "once") {
@@ -110,7 +116,11 @@ export function occurrencesBetween(schedule: PromiseSchedule, timeZone: string, 
 }
 
 /** The occurrence a key names, if the schedule really has one there. */
-export function occurrenceAt(schedule: PromiseSchedule, timeZone: string, key: string): Occurrence | undefined {
+export function occurrenceAt(
+  schedule: PromiseSchedule,
+  timeZone: string,
+  key: string,
+): Occurrence | undefined {
   const wall = parseWallTime(key);
   if (!wall) return undefined;
   const around = instantOf(wall, timeZone).getTime();
@@ -172,6 +182,8 @@ export function describeSchedule(schedule: PromiseSchedule): string {
         return `Every ${listOf(weekdays.filter((d) => schedule.days.includes(d)).map((d) => dayNames[d]))}`;
     }
   })();
-  const until = schedule.endsOn ? `, until ${describeDate(required(parseLocalDate(schedule.endsOn), "end date"))}` : "";
+  const until = schedule.endsOn
+    ? `, until ${describeDate(required(parseLocalDate(schedule.endsOn), "end date"))}`
+    : "";
   return `${repeat} at ${schedule.time}${until}`;
 }

@@ -10,7 +10,15 @@
  */
 import { z } from "zod";
 import { trustElements } from "../trust/elements.ts";
-import { checkinKinds, emotions, maxIntensity, maxRating, minIntensity, minRating, trustSigns } from "./fields.ts";
+import {
+  checkinKinds,
+  emotions,
+  maxIntensity,
+  maxRating,
+  minIntensity,
+  minRating,
+  trustSigns,
+} from "./fields.ts";
 import { dailyCheckinInput, weeklyCheckinInput } from "./schema.ts";
 
 /** UTC−12:00 to UTC+14:00: every offset in use on Earth. */

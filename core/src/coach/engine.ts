@@ -48,21 +48,94 @@ export interface RuleOptions {
   suggestion?: string;
 }
 
-/** Expands {CLASS} names and lets a written space match any run of whitespace. */
+/**
+ * A space before a group whose alternatives include a contraction ("you (?:are|'re)") must also
+ * match no space at all, or "you're" would never match. Marks such spaces with \u0001.
+ */
+function markContractionSpaces(src: string): string {
+  let out = "";
+  for (let i = 0; i < src.length; i++) {
+    const ch = src.charAt(i);
+    if (ch === " " && src.startsWith("(?:", i + 1)) {
+      const close = matchingParen(src, i + 1);
+      const alternatives = splitTopLevel(src.slice(i + 4, close));
+      out += alternatives.some((a) => a.startsWith("'")) ? "\u0001" : " ";
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+function matchingParen(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const ch = src.charAt(i);
+    if (ch === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === "]") inClass = false;
+      continue;
+    }
+    if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")" && --depth === 0) return i;
+  }
+  return src.length;
+}
+
+function splitTopLevel(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let current = "";
+  for (let i = 0; i < body.length; i++) {
+    const ch = body.charAt(i);
+    if (ch === "\\") {
+      current += ch + body.charAt(i + 1);
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === "]") inClass = false;
+    } else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) {
+      parts.push(current);
+      current = "";
+      continue;
+    }
+    current += ch;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/**
+ * Expands {CLASS} names, lets a written space match any run of whitespace (or none before a
+ * contraction), and lets a word gap `\w+ ` also cover words with an apostrophe ("you'll").
+ */
 export function expand(src: string): string {
   const withClasses = src.replace(/\{([A-Z_]+)\}/g, (whole, name: string) => {
     const value = macros[name];
     if (value === undefined) throw new Error(`Unknown word class ${whole}`);
     return value;
   });
-  return withClasses.replace(/ /g, "\\s+");
+  return markContractionSpaces(withClasses.replaceAll("\\w+ ", "[\\w']+ "))
+    .replace(/ /g, "\\s+")
+    .replace(/\u0001/g, "\\s*");
 }
 
 const compileFragment = (src: string | undefined): RegExp | undefined =>
   src === undefined ? undefined : new RegExp(expand(src));
 
 export function rule<L extends string>(label: L, src: string, options: RuleOptions = {}): Rule<L> {
-  const pattern = new RegExp(`(?<![\\w'])(?:${expand(src)})(?![\\w'])`, "gd");
+    // An apostrophe may follow a match ("you" in "you'd") but may not precede one ("re" in "you're").
+  const pattern = new RegExp(`(?<![\\w'])(?:${expand(src)})(?!\\w)`, "gd");
   const compiled: Rule<L> = {
     label,
     pattern,
@@ -98,7 +171,15 @@ function hitSpan(m: RegExpExecArray | RegExpMatchArray): Span | undefined {
   return whole ? { start: whole[0], end: whole[1] } : undefined;
 }
 
-export function runRules<L extends string>(text: PreparedText, rules: readonly Rule<L>[]): Candidate<L>[] {
+/**
+ * Runs every rule over the text. `negatedAs` turns a negated match into another label: in a
+ * conversation, "I don't think you're overreacting" is validation, not merely no invalidation.
+ */
+export function runRules<L extends string>(
+  text: PreparedText,
+  rules: readonly Rule<L>[],
+  negatedAs: Partial<Record<L, Rule<L>>> = {},
+): Candidate<L>[] {
   const found: Candidate<L>[] = [];
   for (const r of rules) {
     if (r.onlyIfText && !r.onlyIfText.test(text.norm)) continue;
@@ -106,30 +187,33 @@ export function runRules<L extends string>(text: PreparedText, rules: readonly R
     for (const m of text.norm.matchAll(r.pattern)) {
       const span = hitSpan(m);
       if (!span || span.end <= span.start) continue;
-      if (accepts(text, r, m.index, m.index + m[0].length, span)) found.push({ ...span, label: r.label, rule: r });
+      const verdict = judge(text, r, m.index, m.index + m[0].length, span);
+      if (verdict === "accepted") found.push({ ...span, label: r.label, rule: r });
+      const flipped = negatedAs[r.label];
+      if (verdict === "negated" && flipped) found.push({ ...span, label: flipped.label, rule: flipped });
     }
   }
   return found;
 }
 
-function accepts<L extends string>(
+function judge<L extends string>(
   text: PreparedText,
   r: Rule<L>,
   matchStart: number,
   matchEnd: number,
   span: Span,
-): boolean {
-  if (insideQuote(text, span)) return false;
-  if (r.negatable && negatedBefore(text, matchStart)) return false;
-  if (r.reportable && reportedBefore(text, matchStart)) return false;
+): "accepted" | "negated" | "rejected" {
+  if (insideQuote(text, span)) return "rejected";
+  if (r.reportable && reportedBefore(text, matchStart)) return "rejected";
+  if (r.negatable && negatedBefore(text, matchStart)) return "negated";
   const sentence = sentenceOf(text, matchStart);
-  if (r.unlessAfter?.test(text.norm.slice(matchEnd, Math.max(matchEnd, sentence.end)))) return false;
-  if (r.unlessBefore?.test(text.norm.slice(sentence.start, matchStart))) return false;
-  if (r.unlessSentence?.test(text.norm.slice(sentence.start, sentence.end))) return false;
+  if (r.unlessAfter?.test(text.norm.slice(matchEnd, Math.max(matchEnd, sentence.end)))) return "rejected";
+  if (r.unlessBefore?.test(text.norm.slice(sentence.start, matchStart))) return "rejected";
+  if (r.unlessSentence?.test(text.norm.slice(sentence.start, sentence.end))) return "rejected";
   if (r.unlessNear?.test(text.norm.slice(matchStart, Math.min(Math.max(matchEnd, sentence.end), matchEnd + 40)))) {
-    return false;
+    return "rejected";
   }
-  return true;
+  return "accepted";
 }
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;

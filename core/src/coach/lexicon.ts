@@ -59,6 +59,9 @@ const adverbs = [
   "increasingly",
   "clearly",
   "obviously",
+  "always",
+  "constantly",
+  "forever",
 ];
 
 export const emotions = [
@@ -634,6 +637,7 @@ export const selfFaults = [
   "dismissive",
   "defensive",
   "a terrible (?:partner|husband|wife|friend|father|mother|son|daughter|brother|sister|person)",
+  "(?:a|an|such an?) (?:total |complete |real |absolute |huge |massive |selfish |stupid |awful |complete and utter )?(?:jerk|idiot|ass|coward|asshole|fool|liar|hypocrite|monster|bully|brat|mess|disaster)",
   "a bad (?:partner|husband|wife|friend|father|mother|son|daughter|brother|sister|person)",
   "lazy",
   "rude",
@@ -702,6 +706,8 @@ export const positiveWords = [
 
 export const macros: Record<string, string> = {
   ADV_: `(?:${alt(adverbs)}\\s+)*`,
+  /** Softeners that may sit between "I" and a verb without negating it. */
+  MOD_: "(?:(?:really|truly|so|just|also|deeply|genuinely|honestly|still|do|did|always|totally|completely|fully|absolutely|now|finally|can|could|actually|sincerely|definitely|already|kind of|sort of|do really|really do|can really|can totally|can completely|can kind of)\\s+)*",
   IM: "(?:i'm|i am|im)",
   IWAS: "(?:i'm|i am|im|i was|i've been|i have been|i feel|i felt|i've felt|i have felt)",
   YOURE: "(?:you're|you are|youre|you were|you've been|you have been|you've become|you have become)",
@@ -722,5 +728,5 @@ export const macros: Record<string, string> = {
   FAMILY:
     "(?:friends?|family|mom|mum|mother|dad|father|parents|sister|sisters|brother|brothers|siblings|cousins?|aunt|uncle|grandma|grandmother|grandpa|grandparents|coworkers?|co-workers?|colleagues?|mates|buddies|girlfriends|the guys|the girls|anyone|anybody|other (?:people|men|women|guys|girls)|people|classmates|neighbou?rs?|therapist|best friend)",
   TIMEWORD:
-    "(?:last night|yesterday|today|this morning|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|last week|at the party|at dinner|that night|that day|back then|this time|once)",
+    "(?:(?:from|on|last|this past|since) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|night|year|time)|last night|yesterday|today|this morning|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|last week|at the party|at dinner|that night|that day|back then|this time)",
 };

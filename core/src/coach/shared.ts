@@ -8,7 +8,7 @@ import { type Rule, rule } from "./engine.ts";
 
 /** First-person actions whose cause gets pinned on the other person with "because you…". */
 const ownActs =
-  "(?:did|do|lied|lie|cheated|cheat|yelled|yell|snapped|snap|went|looked|look|texted|hid|hide|said|say|drank|drink|left|leave|kept|strayed|screamed|lost|flirted|flirt|acted|act|reacted|react|stayed|spent|checked|check|read|called|turned|sought|needed|had to|felt i had to|blew up|shut down|shut you out|shouted|cursed|stopped|ignored|ignore|forgot|hit|broke|slept|go|talk|talked|lash out|lashed out|withdrew|pulled away|gave up|started|cheat|stray)";
+  "(?:did|do|lied|lie|cheated|cheat|yelled|yell|snapped|snap|went|looked|look|texted|hid|hide|said|say|drank|drink|left|leave|kept|strayed|screamed|lost|flirted|flirt|acted|act|reacted|react|stayed|spent|checked|check|read|called|turned|sought|needed|had to|felt i had to|blew up|shut down|shut you out|shouted|cursed|stopped|ignored|ignore|forgot|hit|broke|slept|go|talk|talked|lash out|lashed out|withdrew|pulled away|gave up|started|cheat|stray|raised|raise|slammed|threw|stormed|walked|deleted|blocked|snooped|searched|hung up|swore|pushed|grabbed|got (?:angry|mad|upset|defensive)|lost my temper|lost it)";
 
 const blameShift: Rule<"blame_shift">[] = [
   rule(
@@ -30,7 +30,7 @@ const blameShift: Rule<"blame_shift">[] = [
   rule("blame_shift", "(?:you're|you are|you were) the (?:reason|cause|one to blame)(?: (?:i|we|this|that|for|why))?"),
   rule(
     "blame_shift",
-    "(?<hit>if (?:only )?you (?:had(?:n't| not)?|would(?:'ve| have)?|'d|did(?:n't| not)?|were(?:n't| not)?|just|only|actually|ever|paid|gave|spent|listened|cared|showed|bothered|treated|looked|wouldn't|weren't|didn't|hadn't|hadnt|didnt|werent)\\b)(?:[^.!?\\n]{0,80}?)\\b(?:i (?:wouldn't|would not|'d never|would never|never would|would've never|wouldn't have|might not|never|would not have|'d not|wouldn't of)|i'd have never|this (?:wouldn't|would never|would not|never would)|none of this|it (?:wouldn't|would never|never would))",
+    "(?<hit>if (?:only )?you(?:'d| had(?:n't| not)?| would(?:'ve| have)?| did(?:n't| not)?| were(?:n't| not)?| just| only| actually| ever| paid| gave| spent| listened| cared| showed| bothered| treated| looked| wouldn't| weren't| didn't| hadn't| hadnt| didnt| werent| checked| read| answered| asked| told)\\b)(?:[^.!?\\n]{0,80}?)\\b(?:i (?:wouldn't|would not|'d never|would never|never would|would've never|wouldn't have|might not|never|would not have|'d not|wouldn't of)|i'd have never|this (?:wouldn't|would never|would not|never would)|none of this|it (?:wouldn't|would never|never would)|you(?:'d| would)(?:'ve| have) (?:known|seen|understood|realized|realised|noticed|heard))",
     { negatable: false },
   ),
   rule(
@@ -57,10 +57,14 @@ const blameShift: Rule<"blame_shift">[] = [
 ];
 
 const invalidation: Rule<"invalidation">[] = [
-  rule("invalidation", "(?:you're|you are|youre|ur|you were|you've been|are you|were you|you always are|you're always|you are always|you sound|you seem|you're acting|you are acting|you're just|you are just|you're getting|you are getting|you get) {ADV_}{OVERREACT}"),
   rule(
     "invalidation",
-    "you {ADV_}(?:overreact|over-react|exaggerate|overthink|catastrophi[sz]e|take (?:things|everything|it|this|that) (?:too |so |way too )?(?:personally|the wrong way|seriously|hard)|blow (?:things|it|this|that|everything) (?:way )?out of proportion|make (?:a big deal|such a big deal|a mountain|too much|a scene|a fuss|everything into)|read (?:too much|way too much|so much) into|imagine things|make (?:things|stuff|this) up|get (?:so )?(?:worked up|hysterical|dramatic|emotional) over)",
+    "(?:you're|you are|youre|ur|you were|you've been|are you|were you|you always are|you're always|you are always|you sound|you seem|you're acting|you are acting|you're just|you are just|you're getting|you are getting|you get) {ADV_}{OVERREACT}",
+    { unlessBefore: "\\b(?:made you (?:feel|think|believe)|feel like|felt like|told you|called you|like|as if)\\b(?: [^\\s,;:]+){0,2} $" },
+  ),
+  rule(
+    "invalidation",
+    "you {ADV_}(?:overreact|over-react|exaggerate|overthink|catastrophi[sz]e|take (?:things|everything|it|this|that) (?:too |so |way too )?(?:personally|the wrong way|seriously|hard)|blow (?:things|it|this|that|everything) (?:way )?out of proportion|blow (?:things|it|this|that|everything) up|turn (?:everything|this|it|that|things) into (?:a )?(?:drama|crisis|big deal|whole thing|catastrophe)|make (?:everything|every little thing) (?:a|into a) (?:drama|crisis|big deal|catastrophe)|make (?:a big deal|such a big deal|a mountain|too much|a scene|a fuss|everything into)|read (?:too much|way too much|so much) into|imagine things|make (?:things|stuff|this) up|get (?:so )?(?:worked up|hysterical|dramatic|emotional) over)",
   ),
   rule(
     "invalidation",
@@ -74,7 +78,7 @@ const invalidation: Rule<"invalidation">[] = [
   ),
   rule(
     "invalidation",
-    "there(?:'s| is) no (?:reason|need|cause) (?:for you )?to (?:be|feel|get) (?:so |that )?(?:upset|angry|mad|hurt|jealous|worked up|emotional|bothered|offended|like that|that way|this way|sad|scared|worried|suspicious|insecure)",
+    "there(?:'s| is) (?:really |absolutely |honestly |seriously )?no (?:reason|need|cause|point) (?:for you )?to (?:cry|freak out|panic|make a (?:fuss|scene|big deal)|(?:be|feel|get) (?:so |that )?(?:upset|angry|mad|hurt|jealous|worked up|emotional|bothered|offended|like that|that way|this way|sad|scared|worried|suspicious|insecure))",
     { negatable: false },
   ),
   rule("invalidation", "(?:it's|it is|that's|that is|this is|it's all|that's all|this is all|it was all) (?:all |just )?in your (?:head|mind|imagination)"),
@@ -92,6 +96,10 @@ const invalidation: Rule<"invalidation">[] = [
     "(?:are|were) you (?:seriously |really |honestly )?still (?:upset|mad|angry|on|hung up|harping|going on|crying|sulking|stuck) (?:about|over|on) (?:that|this|it)",
   ),
   rule("invalidation", "(?:can't|cannot|can you not) (?:you )?take a joke"),
+  rule(
+    "invalidation",
+    "(?:you're|you are) (?:seriously |really |honestly |actually )?still (?:upset|mad|angry|on about|hung up|crying|going on|harping|sulking|bothered|stuck) (?:about|over|on) (?:that|this|it)",
+  ),
   rule("invalidation", "learn to take a joke"),
   rule(
     "invalidation",
@@ -111,7 +119,7 @@ export function excuseShapes<L extends string>(label: L): Rule<L>[] {
   return [
     rule(
       label,
-      "(?:i was|i'd been|i had been|i've been|i have been|i'm|i am|im|i got) {ADV_}(?:drunk|high|wasted|tipsy|hammered|stoned|buzzed|under the influence|not (?:thinking|myself|in my right mind|in a good place|thinking straight|thinking clearly)|out of my (?:mind|head)|half asleep|exhausted|stressed(?: out)?|so stressed|tired|busy|overwhelmed|swamped|slammed|burned out|burnt out|under (?:a lot of|so much|a ton of|huge|enormous|massive) (?:stress|pressure)|going through (?:a lot|so much|stuff|things|a hard time|a rough patch|a tough time|some stuff|hell)|having a (?:bad|rough|hard|terrible|horrible|awful|long|stressful) (?:day|week|month|year|time)|in a (?:bad|dark|rough|weird|terrible) (?:place|mood|headspace|spot)|hungry|hangry|bored|not feeling (?:well|myself)|sleep deprived|running late|late for work|distracted)",
+      "(?:i was|i'd been|i had been|i've been|i have been|i got) {ADV_}(?:drunk|drinking|high|wasted|tipsy|hammered|stoned|buzzed|under the influence|not (?:thinking|myself|in my right mind|in a good place|thinking straight|thinking clearly)|out of my (?:mind|head)|half asleep|exhausted|stressed(?: out)?|so stressed|tired|busy|overwhelmed|swamped|slammed|burned out|burnt out|under (?:a lot of|so much|a ton of|huge|enormous|massive) (?:stress|pressure)|going through (?:a lot|so much|stuff|things|a hard time|a rough patch|a tough time|some stuff|hell)|having a (?:bad|rough|hard|terrible|horrible|awful|long|stressful) (?:day|week|month|year|time)|in a (?:bad|dark|rough|weird|terrible) (?:place|mood|headspace|spot)|hungry|hangry|bored|not feeling (?:well|myself)|sleep deprived)",
     ),
     rule(label, "i (?:had|have|had literally|really had|honestly had) no (?:choice|option|other (?:choice|option)|alternative)"),
     rule(label, "what (?:else )?(?:was|am) i (?:supposed|meant) to do"),
@@ -141,6 +149,7 @@ export function excuseShapes<L extends string>(label: L): Rule<L>[] {
       "(?:the|my) (?:alcohol|drink|drinks|drinking|booze|beer|wine|pills|meds|medication|stress|job|boss|work|depression|anxiety|adhd|past|childhood|ex|upbringing|hormones|temper) (?:made|makes|got|gets|caused|causes|pushed|drove|was to blame|is to blame|took over)",
     ),
     rule(label, "in my defen[cs]e"),
+    rule(label, "(?:how|so|too) (?:stressed|tired|exhausted|drunk|busy|overwhelmed|under pressure|stressed out) i (?:was|am|'ve been|had been|got)"),
     rule(label, "i had (?:my|good|a good|a) reasons?(?! to (?:be|feel) (?:sorry|ashamed))"),
     rule(label, "i was (?:going to|gonna|about to|planning to|meaning to|always going to) tell you"),
     rule(
@@ -148,10 +157,17 @@ export function excuseShapes<L extends string>(label: L): Rule<L>[] {
       "i was (?:only|just|simply) (?:trying to (?:help|protect|be nice|keep the peace|be honest|have fun|be helpful|look out|make)|being (?:honest|friendly|nice|polite|myself|helpful|social|supportive)|doing my job|following|looking out|helping)",
     ),
     rule(label, "(?:i'm|i am) (?:only|just) human"),
+    rule(label, "(?:everyone|everybody|we all|we were all|they were all) (?:was |were )?(?:joking|drinking|laughing|doing it|flirting|messing around|kidding|teasing)"),
     rule(label, "something (?:came up|happened at work|urgent came up)"),
-    rule(label, "(?:work|my job|my boss|traffic|the meeting|the kids|my phone) (?:got|was|has been|kept me|held me up|ran late|died|went)(?: so| really)? (?:crazy|busy|hectic|insane|chaotic|late|up|dead|long)?", {
-      unlessAfter: "^\\s*(?:is no excuse|isn't an excuse|is not an excuse|doesn't excuse)",
-    }),
+    rule(
+      label,
+      "(?:work|my job|my boss|traffic|the traffic|the meeting|the kids|my phone|the train|the bus|my car) (?:kept me|held me up|ran late|ran over|died|broke down|got in the way)",
+    ),
+    rule(
+      label,
+      "(?:work|my job|my boss|traffic|the traffic|the meeting|the kids|the train|the bus) (?:got|was|has been|is|had been|went)(?: so| really| just)? (?:crazy|busy|hectic|insane|chaotic|awful|terrible|horrible|a nightmare|nuts|slammed|brutal|intense|nonstop)",
+      { unlessAfter: "^\\s*(?:is no excuse|isn't an excuse|is not an excuse|doesn't excuse)" },
+    ),
     rule(label, "how (?:was|am|were) i (?:supposed|meant) to know"),
     rule(label, "how (?:could|would) i (?:have )?(?:known|know)"),
     rule(
@@ -174,7 +190,7 @@ export function minimizingShapes<L extends string>(label: L): Rule<L>[] {
     rule(
       label,
       "(?:we|i) (?:only|just|merely|simply|barely|never even|hardly) (?:talked|texted|kissed|flirted|had (?:a|one|lunch|coffee|drinks|a drink|dinner|sex)|met|hung out|chatted|messaged|looked|went for|danced|sent|liked|followed|exchanged|spoke|grabbed|borrowed|joked|teased|said|forgot|used|talk|text|chat|hang out|swiped|browsed|made out|hugged|held hands|touched)",
-      { unlessBefore: "\\b(?:if|when)\\b(?: \\S+){0,3} $" },
+      { unlessBefore: "\\b(?:if|when)\\b(?: [^\\s,;:]+){0,3} $" },
     ),
     rule(label, "i was (?:only|just|merely) (?:joking|kidding|teasing|messing around|having (?:a )?(?:fun|laugh)|venting|blowing off steam|looking|talking|texting|being friendly|curious|playing|flirting|chatting)"),
     rule(
@@ -184,7 +200,8 @@ export function minimizingShapes<L extends string>(label: L): Rule<L>[] {
     ),
     rule(label, "(?:it|that|she|he|they|this|the kiss|the texts?|the messages?) (?:meant|means) (?:nothing|absolutely nothing|so little)", { negatable: false }),
     rule(label, "(?:it|that|this)(?:'s| was| is) (?:really )?(?:nothing|harmless|innocent|meaningless|nothing serious|no biggie|nbd|totally innocent|completely innocent|completely harmless|totally harmless|not serious|not a real (?:affair|relationship|lie|thing|problem))(?! (?:compared to what you|like what you))"),
-    rule(label, "nothing (?:really |actually |even |physical )?happened"),
+    rule(label, "nothing (?:really |actually |even |physical |serious )?(?:happened|was going on|is going on|went on|was happening|came of it)"),
+    rule(label, "(?:didn't|did not|don't think i did|haven't done|never did) (?:anything|nothing) (?:that|so|too|all that) (?:bad|terrible|wrong|awful|serious|major|horrible)"),
     rule(
       label,
       "(?:a |one |some )?(?:little|small|tiny|harmless|white|minor|innocent|silly|teeny|itty bitty|insignificant) (?:white )?(?:lie|lies|fib|fibs|mistake|slip|thing|comment|joke|flirt|flirtation|kiss|crush|detail|text|texts|message|messages|secret|omission|misunderstanding|bump|hiccup)",
@@ -208,8 +225,8 @@ export function minimizingShapes<L extends string>(label: L): Rule<L>[] {
     ),
     rule(label, "technically,? (?:i|it|we|nothing|that|this|she|he)"),
     rule(label, "(?:barely|hardly) (?:anything|any money|a thing|touched|talked|knew|even)"),
-    rule(label, "(?:i|we) (?:didn't|did not|never) (?:even )?(?:sleep together|sleep with|have sex|do anything (?:physical|serious|wrong)|meet up|go all the way|cross (?:that|the) line)", {
-      unlessBefore: "\\b(?:sorry|if)\\b(?: \\S+){0,3} $",
+    rule(label, "(?:i|we) (?:didn't|did not|never) (?:even )?(?:sleep together|sleep with|have sex|do anything (?:physical|serious)|meet up|go all the way|cross (?:that|the) line)", {
+      unlessBefore: "\\b(?:sorry|if)\\b(?: [^\\s,;:]+){0,3} $",
     }),
   ];
 }
@@ -235,8 +252,8 @@ export function denialShapes<L extends string>(label: L): Rule<L>[] {
   return [
     rule(
       label,
-      "i (?:didn't|did not|never|haven't|have not) (?:\\w+ )?(?:do|done|did|say|said) (?:anything|nothing|a thing|that|it|any of that|what you)(?: (?:wrong|bad|to you|you're saying|you think|to deserve))?",
-      { negatable: false, unlessBefore: "\\b(?:if|sorry)\\b(?: \\S+){0,3} $", unlessAfter: "^ (?:to (?:hurt|upset)|on purpose)" },
+      "i (?:didn't|did not|never|haven't|have not) (?:\\w+ )?(?:do|done|did|say|said) (?:anything|nothing|a thing|that|it|any of that|what you|you were|you're|you are|that you)(?: (?:wrong|bad|to you|you're saying|you think|to deserve))?",
+      { negatable: false, unlessBefore: "\\b(?:if|sorry)\\b(?: [^\\s,;:]+){0,3} $", unlessAfter: "^ (?:to (?:hurt|upset)|on purpose)" },
     ),
     rule(label, "i (?:did|have done|'ve done) nothing (?:wrong|to|bad)", { negatable: false }),
     rule(label, "i (?:have|'ve got|got) nothing to (?:apologi[sz]e|be sorry|feel bad|feel guilty|be ashamed|hide) (?:for|about)", {
@@ -247,7 +264,7 @@ export function denialShapes<L extends string>(label: L): Rule<L>[] {
       unlessBefore: "\\b(?:i know|you're right|you are right)\\b[^.!?]*$",
     }),
     rule(label, "(?:that|it) (?:never|didn't|did not) (?:even )?happen(?:ed)?"),
-    rule(label, "(?:don't|do not|stop trying to) (?:blame|put (?:this|it|that|everything|all of this|all this)(?: all)? on) me", { negatable: false }),
+    rule(label, "(?:don't|do not|stop trying to) (?:blame|put (?:this|it|that|everything|all of this|all this)(?: all)? on|blame (?:this|it|that|everything|all of this|all this)(?: all)? on) me", { negatable: false }),
     rule(label, "why (?:is|does|must) (?:it|everything) (?:always )?(?:have to be )?(?:my fault|on me|about me|blamed on me)"),
     rule(label, "(?:so|now|oh|of course|great)(?:,)? (?:now )?(?:it's|it is|this is|everything is|everything's)(?: all)? (?:my fault|on me)"),
     rule(label, "(?:it's|it is|this is|everything is|everything's)(?: all)? my fault(?=\\s*\\?)"),
@@ -264,6 +281,7 @@ export function denialShapes<L extends string>(label: L): Rule<L>[] {
 /** Answering a complaint with one about them ("what about you?"). */
 export function whataboutShapes<L extends string>(label: L): Rule<L>[] {
   return [
+    rule(label, "what about (?:everything |all (?:the (?:things|stuff|times) )?)(?:i|i've|that i)"),
     rule(label, "what about (?:you|when you|the time(?:s)? (?:you|when you)|your|all the times (?:you|when)|how you|that time you|last (?:week|month|year|time) when you)"),
     rule(
       label,
@@ -273,7 +291,7 @@ export function whataboutShapes<L extends string>(label: L): Rule<L>[] {
     rule(label, "(?:you're|you are) no (?:saint|angel|better|prize|picnic)"),
     rule(
       label,
-      "you (?:do|did|have done|'ve done|said|lie|lied|flirt|flirted|yell|yelled|forget|forgot|hide|hid|text|texted|spend|spent|ignore|ignored) (?:it|that|this|the same(?: thing)?|worse|things|stuff|that too|it too) (?:too|all the time|as well|yourself|to me|first|before me)",
+      "you (?:do|did|have done|'ve done|said|lie|lied|flirt|flirted|yell|yelled|forget|forgot|hide|hid|text|texted|spend|spent|ignore|ignored) (?:it|that|this|(?:the )?(?:exact |very )?same(?: thing)?|worse|things|stuff|that too|it too) (?:too|all the time|as well|yourself|to me|first|before me|constantly|every day)",
     ),
     rule(label, "you've done (?:worse|the same|it too|it to me|plenty)"),
     rule(label, "(?:you're|you are) one to talk|look who's talking|the pot calling the kettle|says the (?:one|person|guy|girl|woman|man) who"),

@@ -153,13 +153,25 @@ export function clauseStartOf(text: PreparedText, pos: number): number {
 }
 
 export function sentenceOf(text: PreparedText, pos: number): Span {
-  for (const s of text.sentences) if (pos >= s.start && pos < s.end) return s;
+  const list = text.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid];
+    if (!s) break;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
   return { start: pos, end: pos };
 }
 
 export function insideQuote(text: PreparedText, span: Span): boolean {
   return text.quotes.some((q) => span.start >= q.start && span.end <= q.end);
 }
+
+const opensClause = /^(?:but|and|because|so|although|though|while|whereas|yet|when|since|until|unless|if|then|however|instead)\b/;
 
 const negator =
   /(?:\b(?:not|no|never|cannot|nobody|none|nothing|neither|nor|without|hardly|barely|refuse|refused|pretend|pretending|claim|claiming|calling|pretended)\b|n't\b|\b(?:dont|wont|cant|didnt|doesnt|isnt|wasnt|wouldnt|shouldnt|couldnt|arent|werent|havent|hasnt)\b|\bact(?:ing)? like\b|\bas if\b|\b(?:tell|told|telling|convinced|kidding) myself\b)/;
@@ -169,18 +181,31 @@ const negator =
  * `pos` in the same clause, as in "I'm not making excuses" or "I won't pretend it was nothing".
  */
 export function negatedBefore(text: PreparedText, pos: number, maxWords = 6): boolean {
+  // A match that opens with a joining word ("so I can…") starts a fresh clause of its own.
+  if (opensClause.test(text.norm.slice(pos, pos + 12))) return false;
   const from = clauseStartOf(text, pos);
   const window = lastWords(text.norm.slice(from, pos), maxWords);
   return negator.test(window);
 }
 
+/** The last `n` words of `s`, with runs of whitespace kept as they are. */
 function lastWords(s: string, n: number): string {
-  const words = s.trim().split(/\s+/);
-  return words.slice(Math.max(0, words.length - n)).join(" ");
+  let end = s.length;
+  while (end > 0 && /\s/.test(s.charAt(end - 1))) end--;
+  let start = end;
+  let words = 0;
+  while (start > 0) {
+    const inWord = !/\s/.test(s.charAt(start - 1));
+    if (inWord) {
+      while (start > 0 && !/\s/.test(s.charAt(start - 1))) start--;
+      if (++words === n) break;
+    } else start--;
+  }
+  return s.slice(start, end).replace(/\s+/g, " ");
 }
 
 const reportingVerb =
-  /\b(?:you|he|she|they|people|someone|somebody|everyone|everybody|my \w+|your \w+|his \w+|her \w+)(?: \w+)? (?:said|says|say|told me|tells me|tell me|keep saying|keeps saying|kept saying|called me|calls me|accused me of|accuse me of|claimed|claims) (?:that )?(?:i|i'm|i am|i was|you|you're|you are|you were|he|she|it|it's|that)?\b/;
+  /\b(?:you|he|she|they|people|someone|somebody|everyone|everybody|my \w+|your \w+|his \w+|her \w+|their \w+)(?: \w+)? (?:said|says|say|told me|tells me|tell me|keep saying|keeps saying|kept saying|called me|calls me|accused me of|accuse me of|claimed|claims|wrote|texted|posted)(?: that)?$/;
 
 /** True when the words at `pos` are reported from someone else ("my sister said you're selfish"). */
 export function reportedBefore(text: PreparedText, pos: number): boolean {

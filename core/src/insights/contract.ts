@@ -89,8 +89,9 @@ export const recordView = z.object({
     confidenceText: z.string(),
   }),
   /**
-   * Only on the viewer's own record: which stage of rebuilding their actions are in, in words
-   * addressed to them. Never given about the other person, so it cannot read as a verdict on them.
+   * Only on the viewer's own record, and only when they are rebuilding trust they broke (role
+   * "broke_trust" or "both"): which stage their actions are in, in words addressed to them. Never
+   * given about the other person, so it cannot read as a verdict on anyone.
    */
   stage: z
     .object({
@@ -198,7 +199,13 @@ export const milestoneView = z.object({
 });
 export const milestonesView = z.object({ items: z.array(milestoneView), summary: z.string() });
 
-export const healthBands = ["quiet", "all_helpful", "at_reference", "below_reference", "harmful_outweighs"] as const;
+export const healthBands = [
+  "quiet",
+  "all_helpful",
+  "at_reference",
+  "below_reference",
+  "harmful_outweighs",
+] as const;
 export const weekHealthView = z.object({
   weekOf: localDate,
   helpful: count,
@@ -300,7 +307,9 @@ export const helpSuggestionView = z.object({
 export const counselorGuideView = z.object({
   title: z.string(),
   intro: z.string(),
-  sections: z.array(z.object({ id: z.enum(guideSectionIds), title: z.string(), points: z.array(z.string()) })),
+  sections: z.array(
+    z.object({ id: z.enum(guideSectionIds), title: z.string(), points: z.array(z.string()) }),
+  ),
 });
 
 export const helpView = z.object({

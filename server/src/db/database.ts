@@ -8,6 +8,13 @@ export interface DatabaseHandle {
   kind: "pglite" | "postgres";
   /** Applies the committed SQL migrations that have not run yet. */
   migrate(): Promise<void>;
+  /**
+   * Calls `onPayload` for every notification on `channel` (PostgreSQL LISTEN), whichever app server
+   * sent it. Resolves once listening; the returned function stops listening.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /** Sends `payload` to every listener on `channel` (PostgreSQL NOTIFY). */
+  notify(channel: string, payload: string): Promise<void>;
   /** Flushes everything to disk and releases the database; safe to call twice. */
   close(): Promise<void>;
 }

@@ -52,6 +52,13 @@ export async function openPglite(dataDir: string | undefined): Promise<DatabaseH
     kind: "pglite",
     // The data-directory lock guarantees this process is the only one migrating.
     migrate: () => migrate(db, { migrationsFolder }),
+    async listen(channel, onPayload) {
+      const unlisten = await client.listen(channel, onPayload);
+      return () => unlisten();
+    },
+    async notify(channel, payload) {
+      await client.query("select pg_notify($1, $2)", [channel, payload]);
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -3,6 +3,7 @@ import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import type { Database, DatabaseHandle } from "./database.ts";
 import { migrationsFolder } from "./migrations-folder.ts";
+import { listenOn } from "./pg-listener.ts";
 import * as schema from "./schema.ts";
 
 export async function openPostgres(url: string): Promise<DatabaseHandle> {
@@ -11,6 +12,7 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
   const probe = await pool.connect();
   probe.release();
   let closed = false;
+  const listeners = new Set<() => Promise<void>>();
   return {
     db: drizzle(pool, { schema }) as unknown as Database,
     kind: "postgres",
@@ -26,9 +28,23 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
         client.release();
       }
     },
+    async listen(channel, onPayload) {
+      // LISTEN needs a connection of its own: a pooled one would be handed to other queries.
+      const stop = await listenOn(url, channel, onPayload);
+      const unlisten = async () => {
+        listeners.delete(unlisten);
+        await stop();
+      };
+      listeners.add(unlisten);
+      return unlisten;
+    },
+    async notify(channel, payload) {
+      await pool.query("select pg_notify($1, $2)", [channel, payload]);
+    },
     async close() {
       if (closed) return;
       closed = true;
+      await Promise.all([...listeners].map((unlisten) => unlisten()));
       await pool.end();
     },
   };

@@ -1,5 +1,8 @@
 // Every table, gathered for Drizzle and drizzle-kit. Tables live in their feature folders.
 export * from "../features/accounts/tables.ts";
+export * from "../features/agreements/tables.ts";
+export * from "../features/checkins/tables.ts";
 export * from "../features/invitations/tables.ts";
+export * from "../features/promises/tables.ts";
 export * from "../features/readiness/tables.ts";
 export * from "../features/spaces/tables.ts";

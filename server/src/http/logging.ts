@@ -2,7 +2,9 @@ import type { FastifyServerOptions } from "fastify";
 
 /** Secrets that appear in page addresses (invitation links) are cut out before a URL is logged. */
 export function redactUrl(url: string): string {
-  return url.replace(/\/join\/[^/?#]+/, "/join/[redacted]").replace(/\?.*$/, "?[redacted]");
+  return url
+    .replace(/\/join\/[^/?#]+/, "/join/[redacted]")
+    .replace(/\/api\/calendar\/[^/?#]+/, "/api/calendar/[redacted]").replace(/\?.*$/, "?[redacted]");
 }
 
 /**

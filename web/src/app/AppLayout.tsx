@@ -1,19 +1,27 @@
 import { useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
 import { useLogout } from "../features/accounts/api.ts";
+import { hasReturnPath, type NavigationState, returnPath } from "../features/accounts/navigation-state.ts";
 import { useSession } from "../features/accounts/session.ts";
 import { AboutQuickExit, QuickExit } from "../features/quick-exit/QuickExit.tsx";
 
 function SiteNav() {
   const account = useSession().data?.account;
   const logout = useLogout();
+  const { pathname, state } = useLocation();
   if (!account) {
+    // From an invitation page, signing in leads back to it; between log in and sign up, the way back is kept.
+    const back: NavigationState | undefined = pathname.startsWith("/join/")
+      ? { from: pathname }
+      : hasReturnPath(state)
+        ? { from: returnPath(state) }
+        : undefined;
     return (
       <nav className="site-nav" aria-label="Main">
-        <NavLink to="/login" className="site-nav__link">
+        <NavLink to="/login" state={back} className="site-nav__link">
           Log in
         </NavLink>
-        <NavLink to="/signup" className="site-nav__link">
+        <NavLink to="/signup" state={back} className="site-nav__link">
           Create an account
         </NavLink>
       </nav>
@@ -27,9 +35,19 @@ function SiteNav() {
       <NavLink to="/account" className="site-nav__link">
         Account
       </NavLink>
-      <button type="button" className="site-nav__link link-button" onClick={() => logout.mutate()} disabled={logout.isPending}>
+      <button
+        type="button"
+        className="site-nav__link link-button"
+        onClick={() => logout.mutate()}
+        disabled={logout.isPending}
+      >
         Log out
       </button>
+      {logout.isError && (
+        <p className="site-nav__error" role="alert">
+          We couldn't log you out. Check your connection and try again.
+        </p>
+      )}
     </nav>
   );
 }
@@ -54,17 +72,10 @@ export function AppLayout() {
   const mainRef = useFocusOnNavigation();
   return (
     <div className="app">
-      <a
-        href="#main"
-        className="skip-link"
-        onClick={(event) => {
-          // Moving focus directly keeps the address (and the history list) unchanged.
-          event.preventDefault();
-          mainRef.current?.focus();
-        }}
-      >
+      {/* A button, not a "#main" link: a fragment link would add a history entry that quick exit must undo. */}
+      <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
         Skip to main content
-      </a>
+      </button>
       <header className="site-header">
         <div className="site-header__inner">
           <QuickExit />
@@ -82,8 +93,8 @@ export function AppLayout() {
         <div className="site-footer__inner">
           <AboutQuickExit />
           <p className="site-footer__note">
-            Mend is private: the other person in a space never sees when you're online, what you've read, where you are
-            or which device you use.
+            Mend is private: the other person in a space never sees when you're online, what you've read,
+            where you are or which device you use.
           </p>
         </div>
       </footer>

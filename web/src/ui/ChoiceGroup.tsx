@@ -16,7 +16,8 @@ interface GroupProps<T extends string> {
 }
 
 /** The id of a group's first input, which an error summary link moves focus to. */
-export const firstChoiceId = (id: string, choices: ReadonlyArray<Choice<string>>) => `${id}-${choices[0]?.value ?? ""}`;
+export const firstChoiceId = (id: string, choices: ReadonlyArray<Choice<string>>) =>
+  `${id}-${choices[0]?.value ?? ""}`;
 
 interface FieldsetProps<T extends string> extends GroupProps<T> {
   type: "radio" | "checkbox";
@@ -84,7 +85,9 @@ interface RadioGroupProps<T extends string> extends GroupProps<T> {
 }
 
 export function RadioGroup<T extends string>({ value, onChange, ...group }: RadioGroupProps<T>) {
-  return <ChoiceFieldset {...group} type="radio" isChecked={(v) => v === value} onToggle={(v) => onChange(v)} />;
+  return (
+    <ChoiceFieldset {...group} type="radio" isChecked={(v) => v === value} onToggle={(v) => onChange(v)} />
+  );
 }
 
 interface CheckboxGroupProps<T extends string> extends GroupProps<T> {

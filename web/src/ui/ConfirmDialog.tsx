@@ -68,7 +68,13 @@ export function ConfirmDialog(props: Props) {
         >
           {pending ? (props.pendingLabel ?? "Please wait…") : confirmLabel}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel} disabled={pending} ref={cancelRef}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={onCancel}
+          disabled={pending}
+          ref={cancelRef}
+        >
           {cancelLabel}
         </button>
       </div>

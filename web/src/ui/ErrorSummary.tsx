@@ -1,8 +1,11 @@
 import { useEffect, useRef } from "react";
-import type { FormErrors } from "./form-errors.ts";
+import { type FormErrors, formErrorsFrom } from "./form-errors.ts";
 
 interface Props {
-  errors: FormErrors;
+  /** The error of the last failed submission (the same object until the next one), or null. */
+  error?: unknown;
+  /** Problems found by the page itself, before anything was sent; used instead of `error` when given. */
+  errors?: FormErrors;
   /** Field name → the id of its input (or first input), in the order the fields appear. */
   fieldIds: Record<string, string>;
   /** The heading shown when there are field problems. */
@@ -13,17 +16,26 @@ interface Props {
  * The list of problems at the top of a form after a failed submission. It takes focus so keyboard and
  * screen-reader users hear what went wrong, and each item moves focus to the field it is about.
  */
-export function ErrorSummary({ errors, fieldIds, title = "Please check the details below" }: Props) {
+export function ErrorSummary({
+  error,
+  errors: given,
+  fieldIds,
+  title = "Please check the details below",
+}: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const errors = given ?? formErrorsFrom(error);
   const entries = Object.keys(fieldIds).flatMap((name) => {
     const message = errors.fields[name];
     return message ? [{ name, message }] : [];
   });
   const hasProblems = errors.message !== null || entries.length > 0;
 
+  // Focus moves here when a new set of problems appears, never on the re-renders that typing causes.
+  // A server error is the same object until the next submission; problems found locally are compared by content.
+  const problemsKey = hasProblems ? (given ? JSON.stringify(given) : error) : null;
   useEffect(() => {
-    if (hasProblems) ref.current?.focus();
-  }, [hasProblems, errors]);
+    if (problemsKey) ref.current?.focus();
+  }, [problemsKey]);
 
   if (!hasProblems) return null;
 

@@ -23,19 +23,16 @@ const ownsMore = new RegExp(
 
 const leadsBack = /^\s*(?:but|however|although|still|that said|having said that|that being said)\b/;
 
-export interface ButCheck {
-  text: PreparedText;
-  found: readonly Candidate<ApologyLabel>[];
-  rule: Rule<ApologyLabel>;
-}
-
 const pitfalls = new Set<ApologyLabel>(["excuse", "minimizing", "blame_shift", "invalidation", "pressure", "deflection"]);
 
 /** The one rule object but-negation findings point to, so they carry the default wording. */
 export const butNegationRule: Rule<ApologyLabel> = rule("but_negation", "but");
 
-function anchorsIn(norm: string, span: Span, text: PreparedText): boolean {
-  const part = norm.slice(span.start, span.end);
+const owning = new Set<ApologyLabel>(["regret", "responsibility"]);
+
+function anchorsIn(text: PreparedText, span: Span, found: readonly Candidate<ApologyLabel>[]): boolean {
+  if (found.some((c) => owning.has(c.label) && c.start >= span.start && c.end <= span.end)) return true;
+  const part = text.norm.slice(span.start, span.end);
   for (const m of part.matchAll(anchor)) {
     if (!negatedBefore(text, span.start + m.index)) return true;
   }
@@ -57,7 +54,7 @@ export function findButNegations(text: PreparedText, found: readonly Candidate<A
       const opensSentence = leadsBack.test(body) && m.index === body.search(/\S/);
       const previous = index > 0 ? sentences[index - 1] : undefined;
       const anchored =
-        anchorsIn(norm, before, text) || (opensSentence && previous !== undefined && anchorsIn(norm, previous, text));
+        anchorsIn(text, before, found) || (opensSentence && previous !== undefined && anchorsIn(text, previous, found));
       if (!anchored) continue;
       const end = at + m[0].trimEnd().replace(/,$/, "").length;
       const rest = norm.slice(end, sentence.end);

@@ -3,7 +3,7 @@ import type { ApologyPart } from "../labels.ts";
 
 /** What may follow "sorry" and turn it into something other than regret for one's own act. */
 const notRegretAfter =
-  "^(?:,? (?:that )?(?:if|you(?:'re| are| were| feel| felt| think| thought| see| saw| took| take| got| get| perceive| interpreted| seem| chose| choose| decided| let| are feeling| feel like|'ve been| have been| can't| cannot| won't| don't)\\b|(?:that )?(?:it|this|that|things) (?:upset|hurt|bothered|offended|affected) you|for (?:you|how you|the way you|your feelings)\\b|(?:to|about) (?:hear|your feelings)\\b))";
+  "^(?:,? not sorry|,? (?:that )?(?:if|you(?:'re| are| were| feel| felt| think| thought| see| saw| took| take| got| get| perceive| interpreted| seem| chose| choose| decided| let| are feeling| feel like|'ve been| have been| can't| cannot| won't| don't)\\b|(?:that )?(?:it|this|that|things) (?:upset|hurt|bothered|offended|affected) you|for (?:you|how you|the way you|your feelings)\\b|(?:to|about) (?:hear|your feelings)\\b))";
 
 const regret: Rule<ApologyPart>[] = [
   rule("regret", "(?:{IWAS}|i'm feeling|i am feeling) {ADV_}(?<hit>sorry)", { unlessAfter: notRegretAfter }),
@@ -14,6 +14,7 @@ const regret: Rule<ApologyPart>[] = [
   rule("regret", "i {ADV_}(?:apologi[sz]e|regret)(?! (?:if|that you|you feel|for (?:how you|the way you|your feelings)))"),
   rule("regret", "(?:my|our) (?:\\w+ )?apologies"),
   rule("regret", "(?:please )?accept my (?:\\w+ )?apology"),
+  rule("regret", "i owe you (?:an|a (?:big|huge|real)|my) apology"),
   rule(
     "regret",
     "i (?:just )?wish (?:so much )?(?:i had(?:n't| not| never)?|i'd|i could (?:take|undo|go back|change|erase)|i never|i hadn't|it (?:never|hadn't|had never)|i didn't|i did not|i'd never|that i)",
@@ -21,7 +22,7 @@ const regret: Rule<ApologyPart>[] = [
   rule(
     "regret",
     "{IWAS} {ADV_}(?:ashamed|awful|terrible|horrible|sick|guilty|remorseful|disgusted with myself|gutted|heartbroken|devastated|miserable|bad|so bad|wretched|ill)(?: (?:about|of|for|that|over|when|at|because|knowing|every|for what|with myself)|[,.!]|$)",
-    { unlessAfter: "^ (?:for you|about (?:your|you feeling))" },
+    { unlessAfter: "^ (?:for you|about (?:your|you feeling))", unlessNear: "\\b(?:sick|tired) of\\b" },
   ),
   rule("regret", "{IM} {ADV_}(?:ashamed|heartsick)"),
   rule("regret", "it (?:kills|killed|breaks|broke|eats|ate|tears|is tearing|haunts|haunted) me(?: up| apart| inside)?"),
@@ -34,12 +35,12 @@ const regret: Rule<ApologyPart>[] = [
     "(?:i can't|i cannot|i will never|i'll never|i won't ever) (?:forgive myself|stop thinking about (?:how|what) (?:i|my)|forget (?:the look|your face|how i))",
     { negatable: false },
   ),
-  rule("regret", "if i could (?:take (?:it|that|this|those|everything) back|undo|go back|change|turn back)", {
+  rule("regret", "if i could (?:take (?:\\w+ ){0,3}?back|take back|undo|go back|change|turn back|do (?:it|that|this|everything) (?:over|again|differently))", {
     negatable: false,
   }),
   rule("regret", "i (?:feel|have felt) (?:such |so much |deep |real )?(?:remorse|regret|shame|guilt)"),
   rule("regret", "(?:with|full of|filled with) (?:\\w+ )?(?:regret|remorse)"),
-  rule("regret", "i (?:should(?:n't| not)|shouldn't) have", {
+  rule("regret", "i (?:should(?:n't| not)|shouldn't|should never|should've never|should have never) have", {
     unlessAfter: "^ (?:to|had to)\\b",
   }),
   rule("regret", "i should have (?:told|been|listened|called|asked|come|said|stopped|known better|stood|trusted)", {
@@ -69,13 +70,19 @@ const explanation: Rule<ApologyPart>[] = [
   ),
   rule(
     "explanation",
-    "{IWAS} {ADV_}(?:afraid|scared|terrified|ashamed|insecure|lonely|jealous|panicking|panicked|avoiding|running from|hiding from|desperate|numb|lost|depressed|angry at myself|afraid of|worried) (?:of|that|to|you|about|because|i|what|how|losing|being|if)",
+    "{IWAS} {ADV_}(?:afraid|scared|terrified|insecure|lonely|jealous|panicking|panicked|avoiding|running from|hiding from|desperate|numb|lost|depressed|angry at myself|afraid of|worried) (?:of|that|to|you|about|because|i|what|how|losing|being|if)",
     { unlessAfter: "^\\s*(?:you (?:are|'re|were) (?:overreacting|crazy))" },
   ),
   rule(
     "explanation",
     "i (?:didn't|did not|never) (?:know how to|have the (?:courage|guts|nerve)|want to (?:face|admit|lose|hurt|disappoint|upset)|think (?:about|it through|of how|you'd|you would))",
     { negatable: false },
+  ),
+  rule("explanation", "part of me (?:wanted|was|felt|thought|needed|knew|hoped|believed|liked|enjoyed)"),
+  rule("explanation", "(?:you deserve|you're owed|you are owed|i owe you) (?:an|a|the|some) (?:\\w+ )?(?:explanation|reason|answer about why)"),
+  rule(
+    "explanation",
+    "(?:i felt|i was feeling|i'd been feeling|i had been feeling|i've been feeling|i have been feeling|i was|i'd been|i had been|i got) {ADV_}(?:invisible|unappreciated|unwanted|neglected|alone|lonely|ignored|unseen|unheard|rejected|insecure|inadequate|trapped|stuck|numb|lost|empty|resentful|bored|angry|furious|hurt|jealous|embarrassed|humiliated|confused|desperate|afraid|scared|terrified|panicked|worthless|unloved|disconnected|distant|like a failure|like nobody|like no one|like i (?:didn't|did not|wasn't|was not|had to|needed))",
   ),
   rule("explanation", "(?:what happened was|here's what happened|let me explain|i want to explain|to explain|i want you to understand (?:why|how|what))"),
   rule("explanation", "i (?:was|'d been|had been) trying to (?:protect|avoid|spare|keep|hide from|escape|numb|prove|feel|fill)"),
@@ -105,7 +112,7 @@ const responsibility: Rule<ApologyPart>[] = [
   rule("responsibility", "{IM} (?:fully |completely |totally |the one |entirely |solely |the only one )?(?:responsible|accountable|to blame)"),
   rule("responsibility", "i own (?:it|this|that|what i did|my (?:part|actions|mistake|choices|choice|behavior|behaviour|decisions))"),
   rule("responsibility", "i (?:was|were|acted|behaved|have been|'ve been) {ADV_}{SELF_FAULT}", {
-    unlessBefore: "\\b(?:sorry|apologi[sz]e|regret|if|ashamed|feel bad|you think|you said)\\b(?: \\S+){0,4} $",
+    unlessBefore: "\\b(?:sorry|apologi[sz]e|regret|if|ashamed|feel bad|you think|you said)\\b(?: [^\\s,;:]+){0,4} $",
     unlessAfter: "^ (?:to (?:feel|be (?:upset|angry|mad|hurt))|about (?:you|that you|what you))",
   }),
   rule("responsibility", "i (?:chose|decided|made the (?:choice|decision)) to", {
@@ -113,7 +120,7 @@ const responsibility: Rule<ApologyPart>[] = [
   }),
   rule("responsibility", "(?:it was|that was) my (?:choice|decision|call|doing)"),
   rule("responsibility", "(?:i have|there's|there is|there was|i've got) no one (?:else )?to blame but (?:myself|me)"),
-  rule("responsibility", "(?:there's|there is|there was|there are|i have|i've got) no (?:excuse|excuses|justification) for (?:what|how|it|this|that|my|the way|lying|cheating|hurting|doing)", { negatable: false }),
+  rule("responsibility", "(?:there's|there is|there was|there are|i have|i've got|i've|i had|i got) no (?:excuse|excuses|justification|good reason) for [\\w']+", { negatable: false }),
   rule("responsibility", "(?:nothing|no one|nobody) (?:can|could|will) (?:excuse|justify) (?:what|it|this|that|my)", {
     negatable: false,
   }),
@@ -122,27 +129,43 @@ const responsibility: Rule<ApologyPart>[] = [
   }),
   rule(
     "responsibility",
-    "(?:what i did|how i acted|how i treated you|the way i (?:acted|treated you|behaved|spoke to you|talked to you)|my (?:behavior|behaviour|actions|lying|lie|lies|affair|choice|words)) (?:was|is|were) {ADV_}(?:wrong|inexcusable|unforgivable|selfish|cruel|a betrayal|terrible|awful|horrible|not okay|not ok|unacceptable|indefensible|unfair|disrespectful|hurtful|shameful|dishonest|cowardly|careless|my responsibility|on me)",
+    "(?:what i did|what i said|how i acted|how i treated you|the way i (?:acted|treated you|behaved|spoke to you|talked to you|handled (?:it|this|that))|my (?:behavior|behaviour|actions|lying|lie|lies|affair|choice|words|reaction|tone|comment|comments))(?: [\\w']+){0,5}? (?:was|is|were) {ADV_}(?:wrong|inexcusable|unforgivable|selfish|cruel|a betrayal|terrible|awful|horrible|not okay|not ok|unacceptable|indefensible|unfair|disrespectful|hurtful|shameful|dishonest|cowardly|careless|my responsibility|on me)",
   ),
   rule(
     "responsibility",
-    "(?:you|you've|you have) (?:didn't|did not|never|don't|do not|did nothing to) deserve (?:that|this|it|any of|what|how|to be|to feel|the way)",
+    "(?:you|you've|you have) (?:didn't|did not|never|don't|do not|did nothing to) deserve (?:that|this|it|any|what|how|to|the way|being|a|an|the|me|my|such)",
     { negatable: false },
   ),
   rule(
     "responsibility",
-    "(?:none of (?:this|it|that)|this|it|that|what happened) (?:is|was|'s) (?:not|n't|never) (?:on you|your fault|because of you|something you caused)",
+    "(?:none of (?:this|it|that|what happened|what i did)|this|it|that|what happened) (?:is|was|'s) (?:not|n't|never) (?:on you|your fault|because of you|something you caused)",
     { negatable: false },
   ),
-  rule("responsibility", "(?:none of this|none of it) (?:is|was) (?:on you|your fault)", { negatable: false }),
+  rule("responsibility", "none of (?:this|it|that|what happened|what i did|the blame) (?:is|was|falls|lies) (?:on you|your fault|with you)", { negatable: false }),
   rule("responsibility", "you (?:did|have done|'ve done) nothing (?:wrong|to deserve)", { negatable: false }),
   rule("responsibility", "you didn't do anything (?:wrong|to deserve)", { negatable: false }),
   // A bare admission of the act, as its own statement: "I lied to you." "I know I hurt you."
   rule("responsibility", "(?:^|(?<=[.!?,;:\\n]\\s*)|(?<=\\band )|(?<=\\bi know (?:that )?)|(?<=\\bi admit (?:that )?)|(?<=\\byes,? ))i(?: have|'ve| had)? (?:\\w+ )?{WRONG}", {
-    unlessBefore: "\\b(?:sorry|apologi[sz]e|apologi[sz]ing|regret|if|when|think|thinks|say|said|says|claim|accuse|accused|whether|ashamed|feel bad)\\b(?: \\S+){0,3} $",
-    unlessAfter: "^ (?:if|when)\\b",
+    unlessBefore: "\\b(?:sorry|apologi[sz]e|apologi[sz]ing|regret|if|when|think|thinks|say|said|says|claim|accuse|accused|whether|ashamed|feel bad)\\b(?: [^\\s,;:]+){0,3} $",
+    unlessAfter: "^ if\\b",
   }),
   rule("responsibility", "i admit (?:it|that|i|what|to|everything)"),
+  rule(
+    "responsibility",
+    "(?:it|that|this|what i did)(?: was|'s| is) {ADV_}(?:wrong|a (?:violation|betrayal|lie|terrible thing to do|horrible thing to do|cruel thing to do|selfish thing to do|(?:[\\w']+ )?mistake)|my (?:mistake|fault)|inexcusable|unforgivable|not okay|not ok|cruel|selfish|unfair|out of line|disrespectful|cowardly|dishonest|unacceptable)(?! (?:of you|for you|to (?:feel|be|ask)))",
+    { unlessBefore: "\\b(?:if|think|thinks|said|say|says|whether|feel like)\\b(?: [^\\s,;:]+){0,3} $" },
+  ),
+  rule("responsibility", "(?:it|that|this) (?:wasn't|was not|isn't|is not) (?:my (?:place|news|story|secret|decision|call|business|right|money|choice) to|okay for me to|fair (?:of me|to you))"),
+  rule("responsibility", "(?:that's|that is|it's|it is|this is|which is|but that's|and that's)(?: no| not an?) (?:excuse|justification|reason) (?:for|to)", { negatable: false }),
+  rule("responsibility", "my (?:bad|mistake)(?!s)"),
+  rule("responsibility", "(?:i'm|i am|i was) the one (?:who|that) (?:[\\w']+ ){0,2}?(?:broke|hurt|lied|cheated|messed|screwed|ruined|did|caused|betrayed|made|started|crossed|let|walked|left|wrecked|destroyed|chose)"),
+  rule("responsibility", "because of (?:me|what i did|what i've done|my (?:[\\w']+ )?(?:actions|choices|choice|lies|lying|behaviou?r|affair|drinking|gambling|selfishness|temper|mistakes?))(?!\\w)"),
+  rule("responsibility", "i (?:caused|created|brought (?:on|about)) (?:this|it|that|you|so much|all (?:of )?this|the|your)", {
+    unlessBefore: "\\b(?:sorry|apologi[sz]e|regret)\\b[^.!?,;]*$",
+  }),
+  rule("responsibility", "(?:not going to|won't|will not|refuse to|i'm not going to) hide behind", { negatable: false }),
+  rule("responsibility", "you deserved? (?:so much |far |much |a lot )?better"),
+  rule("responsibility", "i (?:did|do) (?:lie|cheat|hide|break|betray|hurt|take|spend|read|go through|keep|say|tell|use|ignore|forget)"),
   rule("responsibility", "(?:you're|you are|you were) (?:right|not wrong)(?: (?:to be|that i|about (?:me|what i|this|that)|,))", {
     negatable: false,
   }),
@@ -156,7 +179,7 @@ const repentance: Rule<ApologyPart>[] = [
   ),
   rule(
     "repentance",
-    "(?:i won't|i will not|i'll never|i will never|i'm never going to|i am never going to|i'm not going to|i am not going to|i'd never|i would never|i refuse to) (?:ever )?(?:\\w+ )?(?:lie|cheat|hide|keep|do (?:that|this|it)|let|yell|drink|break|hurt|betray|go behind|deceive|gamble|disappear|shut you out|ignore|put you|talk to (?:her|him|them)|contact|see (?:her|him|them)|make you|leave you|forget|miss|treat|raise|be (?:that|so|dishonest|careless|cruel|that person)|take you|repeat|cross|snoop|scream|lose)",
+    "(?:i won't|i will not|i'll never|i will never|i'm never going to|i am never going to|i'm not going to|i am not going to|i'd never|i would never|i refuse to) (?:ever )?(?:\\w+ )?(?:lie|cheat|hide|keep|do (?:that|this|it)|let|yell|drink|break|hurt|betray|go behind|deceive|gamble|disappear|shut you out|ignore|put you|talk to (?:her|him|them)|contact|see (?:her|him|them)|make you|leave you|forget|miss|treat|raise|be (?:that|so|dishonest|careless|cruel|that person)|take you|repeat|cross|snoop|scream|lose)(?! behind)",
     { negatable: false },
   ),
   rule("repentance", "(?:it|this|that) (?:won't|will not|will never|is never going to|'s never going to|isn't going to|is not going to) (?:ever )?happen again", {
@@ -165,7 +188,21 @@ const repentance: Rule<ApologyPart>[] = [
   rule("repentance", "never again", { negatable: false }),
   rule(
     "repentance",
-    "(?:i'll|i will|i'm going to|i am going to|i'm gonna|i promise(?: to| i'll| i will| you)?|i swear(?: to| i'll| i will)?|i vow to|i commit to|i'm committed to|i am committed to|i intend to|i plan to|i'm determined to|i am determined to|i need to|i have to|i want to|i'm ready to|i am ready to|i'm trying to|i am trying to|i'll try to|i will try to|i'll keep|i will keep) (?:\\w+ ){0,2}?(?:change|do better|be better|be (?:a )?better|become|be more|be less|be honest|be open|be transparent|be truthful|be there|be present|be the (?:partner|person|husband|wife|friend|son|daughter|parent)|tell you the truth|work on|learn|stop|quit|get help|get (?:some )?(?:therapy|counseling|counselling|treatment|sober)|go to (?:therapy|counseling|counselling|a counselor|meetings|rehab|aa|gamblers)|see a (?:therapist|counselor|counsellor|doctor)|make sure|keep my (?:word|promise|promises)|show up|check in|communicate|listen|think before|walk away|take a breath|put you first|prioriti[sz]e|earn|grow|fix myself|look at|understand why|figure out why|deal with|face|handle|cut (?:off )?(?:all )?contact|end (?:it|things|all contact|contact)|block|delete|call you|text you|come home|follow through|keep (?:you|my|our)|always|never|from now on|going forward|each day|every day|practice|slow down|pause|own|choose|pay attention|notice|ask|respect|consult|talk to you|include you|share|tell you|answer|leave (?:my|the) phone|set|budget|save|pay|limit|cut back|cut down)",
+    "(?:i won't|i will not|i'll never|i will never|i'm never going to|i am never going to|i'm not going to|i am not going to|i'm not gonna|i promise (?:i won't|i will never|i'll never|never to|not to)|i swear (?:i won't|i'll never|never to)) (?:ever )?(?:[\\w']+ ){0,8}?(?:again|anymore|any more)(?!\\w)",
+    { negatable: false, unlessNear: "\\b(?:apologi[sz]e|say (?:i'm )?sorry|ask you|beg|explain|repeat|discuss|talk about|bring (?:it|this) up|mention)\\b" },
+  ),
+  rule("repentance", "i (?:promise|swear|vow) (?:to|that i(?:'ll| will)|i(?:'ll| will)|you i(?:'ll| will)|you that i(?:'ll| will))(?! (?:never )?(?:ask|apologi[sz]e|beg|bring))"),
+  rule("repentance", "(?:show|prove) (?:it to )?you (?:with|through|by|in) (?:what i do|my actions|actions|how i|the way i|everything i do)"),
+  rule("repentance", "(?:so|so that) i (?:can|could|will|'ll) (?:be (?:home|there|with you|present|around|available|more present)|spend (?:more )?time with you|put you first)"),
+  rule(
+    "repentance",
+    "(?:i'll|i will|i'm going to|i am going to|i'm gonna|i promise|i plan to|i intend to)[^.!?\\n]{0,80}?\\b(?:from now on|going forward|moving forward|from here on(?: out)?|in the future|next time|for good|every (?:single )?(?:day|week|time))",
+    { negatable: false },
+  ),
+  rule("repentance", "(?:next time|in future|from now on),? (?:i'll|i will|i'm going to|i am going to|i promise|i'm gonna|i won't|i will not)"),
+  rule(
+    "repentance",
+    "(?:i'll|i will|i'm going to|i am going to|i'm gonna|i promise(?: to| i'll| i will| you)?|i swear(?: to| i'll| i will)?|i vow to|i commit to|i'm committed to|i am committed to|i intend to|i plan to|i'm determined to|i am determined to|i need to|i have to|i want to|i'm ready to|i am ready to|i'm trying to|i am trying to|i'll try to|i will try to|i'll keep|i will keep) (?:\\w+ ){0,2}?(?:change|do better|be better|(?:be|being) (?:a )?better|become|(?:be|being) (?:more|less|honest|open|transparent|truthful|there|present|careful|patient|kinder|accountable|consistent|reliable)|be the (?:partner|person|husband|wife|friend|son|daughter|parent)|tell you the truth|work on|learn|stop|quit|get help|get (?:some )?(?:therapy|counseling|counselling|treatment|sober)|go to (?:therapy|counseling|counselling|a counselor|meetings|rehab|aa|gamblers)|see a (?:therapist|counselor|counsellor|doctor)|make sure|keep my (?:word|promise|promises)|show up|check in|communicate|listen|think before|walk away|take a breath|put you first|prioriti[sz]e|grow|fix myself|look at|understand why|figure out why|deal with|face|handle|cut (?:off )?(?:all )?contact|end (?:it|things|all contact|contact)|block|delete|call you|text you|come home|follow through|keep (?:you|my|our)|always|never|from now on|going forward|each day|every day|practice|slow down|pause|own|choose|pay attention|notice|ask|respect|consult|talk to you|include you|tell you|leave (?:my|the) phone|limit|cut back|cut down)",
     {
       unlessAfter: "^\\s*(?:you|(?:\\w+ )?your (?:mind|feelings))\\b",
     },
@@ -193,7 +230,7 @@ const repentance: Rule<ApologyPart>[] = [
 const repair: Rule<ApologyPart>[] = [
   rule(
     "repair",
-    "{WILL} (?:\\w+ ){0,2}?(?:make (?:it|this|things|that|everything) (?:right|up to you|better)|make (?:it|this|that) up|make up for|make amends|fix (?:it|this|what|things|that|the)|repair (?:it|this|the|what|things|our|the damage)|undo|pay (?:you |it |for |back|off|the)|replace (?:it|the|your|what)|cover (?:it|the|your)|reimburse|refund|earn (?:back )?(?:your|it|back)|rebuild (?:your|the|our|trust)|regain (?:your|the)|win back|do (?:whatever|anything|everything) (?:it takes|you need|i can|to|that)|answer (?:any|all|every|whatever|your)|show you (?:my|everything|anything|whatever|any)|give you (?:access|my (?:phone|passwords?|password)|space|time|whatever|all the time|the time|room|full access|any)|share (?:my (?:location|phone|passwords?|calendar|accounts?)|everything)|hand over|tell (?:them|her|him|your \\w+|everyone|my \\w+|the \\w+) (?:the truth|everything|what (?:i did|really happened|happened))|apologi[sz]e to (?:your|them|her|him|everyone|my)|call (?:your|them|her|him|the)|talk to (?:your \\w+|them|her|him)|set (?:it|things|the record) straight|come clean|clear (?:your|the) name|correct|take (?:care of|you to|over)|go (?:to (?:counseling|counselling|therapy) )?with you|come with you|book (?:a|an|us)|cancel|return|give (?:it|the|your|them) back|pay you back|carry|cook|clean|handle|sort it out|make time|be (?:an )?open book|let you (?:see|check|look|read|ask|know)|keep you (?:updated|informed|posted|in the loop)|check in with you|close (?:the|that|my)|move (?:the|that)|delete)",
+    "{WILL} (?:\\w+ ){0,2}?(?:make (?:it|this|things|that|everything) (?:right|up to you|better)|make (?:it|this|that) up|make up for|make amends|fix (?:it|this|what|things|that|the)|repair (?:it|this|the|what|things|our|the damage)|undo|pay (?:you|it|for|back|off|the)|replace (?:it|the|your|what)|cover (?:it|the|your)|reimburse|refund|earn (?:back )?(?:your|it|back)|rebuild (?:your|the|our|trust)|regain (?:your|the)|win back|do (?:whatever|anything|everything) (?:it takes|you need|i can|to|that)|answer (?:any|all|every|whatever|your)|show you (?:my|everything|anything|whatever|any|every|all)|sit down with you|go through (?:every|all|the|our|my) (?:\\w+ )?(?:accounts?|statements?|messages|texts|receipts|bills|questions|details|records)|give you (?:access|my (?:phone|passwords?|password)|space|time|whatever|all the time|the time|room|full access|any)|share (?:my (?:location|phone|passwords?|calendar|accounts?)|everything)|hand over|tell (?:them|her|him|your \\w+|everyone|my \\w+|the \\w+) (?:the truth|everything|what (?:i did|really happened|happened))|apologi[sz]e to (?:your|them|her|him|everyone|my)|call (?:your|them|her|him|the)|talk to (?:your \\w+|them|her|him)|set (?:it|things|the record) straight|come clean|clear (?:your|the) name|correct|take (?:care of|you to|over)|go (?:to (?:counseling|counselling|therapy) )?with you|come with you|book (?:a|an|us)|cancel|return|give (?:it|the|your|them) back|pay you back|carry|cook|clean|handle|sort it out|make time|be (?:an )?open book|let you (?:see|check|look|read|ask|know)|keep you (?:updated|informed|posted|in the loop)|check in with you|close (?:the|that|my)|move (?:the|that)|delete)",
     {
       unlessAfter: "^\\s*(?:if you (?:stop|forgive))",
     },
@@ -203,6 +240,11 @@ const repair: Rule<ApologyPart>[] = [
     "(?:what|how) (?:can|could|should|do) i (?:do|make|help|show|fix|start|begin|repair|earn|prove|make up)",
     { negatable: false },
   ),
+  rule(
+    "repair",
+    "(?:show(?:ing)?|giv(?:e|ing)|shar(?:e|ing)|hand(?:ing)? over) you (?:full |complete |open )?(?:my (?:phone|bank|accounts?|messages|texts|emails?|statements?|receipts|location|calendar|passwords?|bank app)|everything|access|all (?:my|of my))",
+  ),
+  rule("repair", "(?:set (?:the record|things|it) straight|make amends|make (?:it|this|things|that) (?:right|up to you)|make up for (?:it|this|that|what|lost|the|my))"),
   rule("repair", "(?:is there )?anything (?:i can do|you need(?: from me)?|that would help)", { negatable: false }),
   rule("repair", "(?:tell me|let me know) (?:what|how|whatever) (?:you need|would help|i can do|to do|helps|can help)", {
     negatable: false,
@@ -215,12 +257,12 @@ const repair: Rule<ApologyPart>[] = [
   ),
   rule(
     "repair",
-    "(?:i've|i have|i already|i've already|i have already) (?:\\w+ )?(?:paid|replaced|fixed|returned|repaid|called (?:your|her|him|them)|told (?:them|her|him|your|everyone|my)|apologi[sz]ed to (?:your|them|her|him|everyone)|set up|booked|transferred|refunded|made an appointment|put (?:the|it|that) back|given back|gave back|deleted|cancelled|canceled)",
+    "(?:i've|i have|i already|i've already|i have already) (?:\\w+ )?(?:paid|replaced|fixed|returned|repaid|called (?:your|her|him|them)|told (?:them|her|him|your|everyone)|apologi[sz]ed to (?:your|them|her|him|everyone)|set up|booked|transferred|refunded|made an appointment|put (?:the|it|that) back|given back|gave back|deleted|cancelled|canceled)",
     { unlessAfter: "^ (?:you|sorry)\\b" },
   ),
   rule("repair", "(?:i|i'll|i will) (?:want to |need to |have to )?(?:earn|win|rebuild|regain|restore) (?:back )?(?:your|our|the) (?:trust|faith|confidence|respect)"),
   rule("repair", "i (?:want|hope|would like|'d like) to (?:make (?:this|it|that|things) (?:right|up to you)|make amends|make up for)"),
-  rule("repair", "i owe you (?:\\w+ )?(?:more than|a|an|the|better)", {
+  rule("repair", "i owe you (?:\\w+ )?(?:more than|a|an|better)", {
     unlessAfter: "^\\s*(?:nothing|apology)",
   }),
   rule("repair", "(?:i'm|i am|i'll be|i will be) (?:here|available|ready) (?:to (?:answer|listen|talk|help|hear)|whenever you|for whatever|when you)"),
@@ -231,22 +273,22 @@ const forgivenessRequest: Rule<ApologyPart>[] = [
     unlessBefore: "\\b(?:when|how long|why can't|why won't|why don't)\\b[^,]*$",
   }),
   rule("forgiveness_request", "(?:please,? )?forgive me", {
-    unlessBefore: "\\b(?:need|have|must|should|got|gotta|expect|demand|just|already|why|when)\\b(?: \\S+){0,3} $",
+    unlessBefore: "\\b(?:need|have|must|should|got|gotta|expect|demand|just|already|why|when)\\b(?: [^\\s,;:]+){0,3} $",
   }),
   rule(
     "forgiveness_request",
-    "(?:i|i'm|i am) (?:\\w+ ){0,3}?(?:hope|hoping|pray|praying|wish|ask|asking|beg|begging|humbly ask)(?: (?:that|so much|and pray|with all my heart))? (?:\\w+ ){0,6}?(?:forgive|forgiveness|another chance|a second chance|give (?:me|us) (?:a|another) chance|give us (?:a|another) (?:chance|try|shot)|take me back|let me back)",
+    "(?:i|i'm|i am) {MOD_}(?:hope|hoping|pray|praying|wish|ask|asking|beg|begging|humbly ask)(?: (?:that|so much|and pray|with all my heart))? (?:\\w+ ){0,6}?(?:forgive|forgiveness|another chance|a second chance|give (?:me|us) (?:a|another) chance|give us (?:a|another) (?:chance|try|shot)|take me back|let me back)",
     {
-      unlessBefore: "\\b(?:need|have|must|should)\\b(?: \\S+){0,3} $",
+      unlessBefore: "\\b(?:need|have|must|should)\\b(?: [^\\s,;:]+){0,3} $",
     },
   ),
   rule("forgiveness_request", "(?:your|for) forgiveness", {
-    unlessBefore: "\\b(?:need|demand|expect|deserve|earned|owe|have|don't|do not|never)\\b(?: \\S+){0,4} $",
+    unlessBefore: "\\b(?:need|demand|expect|deserve|earned|owe|have|don't|do not|never)\\b(?: [^\\s,;:]+){0,4} $",
   }),
   rule("forgiveness_request", "(?:if|when) you(?:'re| are)? (?:ever )?(?:ready|able|can|willing)(?: to)?,? (?:i hope )?(?:\\w+ ){0,3}?(?:forgive|give (?:me|us) (?:another|a second) chance)"),
   rule("forgiveness_request", "(?:would|could|will) you (?:\\w+ ){0,2}?(?:give (?:me|us) (?:another|a second|one more) chance|take me back|let me (?:try again|back in|prove))"),
   rule("forgiveness_request", "(?:please|i'm asking you to|i am asking you to|i beg you to) (?:\\w+ )?(?:give (?:me|us) (?:another|a second|one more) chance|take me back|don't give up on (?:me|us))", {
-    unlessBefore: "\\bjust\\b(?: \\S+){0,2} $",
+    unlessBefore: "\\bjust\\b(?: [^\\s,;:]+){0,2} $",
   }),
 ];
 

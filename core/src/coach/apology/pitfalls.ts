@@ -14,7 +14,6 @@ const hurtWords =
 
 const conditional: Rule<ApologyPitfall>[] = [
   rule("conditional", "(?<hit>{SORRY}(?:(?! and )[^.!?\\n,;]){0,30}? if)", {
-    negatable: false,
     unlessAfter:
       "^ (?:i could|i can|there (?:was|were|is)|only|you (?:let|want|need|ever|will|would|can|give|allow|still)|i ever|it helps|that helps|it would|this is|we|i'm being honest|i don't)\\b",
   }),
@@ -67,9 +66,9 @@ const deflection: Rule<ApologyPitfall>[] = [
 const pressure: Rule<ApologyPitfall>[] = [
   rule(
     "pressure",
-    "(?:you (?:need|have|must|should|ought|got|gotta|'ve got|had better|better)(?: to)?|it's time (?:for you )?to|it is time (?:for you )?to|it's time we|i need you to|i expect you to|you owe it to (?:me|us) to|you can't keep|can't you just|why can't you just|why won't you just|why don't you just|why can't you|why won't you|just|please just|you'll have to|you're going to have to|you are going to have to|you'll need to|when will you) (?:\\w+ )?(?:forgive|forget|let (?:it|this|that|things|the past) go|move on|get over|trust me|stop (?:bringing|talking|being mad|being angry|being upset|punishing|holding|dwelling|mentioning|throwing|making)|put (?:it|this|that) behind|drop (?:it|this|that)|give me (?:another|a second) chance|accept (?:my|the) apology|be over (?:it|this)|let me off|see past|look past|give (?:it|this) a rest|get past|stop being)",
+    "(?:you (?:need|have|must|should|ought|got|gotta|'ve got|had better|better)(?: to)?|it's time (?:for you )?to|it is time (?:for you )?to|it's time we|i need you to|i expect you to|you owe it to (?:me|us) to|you can't keep|can't you just|why can't you just|why won't you just|why don't you just|why can't you|why won't you|just|please just|you'll have to|you're going to have to|you are going to have to|you'll need to|when will you) (?:\\w+ )?(?:forgive|forget|let (?:it|this|that|things|the past) go|move on|get over|trust me|stop (?:bringing|talking|being mad|being angry|being upset|punishing|holding|dwelling|mentioning|throwing|making)|put (?:it|this|that) behind|drop (?:it|this|that)|give me (?:another|a second) chance|accept (?:my|the) apology|be over (?:it|this)|let me off|see past|look past|give (?:it|this) a rest|get past|stop being|hold(?:ing)? (?:it|this|that) (?:over|against))",
     {
-      unlessBefore: "\\b(?:don't|do not|doesn't|won't|never|not|no one|nobody|doesn't mean|i know|i understand)\\b(?: \\S+){0,5} $",
+      unlessBefore: "\\b(?:don't|do not|doesn't|won't|never|not|no one|nobody|doesn't mean|i know|i understand)\\b(?: [^\\s,;:]+){0,5} $",
     },
   ),
   rule(
@@ -109,6 +108,7 @@ const pressure: Rule<ApologyPitfall>[] = [
     { negatable: false },
   ),
   rule("pressure", "(?:you're|you are|you keep) (?:still )?(?:holding|using|throwing) (?:it|this|that) (?:over|against|in)"),
+  rule("pressure", "(?:holding|hold|throwing|throw) (?:it|this|that|my mistake) (?:over (?:me|my head)|against me|in my face)"),
   rule("pressure", "(?:so )?(?:are|is) (?:we|everything|it|this|things) (?:good|okay|ok|fine|alright|all right|settled|over|done|cool) (?:now|then|again)?\\s*\\?", {
     negatable: false,
   }),
@@ -146,7 +146,16 @@ export const apologyPitfallRules: readonly Rule<ApologyPitfall>[] = [
     { negatable: false },
   ),
   rule("blame_shift", "you pushed me (?:away|to|into)"),
-  rule("blame_shift", "(?:you're|you are) the one (?:who|that)(?: \\w+)", { negatable: false }),
+  rule("blame_shift", "(?:in all fairness|to be fair|in fairness|let's be fair|be fair),? you"),
+  rule("blame_shift", "you (?:never|didn't|did not) (?:tell|told|ask|asked|say|said|mention|mentioned|warn|warned|let me know) (?:me|us)", {
+    negatable: false,
+  }),
+  rule("blame_shift", "(?:you're|you are|you were) the one (?:who|that)(?: \\w+)", { negatable: false }),
+  rule("blame_shift", "you (?:were|are|'re|did|do|have been|'ve been|had been|acted|started) (?:\\w+ ){0,4}?(?:too|as well)(?=\\s*[.!?,]|$)", {
+    unlessBefore: "\\b(?:sorry|if)\\b(?: [^\\s,;:]+){0,3} $",
+  }),
+  rule("blame_shift", "(?:you (?:kept|keep|were|are|'re|kept on) )?(?:pushing|pushed|push) my buttons"),
+  rule("blame_shift", "you (?:kept|keep|were|are|'re) (?:pushing|provoking|nagging|pressuring|poking|picking at|needling|antagonizing|goading|taunting|egging) (?:me|at me|on)"),
   rule("blame_shift", "(?:we're|we are|we were) (?:both |equally |all )(?:to blame|responsible|at fault|guilty)"),
   ...deflection,
   ...sharedRules.invalidation,

@@ -9,6 +9,12 @@ const plainAfterIm = emotions.filter(
       "good",
       "bad",
       "better",
+      "grateful",
+      "proud",
+      "happy",
+      "hopeful",
+      "excited",
+      "relieved",
       "worse",
       "seen",
       "heard",
@@ -45,12 +51,12 @@ const imEmotion = `(?:${plainAfterIm.join("|")})`;
 const iStatement: Rule<MessageStrength>[] = [
   rule(
     "i_statement",
-    "i (?:feel|felt|'m feeling|am feeling|was feeling|have been feeling|'ve been feeling|keep feeling|start to feel|started to feel|end up feeling|ended up feeling|'ve felt|have felt|get|got|become|became|still feel|often feel|sometimes feel|would feel|'d feel) {ADV_}{EMO}",
+    "i(?: feel| felt|'m feeling| am feeling| was feeling| have been feeling|'ve been feeling| keep feeling| start to feel| started to feel| end up feeling| ended up feeling|'ve felt| have felt| get| got| become| became| still feel| often feel| sometimes feel| would feel|'d feel| always feel| just feel| really feel) {ADV_}{EMO}",
     { negatable: false, unlessAfter: "^ (?:of you|of your|with you)\\b" },
   ),
   rule(
     "i_statement",
-    "i (?:feel|felt|'m feeling|am feeling|was feeling|have been feeling|'ve been feeling|keep feeling|still feel|often feel|sometimes feel) like (?:i|i'm|i am|i was|i've|nobody|no one|my|we|i have|i don't|i can't|i'm not|i need|i have to|i had to|a|an|the|i'd|i would|it's|it was|this|something)\\b",
+    "i(?: feel| felt|'m feeling| am feeling| was feeling| have been feeling|'ve been feeling| keep feeling| still feel| often feel| sometimes feel| always feel| just feel| really feel) like (?:i|i'm|i am|i was|i've|nobody|no one|my|we|i have|i don't|i can't|i'm not|i need|i have to|i had to|a|an|the|i'd|i would|it's|it was|this|something)\\b",
     { negatable: false, unlessAfter: "^ (?:you|your)\\b" },
   ),
   rule(
@@ -63,9 +69,9 @@ const iStatement: Rule<MessageStrength>[] = [
     "i (?:\\w+ )?need (?:you to|us to|to|some|more|a|time|space|honesty|reassurance|a break|help|support|clarity|a minute|a moment|answers|the truth|your help|you|us)\\b",
     { negatable: false, unlessAfter: "^ (?:to (?:go|leave|get out|stop talking|shut up))" },
   ),
-  rule("i_statement", "i(?:'d| would) (?:really |so |honestly )?(?:like|love|appreciate|prefer|feel (?:better|safer|calmer|closer|more))(?: it)?(?: if| for| us| you| to| some| more| when| that|$)"),
+  rule("i_statement", "i(?:'d| would) (?:really |so |honestly )?(?:like|love|appreciate|prefer|feel (?:a lot |so much |much |a little |a bit )?(?:better|safer|calmer|closer|more|less))(?: it)?(?: if| for| us| you| to| some| more| when| that|$)"),
   rule("i_statement", "i (?:really )?(?:want|wish|hope) (?:us|you|that we|we) (?:to|could|can|would|'d)"),
-  rule("i_statement", "i (?:want|wanted|need|needed) to (?:feel|be able|trust|understand|know|talk|hear|work|be close|rebuild|believe|be heard|be honest|share|tell you)"),
+  rule("i_statement", "i (?:really |honestly |just )?(?:want|wanted|need|needed) to"),
   rule(
     "i_statement",
     "(?:it|this|that) (?:really |still |honestly )?(?:hurts|hurt|scares|scared|worries|worried|upsets|upset|frightens|frightened|bothers|bothered|saddens|saddened|stings|stung|makes|made|breaks|broke|kills|killed|stresses|stressed|confuses|confused|embarrasses|embarrassed|terrifies|terrified|angers|angered|frustrates|frustrated) me(?: (?:when|that|to|so|a lot|because|feel|how|deeply|more|every|inside|out|up)|[,.!]|$)",
@@ -98,10 +104,10 @@ const iStatement: Rule<MessageStrength>[] = [
 ];
 
 const validation: Rule<MessageStrength>[] = [
-  rule("validation", "i (?:\\w+ )?(?:understand|get|see|can see|can understand|totally get|know|can imagine|can only imagine|hear|completely understand|really understand) (?:why|how) (?:you|this|it|that|your|much|hard|painful|scary|awful|lonely)"),
+  rule("validation", "i {MOD_}(?:understand|get|see|can see|can understand|totally get|know|can imagine|can only imagine|imagine|hear|completely understand|really understand) (?:why|how)(?! to\\b)(?! (?:you|it) (?:could|can)\\b)"),
   rule(
     "validation",
-    "i (?:\\w+ )?(?:understand|know|see|get|realize|realise|hear|can tell|can see) (?:that )?(?:you(?:'re| are| were| feel| felt|'ve been| have been| must be| must feel| might be| might feel| need| needed| don't trust| can't trust| have doubts| have questions)) {ADV_}(?:{EMO}|hurting|in pain|frustrated|hurt|space|time|answers|me|scared|trust)",
+    "i {MOD_}(?:understand|know|see|get|realize|realise|hear|can tell|can see) (?:that )?(?:you(?:'re| are| were| feel| felt|'ve been| have been| must be| must feel| might be| might feel| need| needed| don't trust| can't trust| have doubts| have questions)) {ADV_}(?:{EMO}|hurting|in pain|frustrated|hurt|space|time|answers|me|scared|trust)",
   ),
   rule("validation", "(?:that|it|this|your \\w+|what you(?:'re| are)? (?:saying|feeling|said|felt)) (?:totally |completely |really |honestly )?makes? (?:total |complete |perfect |so much |a lot of |absolute )?sense"),
   rule(
@@ -124,7 +130,7 @@ const validation: Rule<MessageStrength>[] = [
   rule(
     "validation",
     "(?:you're|you are|you were) (?:absolutely |completely |totally |so |100% )?(?:right|not wrong|not crazy|not overreacting|not being (?:dramatic|unreasonable|crazy|paranoid|silly|too sensitive|needy|difficult)|not imagining (?:it|things|this)|allowed|entitled)(?! (?:now|there|here|away|back|in front))",
-    { negatable: false, unlessBefore: "\\b(?:think|thinks|always|say|says|said)\\b(?: \\S+){0,2} $" },
+    { negatable: false, unlessBefore: "\\b(?:think|thinks|always|say|says|said)\\b(?: [^\\s,;:]+){0,2} $" },
   ),
   rule("validation", "anyone (?:would|in your (?:position|shoes|place) would|would have|would've) (?:\\w+ )?(?:be|feel|have felt|have been|react|be hurt|be angry|be upset|want|need|struggle|have)"),
   rule(
@@ -132,6 +138,8 @@ const validation: Rule<MessageStrength>[] = [
     "(?:that|it|this) (?:must|must've|must have|would|would've|would have|sounds|sounded|sounds like it was|sounds like it's|seems) (?:been |be |felt |feel |like it was )?{ADV_}(?:hard|painful|awful|scary|lonely|exhausting|difficult|terrible|confusing|frightening|overwhelming|hurtful|horrible|devastating|humiliating|infuriating|frustrating|unbearable|crushing|upsetting|disorienting|brutal|rough|tough|a lot|so much|heavy|agonizing|terrifying|isolating|hard to (?:hear|see|take|carry))",
   ),
   rule("validation", "no wonder you"),
+  rule("validation", "(?:i know |i realize |i can see |i get that )?(?:that|it|this) (?:wasn't|was not|isn't|is not|can't be|can't have been|couldn't have been|won't be) (?:\\w+ )?easy (?:for you|to (?:hear|say|share|talk))"),
+  rule("validation", "(?:i know|i realize|i realise|i can see|i understand|i get) (?:that )?(?:this|it|that) (?:is|was|has been|must be|must have been) (?:\\w+ )?(?:hard|painful|difficult|a lot|scary|exhausting|hurtful|awful)"),
   rule("validation", "i (?:don't|do not) blame you(?: (?:for|at all|one bit|a bit))?", { negatable: false }),
   rule("validation", "(?:^|(?<=[.!?,;:\\n]\\s*))i hear you(?! (?:say|saying|said|tell|telling))"),
   rule("validation", "i believe you"),
@@ -154,7 +162,11 @@ const validation: Rule<MessageStrength>[] = [
 const reflection: Rule<MessageStrength>[] = [
   rule("reflection", "what i(?:'m| am)? hear(?:ing)?(?: you say(?:ing)?)?(?: is)?", { negatable: false }),
   rule("reflection", "i(?:'m| am)? hear(?:ing)? (?:you say(?:ing)?|that you|you(?:'re| are)? (?:saying|telling)|what you(?:'re| are)? saying)"),
-  rule("reflection", "(?:it )?(?:sounds|sounded) like (?:you(?:'re| are| were| feel| felt|'ve| have| had| wanted| needed| didn't| don't| just| really| need| want|'d| would)|it (?:was|felt|hurt|made you|really)|that (?:was|felt|hurt|really))"),
+  rule(
+    "reflection",
+    "(?:it |that |this )?(?:sounds|sounded) like(?! (?:a (?:plan|good idea|great idea|lie|you problem|threat|joke|cop-out|load|lot of excuses)|an excuse|excuses|fun|nonsense|bs|bullshit|crap|garbage|a great|a good|me)\\b)",
+    { unlessBefore: "\\b(?:that|this|it)\\s*$" },
+  ),
   rule("reflection", "(?:it )?(?:seems|seemed|looks|looked) like (?:you(?:'re| are| were| felt| feel|'ve been| have been)) {ADV_}{EMO}"),
   rule("reflection", "so (?:what )?you(?:'re| are) saying(?: is)?(?: that)?", {
     unlessAfter: "^ (?:that )?(?:i|i'm|i am|it's all|it's my|everything|i'm the|i should|this is all)\\b",
@@ -186,14 +198,21 @@ const appreciation: Rule<MessageStrength>[] = [
   rule("appreciation", "(?:thank you|thanks|thank u|thx|many thanks)(?= so much| a lot| for| again| from| very much|\\s*[,.!]|$)"),
   rule(
     "appreciation",
-    "i (?:\\w+ )?(?:appreciate|appreciated|value|valued|admire|admired|treasure|cherish|respect|respected) (?:you|it|that|this|how|the way|what|your|everything|all|the|when|it when|having|being|our|that you|you for|so much|so much that|you being|hearing|knowing)",
+    "i {MOD_}(?:appreciate|appreciated|value|valued|admire|admired|treasure|cherish|respect|respected) (?:you|it|that|this|how|the way|what|your|everything|all|the|when|it when|having|being|our|that you|you for|so much|so much that|you being|hearing|knowing)",
     { unlessBefore: "\\b(?:would|'d)\\s*$", unlessAfter: "^ (?:it )?if\\b" },
   ),
   rule(
     "appreciation",
     "i(?:'m| am| feel| was|'ve been| have been) (?:so |really |very |truly |deeply |incredibly |genuinely |forever |honestly |just )?(?:grateful|thankful|proud of (?:you|us|how you|what you|the way you|everything you)|lucky to have you|blessed to have you|so lucky)",
   ),
-  rule("appreciation", "i (?:really |truly |absolutely |just )?(?:love|loved|like|liked|adore|adored|enjoy|enjoyed) (?:it )?(?:how|that|the way|it when|when) you"),
+  rule("appreciation", "i (?:really |truly |absolutely |just )?(?:love|loved|like|liked|adore|adored|enjoy|enjoyed) (?:it )?(?:(?:how|the way) (?:[\\w']+ ){0,2}?you|that you|it when you|when you)"),
+  rule("appreciation", "made my (?:day|week|morning|night|evening|whole week)"),
+  rule("appreciation", "i (?:really |truly |just )?(?:love|adore|admire|appreciate|value) that(?: about you)?(?=\\s*[.!,]|$| about you| so much)"),
+  rule("appreciation", "(?<!would )(?:meant|means) (?:so much|a lot|the world|everything|more than you know|a great deal|more than i can say)(?: to me)?", {
+    unlessBefore: "\\b(?:would|it'd|if)\\b(?: [^\\s,;:]+){0,3} $",
+  }),
+  rule("appreciation", "you (?:always |really |truly |still )?(?:make|made) me (?:laugh|smile|feel (?:safe|loved|better|good|happy|special|seen|heard|cared for|calmer|lucky))"),
+  rule("appreciation", "you (?:always |really )?know (?:how|just how|exactly how) to (?:make me|cheer|calm|comfort)"),
   rule(
     "appreciation",
     "(?:it|that|this|what you (?:did|said)|you (?:doing|saying|coming|calling|being|telling|showing|asking|listening|sharing|taking|making)) (?:\\w+ ){0,3}?(?:meant|means) (?:so much|a lot|the world|everything|more than you know|a great deal|more than i can say)",
@@ -203,7 +222,7 @@ const appreciation: Rule<MessageStrength>[] = [
   rule(
     "appreciation",
     "you(?:'re| are| were| have been|'ve been) (?:such a |a |so |really |very |incredibly |always |always been |always so |truly |being |being so |being really |such an |an )?(?:good|great|wonderful|amazing|kind|thoughtful|caring|patient|generous|loving|sweet|supportive|brave|strong|helpful|gentle|honest|understanding|considerate|fantastic|incredible|good listener|great listener|excellent|lovely|open|consistent|reliable|transparent)(?! (?:at (?:lying|hiding|pretending|making excuses)|liar))",
-    { unlessBefore: "\\b(?:think|thought|pretend|pretending|act like|used to|if)\\b(?: \\S+){0,3} $" },
+    { unlessBefore: "\\b(?:think|thought|pretend|pretending|act like|used to|if)\\b(?: [^\\s,;:]+){0,3} $" },
   ),
   rule(
     "appreciation",
@@ -211,7 +230,7 @@ const appreciation: Rule<MessageStrength>[] = [
   ),
   rule(
     "appreciation",
-    "(?:it|that|this|you|what you did|your \\w+) (?:really |so |truly )?(?:helped|helps|made (?:my day|me (?:feel )?(?:better|loved|safe|seen|heard|good|special|happy|cared for|calmer|hopeful|smile))|made a (?:big |huge |real )?difference)",
+    "(?<!\\bif )(?:it|that|this|you|what you did|your \\w+) (?:really |so |truly )?(?:helped|helps|made (?:my day|me (?:feel )?(?:better|loved|safe|seen|heard|good|special|happy|cared for|calmer|hopeful|smile))|made a (?:big |huge |real )?difference)",
   ),
   rule("appreciation", "(?:kudos|props to you|hats off|well done)"),
   rule("appreciation", "i(?:'m| am) (?:so |really |very )?glad (?:you|that you|we)"),

@@ -11,6 +11,8 @@ import { checkinsRepo } from "./repo.ts";
  */
 export async function checkinEvidence(db: Database, spaceId: string, now: Date): Promise<SourceContribution> {
   const rows = await checkinsRepo(db).inSpace(spaceId);
-  const checkins = rows.map(checkinFromRow).filter((checkin) => checkin.submittedAt.getTime() <= now.getTime());
+  const checkins = rows
+    .map(checkinFromRow)
+    .filter((checkin) => checkin.submittedAt.getTime() <= now.getTime());
   return { facts: { checkins } };
 }

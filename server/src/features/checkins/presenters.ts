@@ -65,7 +65,8 @@ export function dueReminder(due: { daily: boolean; weekly: boolean }, firstTime:
   if (firstTime) {
     return "Whenever you're ready, a first check-in takes under a minute. Nothing in it is shared unless you switch it on.";
   }
-  if (due.weekly) return "Your weekly check-in is open: about five minutes, and it counts as today's check-in too.";
+  if (due.weekly)
+    return "Your weekly check-in is open: about five minutes, and it counts as today's check-in too.";
   if (due.daily) return "A short check-in for today is here when you want it. It takes under a minute.";
   return null;
 }

@@ -48,7 +48,9 @@ export function checkinsRepo(db: Database) {
       const [row] = await db
         .select()
         .from(checkins)
-        .where(and(eq(checkins.id, checkinId), eq(checkins.spaceId, spaceId), eq(checkins.memberId, memberId)));
+        .where(
+          and(eq(checkins.id, checkinId), eq(checkins.spaceId, spaceId), eq(checkins.memberId, memberId)),
+        );
       return row;
     },
 

@@ -44,7 +44,9 @@ export function checkinRoutes(app: TypedApp, checkins: CheckinsService): void {
         response: { 200: myCheckinsView, 401: apiError, 404: apiError },
       },
     },
-    async (request) => ({ checkins: await checkins.mine(currentAccount(request).id, request.params.spaceId) }),
+    async (request) => ({
+      checkins: await checkins.mine(currentAccount(request).id, request.params.spaceId),
+    }),
   );
 
   app.get(
@@ -58,7 +60,9 @@ export function checkinRoutes(app: TypedApp, checkins: CheckinsService): void {
         response: { 200: theirCheckinsView, 401: apiError, 404: apiError },
       },
     },
-    async (request) => ({ checkins: await checkins.theirs(currentAccount(request).id, request.params.spaceId) }),
+    async (request) => ({
+      checkins: await checkins.theirs(currentAccount(request).id, request.params.spaceId),
+    }),
   );
 
   app.get(

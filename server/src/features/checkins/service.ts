@@ -72,7 +72,10 @@ export function checkinsService(deps: { db: Database; clock: () => Date }) {
       const offset = utcOffsetMinutes ?? rows[0]?.utcOffsetMinutes ?? 0;
       const now = clock();
       const due = dueCheckins(
-        rows.map((row) => ({ kind: row.kind === "weekly" ? "weekly" : "daily", submittedAt: row.submittedAt })),
+        rows.map((row) => ({
+          kind: row.kind === "weekly" ? "weekly" : "daily",
+          submittedAt: row.submittedAt,
+        })),
         now,
         offset,
       );

@@ -35,7 +35,10 @@ export const checkins = pgTable(
   (table) => [
     index("checkins_space_member_idx").on(table.spaceId, table.memberId, table.submittedAt),
     check("checkins_kind_check", sql`${table.kind} in ('daily', 'weekly')`),
-    check("checkins_elements_weekly_check", sql`(${table.kind} = 'weekly') = (${table.elements} is not null)`),
+    check(
+      "checkins_elements_weekly_check",
+      sql`(${table.kind} = 'weekly') = (${table.elements} is not null)`,
+    ),
     check("checkins_trust_now_check", sql`${table.trustNow} between 0 and 10`),
   ],
 );

@@ -34,8 +34,9 @@ export function AccountPage() {
       <section className="section" aria-labelledby="privacy-title">
         <h2 id="privacy-title">What the other person can see</h2>
         <p>
-          In a shared space, the other person sees the name above and the part each of you plays in the repair. Mend
-          never shows them when you're online, when you've read something, where you are or which device you use.
+          In a shared space, the other person sees the name above and the part each of you plays in the
+          repair. Mend never shows them when you're online, when you've read something, where you are or which
+          device you use.
         </p>
       </section>
 
@@ -47,7 +48,12 @@ export function AccountPage() {
             {errorText(logout.error)}
           </p>
         )}
-        <button type="button" className="button button--secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => logout.mutate()}
+          disabled={logout.isPending}
+        >
           {logout.isPending ? "Logging out…" : "Log out"}
         </button>
       </section>
@@ -55,8 +61,8 @@ export function AccountPage() {
       <section className="section" aria-labelledby="everywhere-title">
         <h2 id="everywhere-title">Log out of every device</h2>
         <p>
-          If you've used Mend on a shared computer, or on a phone you've lost or no longer trust, this logs you out
-          everywhere at once, including here. You'll need your password to log back in.
+          If you've used Mend on a shared computer, or on a phone you've lost or no longer trust, this logs
+          you out everywhere at once, including here. You'll need your password to log back in.
         </p>
         <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
           Log out of every device
@@ -78,8 +84,8 @@ export function AccountPage() {
         }}
       >
         <p>
-          This ends every session on your account, on every phone, tablet and computer, this one included. Anyone using
-          your account elsewhere will be asked for the password the next time they do anything.
+          This ends every session on your account, on every phone, tablet and computer, this one included.
+          Anyone using your account elsewhere will be asked for the password the next time they do anything.
         </p>
       </ConfirmDialog>
     </div>

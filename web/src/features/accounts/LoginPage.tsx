@@ -36,7 +36,7 @@ export function LoginPage() {
       {!reason && hasReturnPath(location.state) && (
         <Notice tone="info">Log in to carry on. We'll take you back to where you were.</Notice>
       )}
-      <ErrorSummary errors={errors} fieldIds={fieldIds} />
+      <ErrorSummary error={login.error} fieldIds={fieldIds} />
       <form className="form" onSubmit={submit} noValidate>
         <TextField
           id={fieldIds.email}

@@ -36,11 +36,15 @@ export function SignupPage() {
     <div className="page page--narrow">
       <h1>Create your account</h1>
       {hasReturnPath(location.state) ? (
-        <Notice tone="info">Once your account is ready, we'll take you straight back to your invitation.</Notice>
+        <Notice tone="info">
+          Once your account is ready, we'll take you straight back to your invitation.
+        </Notice>
       ) : (
-        <p className="lead">It takes a minute. You can start on your own and invite the other person later, or never.</p>
+        <p className="lead">
+          It takes a minute. You can start on your own and invite the other person later, or never.
+        </p>
       )}
-      <ErrorSummary errors={errors} fieldIds={fieldIds} />
+      <ErrorSummary error={signup.error} fieldIds={fieldIds} />
       <form className="form" onSubmit={submit} noValidate>
         <TextField
           id={fieldIds.displayName}

@@ -31,7 +31,9 @@ export function useSession() {
 
 /** Forgets everything fetched for an account, keeping only the public settings. */
 function forgetPrivateData(client: QueryClient) {
-  client.removeQueries({ predicate: (query) => query.queryKey[0] !== "config" && query.queryKey[0] !== sessionKey[0] });
+  client.removeQueries({
+    predicate: (query) => query.queryKey[0] !== "config" && query.queryKey[0] !== sessionKey[0],
+  });
   client.getMutationCache().clear();
 }
 

@@ -10,7 +10,8 @@ const lifetimeDays = Math.round(invitationLifetimeMs / (24 * 60 * 60 * 1000));
 
 type CopyState = "idle" | "copied" | "selected";
 
-const errorText = (error: unknown) => (isApiError(error) ? error.message : "That didn't work. Please try again.");
+const errorText = (error: unknown) =>
+  isApiError(error) ? error.message : "That didn't work. Please try again.";
 
 export const joinUrl = (token: string) => `${window.location.origin}/join/${encodeURIComponent(token)}`;
 
@@ -64,12 +65,12 @@ function LinkBox({ invitation, name }: { invitation: CreatedInvitationView; name
       </p>
       <div className="callout callout--info">
         <p>
-          <strong>This is the only time we can show you this link.</strong> To keep it safe, Mend doesn't store a copy.
-          If you lose it, make a new one: that cancels this one.
+          <strong>This is the only time we can show you this link.</strong> To keep it safe, Mend doesn't
+          store a copy. If you lose it, make a new one: that cancels this one.
         </p>
         <p>
-          Send it to {name} yourself, however feels safest: a message, an email, or in person. Mend doesn't send
-          anything for you.
+          Send it to {name} yourself, however feels safest: a message, an email, or in person. Mend doesn't
+          send anything for you.
         </p>
       </div>
     </div>
@@ -117,7 +118,12 @@ export function InvitationPanel({ space, name }: { space: SpaceView; name: strin
         <>
           <LinkBox invitation={shown} name={name} />
           <div className="button-row">
-            <button type="button" className="button button--secondary" onClick={() => cancelLink(shown.id)} disabled={busy}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => cancelLink(shown.id)}
+              disabled={busy}
+            >
               {revoke.isPending ? "Cancelling…" : "Cancel this link"}
             </button>
           </div>
@@ -129,14 +135,19 @@ export function InvitationPanel({ space, name }: { space: SpaceView; name: strin
             {formatDateTime(open.expiresAt)}, unless {name} uses it first.
           </p>
           <p>
-            Mend doesn't keep a copy of the link, so we can't show it again. If you've lost it, make a new one and the
-            old one will stop working.
+            Mend doesn't keep a copy of the link, so we can't show it again. If you've lost it, make a new one
+            and the old one will stop working.
           </p>
           <div className="button-row">
             <button type="button" className="button button--primary" onClick={makeLink} disabled={busy}>
               {create.isPending ? "Making a link…" : "Make a new link"}
             </button>
-            <button type="button" className="button button--secondary" onClick={() => cancelLink(open.id)} disabled={busy}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => cancelLink(open.id)}
+              disabled={busy}
+            >
               {revoke.isPending ? "Cancelling…" : "Cancel this link"}
             </button>
           </div>
@@ -144,8 +155,8 @@ export function InvitationPanel({ space, name }: { space: SpaceView; name: strin
       ) : (
         <>
           <p>
-            Make a private link and send it to {name} yourself. It works once, for {lifetimeDays} days, and you can
-            cancel it at any time.
+            Make a private link and send it to {name} yourself. It works once, for {lifetimeDays} days, and
+            you can cancel it at any time.
           </p>
           <div className="button-row">
             <button type="button" className="button button--primary" onClick={makeLink} disabled={busy}>

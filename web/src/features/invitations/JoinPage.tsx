@@ -36,12 +36,12 @@ function SignInFirst() {
     <div className="page page--narrow">
       <h1>You've been invited to Mend</h1>
       <p className="lead">
-        Someone has invited you to a private space on Mend, where two people work on rebuilding trust after it was
-        broken.
+        Someone has invited you to a private space on Mend, where two people work on rebuilding trust after it
+        was broken.
       </p>
       <p>
-        To see who invited you and decide whether to join, create an account or log in. It takes a minute, and we'll
-        bring you straight back here afterwards.
+        To see who invited you and decide whether to join, create an account or log in. It takes a minute, and
+        we'll bring you straight back here afterwards.
       </p>
       <div className="button-row">
         <Link to="/signup" state={back} className="button button--primary">
@@ -59,7 +59,8 @@ function Invitation({ token, account }: { token: string; account: AccountView })
   const preview = useQuery(invitationPreviewQuery(token));
 
   if (preview.isPending) return <LoadingState label="Checking your invitation…" />;
-  if (preview.isError) return <InvitationProblem error={preview.error} onRetry={() => void preview.refetch()} />;
+  if (preview.isError)
+    return <InvitationProblem error={preview.error} onRetry={() => void preview.refetch()} />;
   return <JoinForm token={token} account={account} preview={preview.data} />;
 }
 
@@ -84,13 +85,14 @@ function InvitationProblem({ error, onRetry }: { error: unknown; onRetry: () => 
       </div>
       {code === "gone" && (
         <p>
-          Invitation links work once and only for a few days, and making a new one cancels the old one. If you still
-          want to join, ask the person who invited you to make a fresh link and send it to you.
+          Invitation links work once and only for a few days, and making a new one cancels the old one. If you
+          still want to join, ask the person who invited you to make a fresh link and send it to you.
         </p>
       )}
       {code === "not_found" && (
         <p>
-          Check that you copied the whole link. If it still doesn't work, ask the person who invited you for a new one.
+          Check that you copied the whole link. If it still doesn't work, ask the person who invited you for a
+          new one.
         </p>
       )}
       <div className="button-row">
@@ -107,7 +109,15 @@ function InvitationProblem({ error, onRetry }: { error: unknown; onRetry: () => 
   );
 }
 
-function JoinForm({ token, account, preview }: { token: string; account: AccountView; preview: InvitationPreviewView }) {
+function JoinForm({
+  token,
+  account,
+  preview,
+}: {
+  token: string;
+  account: AccountView;
+  preview: InvitationPreviewView;
+}) {
   const inviter = preview.inviterName || "The person who invited you";
   useDocumentTitle(`Join ${inviter}'s space`);
   const navigate = useNavigate();
@@ -135,7 +145,8 @@ function JoinForm({ token, account, preview }: { token: string; account: Account
       <p className="eyebrow">An invitation</p>
       <h1>{inviter} has invited you to a space on Mend</h1>
       <p className="lead">
-        {inviter} started this space so the two of you can work on rebuilding trust, at a pace that suits you both.
+        {inviter} started this space so the two of you can work on rebuilding trust, at a pace that suits you
+        both.
       </p>
       <dl className="summary-list">
         <div className="summary-list__row">
@@ -155,7 +166,7 @@ function JoinForm({ token, account, preview }: { token: string; account: Account
           <dd>{account.displayName}</dd>
         </div>
       </dl>
-      <ErrorSummary errors={errors} fieldIds={{ view: "view-me" }} />
+      <ErrorSummary error={accept.error} fieldIds={{ view: "view-me" }} />
       <form className="form" onSubmit={submit} noValidate>
         <BreachViewChoices
           id="view"

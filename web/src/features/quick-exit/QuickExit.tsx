@@ -68,14 +68,15 @@ export function AboutQuickExit() {
       <summary>About quick exit</summary>
       <div className="about-quick-exit__body">
         <p>
-          The <strong>Quick exit</strong> button at the top of every page, or pressing the <kbd>Shift</kbd> key three
-          times in a row, clears this page straight away and opens an ordinary, unrelated website instead. Pressing Back from there
-          won't bring Mend back up.
+          The <strong>Quick exit</strong> button at the top of every page, or pressing the <kbd>Shift</kbd>{" "}
+          key three times in a row, clears this page straight away and opens an ordinary, unrelated website
+          instead. Pressing Back from there won't bring Mend back up.
         </p>
         <p>
-          It helps if someone might glance at your screen. It does not remove Mend from your browser history, and it
-          can't protect you from software that watches what you do on this device. If you are worried about that, use
-          a private window or a device the other person can't get to, and clear your history when you're done.
+          It helps if someone might glance at your screen. It does not remove Mend from your browser history,
+          and it can't protect you from software that watches what you do on this device. If you are worried
+          about that, use a private window or a device the other person can't get to, and clear your history
+          when you're done.
         </p>
       </div>
     </details>

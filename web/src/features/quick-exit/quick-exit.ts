@@ -86,7 +86,7 @@ interface NavigationLike {
 function stepsToFirstEntry(): number {
   const navigation = (window as Window & { navigation?: NavigationLike }).navigation;
   const index = navigation?.currentEntry?.index;
-  if (typeof index === "number" && index > 0) return index;
+  if (typeof index === "number" && index >= 0) return index;
   const state: unknown = window.history.state;
   const idx = typeof state === "object" && state !== null ? (state as { idx?: unknown }).idx : undefined;
   return typeof idx === "number" && idx > 0 ? idx : 0;

@@ -1,5 +1,5 @@
-import { type BreachView, breachViews } from "@mend/core/spaces/roles";
 import { breachViewLabels } from "@mend/core/spaces/contract";
+import { type BreachView, breachViews } from "@mend/core/spaces/roles";
 import type { ReactNode } from "react";
 import { type Choice, RadioGroup } from "../../ui/ChoiceGroup.tsx";
 

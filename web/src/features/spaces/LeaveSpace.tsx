@@ -41,7 +41,13 @@ export function LeaveSpace({ space }: { space: SpaceView }) {
         cancelLabel="Stay"
         pendingLabel="Leaving…"
         pending={leave.isPending}
-        error={leave.error ? (isApiError(leave.error) ? leave.error.message : "That didn't work. Please try again.") : null}
+        error={
+          leave.error
+            ? isApiError(leave.error)
+              ? leave.error.message
+              : "That didn't work. Please try again."
+            : null
+        }
         onConfirm={confirm}
         onCancel={() => {
           leave.reset();
@@ -53,12 +59,16 @@ export function LeaveSpace({ space }: { space: SpaceView }) {
           {together ? (
             <>
               <li>
-                {name} keeps the space and can carry on using Mend. They'll see that you've left, and nothing more.
+                {name} keeps the space and can carry on using Mend. They'll see that you've left, and nothing
+                more.
               </li>
               <li>If you want to come back later, {name} would need to invite you again.</li>
             </>
           ) : (
-            <li>As you're the only one here, the space closes{space.invitation ? " and its invitation link stops working" : ""}.</li>
+            <li>
+              As you're the only one here, the space closes
+              {space.invitation ? " and its invitation link stops working" : ""}.
+            </li>
           )}
           <li>Nobody has to agree to this. It's your decision.</li>
         </ul>

@@ -17,7 +17,10 @@ import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { useCreateSpace } from "./api.ts";
 import { BreachViewChoices } from "./BreachViewChoices.tsx";
 
-const relationshipChoices = relationshipKinds.map((kind) => ({ value: kind, label: relationshipLabels[kind] }));
+const relationshipChoices = relationshipKinds.map((kind) => ({
+  value: kind,
+  label: relationshipLabels[kind],
+}));
 const breachChoices = breachKinds.map((kind) => ({ value: kind, label: breachKindLabels[kind] }));
 
 const fieldIds = {
@@ -51,10 +54,10 @@ export function NewSpacePage() {
     <div className="page page--narrow">
       <h1>Start a repair space</h1>
       <p className="lead">
-        A space is where you and one other person work on rebuilding trust. A few questions set it up. You can use it
-        on your own for as long as you like, and invite the other person when you're ready.
+        A space is where you and one other person work on rebuilding trust. A few questions set it up. You can
+        use it on your own for as long as you like, and invite the other person when you're ready.
       </p>
-      <ErrorSummary errors={errors} fieldIds={fieldIds} />
+      <ErrorSummary error={create.error} fieldIds={fieldIds} />
       <form className="form" onSubmit={submit} noValidate>
         <RadioGroup
           id="relationship"
@@ -97,9 +100,9 @@ export function NewSpacePage() {
             If you don't feel safe
           </h2>
           <p>
-            Rebuilding trust only works when both of you are safe. If the other person hurts, threatens or controls you,
-            your safety comes first: talking to someone you trust, or to a support service, can help you decide what to
-            do next.
+            Rebuilding trust only works when both of you are safe. If the other person hurts, threatens or
+            controls you, your safety comes first: talking to someone you trust, or to a support service, can
+            help you decide what to do next.
           </p>
         </aside>
         <div className="button-row">

@@ -54,8 +54,8 @@ function SpaceHome({ space }: { space: SpaceView }) {
         <div className="callout callout--care">
           <h2 className="callout__title">{name} has left this space</h2>
           <p>
-            That was their choice to make, and it may be hard to take in. The space is still yours: you can keep using
-            Mend on your own. If the time feels right, you can invite {name} again with a new link.
+            That was their choice to make, and it may be hard to take in. The space is still yours: you can
+            keep using Mend on your own. If the time feels right, you can invite {name} again with a new link.
           </p>
         </div>
       )}
@@ -63,8 +63,8 @@ function SpaceHome({ space }: { space: SpaceView }) {
         <div className="callout callout--welcome">
           <h2 className="callout__title">You're here on your own for now</h2>
           <p>
-            That's a fine way to begin. You can use Mend by yourself until {name} joins, or without them joining at all.
-            When you're ready, make an invitation link below and send it to them.
+            That's a fine way to begin. You can use Mend by yourself until {name} joins, or without them
+            joining at all. When you're ready, make an invitation link below and send it to them.
           </p>
         </div>
       )}
@@ -73,9 +73,9 @@ function SpaceHome({ space }: { space: SpaceView }) {
         <div className="callout callout--info">
           <h2 className="callout__title">You see what happened differently</h2>
           <p>
-            You and {space.other.displayName} gave different answers about who broke trust. That's common, and neither
-            answer overrides the other: for now, you each get the steps for both sides. It may help to talk it through
-            when it feels safe to.
+            You and {space.other.displayName} gave different answers about who broke trust. That's common, and
+            neither answer overrides the other: for now, you each get the steps for both sides. It may help to
+            talk it through when it feels safe to.
           </p>
         </div>
       )}
@@ -84,19 +84,19 @@ function SpaceHome({ space }: { space: SpaceView }) {
         <h2 id="people-title">Who's here</h2>
         <ul className="people">
           <li className="person">
-            <p className="person__name">
+            <h3 className="person__name">
               {space.you.displayName} <span className="person__you">(you)</span>
-            </p>
+            </h3>
             <p className="person__role">{roleLabels[space.you.role]}</p>
           </li>
           {space.other ? (
             <li className="person">
-              <p className="person__name">{space.other.displayName}</p>
+              <h3 className="person__name">{space.other.displayName}</h3>
               <p className="person__role">{roleLabels[space.other.role]}</p>
             </li>
           ) : (
             <li className="person person--waiting">
-              <p className="person__name">{name}</p>
+              <h3 className="person__name">{name}</h3>
               <p className="person__role">{space.otherLeft ? "Has left the space" : "Hasn't joined yet"}</p>
             </li>
           )}
@@ -110,8 +110,8 @@ function SpaceHome({ space }: { space: SpaceView }) {
         <div className="next-steps">
           <EmptyState title="For you: nothing to do here yet">
             <p>
-              The guided repair journey is on its way. When it arrives, your next step will show up here, one at a
-              time.
+              The guided repair journey is on its way. When it arrives, your next step will show up here, one
+              at a time.
             </p>
           </EmptyState>
           <EmptyState title={`For ${name}: nothing to do here yet`}>

@@ -28,8 +28,8 @@ export function SpacesPage() {
       ) : spaces.data.length === 0 ? (
         <EmptyState title="You haven't started a space yet">
           <p>
-            A space is a private place for you and one other person: a partner, a family member or a friend. You can
-            begin on your own and invite them when, and if, you're ready.
+            A space is a private place for you and one other person: a partner, a family member or a friend.
+            You can begin on your own and invite them when, and if, you're ready.
           </p>
           <Link to="/spaces/new" className="button button--primary">
             Start a repair space

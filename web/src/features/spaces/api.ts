@@ -27,7 +27,11 @@ export function useCreateSpace() {
   return useMutation({
     // An unanswered choice is left out, so the server names it in its field errors.
     mutationFn: ({ relationship, view, ...rest }: SpaceDraft) =>
-      api.post<SpaceView>("/api/spaces", { ...rest, relationship: relationship ?? undefined, view: view ?? undefined }),
+      api.post<SpaceView>("/api/spaces", {
+        ...rest,
+        relationship: relationship ?? undefined,
+        view: view ?? undefined,
+      }),
     onSuccess: (space) => {
       client.setQueryData(spaceQuery(space.id).queryKey, space);
       return client.invalidateQueries({ queryKey: spacesKey, exact: true });

@@ -11,8 +11,9 @@ export function WelcomePage({ notice }: { notice: string | null }) {
       <section className="hero" aria-labelledby="welcome-title">
         <h1 id="welcome-title">A calm, private place to work through broken trust</h1>
         <p className="lead">
-          Whether it was an affair, a string of lies, promises that didn't hold or being let down when it mattered, Mend
-          gives two people a steady, step-by-step way to rebuild trust. It's for partners, family members and friends.
+          Whether it was an affair, a string of lies, promises that didn't hold or being let down when it
+          mattered, Mend gives two people a steady, step-by-step way to rebuild trust. It's for partners,
+          family members and friends.
         </p>
         <div className="button-row">
           <Link to="/signup" className="button button--primary button--large">
@@ -28,22 +29,22 @@ export function WelcomePage({ notice }: { notice: string | null }) {
         <li className="feature">
           <h2 className="feature__title">Begin on your own</h2>
           <p>
-            You don't need anyone's permission to start. Set up a space, go at your own pace, and invite the other
-            person when, and if, you're ready.
+            You don't need anyone's permission to start. Set up a space, go at your own pace, and invite the
+            other person when, and if, you're ready.
           </p>
         </li>
         <li className="feature">
           <h2 className="feature__title">Room for both sides</h2>
           <p>
-            Whether you broke trust, were hurt, or a bit of both, each of you gets steps that fit. If you see what
-            happened differently, Mend doesn't pick a side.
+            Whether you broke trust, were hurt, or a bit of both, each of you gets steps that fit. If you see
+            what happened differently, Mend doesn't pick a side.
           </p>
         </li>
         <li className="feature">
           <h2 className="feature__title">Private by design</h2>
           <p>
-            Mend never tells the other person when you were last online, what you've read, where you are or which device
-            you use. You can leave a space whenever you choose.
+            Mend never tells the other person when you were last online, what you've read, where you are or
+            which device you use. You can leave a space whenever you choose.
           </p>
         </li>
       </ul>
@@ -53,8 +54,8 @@ export function WelcomePage({ notice }: { notice: string | null }) {
           Need to leave in a hurry?
         </h2>
         <p>
-          Press the <strong>Quick exit</strong> button at the top of any page, or press the <kbd>Shift</kbd> key three
-          times. The page clears at once and an unrelated website opens in its place.
+          Press the <strong>Quick exit</strong> button at the top of any page, or press the <kbd>Shift</kbd>{" "}
+          key three times. The page clears at once and an unrelated website opens in its place.
         </p>
       </aside>
     </div>

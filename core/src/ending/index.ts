@@ -1,0 +1,3 @@
+export * from "./content.ts";
+export * from "./contract.ts";
+export * from "./rules.ts";

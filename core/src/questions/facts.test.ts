@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { type QuestionRecord, questionEvidence, questionFacts } from "./facts.ts";
+
+const at = (day: number) => new Date(Date.UTC(2026, 4, day, 12));
+const base = { askerId: "robin", answererId: "kit" };
+
+const questions: QuestionRecord[] = [
+  {
+    id: "q1",
+    ...base,
+    sentAt: at(1),
+    steps: [
+      { id: "a", kind: "need_time", by: "kit", at: at(2), answerBy: at(4), note: null },
+      { id: "b", kind: "answer", by: "kit", at: at(5), text: "…", replaces: null },
+      { id: "c", kind: "answered", by: "robin", at: at(6) },
+    ],
+  },
+  {
+    id: "q2",
+    ...base,
+    sentAt: at(3),
+    steps: [{ id: "d", kind: "need_time", by: "kit", at: at(3), answerBy: at(8), note: null }],
+  },
+  { id: "q3", ...base, sentAt: at(30), steps: [] },
+];
+
+describe("question facts for the method", () => {
+  it("counts questions asked and answered, and the dates of those still overdue", () => {
+    const facts = questionFacts(questions, at(10));
+    expect(facts.get("robin")?.questionsAsked).toEqual([at(1), at(3)]);
+    expect(facts.get("kit")).toMatchObject({ questionsAnswered: [at(5)], questionsOverdue: [at(8)] });
+  });
+
+  it("sees nothing overdue before the promised date", () => {
+    expect(questionFacts(questions, at(7)).get("kit")?.questionsOverdue).toEqual([]);
+  });
+});
+
+describe("question evidence for the trust model", () => {
+  it("credits an answer when the asker says it answered them, and counts every missed date", () => {
+    expect(questionEvidence(questions, at(10)).get("kit")).toEqual([
+      { kind: "question_overdue", at: at(4), sourceId: "q1" },
+      { kind: "question_answered", at: at(6), sourceId: "q1" },
+      { kind: "question_overdue", at: at(8), sourceId: "q2" },
+    ]);
+  });
+});

@@ -1,0 +1,75 @@
+import type { MemberFacts, MemberId } from "../method/facts.ts";
+import type { TrustEvidence } from "../trust/evidence.ts";
+import { missedDueDates, type QuestionParties, type QuestionStep, questionState } from "./thread.ts";
+
+/** A sent question with its steps, oldest first. Drafts never reach these functions. */
+export interface QuestionRecord extends QuestionParties {
+  id: string;
+  sentAt: Date;
+  steps: readonly QuestionStep[];
+}
+
+export interface QuestionFacts extends Required<Pick<MemberFacts, "questionsAsked" | "questionsAnswered" | "questionsOverdue">> {
+  questionsAsked: Date[];
+  questionsAnswered: Date[];
+  questionsOverdue: Date[];
+}
+
+const blank = (): QuestionFacts => ({ questionsAsked: [], questionsAnswered: [], questionsOverdue: [] });
+
+function of<T>(map: Map<MemberId, T>, id: MemberId, make: () => T): T {
+  const found = map.get(id);
+  if (found !== undefined) return found;
+  const made = make();
+  map.set(id, made);
+  return made;
+}
+
+const sorted = (dates: Date[]) => dates.sort((a, b) => a.getTime() - b.getTime());
+
+/**
+ * Per member, as of `now`: questions they asked; questions they answered (once each, when the first
+ * answer came); and, for each question still awaiting their answer past the date they gave, that date.
+ */
+export function questionFacts(questions: readonly QuestionRecord[], now: Date): Map<MemberId, QuestionFacts> {
+  const out = new Map<MemberId, QuestionFacts>();
+  const t = now.getTime();
+  for (const question of questions) {
+    if (question.sentAt.getTime() > t) continue;
+    of(out, question.askerId, blank).questionsAsked.push(question.sentAt);
+    const state = questionState(
+      question.steps.filter((step) => step.at.getTime() <= t),
+      now,
+    );
+    const answerer = of(out, question.answererId, blank);
+    if (state.firstAnsweredAt) answerer.questionsAnswered.push(state.firstAnsweredAt);
+    if (state.overdue && state.answerBy) answerer.questionsOverdue.push(state.answerBy);
+  }
+  for (const facts of out.values()) {
+    sorted(facts.questionsAsked);
+    sorted(facts.questionsAnswered);
+    sorted(facts.questionsOverdue);
+  }
+  return out;
+}
+
+/**
+ * Trust evidence about each answerer: `question_answered` when the asker first said a question was
+ * answered (their judgment, not the answerer's), and `question_overdue` for every promised date that
+ * passed without an answer, even if the answer came later.
+ */
+export function questionEvidence(questions: readonly QuestionRecord[], now: Date): Map<MemberId, TrustEvidence[]> {
+  const out = new Map<MemberId, TrustEvidence[]>();
+  const t = now.getTime();
+  for (const question of questions) {
+    const steps = question.steps.filter((step) => step.at.getTime() <= t);
+    const events = of(out, question.answererId, () => []);
+    const resolved = questionState(steps, now).resolvedAt;
+    if (resolved) events.push({ kind: "question_answered", at: resolved, sourceId: question.id });
+    for (const due of missedDueDates(steps, now)) {
+      events.push({ kind: "question_overdue", at: due, sourceId: question.id });
+    }
+  }
+  for (const events of out.values()) events.sort((a, b) => a.at.getTime() - b.at.getTime());
+  return out;
+}

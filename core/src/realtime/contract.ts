@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { partySchema } from "../spaces/party.ts";
+
+/**
+ * Live updates for a space arrive over Server-Sent Events from `GET /api/spaces/:spaceId/events/stream`.
+ * An event says only that something changed and where: never its content. The client refetches the
+ * thing through the normal endpoints, which apply every privacy rule.
+ *
+ * Only the kinds below are streamed, and only ones both members may know about: nothing private
+ * (drafts, private triggers, private reflections, un-sharing) is ever streamed.
+ */
+export const streamedEventKinds = [
+  "statement.shared",
+  "statement.responded",
+  "question.sent",
+  "question.answered",
+  "question.time_requested",
+  "question.reviewed",
+  "question.set_aside",
+  "question.reopened",
+  "reassurance.requested",
+  "reassurance.replied",
+  "reassurance.rated",
+  "talk.proposed",
+  "talk.time_proposed",
+  "talk.accepted",
+  "talk.started",
+  "talk.paused",
+  "talk.resumed",
+  "talk.ended",
+  "talk.cancelled",
+  "talk.point",
+  "talk.reflection",
+  "talk.rating",
+  "talk.summary",
+] as const;
+export type StreamedEventKind = (typeof streamedEventKinds)[number];
+
+export function isStreamedEventKind(kind: string): kind is StreamedEventKind {
+  return (streamedEventKinds as readonly string[]).includes(kind);
+}
+
+export const subjectTypes = ["statement", "question", "reassurance", "talk"] as const;
+export type SubjectType = (typeof subjectTypes)[number];
+
+/** The kind's first word names what changed: "talk.paused" is about a talk. */
+export function subjectTypeOf(kind: StreamedEventKind): SubjectType {
+  return kind.slice(0, kind.indexOf(".")) as SubjectType;
+}
+
+/**
+ * The `data:` of each SSE message (JSON). The message's `id:` is the same `id`, so a reconnecting
+ * EventSource sends it back as Last-Event-ID and gets what it missed.
+ *
+ * What to refetch: statement → GET /statements; question → GET /questions/:id;
+ * reassurance → GET /reassurance; talk → GET /talks/:id.
+ */
+export const streamEvent = z.object({
+  /** Increases with every event in the space. */
+  id: z.string(),
+  kind: z.enum(streamedEventKinds),
+  at: z.iso.datetime(),
+  by: partySchema,
+  subject: z.object({ type: z.enum(subjectTypes), id: z.string() }),
+});
+export type StreamEvent = z.infer<typeof streamEvent>;

@@ -1,0 +1,26 @@
+import { expect, type Page } from "@playwright/test";
+import { NewSpacePage, type SpaceAnswers } from "../pages/new-space-page.ts";
+import { SignupPage } from "../pages/signup-page.ts";
+import { SpaceHomePage } from "../pages/space-home-page.ts";
+import { SpacesPage } from "../pages/spaces-page.ts";
+import type { Person } from "./people.ts";
+
+/** Signs a new person up from the front page and waits for their (empty) list of spaces. */
+export async function signUp(page: Page, person: Person): Promise<SpacesPage> {
+  await page.goto("/");
+  await page.getByRole("main").getByRole("link", { name: "Create an account" }).click();
+  await new SignupPage(page).signUp(person);
+  const spaces = new SpacesPage(page);
+  await expect(spaces.title).toBeVisible();
+  return spaces;
+}
+
+/** From the list of spaces, starts one and waits for its home page. */
+export async function startSpace(page: Page, answers: SpaceAnswers): Promise<SpaceHomePage> {
+  const spaces = new SpacesPage(page);
+  await spaces.startFirst.or(spaces.startAnother).click();
+  await new NewSpacePage(page).create(answers);
+  const home = new SpaceHomePage(page);
+  await expect(home.title(answers.otherName)).toBeVisible();
+  return home;
+}

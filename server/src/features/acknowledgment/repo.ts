@@ -1,0 +1,83 @@
+import type { StatementKind } from "@mend/core/acknowledgment/parts";
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Database } from "../../db/database.ts";
+import { isUuid } from "../spaces/repo.ts";
+import { statementDrafts, statementResponses, statementVersions } from "./tables.ts";
+
+export type DraftRow = typeof statementDrafts.$inferSelect;
+export type VersionRow = typeof statementVersions.$inferSelect;
+export type ResponseRow = typeof statementResponses.$inferSelect;
+
+export function statementsRepo(db: Database) {
+  return {
+    async saveDraft(values: Omit<typeof statementDrafts.$inferInsert, "id">): Promise<DraftRow> {
+      const [row] = await db
+        .insert(statementDrafts)
+        .values(values)
+        .onConflictDoUpdate({
+          target: [statementDrafts.memberId, statementDrafts.kind],
+          set: { parts: values.parts, updatedAt: values.updatedAt },
+        })
+        .returning();
+      if (!row) throw new Error("upsert returned no row");
+      return row;
+    },
+
+    async draftsOf(memberId: string): Promise<DraftRow[]> {
+      return db.select().from(statementDrafts).where(eq(statementDrafts.memberId, memberId));
+    },
+
+    async deleteDraft(memberId: string, kind: StatementKind): Promise<boolean> {
+      const rows = await db
+        .delete(statementDrafts)
+        .where(and(eq(statementDrafts.memberId, memberId), eq(statementDrafts.kind, kind)))
+        .returning({ id: statementDrafts.id });
+      return rows.length > 0;
+    },
+
+    async nextNumber(memberId: string, kind: StatementKind): Promise<number> {
+      const [row] = await db
+        .select({ last: sql<number | null>`max(${statementVersions.number})` })
+        .from(statementVersions)
+        .where(and(eq(statementVersions.memberId, memberId), eq(statementVersions.kind, kind)));
+      return Number(row?.last ?? 0) + 1;
+    },
+
+    async insertVersion(values: typeof statementVersions.$inferInsert): Promise<VersionRow> {
+      const [row] = await db.insert(statementVersions).values(values).returning();
+      if (!row) throw new Error("insert returned no row");
+      return row;
+    },
+
+    async versionsInSpace(spaceId: string): Promise<VersionRow[]> {
+      return db
+        .select()
+        .from(statementVersions)
+        .where(eq(statementVersions.spaceId, spaceId))
+        .orderBy(asc(statementVersions.number));
+    },
+
+    async findVersion(spaceId: string, versionId: string): Promise<VersionRow | undefined> {
+      if (!isUuid(versionId)) return undefined;
+      const [row] = await db
+        .select()
+        .from(statementVersions)
+        .where(and(eq(statementVersions.spaceId, spaceId), eq(statementVersions.id, versionId)));
+      return row;
+    },
+
+    async insertResponse(values: typeof statementResponses.$inferInsert): Promise<ResponseRow> {
+      const [row] = await db.insert(statementResponses).values(values).returning();
+      if (!row) throw new Error("insert returned no row");
+      return row;
+    },
+
+    async responsesInSpace(spaceId: string): Promise<ResponseRow[]> {
+      return db
+        .select()
+        .from(statementResponses)
+        .where(eq(statementResponses.spaceId, spaceId))
+        .orderBy(asc(statementResponses.seq));
+    },
+  };
+}

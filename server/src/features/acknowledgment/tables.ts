@@ -1,0 +1,64 @@
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { spaceMembers, spaces } from "../spaces/tables.ts";
+
+/** A writer's private draft of one statement: changed freely, never shown to the other person. */
+export const statementDrafts = pgTable(
+  "statement_drafts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    parts: jsonb("parts").$type<Record<string, string>>().notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [uniqueIndex("statement_drafts_member_kind_uniq").on(table.memberId, table.kind)],
+);
+
+/** Shared versions: append-only (a trigger refuses UPDATE and DELETE), so history stays as it was. */
+export const statementVersions = pgTable(
+  "statement_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    number: integer("number").notNull(),
+    parts: jsonb("parts").$type<Record<string, string>>().notNull(),
+    sharedAt: timestamp("shared_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex("statement_versions_number_uniq").on(table.memberId, table.kind, table.number),
+    index("statement_versions_space_idx").on(table.spaceId),
+  ],
+);
+
+/** The reader's responses to shared acknowledgments: append-only too. */
+export const statementResponses = pgTable(
+  "statement_responses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigserial("seq", { mode: "number" }).notNull(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => statementVersions.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    response: text("response").notNull(),
+    note: text("note"),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("statement_responses_space_idx").on(table.spaceId, table.seq)],
+);

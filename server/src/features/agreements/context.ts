@@ -1,0 +1,44 @@
+import type { Person } from "@mend/core/agreements/fields";
+import { type BreachView as StatedView, type RepairRole, resolveRoles } from "@mend/core/spaces/roles";
+import type { Database } from "../../db/database.ts";
+import { AppError } from "../../http/errors.ts";
+import { otherMember } from "../spaces/presenters.ts";
+import { type MemberWithName, spacesRepo } from "../spaces/repo.ts";
+import { requireMembership, spaceNotFound } from "../spaces/service.ts";
+
+/** The reader of a space and the other person, as every agreement and promise rule needs them. */
+export interface SpaceContext {
+  spaceId: string;
+  me: MemberWithName;
+  other: MemberWithName | undefined;
+  role: RepairRole;
+}
+
+/** The membership gate (404 to anyone else), then who is who. */
+export async function spaceContext(db: Database, accountId: string, spaceId: string): Promise<SpaceContext> {
+  const { member } = await requireMembership(db, accountId, spaceId);
+  const members = await spacesRepo(db).activeMembers(spaceId);
+  const me = members.find((m) => m.id === member.id);
+  if (!me) throw spaceNotFound();
+  const other = otherMember(members, member);
+  const roles = resolveRoles(me.view as StatedView, other?.view as StatedView | undefined);
+  return { spaceId, me, other, role: roles.own };
+}
+
+/** The other person, for things that take two; a clear next step when they haven't joined yet. */
+export function requireOther(context: SpaceContext, what: string): MemberWithName {
+  if (!context.other) {
+    throw new AppError(
+      "conflict",
+      `${what} need two people. Invite the other person first; meanwhile you can write your own boundaries.`,
+    );
+  }
+  return context.other;
+}
+
+/** Member ids never leave the server: a record's author is "you", "other" or a former member. */
+export function personOf(context: SpaceContext, memberId: string): Person {
+  if (memberId === context.me.id) return "you";
+  if (memberId === context.other?.id) return "other";
+  return "former_member";
+}

@@ -1,0 +1,15 @@
+import type { Database } from "../../db/database.ts";
+import { boundariesService } from "./boundaries-service.ts";
+import { consistencyService } from "./consistency-service.ts";
+import { agreementItemsService } from "./items-service.ts";
+
+/** Everything the agreements routes need, built once from the same database and clock. */
+export function agreementsService(deps: { db: Database; clock: () => Date }) {
+  return {
+    agreements: agreementItemsService(deps),
+    boundaries: boundariesService(deps),
+    consistency: consistencyService(deps),
+  };
+}
+
+export type AgreementsService = ReturnType<typeof agreementsService>;

@@ -1,0 +1,158 @@
+import type { ReviewSchedule } from "@mend/core/agreements/review";
+import { bigserial, index, pgTable, text, timestamp, uniqueIndex, uuid, jsonb } from "drizzle-orm/pg-core";
+import { spaceMembers, spaces } from "../spaces/tables.ts";
+
+/**
+ * Boundaries and agreements. Shared history is append-only: versions, events, breach reports,
+ * answers and acknowledgments are only ever inserted (a trigger refuses UPDATE and DELETE on them);
+ * the only mutable column is `boundaries.retired_at`.
+ */
+
+/** A personal boundary belongs to its owner; the other person only says they have read it. */
+export const boundaries = pgTable(
+  "boundaries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    ownerMemberId: uuid("owner_member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
+  },
+  (table) => [index("boundaries_space_idx").on(table.spaceId, table.createdAt)],
+);
+
+export const boundaryVersions = pgTable(
+  "boundary_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigserial("seq", { mode: "number" }).notNull(),
+    boundaryId: uuid("boundary_id")
+      .notNull()
+      .references(() => boundaries.id, { onDelete: "cascade" }),
+    statement: text("statement").notNull(),
+    why: text("why"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("boundary_versions_boundary_idx").on(table.boundaryId, table.seq)],
+);
+
+/** "I've read this": an explicit press by the reader, never recorded by merely opening a page. */
+export const boundaryAcknowledgments = pgTable(
+  "boundary_acknowledgments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => boundaryVersions.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (table) => [uniqueIndex("boundary_acknowledgments_uniq").on(table.versionId, table.memberId)],
+);
+
+/** An agreement's head row never changes; its state is the replay of its events. */
+export const agreements = pgTable(
+  "agreements",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    proposedByMemberId: uuid("proposed_by_member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("agreements_space_idx").on(table.spaceId, table.createdAt)],
+);
+
+/** Every proposal, counter, revision and renewal: immutable terms. */
+export const agreementVersions = pgTable(
+  "agreement_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigserial("seq", { mode: "number" }).notNull(),
+    agreementId: uuid("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    authorMemberId: uuid("author_member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    what: text("what").notNull(),
+    need: text("need").notNull(),
+    consequence: text("consequence"),
+    topic: text("topic").notNull(),
+    /** The members the terms ask something of. */
+    appliesTo: uuid("applies_to").array().notNull(),
+    review: jsonb("review").$type<ReviewSchedule>().notNull(),
+    timeZone: text("time_zone").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("agreement_versions_agreement_idx").on(table.agreementId, table.seq)],
+);
+
+/** The agreement's state changes, in order (`seq`, since several can share a timestamp). */
+export const agreementEvents = pgTable(
+  "agreement_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigserial("seq", { mode: "number" }).notNull(),
+    agreementId: uuid("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    action: text("action").notNull(),
+    versionId: uuid("version_id").references(() => agreementVersions.id, { onDelete: "cascade" }),
+    note: text("note"),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("agreement_events_agreement_idx").on(table.agreementId, table.seq)],
+);
+
+export const agreementBreaches = pgTable(
+  "agreement_breaches",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigserial("seq", { mode: "number" }).notNull(),
+    agreementId: uuid("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
+    /** The terms in force when it was reported. */
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => agreementVersions.id, { onDelete: "cascade" }),
+    reportedByMemberId: uuid("reported_by_member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    breachedByMemberId: uuid("breached_by_member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    account: text("account").notNull(),
+    happenedAt: timestamp("happened_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("agreement_breaches_agreement_idx").on(table.agreementId, table.seq)],
+);
+
+/** The reported person's one answer to a breach someone else reported. */
+export const agreementBreachResponses = pgTable("agreement_breach_responses", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  breachId: uuid("breach_id")
+    .notNull()
+    .unique()
+    .references(() => agreementBreaches.id, { onDelete: "cascade" }),
+  memberId: uuid("member_id")
+    .notNull()
+    .references(() => spaceMembers.id, { onDelete: "cascade" }),
+  response: text("response").notNull(),
+  account: text("account"),
+  at: timestamp("at", { withTimezone: true }).notNull(),
+});

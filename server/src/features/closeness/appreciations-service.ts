@@ -1,0 +1,56 @@
+import type { AccountView } from "@mend/core/accounts/contract";
+import { appreciationPromptFor } from "@mend/core/closeness/appreciations";
+import type { AppreciationInput, AppreciationView, AppreciationsView } from "@mend/core/closeness/contract";
+import type { Database } from "../../db/database.ts";
+import { AppError } from "../../http/errors.ts";
+import { requireOpenMembership } from "../ending/guard.ts";
+import { otherMember } from "../spaces/presenters.ts";
+import { spacesRepo } from "../spaces/repo.ts";
+import { requireMembership } from "../spaces/service.ts";
+import { presentAppreciation } from "./presenters.ts";
+import { closenessRepo } from "./repo.ts";
+
+export const notJoinedYet = (what: string) =>
+  new AppError("conflict", `${what} is for the two of you, so it opens once the other person has joined.`);
+
+export function appreciationsService(deps: { db: Database; clock: () => Date }) {
+  const { db, clock } = deps;
+
+  return {
+    async list(account: AccountView, spaceId: string, utcOffsetMinutes = 0): Promise<AppreciationsView> {
+      const { member } = await requireMembership(db, account.id, spaceId);
+      const repo = closenessRepo(db);
+      return {
+        received: (await repo.receivedBy(member.id)).map(presentAppreciation),
+        sent: (await repo.sentBy(member.id)).map(presentAppreciation),
+        prompt: appreciationPromptFor(clock(), utcOffsetMinutes),
+      };
+    },
+
+    async send(account: AccountView, spaceId: string, input: AppreciationInput): Promise<AppreciationView> {
+      return db.transaction(async (tx) => {
+        const now = clock();
+        const { member } = await requireOpenMembership(tx, account.id, spaceId, now);
+        const other = otherMember(await spacesRepo(tx).activeMembers(spaceId), member);
+        if (!other) throw notJoinedYet("Sending appreciations");
+        const row = await closenessRepo(tx).insertAppreciation({
+          spaceId,
+          fromMemberId: member.id,
+          toMemberId: other.id,
+          text: input.text,
+          createdAt: now,
+        });
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: member.id,
+          kind: "appreciation.sent",
+          at: now,
+          data: { appreciationId: row.id },
+        });
+        return presentAppreciation(row);
+      });
+    },
+  };
+}
+
+export type AppreciationsService = ReturnType<typeof appreciationsService>;

@@ -1,0 +1,93 @@
+import type { ExportItem } from "@mend/core/ending/contract";
+import { ladderAnswerLabels, ladderFor, ladderKindFor, revealTogether } from "@mend/core/closeness/ladder";
+import type { LadderAnswer } from "@mend/core/closeness/ladder";
+import type { RelationshipKind } from "@mend/core/spaces/contract";
+import { hasEnded } from "../ending/guard.ts";
+import { type Exporter, iso } from "../ending/export-types.ts";
+import { spacesRepo } from "../spaces/repo.ts";
+import { presentPlan } from "./presenters.ts";
+import { closenessRepo } from "./repo.ts";
+
+export const appreciationsExporter: Exporter = {
+  id: "appreciations",
+  title: "Appreciations",
+  async items({ db, memberId }) {
+    const repo = closenessRepo(db);
+    const received = (await repo.receivedBy(memberId)).map((row) => ({
+      title: "Appreciation you received",
+      at: iso(row.createdAt),
+      from: "them" as const,
+      visibility: "shared" as const,
+      text: row.text,
+      details: [],
+    }));
+    const sent = (await repo.sentBy(memberId)).map((row) => ({
+      title: "Appreciation you sent",
+      at: iso(row.createdAt),
+      from: "you" as const,
+      visibility: "shared" as const,
+      text: row.text,
+      details: [],
+    }));
+    return [...received, ...sent];
+  },
+};
+
+/** Each plan as the member sees it in the app, so the other's line appears only if they could read it. */
+export const timeTogetherExporter: Exporter = {
+  id: "time_together",
+  title: "Time together",
+  async items({ db, spaceId, memberId }) {
+    return (await closenessRepo(db).plansOf(spaceId)).map((record): ExportItem => {
+      const plan = presentPlan(record, memberId);
+      return {
+        title: plan.title,
+        at: plan.createdAt,
+        from: "together",
+        visibility: "shared",
+        details: [
+          { label: "Status", value: plan.status.replace("_", " ") },
+          ...(plan.plannedFor ? [{ label: "Planned for", value: plan.plannedFor }] : []),
+          ...(plan.doneAt ? [{ label: "Done on", value: plan.doneAt }] : []),
+          ...(plan.yourReflection ? [{ label: "Your line", value: plan.yourReflection.text }] : []),
+          ...(plan.theirReflection ? [{ label: "Their line", value: plan.theirReflection.text }] : []),
+        ],
+      };
+    });
+  },
+};
+
+/** Your own answers (private), and the steps you both said yes to while the repair was open. */
+export const ladderExporter: Exporter = {
+  id: "closeness_ladder",
+  title: "Closeness ladder",
+  async items({ db, spaceId, memberId, otherMemberId, now }) {
+    const space = await spacesRepo(db).findSpace(spaceId);
+    if (!space) return [];
+    const steps = ladderFor(ladderKindFor(space.relationship as RelationshipKind));
+    const repo = closenessRepo(db);
+    const mine = Object.fromEntries((await repo.answersOf(memberId)).map((r) => [r.stepId, r.answer as LadderAnswer]));
+    const theirs =
+      otherMemberId && !(await hasEnded(db, spaceId, now))
+        ? Object.fromEntries((await repo.answersOf(otherMemberId)).map((r) => [r.stepId, r.answer as LadderAnswer]))
+        : {};
+    const together = new Set(revealTogether(steps, mine, theirs));
+    return steps.flatMap((step): ExportItem[] => {
+      const answer = mine[step.id];
+      const items: ExportItem[] = [];
+      if (answer) {
+        items.push({
+          title: step.title,
+          at: null,
+          from: "you",
+          visibility: "private",
+          details: [{ label: "Your answer", value: ladderAnswerLabels[answer] }],
+        });
+      }
+      if (together.has(step.id)) {
+        items.push({ title: step.title, at: null, from: "together", visibility: "shared", details: [{ label: "Both said yes", value: "Yes" }] });
+      }
+      return items;
+    });
+  },
+};

@@ -1,0 +1,150 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Database } from "../../db/database.ts";
+import { isUuid } from "../spaces/repo.ts";
+import {
+  appreciations,
+  closenessLadderAnswers,
+  timeTogetherPlans,
+  timeTogetherReflections,
+  timeTogetherVersions,
+} from "./tables.ts";
+
+export type AppreciationRow = typeof appreciations.$inferSelect;
+export type PlanRow = typeof timeTogetherPlans.$inferSelect;
+export type PlanVersionRow = typeof timeTogetherVersions.$inferSelect;
+export type PlanReflectionRow = typeof timeTogetherReflections.$inferSelect;
+export type LadderAnswerRow = typeof closenessLadderAnswers.$inferSelect;
+
+/** A plan with its whole history, oldest version first. */
+export interface PlanRecord {
+  plan: PlanRow;
+  versions: PlanVersionRow[];
+  reflections: PlanReflectionRow[];
+}
+
+function inserted<T>(rows: T[]): T {
+  const [row] = rows;
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export function closenessRepo(db: Database) {
+  async function records(plans: PlanRow[]): Promise<PlanRecord[]> {
+    if (plans.length === 0) return [];
+    const ids = plans.map((p) => p.id);
+    const versions = await db
+      .select()
+      .from(timeTogetherVersions)
+      .where(inArray(timeTogetherVersions.planId, ids))
+      .orderBy(asc(timeTogetherVersions.version));
+    const reflections = await db
+      .select()
+      .from(timeTogetherReflections)
+      .where(inArray(timeTogetherReflections.planId, ids))
+      .orderBy(asc(timeTogetherReflections.createdAt));
+    return plans.map((plan) => ({
+      plan,
+      versions: versions.filter((v) => v.planId === plan.id),
+      reflections: reflections.filter((r) => r.planId === plan.id),
+    }));
+  }
+
+  return {
+    async insertAppreciation(values: typeof appreciations.$inferInsert): Promise<AppreciationRow> {
+      return inserted(await db.insert(appreciations).values(values).returning());
+    },
+
+    receivedBy(memberId: string): Promise<AppreciationRow[]> {
+      return db
+        .select()
+        .from(appreciations)
+        .where(eq(appreciations.toMemberId, memberId))
+        .orderBy(desc(appreciations.createdAt), desc(appreciations.id));
+    },
+
+    sentBy(memberId: string): Promise<AppreciationRow[]> {
+      return db
+        .select()
+        .from(appreciations)
+        .where(eq(appreciations.fromMemberId, memberId))
+        .orderBy(desc(appreciations.createdAt), desc(appreciations.id));
+    },
+
+    async appreciationDates(spaceId: string, memberIds: string[]) {
+      if (memberIds.length === 0) return [];
+      return db
+        .select({ memberId: appreciations.fromMemberId, at: appreciations.createdAt })
+        .from(appreciations)
+        .where(and(eq(appreciations.spaceId, spaceId), inArray(appreciations.fromMemberId, memberIds)));
+    },
+
+    async insertPlan(values: typeof timeTogetherPlans.$inferInsert): Promise<PlanRow> {
+      return inserted(await db.insert(timeTogetherPlans).values(values).returning());
+    },
+
+    async insertVersion(values: typeof timeTogetherVersions.$inferInsert): Promise<PlanVersionRow> {
+      return inserted(await db.insert(timeTogetherVersions).values(values).returning());
+    },
+
+    /** Returns undefined when this member already wrote their line for the plan. */
+    async insertReflection(values: typeof timeTogetherReflections.$inferInsert) {
+      const [row] = await db.insert(timeTogetherReflections).values(values).onConflictDoNothing().returning();
+      return row;
+    },
+
+    async plansOf(spaceId: string): Promise<PlanRecord[]> {
+      const plans = await db
+        .select()
+        .from(timeTogetherPlans)
+        .where(eq(timeTogetherPlans.spaceId, spaceId))
+        .orderBy(desc(timeTogetherPlans.createdAt), desc(timeTogetherPlans.id));
+      return records(plans);
+    },
+
+    /** Locks the plan so that two changes at once can't claim the same version number. */
+    async lockPlan(planId: string, spaceId: string): Promise<PlanRecord | undefined> {
+      if (!isUuid(planId)) return undefined;
+      const plans = await db
+        .select()
+        .from(timeTogetherPlans)
+        .where(and(eq(timeTogetherPlans.id, planId), eq(timeTogetherPlans.spaceId, spaceId)))
+        .for("update");
+      const [record] = await records(plans);
+      return record;
+    },
+
+    /** When each plan was first marked done: the closeness activities of the method's facts. */
+    async doneDates(spaceId: string): Promise<Date[]> {
+      const rows = await db
+        .select({ planId: timeTogetherVersions.planId, at: timeTogetherVersions.at })
+        .from(timeTogetherVersions)
+        .innerJoin(timeTogetherPlans, eq(timeTogetherPlans.id, timeTogetherVersions.planId))
+        .where(and(eq(timeTogetherPlans.spaceId, spaceId), eq(timeTogetherVersions.status, "done")))
+        .orderBy(asc(timeTogetherVersions.at));
+      const first = new Map<string, Date>();
+      for (const row of rows) if (!first.has(row.planId)) first.set(row.planId, row.at);
+      return [...first.values()];
+    },
+
+    answersOf(memberId: string): Promise<LadderAnswerRow[]> {
+      return db.select().from(closenessLadderAnswers).where(eq(closenessLadderAnswers.memberId, memberId));
+    },
+
+    async setAnswer(values: typeof closenessLadderAnswers.$inferInsert): Promise<void> {
+      await db
+        .insert(closenessLadderAnswers)
+        .values(values)
+        .onConflictDoUpdate({
+          target: [closenessLadderAnswers.memberId, closenessLadderAnswers.stepId],
+          set: { answer: values.answer },
+        });
+    },
+
+    async clearAnswer(memberId: string, stepId: string): Promise<void> {
+      await db
+        .delete(closenessLadderAnswers)
+        .where(and(eq(closenessLadderAnswers.memberId, memberId), eq(closenessLadderAnswers.stepId, stepId)));
+    },
+
+  };
+}

@@ -1,0 +1,15 @@
+import type { Database } from "../../db/database.ts";
+import { appreciationsService } from "./appreciations-service.ts";
+import { ladderService } from "./ladder-service.ts";
+import { timeTogetherService } from "./time-together-service.ts";
+
+/** Closeness: appreciations, time together, and the closeness ladder. */
+export function closenessService(deps: { db: Database; clock: () => Date }) {
+  return {
+    appreciations: appreciationsService(deps),
+    timeTogether: timeTogetherService(deps),
+    ladder: ladderService(deps),
+  };
+}
+
+export type ClosenessService = ReturnType<typeof closenessService>;

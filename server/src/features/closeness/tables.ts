@@ -1,0 +1,111 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { spaceMembers, spaces } from "../spaces/tables.ts";
+
+// Appreciations, plans, plan versions and plan reflections are shared history: a trigger refuses
+// UPDATE and DELETE (see the `heal_append_only` migration), except the cascades and SET NULLs that
+// removing a space or an account performs.
+
+/** A short note to the other person. There is no read state, by design. */
+export const appreciations = pgTable(
+  "appreciations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    fromMemberId: uuid("from_member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    /** Kept as the sender's own record when the recipient deletes their account. */
+    toMemberId: uuid("to_member_id").references(() => spaceMembers.id, { onDelete: "set null" }),
+    text: text("text").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index("appreciations_to_idx").on(table.toMemberId, table.createdAt),
+    index("appreciations_from_idx").on(table.fromMemberId, table.createdAt),
+  ],
+);
+
+export const timeTogetherPlans = pgTable(
+  "time_together_plans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    ideaId: text("idea_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("time_together_plans_space_idx").on(table.spaceId, table.createdAt)],
+);
+
+/** Every change to a plan is a new version; the latest is the plan as it stands. */
+export const timeTogetherVersions = pgTable(
+  "time_together_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => timeTogetherPlans.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    plannedFor: date("planned_for", { mode: "string" }),
+    status: text("status").notNull(),
+    byMemberId: uuid("by_member_id").references(() => spaceMembers.id, { onDelete: "set null" }),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    unique("time_together_versions_plan_version_uniq").on(table.planId, table.version),
+    check("time_together_versions_status_check", sql`${table.status} in ('planned', 'done', 'set_aside')`),
+  ],
+);
+
+/** One line each after time together; written once. */
+export const timeTogetherReflections = pgTable(
+  "time_together_reflections",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => timeTogetherPlans.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [unique("time_together_reflections_plan_member_uniq").on(table.planId, table.memberId)],
+);
+
+/** Each member's private answer per ladder step. Changing an answer overwrites it; clearing deletes it. */
+export const closenessLadderAnswers = pgTable(
+  "closeness_ladder_answers",
+  {
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    stepId: text("step_id").notNull(),
+    answer: text("answer").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.memberId, table.stepId] }),
+    index("closeness_ladder_answers_space_idx").on(table.spaceId),
+    check("closeness_ladder_answers_answer_check", sql`${table.answer} in ('yes', 'maybe_later', 'no')`),
+  ],
+);

@@ -1,0 +1,81 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { spaceMembers, spaces } from "../spaces/tables.ts";
+
+/**
+ * A reflection on one step of forgiveness. Private to its author unless `shared_at` is set; what was
+ * written never changes (a trigger refuses it, see the `heal_append_only` migration), while sharing
+ * can be turned on and off and the author may delete it.
+ */
+export const forgivenessReflections = pgTable(
+  "forgiveness_reflections",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    step: text("step").notNull(),
+    text: text("text").notNull(),
+    /** Always private, even when the reflection is shared. */
+    resentment: integer("resentment"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    sharedAt: timestamp("shared_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("forgiveness_reflections_member_idx").on(table.memberId, table.createdAt),
+    index("forgiveness_reflections_space_idx").on(table.spaceId),
+    check(
+      "forgiveness_reflections_step_check",
+      sql`${table.step} in ('name_the_hurt', 'feel_it', 'release_resentment', 'choose_to_forgive', 'accept_imperfection')`,
+    ),
+    check("forgiveness_reflections_resentment_check", sql`${table.resentment} between 0 and 10`),
+  ],
+);
+
+/** Never shared with anyone. Destroying one deletes the row itself; no copy is kept anywhere. */
+export const unsentLetters = pgTable(
+  "unsent_letters",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    title: text("title"),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("unsent_letters_member_idx").on(table.memberId, table.createdAt)],
+);
+
+/** Self-trust, learning from the past, self-compassion, letting go: only the author ever reads these. */
+export const privateReflections = pgTable(
+  "private_reflections",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    promptId: text("prompt_id"),
+    text: text("text").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index("private_reflections_member_idx").on(table.memberId, table.createdAt),
+    check(
+      "private_reflections_kind_check",
+      sql`${table.kind} in ('self_trust', 'learning_from_past', 'self_compassion', 'letting_go')`,
+    ),
+  ],
+);

@@ -1,0 +1,113 @@
+import { presentSharedCheckin } from "@mend/core/checkins/present";
+import type { HelpView, InsightsView } from "@mend/core/insights/contract";
+import type { BreachKind } from "@mend/core/spaces/contract";
+import { type BreachView, resolveRoles } from "@mend/core/spaces/roles";
+import type { Database } from "../../db/database.ts";
+import { sharesSomething } from "../checkins/presenters.ts";
+import { otherMember } from "../spaces/presenters.ts";
+import { spacesRepo } from "../spaces/repo.ts";
+import { requireMembership, spaceNotFound } from "../spaces/service.ts";
+import { consistencyView, conversationView, type Person, talksView } from "./activity.ts";
+import { dayMs, mondaysBetween } from "./calendar.ts";
+import { emotionsMap } from "./emotions.ts";
+import { type EvidenceSource, evidenceSources, gatherEvidence } from "./evidence-sources.ts";
+import { feelingsView } from "./feelings.ts";
+import { framingView } from "./framing.ts";
+import { helpFor } from "./help.ts";
+import { improvementsView, milestonesView } from "./progress.ts";
+import { recordView } from "./record.ts";
+
+/** Charts look back at most a year: enough to see the shape of repair, small enough to send quickly. */
+export const maxRangeDays = 364;
+
+export function insightsService(deps: {
+  db: Database;
+  clock: () => Date;
+  sources?: readonly EvidenceSource[];
+}) {
+  const { db, clock } = deps;
+  const sources = deps.sources ?? evidenceSources;
+
+  async function load(accountId: string, spaceId: string) {
+    const { space, member } = await requireMembership(db, accountId, spaceId);
+    const members = await spacesRepo(db).activeMembers(space.id);
+    const me = members.find((m) => m.id === member.id);
+    if (!me) throw spaceNotFound();
+    const other = otherMember(members, member);
+    const roles = resolveRoles(me.view as BreachView, other?.view as BreachView | undefined);
+    const now = clock();
+    const gathered = await gatherEvidence(db, space.id, now, sources);
+    return { space, me, other, roles, now, gathered };
+  }
+
+  return {
+    async insights(accountId: string, spaceId: string, utcOffsetMinutes?: number): Promise<InsightsView> {
+      const { space, me, other, roles, now, gathered } = await load(accountId, spaceId);
+      const { facts } = gathered;
+      const otherName = other?.displayName ?? space.expectedName;
+      const all = facts.checkins ?? [];
+      const own = all.filter((checkin) => checkin.authorId === me.id);
+      // From here on, the other person's check-ins exist only as what they chose to share.
+      const theirs = other
+        ? all
+            .filter((c) => c.authorId === other.id)
+            .map(presentSharedCheckin)
+            .filter(sharesSomething)
+        : [];
+      const offset = utcOffsetMinutes ?? own.at(-1)?.utcOffsetMinutes ?? 0;
+      const aboutMe = gathered.evidence.get(me.id) ?? [];
+      const aboutThem = other ? (gathered.evidence.get(other.id) ?? []) : [];
+
+      // The range starts at the earliest thing this viewer may see, so it cannot reveal anything else.
+      const visible = [space.createdAt, ...own, ...theirs].map((item) =>
+        item instanceof Date ? item.getTime() : item.submittedAt.getTime(),
+      );
+      const evidenceTimes = [...aboutMe, ...aboutThem].map((event) => event.at.getTime());
+      const earliest = Math.min(...visible, ...evidenceTimes);
+      const from = new Date(
+        Math.min(now.getTime(), Math.max(earliest, now.getTime() - maxRangeDays * dayMs)),
+      );
+      const range = { from, to: now };
+      const mondays = mondaysBetween(from, now, offset);
+
+      const people: Person[] = [
+        ...(other ? [{ memberId: other.id, about: "them" as const, name: otherName }] : []),
+        { memberId: me.id, about: "you", name: "you" },
+      ];
+      const milestones = milestonesView(facts, own, me.id, other?.id, offset, now);
+      return {
+        generatedAt: now.toISOString(),
+        utcOffsetMinutes: offset,
+        range: { from: from.toISOString(), to: now.toISOString() },
+        otherName,
+        framing: framingView(roles.own, space.breachKinds as BreachKind[]),
+        trust: {
+          yourFeelings: feelingsView(own, "you", offset, otherName),
+          theirFeelings: other ? feelingsView(theirs, "them", offset, otherName) : null,
+          theirRecord: other ? recordView(aboutThem, "them", range, otherName) : null,
+          yourRecord: recordView(aboutMe, "you", range, otherName, roles.own !== "hurt"),
+        },
+        emotions: {
+          yours: emotionsMap(own, "you", mondays, offset, otherName),
+          theirs: other ? emotionsMap(theirs, "them", mondays, offset, otherName) : null,
+        },
+        consistency: consistencyView(facts, people, now),
+        talks: talksView(facts.talks, now),
+        milestones,
+        conversation: conversationView(facts.conversation, mondays, offset, now),
+        improvements: improvementsView({ own, theirEvidence: aboutThem, otherName, facts, milestones, now }),
+      };
+    },
+
+    async help(accountId: string, spaceId: string): Promise<HelpView> {
+      const { me, other, roles, now, gathered } = await load(accountId, spaceId);
+      const members = [
+        { id: me.id, role: roles.own },
+        ...(other ? [{ id: other.id, role: roles.other }] : []),
+      ];
+      return helpFor(me.id, members, gathered, now);
+    },
+  };
+}
+
+export type InsightsService = ReturnType<typeof insightsService>;

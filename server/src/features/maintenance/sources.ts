@@ -1,0 +1,47 @@
+import { inputsFromFacts, type MaintenanceInputs } from "@mend/core/maintenance/rules";
+import type { Database } from "../../db/database.ts";
+import { spaceFacts } from "../journey/facts.ts";
+import type { MemberRoles } from "../spaces/roles.ts";
+import { maintenanceRepo } from "./repo.ts";
+
+export interface MaintenanceContext {
+  db: Database;
+  spaceId: string;
+  now: Date;
+  roles: MemberRoles;
+}
+
+/**
+ * What one feature adds to the maintenance rule's inputs. Phases, check-in dates, promise outcomes
+ * and agreement breaches already arrive through the journey's shared facts (`factsSources`), so a
+ * feature that feeds those needs nothing here. Add a source for what facts don't carry, such as
+ * trust ratings from shared check-ins. Only things both members can see belong here: the result,
+ * warnings included, is shown to both.
+ */
+export type MaintenanceSource = (
+  context: MaintenanceContext,
+) => Promise<Partial<Omit<MaintenanceInputs, "phases">>>;
+
+const reviewsSource: MaintenanceSource = async ({ db, spaceId }) => ({
+  reviews: (await maintenanceRepo(db).reviewsOf(spaceId)).map((row) => row.heldAt),
+});
+
+/** Every feature that feeds the maintenance rule, one line each. */
+export const maintenanceSources: MaintenanceSource[] = [reviewsSource];
+
+type ListKey = Exclude<keyof MaintenanceInputs, "phases">;
+const listKeys: ListKey[] = ["checkins", "reviews", "trustRatings", "promiseOutcomes", "breaches"];
+
+export async function gatherMaintenanceInputs(
+  context: MaintenanceContext,
+  sources: MaintenanceSource[] = maintenanceSources,
+): Promise<MaintenanceInputs> {
+  const facts = await spaceFacts(context);
+  const patches = await Promise.all(sources.map((source) => source(context)));
+  const inputs: MaintenanceInputs = inputsFromFacts(facts, context.now);
+  const merged: Record<string, unknown[]> = {};
+  for (const key of listKeys) {
+    merged[key] = [...(inputs[key] ?? []), ...patches.flatMap((patch) => patch[key] ?? [])];
+  }
+  return { ...inputs, ...merged };
+}

@@ -1,0 +1,121 @@
+import { windowsBetween } from "@mend/core/agreements/occurrences";
+import type {
+  CalendarFeedView,
+  CreateCalendarFeedInput,
+  CreatedCalendarFeedView,
+} from "@mend/core/agreements/promise-contract";
+import { describeSchedule } from "@mend/core/agreements/schedule";
+import type { Database } from "../../db/database.ts";
+import { notFound } from "../../http/errors.ts";
+import { hashToken, newSecretToken } from "../accounts/tokens.ts";
+import { spaceContext } from "../agreements/context.ts";
+import { agreementState } from "../agreements/presenters.ts";
+import { agreementsRepo } from "../agreements/repo.ts";
+import { spacesRepo } from "../spaces/repo.ts";
+import { buildCalendar } from "./calendar.ts";
+import { timingOf } from "./presenters.ts";
+import { promisesRepo } from "./repo.ts";
+
+const dayMs = 86_400_000;
+/** How far the feed reaches back and ahead; calendar apps fetch it again every hour or so. */
+const feedPastDays = 30;
+const feedAheadDays = 90;
+
+export const calendarPath = (token: string) => `/api/calendar/${token}.ics`;
+
+/**
+ * A private calendar feed per person and space. The address is the only key (calendar apps cannot
+ * sign in), so it carries 256 random bits, only its hash is stored, and it can be replaced or
+ * switched off at any time without the other person being told.
+ */
+export function calendarService(deps: { db: Database; clock: () => Date }) {
+  const { db, clock } = deps;
+
+  return {
+    async view(accountId: string, spaceId: string): Promise<CalendarFeedView> {
+      const context = await spaceContext(db, accountId, spaceId);
+      const feed = await promisesRepo(db).activeFeed(spaceId, context.me.id);
+      return { active: feed !== undefined, createdAt: feed ? feed.createdAt.toISOString() : null, discreet: feed?.discreet ?? false };
+    },
+
+    /** Makes a new address and switches off any earlier one. */
+    async create(accountId: string, spaceId: string, input: CreateCalendarFeedInput): Promise<CreatedCalendarFeedView> {
+      return db.transaction(async (tx) => {
+        const context = await spaceContext(tx, accountId, spaceId);
+        const repo = promisesRepo(tx);
+        const now = clock();
+        await repo.revokeFeeds(spaceId, context.me.id, now);
+        const token = newSecretToken();
+        const feed = await repo.insertFeed({
+          spaceId,
+          memberId: context.me.id,
+          tokenHash: hashToken(token),
+          discreet: input.discreet,
+          createdAt: now,
+        });
+        // Private to its owner: a history view must never show these events to the other person.
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: context.me.id,
+          kind: "calendar_feed.created",
+          at: now,
+          data: { visibleTo: "self" },
+        });
+        return { path: calendarPath(token), createdAt: feed.createdAt.toISOString(), discreet: feed.discreet };
+      });
+    },
+
+    async revoke(accountId: string, spaceId: string): Promise<void> {
+      await db.transaction(async (tx) => {
+        const context = await spaceContext(tx, accountId, spaceId);
+        const now = clock();
+        const revoked = await promisesRepo(tx).revokeFeeds(spaceId, context.me.id, now);
+        if (revoked === 0) return;
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: context.me.id,
+          kind: "calendar_feed.revoked",
+          at: now,
+          data: { visibleTo: "self" },
+        });
+      });
+    },
+
+    /** The .ics text behind a feed address; an unknown, replaced or switched-off address is simply not found. */
+    async feed(token: string): Promise<string> {
+      const feed = await promisesRepo(db).findFeedByHash(hashToken(token));
+      const members = feed ? await spacesRepo(db).activeMembers(feed.spaceId) : [];
+      const member = members.find((m) => m.id === feed?.memberId);
+      const space = feed && member ? await spacesRepo(db).findSpace(feed.spaceId) : undefined;
+      if (!feed || !member || !space || space.closedAt !== null) throw notFound("That calendar");
+      const now = clock();
+      const from = new Date(now.getTime() - feedPastDays * dayMs);
+      const to = new Date(now.getTime() + feedAheadDays * dayMs);
+      const own = (await promisesRepo(db).promisesIn(feed.spaceId)).filter((b) => b.promise.makerMemberId === member.id);
+      const reviews = (await agreementsRepo(db).agreementsIn(feed.spaceId)).flatMap((bundle) => {
+        const { status, review, versions } = agreementState(bundle, now);
+        const inForce = status.inForce ? versions.get(status.inForce.version.id) : undefined;
+        const at = review.nextReviewAt;
+        return inForce && at && at.getTime() < to.getTime()
+          ? [{ agreementId: bundle.agreement.id, what: inForce.what, at, timeZone: inForce.timeZone }]
+          : [];
+      });
+      return buildCalendar({
+        discreet: feed.discreet,
+        now,
+        reviews,
+        occurrences: own.flatMap(({ promise }) =>
+          windowsBetween(timingOf(promise), from, to).map((w) => ({
+            promiseId: promise.id,
+            key: w.key,
+            dueAt: w.dueAt,
+            text: promise.text,
+            scheduleText: describeSchedule(promise.schedule),
+          })),
+        ),
+      });
+    },
+  };
+}
+
+export type CalendarService = ReturnType<typeof calendarService>;

@@ -1,0 +1,212 @@
+import { comingWindows, type MarkRefusal, markRefusal, windowAt, windowsBetween } from "@mend/core/agreements/occurrences";
+import {
+  type EndPromiseInput,
+  type MakePromiseInput,
+  type MarkOccurrenceInput,
+  maxRangeDays,
+  type OccurrenceListView,
+  type OccurrenceRangeQuery,
+  type OccurrenceView,
+  type PromiseListView,
+  type PromiseView,
+  type RespondInput,
+} from "@mend/core/agreements/promise-contract";
+import { mayMakePromises, promiseGuidance } from "@mend/core/agreements/wording";
+import type { Database } from "../../db/database.ts";
+import { AppError, notFound, validationFailed } from "../../http/errors.ts";
+import { type SpaceContext, spaceContext } from "../agreements/context.ts";
+import { spacesRepo } from "../spaces/repo.ts";
+import { presentOccurrence, presentPromise, timingOf } from "./presenters.ts";
+import { type PromiseBundle, promisesRepo } from "./repo.ts";
+
+const dayMs = 86_400_000;
+const promiseNotFound = () => notFound("That promise");
+
+const markRefusals: Record<MarkRefusal, string> = {
+  not_open_yet: "This one isn't open yet. You can mark it from the start of the day it falls on.",
+  closed: "The time for marking this one has passed, so it counts as missed. The next one is a fresh start.",
+  already_marked: "You've already marked this one, and marks are kept as given.",
+};
+
+export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
+  const { db, clock } = deps;
+
+  async function load(tx: Database, context: SpaceContext, promiseId: string, lock = false): Promise<PromiseBundle> {
+    const bundle = await promisesRepo(tx).findPromise(context.spaceId, promiseId, { lock });
+    if (!bundle) throw promiseNotFound();
+    return bundle;
+  }
+
+  async function occurrence(tx: Database, context: SpaceContext, promiseId: string, key: string): Promise<OccurrenceView> {
+    const bundle = await load(tx, context, promiseId);
+    const window = windowAt(timingOf(bundle.promise), key);
+    if (!window) throw notFound("That occurrence");
+    return presentOccurrence(bundle, window, context, clock());
+  }
+
+  return {
+    async list(accountId: string, spaceId: string): Promise<PromiseListView> {
+      const context = await spaceContext(db, accountId, spaceId);
+      const now = clock();
+      const bundles = await promisesRepo(db).promisesIn(spaceId);
+      const mineActive = bundles.filter((b) => b.promise.makerMemberId === context.me.id && b.promise.endedAt === null);
+      return {
+        promises: bundles.map((b) => presentPromise(b, context, now)),
+        guidance: promiseGuidance(context.role, mineActive.length),
+        can: { make: mayMakePromises(context.role) },
+      };
+    },
+
+    async view(accountId: string, spaceId: string, promiseId: string): Promise<PromiseView> {
+      const context = await spaceContext(db, accountId, spaceId);
+      return presentPromise(await load(db, context, promiseId), context, clock());
+    },
+
+    async make(accountId: string, spaceId: string, input: MakePromiseInput): Promise<PromiseView> {
+      return db.transaction(async (tx) => {
+        const context = await spaceContext(tx, accountId, spaceId);
+        if (!mayMakePromises(context.role)) {
+          throw new AppError(
+            "forbidden",
+            "Promises here are made by the person rebuilding trust. You can confirm the ones you see kept.",
+          );
+        }
+        const now = clock();
+        const timing = { schedule: input.schedule, timeZone: input.timeZone, graceHours: input.graceHours, createdAt: now };
+        if (comingWindows(timing, now).length === 0) {
+          const message = "This promise would never fall due. Choose a time that's still ahead.";
+          throw validationFailed(message, { schedule: message });
+        }
+        const promise = await promisesRepo(tx).insertPromise({
+          spaceId,
+          makerMemberId: context.me.id,
+          text: input.text,
+          schedule: input.schedule,
+          timeZone: input.timeZone,
+          graceHours: input.graceHours,
+          createdAt: now,
+        });
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: context.me.id,
+          kind: "promise.made",
+          at: now,
+          data: { promiseId: promise.id },
+        });
+        return presentPromise(await load(tx, context, promise.id), context, now);
+      });
+    },
+
+    /** Ending stops future occurrences; what already happened stays on record. */
+    async end(accountId: string, spaceId: string, promiseId: string, input: EndPromiseInput): Promise<PromiseView> {
+      return db.transaction(async (tx) => {
+        const context = await spaceContext(tx, accountId, spaceId);
+        const bundle = await load(tx, context, promiseId, true);
+        if (bundle.promise.makerMemberId !== context.me.id) {
+          throw new AppError("forbidden", "Only the person who made this promise can end it.");
+        }
+        if (bundle.promise.endedAt !== null) throw new AppError("conflict", "This promise has already ended.");
+        const now = clock();
+        await promisesRepo(tx).endPromise(promiseId, now, input.note ?? null);
+        await spacesRepo(tx).recordEvent({ spaceId, memberId: context.me.id, kind: "promise.ended", at: now, data: { promiseId } });
+        return presentPromise(await load(tx, context, promiseId), context, now);
+      });
+    },
+
+    /** Every occurrence of every promise in the space due in the range (default: a week back, two weeks ahead). */
+    async occurrences(accountId: string, spaceId: string, query: OccurrenceRangeQuery): Promise<OccurrenceListView> {
+      const context = await spaceContext(db, accountId, spaceId);
+      const now = clock();
+      const from = query.from ? new Date(query.from) : new Date(now.getTime() - 7 * dayMs);
+      const to = query.to ? new Date(query.to) : new Date(from.getTime() + 21 * dayMs);
+      if (!(from.getTime() < to.getTime())) throw validationFailed("`to` must be after `from`.", { to: "Must be after `from`." });
+      if (to.getTime() - from.getTime() > maxRangeDays * dayMs) {
+        const message = `Ask for at most ${maxRangeDays} days at a time.`;
+        throw validationFailed(message, { to: message });
+      }
+      const bundles = await promisesRepo(db).promisesIn(spaceId);
+      const occurrences = bundles
+        .flatMap((bundle) =>
+          windowsBetween(timingOf(bundle.promise), from, to).map((w) => presentOccurrence(bundle, w, context, now)),
+        )
+        .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.promiseId.localeCompare(b.promiseId));
+      return { from: from.toISOString(), to: to.toISOString(), occurrences };
+    },
+
+    async mark(accountId: string, spaceId: string, promiseId: string, input: MarkOccurrenceInput): Promise<OccurrenceView> {
+      return db.transaction(async (tx) => {
+        const context = await spaceContext(tx, accountId, spaceId);
+        const bundle = await load(tx, context, promiseId, true);
+        if (bundle.promise.makerMemberId !== context.me.id) {
+          throw new AppError("forbidden", "Only the person who made this promise can mark it. You can confirm it once it's marked.");
+        }
+        const window = windowAt(timingOf(bundle.promise), input.occurrence);
+        if (!window) throw notFound("That occurrence");
+        const now = clock();
+        const existing = bundle.marks.get(input.occurrence);
+        const refusal = markRefusal(
+          window,
+          existing ? { outcome: existing.row.outcome as "kept" | "missed", at: existing.row.at } : undefined,
+          now,
+        );
+        if (refusal) throw new AppError("conflict", markRefusals[refusal]);
+        await promisesRepo(tx).insertMark({
+          promiseId,
+          memberId: context.me.id,
+          occurrence: input.occurrence,
+          outcome: input.outcome,
+          note: input.note ?? null,
+          at: now,
+        });
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: context.me.id,
+          kind: input.outcome === "kept" ? "promise.kept" : "promise.missed",
+          at: now,
+          data: { promiseId, occurrence: input.occurrence },
+        });
+        return occurrence(tx, context, promiseId, input.occurrence);
+      });
+    },
+
+    /** The other person confirms or disputes a kept occurrence; they may change their answer, and every answer is kept. */
+    async respond(
+      accountId: string,
+      spaceId: string,
+      promiseId: string,
+      markId: string,
+      input: RespondInput,
+    ): Promise<OccurrenceView> {
+      return db.transaction(async (tx) => {
+        const context = await spaceContext(tx, accountId, spaceId);
+        const bundle = await load(tx, context, promiseId, true);
+        const answered = [...bundle.marks.values()].find((m) => m.row.id === markId);
+        if (!answered) throw notFound("That mark");
+        if (bundle.promise.makerMemberId === context.me.id) {
+          throw new AppError("forbidden", "You made this promise, so it's the other person who can confirm it.");
+        }
+        if (answered.row.outcome !== "kept") {
+          throw new AppError("conflict", "This one was marked as missed, so there is nothing to confirm.");
+        }
+        const now = clock();
+        await promisesRepo(tx).insertResponse({
+          markId,
+          memberId: context.me.id,
+          response: input.response === "confirm" ? "confirmed" : "disputed",
+          note: input.note ?? null,
+          at: now,
+        });
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: context.me.id,
+          kind: input.response === "confirm" ? "promise.confirmed" : "promise.disputed",
+          at: now,
+          data: { promiseId, markId },
+        });
+        return occurrence(tx, context, promiseId, answered.row.occurrence);
+      });
+    },
+  };
+}
+
+export type PromiseItemsService = ReturnType<typeof promiseItemsService>;

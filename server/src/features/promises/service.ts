@@ -1,0 +1,15 @@
+import type { Database } from "../../db/database.ts";
+import { calendarService } from "./calendar-service.ts";
+import { promiseItemsService } from "./items-service.ts";
+import { transparencyService } from "./transparency-service.ts";
+
+/** Everything the promises routes need, built once from the same database and clock. */
+export function promisesService(deps: { db: Database; clock: () => Date }) {
+  return {
+    promises: promiseItemsService(deps),
+    transparency: transparencyService(deps),
+    calendar: calendarService(deps),
+  };
+}
+
+export type PromisesService = ReturnType<typeof promisesService>;

@@ -1,0 +1,75 @@
+import { bigserial, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { spaceMembers, spaces } from "../spaces/tables.ts";
+
+/** A question still being written: private to its writer, changed or thrown away freely. */
+export const questionDrafts = pgTable(
+  "question_drafts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    detail: text("detail").notNull(),
+    topic: text("topic"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("question_drafts_member_idx").on(table.memberId)],
+);
+
+/** A sent question, fixed as it was sent: append-only (a trigger refuses UPDATE and DELETE). */
+export const questions = pgTable(
+  "questions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    askerMemberId: uuid("asker_member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    answererMemberId: uuid("answerer_member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    detail: text("detail").notNull(),
+    topic: text("topic"),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("questions_space_idx").on(table.spaceId, table.sentAt)],
+);
+
+/**
+ * Everything that happens to a sent question, in order: answers (an edit is a new answer that names
+ * the one it replaces), "I need time", the asker's verdicts, setting aside and coming back.
+ * Append-only, so an answer is never silently changed.
+ */
+export const questionSteps = pgTable(
+  "question_steps",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigserial("seq", { mode: "number" }).notNull(),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    /** The answer, or the follow-up with "I need more". */
+    text: text("text"),
+    /** With "I need time": the promised date, and an optional note. */
+    answerBy: timestamp("answer_by", { withTimezone: true }),
+    note: text("note"),
+    replacesId: uuid("replaces_id"),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("question_steps_space_idx").on(table.spaceId, table.seq)],
+);

@@ -1,0 +1,89 @@
+import { bigserial, boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { spaceMembers, spaces } from "../spaces/tables.ts";
+
+/**
+ * Moments that brought the pain back. Private unless `sharedAt` is set; sharing can be turned off
+ * again, and turning it off tells no one.
+ */
+export const triggerEntries = pgTable(
+  "trigger_entries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    category: text("category").notNull(),
+    intensity: integer("intensity").notNull(),
+    note: text("note"),
+    loggedAt: timestamp("logged_at", { withTimezone: true }).notNull(),
+    sharedAt: timestamp("shared_at", { withTimezone: true }),
+  },
+  (table) => [index("trigger_entries_space_idx").on(table.spaceId, table.occurredAt)],
+);
+
+/** "I'm struggling right now, could you…": append-only once sent. */
+export const reassuranceRequests = pgTable(
+  "reassurance_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    requesterMemberId: uuid("requester_member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    recipientMemberId: uuid("recipient_member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    /** The requester's own trigger it came from; only they see the link, and deleting the trigger clears it. */
+    triggerId: uuid("trigger_id").references(() => triggerEntries.id, { onDelete: "set null" }),
+    ask: text("ask"),
+    message: text("message"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("reassurance_requests_space_idx").on(table.spaceId, table.createdAt)],
+);
+
+export const reassuranceReplies = pgTable(
+  "reassurance_replies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigserial("seq", { mode: "number" }).notNull(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => reassuranceRequests.id, { onDelete: "cascade" }),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("reassurance_replies_space_idx").on(table.spaceId, table.seq)],
+);
+
+/** The requester's "that helped" or "it didn't": given once per request. */
+export const reassuranceOutcomes = pgTable(
+  "reassurance_outcomes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => reassuranceRequests.id, { onDelete: "cascade" }),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    helped: boolean("helped").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (table) => [uniqueIndex("reassurance_outcomes_request_uniq").on(table.requestId)],
+);

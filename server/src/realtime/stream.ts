@@ -1,0 +1,155 @@
+import { sessionIsLive } from "@mend/core/accounts/session-policy";
+import type { StreamEvent } from "@mend/core/realtime/contract";
+import type { FastifyBaseLogger } from "fastify";
+import { z } from "zod";
+import type { Database } from "../db/database.ts";
+import { spaceParams } from "../features/spaces/routes.ts";
+import { spacesRepo } from "../features/spaces/repo.ts";
+import { requireMembership } from "../features/spaces/service.ts";
+import { currentAccount } from "../http/access-hooks.ts";
+import { apiError } from "../http/api-error-schema.ts";
+import type { TypedApp } from "../http/types.ts";
+import type { SpaceEventBus } from "./bus.ts";
+import { presentStreamEvent } from "./present.ts";
+import { realtimeRepo } from "./repo.ts";
+
+/** A comment line this often keeps proxies from closing an idle stream, and doubles as a catch-up poll. */
+export const heartbeatMs = 15_000;
+const batchSize = 200;
+
+const eventId = z.string().regex(/^\d{1,15}$/);
+
+function parseEventId(value: unknown): number | undefined {
+  const parsed = eventId.safeParse(value);
+  return parsed.success ? Number(parsed.data) : undefined;
+}
+
+const frame = (event: StreamEvent) => `id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`;
+
+export interface EventStreamDeps {
+  db: Database;
+  clock: () => Date;
+  bus: SpaceEventBus;
+  log: FastifyBaseLogger;
+}
+
+/**
+ * `GET /api/spaces/:spaceId/events/stream`: Server-Sent Events for one space. Membership is checked
+ * before anything is sent (a stranger gets the usual 404), and again on every wake-up and heartbeat,
+ * together with the session: the stream ends when the person leaves the space, signs out, or their
+ * session runs out.
+ */
+export function registerEventStream(app: TypedApp, deps: EventStreamDeps): void {
+  const { db, clock, bus } = deps;
+  const open = new Set<() => void>();
+  // Open streams would otherwise keep the server from shutting down.
+  app.addHook("preClose", async () => {
+    for (const close of [...open]) close();
+  });
+  app.addHook("onClose", () => bus.close());
+
+  app.get(
+    "/api/spaces/:spaceId/events/stream",
+    {
+      config: { access: "space" },
+      // A HEAD request would hold a stream open with nothing to show for it.
+      exposeHeadRoute: false,
+      schema: {
+        tags: ["realtime"],
+        summary: "Live updates for a space (Server-Sent Events; ids and kinds only, never content)",
+        description:
+          "Each message's data is a StreamEvent (core/src/realtime/contract.ts). Reconnect with Last-Event-ID, or pass ?after=<id> on a first connection, to receive what was missed.",
+        params: spaceParams,
+        querystring: z.strictObject({ after: eventId.optional() }),
+        response: { 200: z.string().describe("text/event-stream"), 401: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) => {
+      const account = currentAccount(request);
+      const sessionId = request.session?.sessionId ?? "";
+      const { spaceId } = request.params;
+      const { member: me } = await requireMembership(db, account.id, spaceId);
+      const repo = realtimeRepo(db);
+      const latest = await repo.latestEventId(spaceId);
+      const requested = parseEventId(request.headers["last-event-id"]) ?? parseEventId(request.query.after);
+      let cursor = requested === undefined ? latest : Math.min(requested, latest);
+
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-store",
+        "x-accel-buffering": "no",
+        connection: "keep-alive",
+      });
+      raw.write("retry: 3000\n\n");
+
+      let closed = false;
+      let pumping = false;
+      let again = false;
+      let unsubscribe: (() => void) | undefined;
+      let heartbeat: NodeJS.Timeout | undefined;
+
+      const close = () => {
+        if (closed) return;
+        closed = true;
+        clearInterval(heartbeat);
+        unsubscribe?.();
+        open.delete(close);
+        if (!raw.writableEnded) raw.end();
+      };
+
+      const stillAllowed = async () => {
+        const [membership, session] = await Promise.all([
+          spacesRepo(db).findMembership(spaceId, account.id),
+          repo.sessionTimes(sessionId),
+        ]);
+        return membership?.member.id === me.id && session !== undefined && sessionIsLive(session, clock());
+      };
+
+      const pump = async (): Promise<void> => {
+        if (pumping) {
+          again = true;
+          return;
+        }
+        pumping = true;
+        try {
+          do {
+            again = false;
+            if (!(await stillAllowed())) return close();
+            const other = (await spacesRepo(db).activeMembers(spaceId)).find((m) => m.id !== me.id);
+            for (;;) {
+              const rows = await repo.eventsAfter(spaceId, cursor, batchSize);
+              for (const row of rows) {
+                cursor = row.id;
+                const event = presentStreamEvent(row, me, other);
+                if (event && !closed) raw.write(frame(event));
+              }
+              if (rows.length < batchSize || closed) break;
+            }
+          } while (again && !closed);
+        } catch (error) {
+          deps.log.warn({ err: { message: error instanceof Error ? error.message : "unknown" } }, "event stream stopped");
+          close();
+        } finally {
+          pumping = false;
+        }
+      };
+
+      open.add(close);
+      raw.on("close", close);
+      try {
+        unsubscribe = await bus.subscribe(spaceId, () => void pump());
+      } catch (error) {
+        deps.log.warn({ err: { message: error instanceof Error ? error.message : "unknown" } }, "event stream not started");
+        return close();
+      }
+      if (closed) return unsubscribe();
+      heartbeat = setInterval(() => {
+        if (!closed) raw.write(": keep-alive\n\n");
+        void pump();
+      }, heartbeatMs);
+      await pump();
+    },
+  );
+}

@@ -1,0 +1,44 @@
+import { acrossPhases } from "@mend/core/method/index";
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { segment } from "../../api/client.ts";
+import { ErrorState, LoadingState } from "../../ui/States.tsx";
+import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { journeyQuery } from "./api.ts";
+import { JourneyMap } from "./JourneyMap.tsx";
+
+export function JourneyPage() {
+  const { spaceId = "" } = useParams();
+  const journey = useQuery(journeyQuery(spaceId));
+  useDocumentTitle("Your repair journey");
+
+  return (
+    <div className="page">
+      <p className="eyebrow">
+        <Link to={`/spaces/${segment(spaceId)}`}>Back to your space</Link>
+      </p>
+      <h1>The repair journey</h1>
+      <p className="lead">
+        Repair tends to move through these parts, though rarely in a straight line. They overlap, and
+        something new can open an earlier one again. That is part of the work, not a failure. It usually takes
+        months, sometimes longer.
+      </p>
+      {journey.isPending && <LoadingState label="Loading the journey…" />}
+      {journey.isError && <ErrorState error={journey.error} onRetry={() => void journey.refetch()} />}
+      {journey.data && <JourneyMap journey={journey.data} spaceId={spaceId} />}
+      <section className="section" aria-labelledby="across-title">
+        <h2 id="across-title">Along the whole way</h2>
+        {acrossPhases.map((note) => (
+          <details key={note.id} className="disclosure">
+            <summary>{note.title}</summary>
+            <ul>
+              {note.points.map((point) => (
+                <li key={point}>{point}</li>
+              ))}
+            </ul>
+          </details>
+        ))}
+      </section>
+    </div>
+  );
+}

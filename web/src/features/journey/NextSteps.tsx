@@ -1,0 +1,80 @@
+import type { JourneyView } from "@mend/core/method/contract";
+import { Link } from "react-router";
+import { segment } from "../../api/client.ts";
+import { EmptyState } from "../../ui/States.tsx";
+import { toolNames, toolPath } from "./tools.ts";
+
+type Step = NonNullable<JourneyView["yourNextStep"]>;
+
+/** Where a step is done: its own page, the tool that helps with it, or the phase it belongs to. */
+function stepLink(
+  step: Step,
+  spaceId: string,
+): { to: string; label: string } | { comingSoon: string } | undefined {
+  const base = `/spaces/${segment(spaceId)}`;
+  switch (step.id) {
+    case "safety":
+      return { to: `${base}/safety`, label: "Open the safety page" };
+    case "readiness_check":
+      return { to: `${base}/readiness`, label: "Take the private check" };
+    case "deciding":
+      return { to: `${base}/deciding`, label: "Read about deciding" };
+    case "read_method":
+      return { to: `${base}/journey`, label: "See the steps ahead" };
+  }
+  if (step.tool) {
+    const path = toolPath(step.tool, spaceId);
+    if (path) return { to: path, label: `Open ${toolNames[step.tool]}` };
+    if (step.phase) return { to: `${base}/phases/${step.phase}`, label: "Read about this step" };
+    return { comingSoon: toolNames[step.tool] };
+  }
+  if (step.phase) return { to: `${base}/phases/${step.phase}`, label: "Read about this step" };
+  return undefined;
+}
+
+export function NextSteps({
+  journey,
+  spaceId,
+  otherName,
+}: {
+  journey: JourneyView;
+  spaceId: string;
+  otherName: string;
+}) {
+  const step = journey.yourNextStep;
+  const link = step ? stepLink(step, spaceId) : undefined;
+  return (
+    <div className="next-steps">
+      <div className="next-step next-step--yours">
+        <h3 className="next-step__title">Your next step</h3>
+        {step ? (
+          <>
+            <p>{step.text}</p>
+            {link && "to" in link && (
+              <Link className="button" to={link.to}>
+                {link.label}
+              </Link>
+            )}
+            {link && "comingSoon" in link && (
+              <p className="muted">{link.comingSoon} is coming soon to Mend.</p>
+            )}
+          </>
+        ) : (
+          <p>Nothing for you to do right now. Take a breath; there's no rush.</p>
+        )}
+      </div>
+      {journey.waitingOn.length > 0 ? (
+        <div className="next-step">
+          <h3 className="next-step__title">Up to {otherName}</h3>
+          <ul className="plain-list">
+            {journey.waitingOn.map((waiting) => (
+              <li key={waiting.id}>{waiting.text}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <EmptyState title={`Nothing waiting on ${otherName}`} />
+      )}
+    </div>
+  );
+}
