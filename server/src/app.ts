@@ -1,6 +1,7 @@
 import cookie from "@fastify/cookie";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
+import { publicConfigView } from "@mend/core/config-contract";
 import type { SafetyResources } from "@mend/core/safety/index";
 import Fastify, { type FastifyInstance } from "fastify";
 import {
@@ -9,35 +10,54 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
+import { deleteAccountRoutes } from "./features/accounts/delete-account.ts";
 import { accountsRepo } from "./features/accounts/repo.ts";
 import { accountRoutes } from "./features/accounts/routes.ts";
 import { accountsService } from "./features/accounts/service.ts";
+import { statementRoutes } from "./features/acknowledgment/routes.ts";
+import { statementsService } from "./features/acknowledgment/service.ts";
 import { agreementRoutes } from "./features/agreements/routes.ts";
 import { agreementsService } from "./features/agreements/service.ts";
 import { checkinRoutes } from "./features/checkins/routes.ts";
 import { checkinsService } from "./features/checkins/service.ts";
+import { closenessRoutes } from "./features/closeness/routes.ts";
+import { closenessService } from "./features/closeness/service.ts";
+import { accountDeletionService } from "./features/ending/account-deletion.ts";
+import { endingRoutes } from "./features/ending/routes.ts";
+import { endingService } from "./features/ending/service.ts";
+import { forgivenessRoutes } from "./features/forgiveness/routes.ts";
+import { forgivenessService } from "./features/forgiveness/service.ts";
 import { insightRoutes } from "./features/insights/routes.ts";
 import { insightsService } from "./features/insights/service.ts";
 import { invitationRoutes } from "./features/invitations/routes.ts";
 import { invitationsService } from "./features/invitations/service.ts";
 import { journeyRoutes } from "./features/journey/routes.ts";
 import { journeyService } from "./features/journey/service.ts";
+import { maintenanceRoutes } from "./features/maintenance/routes.ts";
+import { maintenanceService } from "./features/maintenance/service.ts";
 import { promiseRoutes } from "./features/promises/routes.ts";
 import { promisesService } from "./features/promises/service.ts";
+import { questionRoutes } from "./features/questions/routes.ts";
+import { questionsService } from "./features/questions/service.ts";
 import { readinessRoutes } from "./features/readiness/routes.ts";
 import { readinessService } from "./features/readiness/service.ts";
 import { loadSafetyResources } from "./features/safety/resources.ts";
 import { safetyRoutes } from "./features/safety/routes.ts";
 import { spaceRoutes } from "./features/spaces/routes.ts";
 import { spacesService } from "./features/spaces/service.ts";
+import { talkRoutes } from "./features/talks/routes.ts";
+import { talksService } from "./features/talks/service.ts";
+import { triggerRoutes } from "./features/triggers/routes.ts";
+import { triggersService } from "./features/triggers/service.ts";
 import { type RouteAccess, registerAccessHooks } from "./http/access-hooks.ts";
 import { registerErrorHandling } from "./http/errors.ts";
 import { loggerOptions } from "./http/logging.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerWebApp } from "./http/static-web.ts";
+import type { Notifications } from "./realtime/bus.ts";
+import { registerRealtime } from "./realtime/index.ts";
 
 export interface RouteSummary {
   method: string;
@@ -54,6 +74,8 @@ declare module "fastify" {
 
 export interface AppDeps {
   db: Database;
+  /** PostgreSQL LISTEN/NOTIFY on the same database (`DatabaseHandle`), for live updates across app servers. */
+  notifications: Notifications;
   config: Config;
   clock?: () => Date;
   /** Help lines; read from the operator's file (or the bundled one) when not given. */
@@ -99,7 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       schema: {
         tags: ["meta"],
         summary: "Settings the web app needs before sign-in",
-        response: { 200: z.object({ quickExitUrl: z.string() }) },
+        response: { 200: publicConfigView },
       },
     },
     async () => ({ quickExitUrl: deps.config.quickExitUrl }),
@@ -113,6 +135,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   insightRoutes(typed, insightsService({ db: deps.db, clock }));
   agreementRoutes(typed, agreementsService({ db: deps.db, clock }));
   promiseRoutes(typed, promisesService({ db: deps.db, clock }));
+  forgivenessRoutes(typed, forgivenessService({ db: deps.db, clock }));
+  closenessRoutes(typed, closenessService({ db: deps.db, clock }));
+  maintenanceRoutes(typed, maintenanceService({ db: deps.db, clock }));
+  endingRoutes(typed, endingService({ db: deps.db, clock }));
+  deleteAccountRoutes(typed, accountDeletionService({ db: deps.db, clock }));
+  const realtime = registerRealtime(typed, { db: deps.db, clock, notifications: deps.notifications });
+  statementRoutes(typed, statementsService({ db: deps.db, clock, events: realtime }));
+  questionRoutes(typed, questionsService({ db: deps.db, clock, events: realtime }));
+  triggerRoutes(typed, triggersService({ db: deps.db, clock, events: realtime }));
+  talkRoutes(typed, talksService({ db: deps.db, clock, events: realtime }));
   safetyRoutes(typed, deps.safetyResources ?? loadSafetyResources(deps.config.safetyResourcesFile));
 
   await registerWebApp(app);

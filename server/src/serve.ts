@@ -16,7 +16,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const handle = await openDatabase(config);
   try {
     await handle.migrate();
-    const app = await buildApp({ db: handle.db, config });
+    const app = await buildApp({ db: handle.db, notifications: handle, config });
     const url = await app.listen({ port: config.port, host: config.host });
     let stopping: Promise<void> | undefined;
     return {

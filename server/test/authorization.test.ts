@@ -10,14 +10,45 @@ import { startTestServer, type TestServer } from "./support/test-server.ts";
 
 /** The only API routes anyone may call without signing in. Adding one means adding it here, on purpose. */
 const publicApiRoutes = [
+  "GET /api/calendar/:token.ics",
   "GET /api/config",
   "GET /api/safety-resources",
   "POST /api/auth/login",
   "POST /api/auth/signup",
 ];
 
+const agreementTerms = {
+  what: "Phones away at dinner",
+  need: "Time together",
+  topic: "time",
+  appliesTo: "both",
+  review: { kind: "every", count: 1, unit: "weeks" },
+  timeZone: "Europe/London",
+};
+
 /** Valid bodies for space routes, so a stranger's request reaches the membership check. */
 const sampleBodies: Record<string, unknown> = {
+  "POST /api/spaces/:spaceId/agreements": agreementTerms,
+  "POST /api/spaces/:spaceId/agreements/control-check": { texts: ["Phones away at dinner"] },
+  "POST /api/spaces/:spaceId/agreements/:agreementId/counter": { ...agreementTerms, pendingId: "x" },
+  "POST /api/spaces/:spaceId/agreements/:agreementId/accept": { pendingId: "x" },
+  "POST /api/spaces/:spaceId/agreements/:agreementId/decline": { pendingId: "x" },
+  "POST /api/spaces/:spaceId/agreements/:agreementId/cancel": { pendingId: "x" },
+  "POST /api/spaces/:spaceId/agreements/:agreementId/revise": agreementTerms,
+  "POST /api/spaces/:spaceId/agreements/:agreementId/breaches": { by: "me", account: "I was late" },
+  "POST /api/spaces/:spaceId/agreements/:agreementId/breaches/:breachId/response": { response: "agree" },
+  "POST /api/spaces/:spaceId/boundaries": { statement: "I need a call if you'll be late" },
+  "POST /api/spaces/:spaceId/boundaries/:boundaryId/revise": { statement: "I need a call if you'll be late" },
+  "POST /api/spaces/:spaceId/boundaries/:boundaryId/acknowledge": { versionId: "x" },
+  "POST /api/spaces/:spaceId/promises": {
+    text: "Call at six",
+    schedule: { kind: "daily", time: "18:00", startsOn: "2026-05-04" },
+    timeZone: "Europe/London",
+  },
+  "POST /api/spaces/:spaceId/promises/:promiseId/marks": { occurrence: "2026-05-04T18:00", outcome: "kept" },
+  "POST /api/spaces/:spaceId/promises/:promiseId/marks/:markId/response": { response: "confirm" },
+  "POST /api/spaces/:spaceId/transparency": { note: "Told you my plans" },
+  "POST /api/spaces/:spaceId/transparency/:actId/response": { response: "confirm" },
   "POST /api/spaces/:spaceId/readiness": { answers: calm },
   "POST /api/spaces/:spaceId/checkins": { kind: "daily", trustNow: 5, utcOffsetMinutes: 0 },
   "PUT /api/spaces/:spaceId/checkins/:checkinId/sharing": {
@@ -27,6 +58,17 @@ const sampleBodies: Record<string, unknown> = {
     signs: false,
     need: true,
   },
+  "POST /api/spaces/:spaceId/forgiveness/reflections": { step: "feel_it", text: "A line." },
+  "PUT /api/spaces/:spaceId/forgiveness/reflections/:reflectionId/sharing": { shared: true },
+  "POST /api/spaces/:spaceId/letters": { body: "A line." },
+  "PUT /api/spaces/:spaceId/letters/:letterId": { body: "A line." },
+  "POST /api/spaces/:spaceId/reflections": { kind: "self_trust", text: "A line." },
+  "PUT /api/spaces/:spaceId/reflections/:reflectionId": { text: "A line." },
+  "POST /api/spaces/:spaceId/appreciations": { text: "A line." },
+  "POST /api/spaces/:spaceId/time-together": { title: "A walk" },
+  "PUT /api/spaces/:spaceId/time-together/:planId": { title: "A walk" },
+  "POST /api/spaces/:spaceId/time-together/:planId/reflection": { text: "A line." },
+  "PUT /api/spaces/:spaceId/closeness/ladder/:stepId": { answer: "yes" },
 };
 
 const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));

@@ -9,6 +9,7 @@ import { guardAgainstReturn, onQuickExit, setQuickExitUrl } from "./features/qui
 import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/components.css";
+import "./styles/journey.css";
 
 function start(container: HTMLElement) {
   const queryClient = createQueryClient();

@@ -4,8 +4,8 @@ import {
   type AgreementActionType,
   type AgreementState,
   type AgreementStatus,
-  decide,
   checkBreachReport,
+  decide,
   permissions,
   replay,
   versionActions,
@@ -195,7 +195,9 @@ describe("agreement state machine", () => {
   it("accepts a breach report only while in force and only against someone the agreement binds", () => {
     const refusal = (status: AgreementStatus, who: string) => {
       const check = checkBreachReport(status, who);
-      return check.ok ? `kept against ${check.versionId === status.inForce?.version.id ? "terms in force" : "?"}` : check.refusal.code;
+      return check.ok
+        ? `kept against ${check.versionId === status.inForce?.version.id ? "terms in force" : "?"}`
+        : check.refusal.code;
     };
     expect(refusal(states.active(), ben)).toBe("kept against terms in force");
     expect(refusal(states.under_review(), ben)).toBe("kept against terms in force");

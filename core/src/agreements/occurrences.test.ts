@@ -98,16 +98,23 @@ describe("missed detection", () => {
 
 describe("coming occurrences", () => {
   it("lists what is still open or ahead, even when the schedule starts months from now", () => {
-    const later: PromiseTiming = { ...daily, schedule: { kind: "weekly", time: "09:00", days: ["sat"], startsOn: "2026-09-01" } };
+    const later: PromiseTiming = {
+      ...daily,
+      schedule: { kind: "weekly", time: "09:00", days: ["sat"], startsOn: "2026-09-01" },
+    };
     expect(comingWindows(later, t("2026-05-04T10:00:00Z"))[0]?.key).toBe("2026-09-05T09:00");
-    expect(comingWindows(daily, t("2026-05-05T04:00:00Z")).map((w) => w.key).slice(0, 2)).toEqual([
-      "2026-05-04T18:00",
-      "2026-05-05T18:00",
-    ]);
+    expect(
+      comingWindows(daily, t("2026-05-05T04:00:00Z"))
+        .map((w) => w.key)
+        .slice(0, 2),
+    ).toEqual(["2026-05-04T18:00", "2026-05-05T18:00"]);
   });
 
   it("is empty once a promise can no longer fall due", () => {
-    const over: PromiseTiming = { ...daily, schedule: { kind: "daily", time: "18:00", startsOn: "2026-05-04", endsOn: "2026-05-04" } };
+    const over: PromiseTiming = {
+      ...daily,
+      schedule: { kind: "daily", time: "18:00", startsOn: "2026-05-04", endsOn: "2026-05-04" },
+    };
     expect(comingWindows(over, t("2026-05-05T06:00:00Z"))).toEqual([]);
   });
 });

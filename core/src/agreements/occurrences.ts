@@ -1,5 +1,11 @@
 import { dayMs, latestYear, parseWallTime, startOfLocalDay } from "./local-time.ts";
-import { type Occurrence, occurrenceAt, occurrencesBetween, type PromiseSchedule, scheduleStart } from "./schedule.ts";
+import {
+  type Occurrence,
+  occurrenceAt,
+  occurrencesBetween,
+  type PromiseSchedule,
+  scheduleStart,
+} from "./schedule.ts";
 
 const hourMs = 3_600_000;
 

@@ -116,6 +116,23 @@ function splitTopLevel(body: string): string[] {
 }
 
 /**
+ * Lets patterns written with standard spelling match common texting forms: a contraction without
+ * its apostrophe ("dont", "im", "youre") and "u" for "you". "we'll", "he'll" and "we're" keep their
+ * apostrophe, since without it they are other words ("well", "hell", "were").
+ */
+function texting(src: string): string {
+  return src
+    .replace(/(?<![a-z])you're(?![a-z])/g, "(?:you'?re|ur|u r)")
+    .replace(/(?<=\(\?:|\|)'(re|s|ve|d|m)(?![a-z])/g, "'?$1")
+    .replace(/n't/g, "n'?t")
+    .replace(/(?<![a-z])i'm/g, "i'?m")
+    .replace(/(?<![a-z])(you|they|it|that|what|there|he|she|i)'(re|s|ve|d)(?![a-z])/g, (_m, who: string, tail: string) =>
+      who === "he" && tail === "d" ? `${who}'${tail}` : `${who}'?${tail}`,
+    )
+    .replace(/(?<![a-z\\])you(?!r?self)/g, "(?:you|u)");
+}
+
+/**
  * Expands {CLASS} names, lets a written space match any run of whitespace (or none before a
  * contraction), and lets a word gap `\w+ ` also cover words with an apostrophe ("you'll").
  */
@@ -125,7 +142,7 @@ export function expand(src: string): string {
     if (value === undefined) throw new Error(`Unknown word class ${whole}`);
     return value;
   });
-  return markContractionSpaces(withClasses.replaceAll("\\w+ ", "[\\w']+ "))
+  return markContractionSpaces(texting(withClasses).replaceAll("\\w+ ", "[\\w']+ "))
     .replace(/ /g, "\\s+")
     .replace(/\u0001/g, "\\s*");
 }

@@ -30,7 +30,7 @@ const blameShift: Rule<"blame_shift">[] = [
   rule("blame_shift", "(?:you're|you are|you were) the (?:reason|cause|one to blame)(?: (?:i|we|this|that|for|why))?"),
   rule(
     "blame_shift",
-    "(?<hit>if (?:only )?you(?:'d| had(?:n't| not)?| would(?:'ve| have)?| did(?:n't| not)?| were(?:n't| not)?| just| only| actually| ever| paid| gave| spent| listened| cared| showed| bothered| treated| looked| wouldn't| weren't| didn't| hadn't| hadnt| didnt| werent| checked| read| answered| asked| told)\\b)(?:[^.!?\\n]{0,80}?)\\b(?:i (?:wouldn't|would not|'d never|would never|never would|would've never|wouldn't have|might not|never|would not have|'d not|wouldn't of)|i'd have never|this (?:wouldn't|would never|would not|never would)|none of this|it (?:wouldn't|would never|never would)|you(?:'d| would)(?:'ve| have) (?:known|seen|understood|realized|realised|noticed|heard))",
+    "(?<hit>(?:had you|were you|if (?:only )?you(?:'d| had(?:n't| not)?| would(?:'ve| have)?| did(?:n't| not)?| were(?:n't| not)?| just| only| actually| ever| paid| gave| spent| listened| cared| showed| bothered| treated| looked| wouldn't| weren't| didn't| hadn't| hadnt| didnt| werent| checked| read| answered| asked| told))\\b)(?:[^.!?\\n]{0,80}?)\\b(?:i (?:wouldn't|would not|'d never|would never|never would|would've never|wouldn't have|might not|never|would not have|'d not|wouldn't of)|i'd have never|this (?:wouldn't|would never|would not|never would)|none of this|it (?:wouldn't|would never|never would)|you(?:'d| would)(?:'ve| have) (?:known|seen|understood|realized|realised|noticed|heard)|i(?:'d| would)(?:'ve| have)? (?:remember|have|know|be|come|call|stay|tell|listen|do|care))",
     { negatable: false },
   ),
   rule(
@@ -46,7 +46,7 @@ const blameShift: Rule<"blame_shift">[] = [
   rule("blame_shift", "(?:what|how) (?:did|do|else did|else do|were|was|the hell did) you expect(?: me to do| from me| would happen)?"),
   rule(
     "blame_shift",
-    "(?:she|he|they|my \\w+|the \\w+|someone|somebody|your \\w+|her \\w+|his \\w+) (?:\\w+ )?(?:came on to me|came onto me|hit on me|threw (?:herself|himself|themselves) at me|made me|pushed me|pressured me|talked me into|seduced me|convinced me|got me drunk|started it|kissed me first|made the first move|initiated|kept (?:texting|messaging|calling|pushing|flirting|asking))",
+    "(?:she|he|they|my \\w+|the \\w+|someone|somebody|your \\w+|her \\w+|his \\w+) (?:\\w+ )?(?:came on to me|came onto me|hit on me|threw (?:herself|himself|themselves) at me|made me|pushed me|pressured me|talked me into|seduced me|convinced me|got me drunk|started (?:it|the (?:argument|fight|whole thing|drama)|this|all (?:of )?this)|kissed me first|made the first move|initiated|kept (?:texting|messaging|calling|pushing|flirting|asking))",
     { unlessAfter: "^ (?:feel|laugh|smile|happy|realize)" },
   ),
   rule("blame_shift", "(?:you're|you are|you were) (?:also|just as|equally|partly|partially|at least partly|as much|every bit as) (?:to blame|responsible|at fault|guilty)"),
@@ -62,13 +62,18 @@ const invalidation: Rule<"invalidation">[] = [
     "(?:you're|you are|youre|ur|you were|you've been|are you|were you|you always are|you're always|you are always|you sound|you seem|you're acting|you are acting|you're just|you are just|you're getting|you are getting|you get) {ADV_}{OVERREACT}",
     { unlessBefore: "\\b(?:made you (?:feel|think|believe)|feel like|felt like|told you|called you|like|as if)\\b(?: [^\\s,;:]+){0,2} $" },
   ),
+  rule("invalidation", "(?:you're|you are|you were) wrong to (?:be|feel|get) (?:so )?(?:upset|angry|hurt|mad|jealous|worried|scared|suspicious|that way)"),
+  rule(
+    "invalidation",
+    "you {ADV_}(?:overreacted|over-reacted|exaggerated|blew (?:it|this|that|things|everything) (?:way )?out of proportion|took (?:it|this|that|things) (?:too |so )?personally|made (?:a big deal|a scene|a fuss) (?:out of|over|about))",
+  ),
   rule(
     "invalidation",
     "you {ADV_}(?:overreact|over-react|exaggerate|overthink|catastrophi[sz]e|take (?:things|everything|it|this|that) (?:too |so |way too )?(?:personally|the wrong way|seriously|hard)|blow (?:things|it|this|that|everything) (?:way )?out of proportion|blow (?:things|it|this|that|everything) up|turn (?:everything|this|it|that|things) into (?:a )?(?:drama|crisis|big deal|whole thing|catastrophe)|make (?:everything|every little thing) (?:a|into a) (?:drama|crisis|big deal|catastrophe)|make (?:a big deal|such a big deal|a mountain|too much|a scene|a fuss|everything into)|read (?:too much|way too much|so much) into|imagine things|make (?:things|stuff|this) up|get (?:so )?(?:worked up|hysterical|dramatic|emotional) over)",
   ),
   rule(
     "invalidation",
-    "(?:calm down|settle down|get a grip|toughen up|man up|lighten up|grow a (?:thicker )?(?:skin|pair)|stop (?:crying|whining|complaining|overreacting|sulking|pouting|being (?:so |such a )?(?:\\w+ )?(?:dramatic|emotional|sensitive|crazy|paranoid|hysterical|jealous|insecure|ridiculous|a baby|a child|drama queen|needy|clingy|petty|touchy|irrational|unreasonable|difficult)|making (?:such |a )?(?:a )?(?:big deal|fuss|scene))|quit (?:whining|complaining|crying|sulking)|don't be (?:so |such a )?(?:dramatic|sensitive|silly|ridiculous|emotional|crazy|paranoid|hysterical|jealous|insecure|a baby|a child|like that|petty|touchy|childish|stupid|irrational|unreasonable|a drama queen))",
+    "(?:calm down|settle down|get a grip|toughen up|man up|lighten up|grow a (?:thicker )?(?:skin|pair)|stop (?:crying|whining|complaining|overreacting|sulking|pouting|being (?:so |such an? |a |an )?(?:\\w+ )?(?:dramatic|emotional|sensitive|crazy|paranoid|hysterical|jealous|insecure|ridiculous|baby|child|drama queen|needy|clingy|petty|touchy|irrational|unreasonable|difficult|crybaby)|making (?:such |a )?(?:a )?(?:big deal|fuss|scene))|quit (?:whining|complaining|crying|sulking)|don't be (?:so |such a )?(?:dramatic|sensitive|silly|ridiculous|emotional|crazy|paranoid|hysterical|jealous|insecure|a baby|a child|like that|petty|touchy|childish|stupid|irrational|unreasonable|a drama queen))",
   ),
   rule("invalidation", "(?:(?<=^|[.!?,;:\\n]\\s*)(?:oh )?(?:just |please |)(?:relax|chill(?: out)?))"),
   rule(
@@ -78,7 +83,7 @@ const invalidation: Rule<"invalidation">[] = [
   ),
   rule(
     "invalidation",
-    "there(?:'s| is) (?:really |absolutely |honestly |seriously )?no (?:reason|need|cause|point) (?:for you )?to (?:cry|freak out|panic|make a (?:fuss|scene|big deal)|(?:be|feel|get) (?:so |that )?(?:upset|angry|mad|hurt|jealous|worked up|emotional|bothered|offended|like that|that way|this way|sad|scared|worried|suspicious|insecure))",
+    "there(?:'s| is) (?:really |absolutely |honestly |seriously |just )?no (?:reason|need|cause|point) (?:for you )?to (?:cry|freak out|panic|make a (?:fuss|scene|big deal)|(?:be|feel|get) (?:so |that )?(?:upset|angry|mad|hurt|jealous|worked up|emotional|bothered|offended|like that|that way|this way|sad|scared|worried|suspicious|insecure))",
     { negatable: false },
   ),
   rule("invalidation", "(?:it's|it is|that's|that is|this is|it's all|that's all|this is all|it was all) (?:all |just )?in your (?:head|mind|imagination)"),
@@ -96,6 +101,8 @@ const invalidation: Rule<"invalidation">[] = [
     "(?:are|were) you (?:seriously |really |honestly )?still (?:upset|mad|angry|on|hung up|harping|going on|crying|sulking|stuck) (?:about|over|on) (?:that|this|it)",
   ),
   rule("invalidation", "(?:can't|cannot|can you not) (?:you )?take a joke"),
+  rule("invalidation", "(?:upset|worked up|mad|angry|crying|fighting|freaking out|stressing|fussing) (?:over|about) nothing"),
+  rule("invalidation", "(?:you're|you are) (?:just )?looking for (?:a reason|an excuse|something|reasons) to (?:be|get|stay) (?:mad|angry|upset|offended|hurt)"),
   rule(
     "invalidation",
     "(?:you're|you are) (?:seriously |really |honestly |actually )?still (?:upset|mad|angry|on about|hung up|crying|going on|harping|sulking|bothered|stuck) (?:about|over|on) (?:that|this|it)",
@@ -131,7 +138,7 @@ export function excuseShapes<L extends string>(label: L): Rule<L>[] {
       label,
       "(?:anyone|anybody|everyone|everybody|any (?:man|woman|guy|girl|person|normal person|sane person|husband|wife)|most people|you) (?:else )?(?:in my (?:shoes|position|place|situation) )?(?:would|would've|would have|'d have|might have|could have) (?:\\w+ )?(?:done|do|reacted|acted|did|snapped|lied|cheated|said) (?:the same|it|that|what i did|the exact same|exactly what i did)",
     ),
-    rule(label, "(?:everybody|everyone|all (?:guys|men|women|people|couples)|lots of people|half the people|most people) (?:does|do|did|lie|lies|cheat|cheats|flirt|flirts|has done) (?:it|that|this|about|on)"),
+    rule(label, "(?:everybody|everyone|all (?:guys|men|women|people|couples)|lots of people|half the people|most people) (?:does|do|did|lie|lies|cheat|cheats|flirt|flirts|drinks|texts|looks|has done)\\b(?! (?:not|n't)\\b)"),
     rule(label, "i (?:only|just) (?:\\w+ ){0,3}?(?:did|said|lied|went|looked|texted|had|kept|hid|took|spent|told|yelled|snapped|left)\\b[^.!?\\n]{0,40}?because"),
     rule(
       label,
@@ -139,6 +146,7 @@ export function excuseShapes<L extends string>(label: L): Rule<L>[] {
       { unlessAfter: "^\\s*(?:alone|,? (?:it's|it is|it was) (?:all )?(?:mine|my fault))" },
     ),
     rule(label, "(?:it's|it isn't|it wasn't|it is) (?:not )?(?:all|entirely|completely|only|just|100%) (?:my fault|on me)"),
+    rule(label, "(?:^|(?<=[.!?\\n]\\s*))not (?:really |entirely |all |totally )?my fault", { negatable: false }),
     rule(label, "(?:that's|this is|it's|that is) (?:just )?(?:how|who|the way) i (?:am|was raised|'m wired|am wired|grew up|was brought up|deal with (?:things|stress|it)|handle (?:things|stress|it)|cope)"),
     rule(label, "i was (?:raised|brought up) (?:that way|like that|this way|to)"),
     rule(label, "i can't change who i am"),
@@ -149,6 +157,11 @@ export function excuseShapes<L extends string>(label: L): Rule<L>[] {
       "(?:the|my) (?:alcohol|drink|drinks|drinking|booze|beer|wine|pills|meds|medication|stress|job|boss|work|depression|anxiety|adhd|past|childhood|ex|upbringing|hormones|temper) (?:made|makes|got|gets|caused|causes|pushed|drove|was to blame|is to blame|took over)",
     ),
     rule(label, "in my defen[cs]e"),
+    rule(label, "(?:it|that) was the (?:wine|alcohol|beer|drink|drinks|booze|pills|meds|stress|anger|exhaustion|whisky|whiskey|vodka) talking"),
+    rule(label, "(?:running on|had|got) (?:no|little|zero|barely any|[\\w']+ hours? of) sleep"),
+    rule(label, "(?:there was|there's|i had|i saw|i could see) no other (?:way|option|choice)"),
+    rule(label, "i had to (?:lie|do it|do that|hide it|keep it|say something|get out)"),
+    rule(label, "i (?:didn't|did not|never) mean (?:it|that|anything)(?: (?:like that|that way|the way you (?:took|heard|think)|by it|bad|badly|personally))"),
     rule(label, "(?:how|so|too) (?:stressed|tired|exhausted|drunk|busy|overwhelmed|under pressure|stressed out) i (?:was|am|'ve been|had been|got)"),
     rule(label, "i had (?:my|good|a good|a) reasons?(?! to (?:be|feel) (?:sorry|ashamed))"),
     rule(label, "i was (?:going to|gonna|about to|planning to|meaning to|always going to) tell you"),
@@ -224,6 +237,10 @@ export function minimizingShapes<L extends string>(label: L): Rule<L>[] {
       "(?:it|that|this|what we did|what i did)(?:'s| is| was)(?: not| n't|n't) (?:even |really |technically |actually )?(?:cheating|an affair|a (?:real )?lie|lying|a betrayal|a real relationship)",
     ),
     rule(label, "technically,? (?:i|it|we|nothing|that|this|she|he)"),
+    rule(label, "(?:was|were|'s|is) (?:just |only |simply |all |really just )?a (?:misunderstanding|miscommunication|mix-up|bit of fun|harmless (?:\\w+))"),
+    rule(label, "(?:^|,\\s*|-\\s*)(?:nothing more|nothing else|that's all|that is all)(?:,? nothing less)?(?=\\s*[.!]|$)"),
+    rule(label, "(?:into|out of) something (?:it|this|that) (?:wasn't|isn't|was not|is not)"),
+    rule(label, "(?:it|that)(?: was|'s| is) (?:just |only |literally )?(?:one|a single|a couple of|two|a few) (?:drink|text|kiss|time|night|lunch|coffee|message|beer|date|dance|hug|conversation|call|photo|like|comment|dollars|bucks|bets?)s?(?!\\w)"),
     rule(label, "(?:barely|hardly) (?:anything|any money|a thing|touched|talked|knew|even)"),
     rule(label, "(?:i|we) (?:didn't|did not|never) (?:even )?(?:sleep together|sleep with|have sex|do anything (?:physical|serious)|meet up|go all the way|cross (?:that|the) line)", {
       unlessBefore: "\\b(?:sorry|if)\\b(?: [^\\s,;:]+){0,3} $",
@@ -239,7 +256,7 @@ export function smallDealShapes<L extends string>(label: L): Rule<L>[] {
       "(?:it's|it is|that's|that is|it was|that was|this is|this was|this isn't|it isn't|it wasn't|that isn't|that wasn't)(?: not| n't|n't)? (?:a |that |such a |so |really a |even a |that big (?:of )?a |that big a |that much of a )?(?:big|huge|serious|major|much of a|big of a) (?:of a )?deal",
     ),
     rule(label, "(?:no|not a|not such a|not that big a|not that big of a) (?:big |huge |major )?deal"),
-    rule(label, "(?:it's|it is|that's|it was|that was|this is|this isn't|this wasn't)(?: not| n't|n't) (?:exactly )?(?:the end of the world|that bad|that serious|as bad as (?:you|it)|a (?:crime|tragedy|catastrophe)|that important|worth (?:fighting|crying|getting upset) (?:about|over))"),
+    rule(label, "(?:it's|it is|that's|it was|that was|this is|this isn't|this wasn't)(?: really| honestly| seriously| just| actually)?(?: not| n't|n't) (?:exactly )?(?:the end of the world|that bad|that serious|as bad as (?:you|it)|a (?:crime|tragedy|catastrophe)|that important|worth (?:fighting|crying|getting upset) (?:about|over))"),
     rule(label, "what's the (?:big )?deal"),
     rule(label, "i don't see (?:what|why) (?:the|this|it's|it is|that's|the big) (?:big )?(?:deal|problem|issue)"),
     rule(label, "(?:^|(?<=[.!?,;:\\n]\\s*))so what(?:\\?|!|,|$)"),
@@ -256,6 +273,9 @@ export function denialShapes<L extends string>(label: L): Rule<L>[] {
       { negatable: false, unlessBefore: "\\b(?:if|sorry)\\b(?: [^\\s,;:]+){0,3} $", unlessAfter: "^ (?:to (?:hurt|upset)|on purpose)" },
     ),
     rule(label, "i (?:did|have done|'ve done) nothing (?:wrong|to|bad)", { negatable: false }),
+    rule(label, "(?:^|(?<=[.!?,;:\\n]\\s*))i (?:didn't|did not|never|wasn't|was not) (?:even )?(?:cheat|cheating|lie|lying|touch (?:her|him|them)|sleep with|kiss|flirt|flirting|steal|hide anything|do (?:it|that|anything)|say (?:that|it))(?=\\s*[,.!;]|$| and| with| on you| to you)", {
+      negatable: false,
+    }),
     rule(label, "i (?:have|'ve got|got) nothing to (?:apologi[sz]e|be sorry|feel bad|feel guilty|be ashamed|hide) (?:for|about)", {
       negatable: false,
     }),
@@ -273,7 +293,9 @@ export function denialShapes<L extends string>(label: L): Rule<L>[] {
     rule(label, "(?:you're|you are) (?:twisting|putting) (?:my words|words in my mouth|everything i say)"),
     rule(label, "i (?:don't|do not) know what you're talking about"),
     rule(label, "it's not what (?:you think|it looks like)"),
-    rule(label, "(?:excuse me|sorry|forgive me) for (?:trying|caring|breathing|existing|living|wanting|having a life|being human)"),
+    rule(label, "(?:excuse me|sorry|forgive me|pardon me) for (?:trying|caring|breathing|existing|living|wanting|having (?:a life|feelings|an opinion|needs|friends)|being human|being alive)"),
+    rule(label, "i did (?:the best|my best|everything|all) (?:i could|i can|i knew how)"),
+    rule(label, "(?:i'm not|i am not|i won't|i will not|i refuse to) (?:going to )?(?:apologi[sz]e|say sorry|be sorry) (?:for|when|because)", { negatable: false }),
     rule(label, "(?:i'm|i am) (?:doing|trying) my best(?:,| here| okay| ok|!)"),
   ];
 }
@@ -285,7 +307,7 @@ export function whataboutShapes<L extends string>(label: L): Rule<L>[] {
     rule(label, "what about (?:you|when you|the time(?:s)? (?:you|when you)|your|all the times (?:you|when)|how you|that time you|last (?:week|month|year|time) when you)"),
     rule(
       label,
-      "(?:you're|you are|you were|you're not|you aren't)(?: not| n't)? (?:exactly |so |any |that |no )?(?:perfect|innocent|a saint|an angel|blameless|better|any better)(?: (?:either|yourself|than me|here|in this))?",
+      "(?:you're not|you are not|you aren't|you were not|you weren't|you're no|you are no|you were no) (?:exactly |so |any |that |completely |entirely )?(?:perfect|innocent|a saint|an angel|blameless|better|any better)(?: (?:either|yourself|than me|here|in this))?",
       { negatable: false, unlessAfter: "^ (?:at|for|than you think|to me)" },
     ),
     rule(label, "(?:you're|you are) no (?:saint|angel|better|prize|picnic)"),
@@ -294,6 +316,8 @@ export function whataboutShapes<L extends string>(label: L): Rule<L>[] {
       "you (?:do|did|have done|'ve done|said|lie|lied|flirt|flirted|yell|yelled|forget|forgot|hide|hid|text|texted|spend|spent|ignore|ignored) (?:it|that|this|(?:the )?(?:exact |very )?same(?: thing)?|worse|things|stuff|that too|it too) (?:too|all the time|as well|yourself|to me|first|before me|constantly|every day)",
     ),
     rule(label, "you've done (?:worse|the same|it too|it to me|plenty)"),
+    rule(label, "(?:that's|that is) rich(?: coming from you)?|coming from you(?=\\s*[.!?,]|$)"),
+    rule(label, "it's not like you(?:'ve| have)? never"),
     rule(label, "(?:you're|you are) one to talk|look who's talking|the pot calling the kettle|says the (?:one|person|guy|girl|woman|man) who"),
     rule(label, "(?:you|you've|you have) (?:hurt|lied to|cheated on|betrayed|ignored|neglected|disrespected|yelled at) me (?:too|as well|first|before|plenty|just as much|more|worse)"),
     rule(label, "(?:you're|you are) the one (?:who|that)(?: \\w+)", { negatable: false }),

@@ -6,15 +6,16 @@ const t0 = Date.UTC(2026, 4, 4, 9);
 const at = (hours: number) => new Date(t0 + hours * hour);
 const parties = { askerId: "robin", answererId: "kit" };
 
+type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
 let seq = 0;
-const step = <S extends QuestionStep>(s: Omit<S, "id">): S => ({ ...s, id: `s${++seq}` }) as S;
+const step = (s: WithoutId<QuestionStep>): QuestionStep => ({ ...s, id: `s${++seq}` });
 const answer = (hours: number, text = "It started in March", replaces: string | null = null) =>
-  step<QuestionStep>({ kind: "answer", by: "kit", at: at(hours), text, replaces });
+  step({ kind: "answer", by: "kit", at: at(hours), text, replaces });
 const needTime = (hours: number, dueHours: number) =>
-  step<QuestionStep>({ kind: "need_time", by: "kit", at: at(hours), answerBy: at(dueHours), note: null });
+  step({ kind: "need_time", by: "kit", at: at(hours), answerBy: at(dueHours), note: null });
 const mark = (kind: "answered" | "not_ready" | "set_aside" | "reopened", hours: number, by = "robin") =>
-  step<QuestionStep>({ kind, by, at: at(hours) });
-const needMore = (hours: number) => step<QuestionStep>({ kind: "need_more", by: "robin", at: at(hours), followUp: "And after?" });
+  step({ kind, by, at: at(hours) });
+const needMore = (hours: number) => step({ kind: "need_more", by: "robin", at: at(hours), followUp: "And after?" });
 
 describe("where a question stands", () => {
   it("waits for the answerer first, then for the asker, then is resolved", () => {

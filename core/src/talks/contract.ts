@@ -51,7 +51,7 @@ export const proposeTalkInput = z.strictObject({
     .max(maxCustomRules, { error: `Add at most ${maxCustomRules} ground rules of your own.` })
     .default([]),
 });
-export type ProposeTalkInput = z.input<typeof proposeTalkInput>;
+export type ProposeTalkInput = z.infer<typeof proposeTalkInput>;
 
 export const proposeTimeInput = z.strictObject({ startsAt });
 export type ProposeTimeInput = z.infer<typeof proposeTimeInput>;
@@ -67,7 +67,7 @@ export const pauseTalkInput = z.strictObject({
     .default(minBreakMinutes),
   suggestion: z.enum(breakSuggestions, { error: "Choose something to do in the break from the list." }).optional(),
 });
-export type PauseTalkInput = z.input<typeof pauseTalkInput>;
+export type PauseTalkInput = z.infer<typeof pauseTalkInput>;
 
 export const endTalkInput = z.strictObject({
   /** True when you got through what you meant to talk about; false when you are stopping early. */

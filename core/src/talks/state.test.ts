@@ -6,8 +6,9 @@ const t0 = Date.UTC(2026, 4, 4, 18);
 const at = (minutes: number) => new Date(t0 + minutes * minute);
 const parties = { proposerId: "robin", partnerId: "kit", limitMinutes: 30 };
 
+type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
 let seq = 0;
-const entry = (e: Omit<TalkEntry, "id">): TalkEntry => ({ ...e, id: `e${++seq}` }) as TalkEntry;
+const entry = (e: WithoutId<TalkEntry>): TalkEntry => ({ ...e, id: `e${++seq}` });
 const propose = (minutes: number, by = "robin", startsAt: Date | null = null) =>
   entry({ kind: "time_proposed", by, at: at(minutes), startsAt });
 const simple = (kind: "accepted" | "started" | "resumed" | "cancelled", minutes: number, by = "kit") =>

@@ -29,7 +29,7 @@ export const logTriggerInput = z.strictObject({
     .optional(),
   share: z.boolean({ error: "Say whether to share this, with true or false." }).default(false),
 });
-export type LogTriggerInput = z.input<typeof logTriggerInput>;
+export type LogTriggerInput = z.infer<typeof logTriggerInput>;
 
 export const triggerSharingInput = z.strictObject({
   shared: z.boolean({ error: "Say whether to share this, with true or false." }),

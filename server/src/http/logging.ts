@@ -4,7 +4,8 @@ import type { FastifyServerOptions } from "fastify";
 export function redactUrl(url: string): string {
   return url
     .replace(/\/join\/[^/?#]+/, "/join/[redacted]")
-    .replace(/\/api\/calendar\/[^/?#]+/, "/api/calendar/[redacted]").replace(/\?.*$/, "?[redacted]");
+    .replace(/\/api\/calendar\/[^/?#]+/, "/api/calendar/[redacted]")
+    .replace(/\?.*$/, "?[redacted]");
 }
 
 /**

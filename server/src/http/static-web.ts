@@ -14,7 +14,9 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, cacheControl: false });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.method !== "GET" || request.url.startsWith("/api/")) {
+    // A missing file (a script or image after a rebuild) must fail as a 404, not turn into the page.
+    const looksLikeFile = /\.[a-z0-9]+$/i.test(request.url.split("?")[0] ?? "");
+    if (request.method !== "GET" || request.url.startsWith("/api/") || looksLikeFile) {
       const error = notFound();
       return reply.status(404).send({ error: { code: error.code, message: error.message } });
     }

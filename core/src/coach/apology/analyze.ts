@@ -65,6 +65,37 @@ function excusesBecomeExplanations(text: PreparedText, cands: Candidate<ApologyL
   return cands.map((c) => (circumstance(c) ? { ...c, label: "explanation" } : c));
 }
 
+/** Words that end one thought and start another, so what follows is no longer attached. */
+const separate = /[.!?;]|\b(?:but|however|although|though|and|also|yet)\b/;
+
+/**
+ * An admission stops counting as ownership when it is the object of regret ("I'm sorry I lied": that
+ * is regret) or comes with its justification attached ("I lied because you…": that is blame).
+ */
+function attachedAdmissions(text: PreparedText, cands: Candidate<ApologyLabel>[]): Candidate<ApologyLabel>[] {
+  const between = (a: number, b: number): string => text.norm.slice(a, b);
+  return cands.filter((c) => {
+    if (c.label !== "responsibility") return true;
+    const underRegret = cands.some(
+      (r) =>
+        r.label === "regret" &&
+        r.end <= c.start &&
+        c.start - r.end < 40 &&
+        sameSentence(text, r, c) &&
+        !/[,;:]/.test(between(r.end, c.start)) &&
+        !separate.test(between(r.end, c.start)),
+    );
+    const justified = cands.some(
+      (j) =>
+        (j.label === "blame_shift" || j.label === "excuse") &&
+        j.start >= c.start &&
+        sameSentence(text, j, c) &&
+        !separate.test(between(c.end, j.start)),
+    );
+    return !underRegret && !justified;
+  });
+}
+
 function resolve(text: PreparedText, found: Candidate<ApologyLabel>[]): Candidate<ApologyLabel>[] {
   let cands = found;
   // An excuse read as an explanation only once the writer has said it is not an excuse.
@@ -82,6 +113,9 @@ function resolve(text: PreparedText, found: Candidate<ApologyLabel>[]): Candidat
   cands = dropOverlapping(cands, "deflection", "minimizing");
   cands = dropOverlapping(cands, "regret", "explanation");
   cands = dropOverlapping(cands, "responsibility", "repentance");
+  cands = dropOverlapping(cands, "blame_shift", "excuse");
+  cands = dropOverlapping(cands, "conditional", "responsibility");
+  cands = attachedAdmissions(text, cands);
   // A forgiveness request made in the same breath as a demand reads as part of the demand.
   const pressures = cands.filter((c) => c.label === "pressure");
   cands = cands.filter(

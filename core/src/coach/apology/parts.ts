@@ -15,6 +15,7 @@ const regret: Rule<ApologyPart>[] = [
   rule("regret", "(?:my|our) (?:\\w+ )?apologies"),
   rule("regret", "(?:please )?accept my (?:\\w+ )?apology"),
   rule("regret", "i owe you (?:an|a (?:big|huge|real)|my) apology"),
+  rule("regret", "i (?:can't|cannot|still can't|honestly can't) believe (?:i|that i) (?:did|said|could|would|was|let|went|lied|cheated|hurt)", { negatable: false }),
   rule(
     "regret",
     "i (?:just )?wish (?:so much )?(?:i had(?:n't| not| never)?|i'd|i could (?:take|undo|go back|change|erase)|i never|i hadn't|it (?:never|hadn't|had never)|i didn't|i did not|i'd never|that i)",
@@ -62,7 +63,7 @@ const explanation: Rule<ApologyPart>[] = [
   ),
   rule(
     "explanation",
-    "(?:i think|i've realized|i have realized|i realize|i realise|i now see|i can see now|i understand now|i've learned|i have learned|i've come to see|i have come to see|i've figured out|looking back|in therapy|i've been thinking about why|i've been trying to understand|i now understand|what i've realized|what i understand now|the truth is|honestly)(?:,| that| now| now that)? (?:i|i'm|i was|my|part of me|it was|it came from|deep down)",
+    "(?:i think|i've realized|i have realized|i realize|i realise|i now see|i can see now|i understand now|i've learned|i have learned|i've come to see|i have come to see|i've figured out|looking back|in therapy|i've been thinking about why|i've been trying to understand|i now understand|what i've realized|what i understand now|the truth is|the honest answer is|the honest truth is)(?:,| that| now| now that| is)? (?:i|i'm|i was|my|part of me|it was|it came from|deep down)",
     {
       unlessAfter:
         "^\\s*(?:'m sorry|am sorry|'m so sorry|owe you|should|will|'ll|need to|want to|hurt you|lied|let you|was wrong|messed|screwed|made a mistake|have to|can't|cannot|deserve)",
@@ -78,6 +79,17 @@ const explanation: Rule<ApologyPart>[] = [
     "i (?:didn't|did not|never) (?:know how to|have the (?:courage|guts|nerve)|want to (?:face|admit|lose|hurt|disappoint|upset)|think (?:about|it through|of how|you'd|you would))",
     { negatable: false },
   ),
+  rule(
+    "explanation",
+    "(?:no excuse|not an excuse|not excusing (?:it|this|that)|not to excuse (?:it|this|that)|that's no excuse|there's no excuse)[,.;:-]? (?:but )?(?:i|i'd|i'm|i was|i've|my|it was|there was)\\b",
+    { negatable: false },
+  ),
+  rule("explanation", "(?:got|get|was|went) (?:(?:stuck|lost|trapped) )?in(?:side)? my (?:own )?head"),
+  rule("explanation", "(?:i )?(?:kept |keep )?(?:telling|told|convincing|convinced|persuading) myself"),
+  rule("explanation", "(?:to|so i could|so that i could|in order to) (?:protect|save|cover|spare|shield) (?:myself|me|my (?:own )?(?:skin|ego|pride|image|reputation|job))"),
+  rule("explanation", "what was (?:going on|happening) (?:for|with|inside|in) me"),
+  rule("explanation", "(?:a lot of|so much|deep) (?:shame|fear|anger|pain|resentment|insecurity|loneliness|grief) (?:about|around|from|over|after)"),
+  rule("explanation", "(?:i was|i've been|i had been|i'd been) (?:just |really |basically )?(?:avoiding|dodging|running from|hiding from|escaping|numbing|protecting myself|trying not to)"),
   rule("explanation", "part of me (?:wanted|was|felt|thought|needed|knew|hoped|believed|liked|enjoyed)"),
   rule("explanation", "(?:you deserve|you're owed|you are owed|i owe you) (?:an|a|the|some) (?:\\w+ )?(?:explanation|reason|answer about why)"),
   rule(
@@ -87,7 +99,7 @@ const explanation: Rule<ApologyPart>[] = [
   rule("explanation", "(?:what happened was|here's what happened|let me explain|i want to explain|to explain|i want you to understand (?:why|how|what))"),
   rule("explanation", "i (?:was|'d been|had been) trying to (?:protect|avoid|spare|keep|hide from|escape|numb|prove|feel|fill)"),
   rule("explanation", "i (?:wanted|needed) to (?:feel|be seen|be wanted|be noticed|escape|get away|prove|be liked)"),
-  rule("explanation", "i (?:thought|convinced myself|told myself|figured|assumed) (?:that )?(?:i|it|you|if|nobody|no one|this|telling)", {
+  rule("explanation", "i (?:thought|figured|assumed) (?:that )?(?:i|it|you|if|nobody|no one|this|telling)", {
     negatable: false,
     unlessAfter: "^ (?:was|were|are|knew|wouldn't mind)\\b (?:\\w+ )?(?:overreacting|fine with it)",
   }),
@@ -129,7 +141,7 @@ const responsibility: Rule<ApologyPart>[] = [
   }),
   rule(
     "responsibility",
-    "(?:what i did|what i said|how i acted|how i treated you|the way i (?:acted|treated you|behaved|spoke to you|talked to you|handled (?:it|this|that))|my (?:behavior|behaviour|actions|lying|lie|lies|affair|choice|words|reaction|tone|comment|comments))(?: [\\w']+){0,5}? (?:was|is|were) {ADV_}(?:wrong|inexcusable|unforgivable|selfish|cruel|a betrayal|terrible|awful|horrible|not okay|not ok|unacceptable|indefensible|unfair|disrespectful|hurtful|shameful|dishonest|cowardly|careless|my responsibility|on me)",
+    "(?:what i did|what i said|how i acted|how i treated you|the way i (?:acted|treated you|behaved|spoke to you|talked to you|handled (?:it|this|that))|my (?:behavior|behaviour|actions|lying|lie|lies|affair|choice|words|reaction|tone|comment|comments))(?: [\\w']+){0,5}? (?:was|is|were) {ADV_}(?:{FAULT_ADJ}|on me)",
   ),
   rule(
     "responsibility",
@@ -138,26 +150,35 @@ const responsibility: Rule<ApologyPart>[] = [
   ),
   rule(
     "responsibility",
-    "(?:none of (?:this|it|that|what happened|what i did)|this|it|that|what happened) (?:is|was|'s) (?:not|n't|never) (?:on you|your fault|because of you|something you caused)",
+    "(?:none of (?:this|it|that|what happened|what i did)|this|it|that|what happened)(?: is| was|'s)(?: not|n't| never) (?:on you|your fault|because of you|something you caused)",
     { negatable: false },
   ),
   rule("responsibility", "none of (?:this|it|that|what happened|what i did|the blame) (?:is|was|falls|lies) (?:on you|your fault|with you)", { negatable: false }),
   rule("responsibility", "you (?:did|have done|'ve done) nothing (?:wrong|to deserve)", { negatable: false }),
   rule("responsibility", "you didn't do anything (?:wrong|to deserve)", { negatable: false }),
   // A bare admission of the act, as its own statement: "I lied to you." "I know I hurt you."
-  rule("responsibility", "(?:^|(?<=[.!?,;:\\n]\\s*)|(?<=\\band )|(?<=\\bi know (?:that )?)|(?<=\\bi admit (?:that )?)|(?<=\\byes,? ))i(?: have|'ve| had)? (?:\\w+ )?{WRONG}", {
-    unlessBefore: "\\b(?:sorry|apologi[sz]e|apologi[sz]ing|regret|if|when|think|thinks|say|said|says|claim|accuse|accused|whether|ashamed|feel bad)\\b(?: [^\\s,;:]+){0,3} $",
+  rule("responsibility", "i(?: have|'ve| had)? (?:\\w+ )?{WRONG}", {
+    unlessBefore:
+      "\\b(?:sorry|apologi[sz]e|apologi[sz]ing|regret|if|when|whenever|think|thinks|say|said|says|claim|accuse|accused|whether|ashamed|feel bad|feel terrible|feel awful|hate that|wish|what if|unless|until|before|after|every time|in case|afraid|scared|worried)\\b(?: [^\\s,;:]+){0,3} $",
     unlessAfter: "^ if\\b",
   }),
   rule("responsibility", "i admit (?:it|that|i|what|to|everything)"),
+  rule("responsibility", "i (?:accept|acknowledge|recogni[sz]e|fully accept|fully acknowledge) (?:that )?(?:i|it was|this was|what i|my|the harm|the hurt|the damage)"),
+  rule("responsibility", "i chose (?:[\\w']+ ){1,3}?(?:over (?:you|us|our|my family|the kids)|instead of (?:you|us|being))"),
+  rule("responsibility", "you (?:have|had|'ve got) every (?:right|reason) to"),
+  rule("responsibility", "(?:nothing|no one|nobody|there's nothing that|there is nothing that) (?:can |could |will )?(?:excuse|excuses|justify|justifies) (?:what|it|this|that|my|the way|how)", { negatable: false }),
   rule(
     "responsibility",
-    "(?:it|that|this|what i did)(?: was|'s| is) {ADV_}(?:wrong|a (?:violation|betrayal|lie|terrible thing to do|horrible thing to do|cruel thing to do|selfish thing to do|(?:[\\w']+ )?mistake)|my (?:mistake|fault)|inexcusable|unforgivable|not okay|not ok|cruel|selfish|unfair|out of line|disrespectful|cowardly|dishonest|unacceptable)(?! (?:of you|for you|to (?:feel|be|ask)))",
+    "(?:it|that|this|what i did|what i said|doing that|saying that)(?: was|'s| is) {ADV_}{FAULT_ADJ}(?: of me| on my part)?(?! (?:of you|for you|to (?:feel|be|ask)|thing you))",
     { unlessBefore: "\\b(?:if|think|thinks|said|say|says|whether|feel like)\\b(?: [^\\s,;:]+){0,3} $" },
   ),
   rule("responsibility", "(?:it|that|this) (?:wasn't|was not|isn't|is not) (?:my (?:place|news|story|secret|decision|call|business|right|money|choice) to|okay for me to|fair (?:of me|to you))"),
   rule("responsibility", "(?:that's|that is|it's|it is|this is|which is|but that's|and that's)(?: no| not an?) (?:excuse|justification|reason) (?:for|to)", { negatable: false }),
   rule("responsibility", "my (?:bad|mistake)(?!s)"),
+  rule("responsibility", "(?:^|(?<=[.!?,;:\\n]\\s*)|(?<=\\band ))(?:totally |all |entirely |completely )?(?:my fault|no excuse|no excuses)(?=\\s*[,.;:!-]|\\s*$)"),
+  rule("responsibility", "(?:it|this|that)(?:'s| was| is) all (?:me|mine|on me|my doing)"),
+  rule("responsibility", "nothing you (?:did|said|could have done)(?: [\\w']+){0,3}? (?:made|caused|led|drove|pushed|forced)"),
+  rule("responsibility", "(?:^|(?<=[.!?,;:\\n]\\s*))yes,? i (?:did(?: it| that| this)?|lied|cheated|was|have|hid|took|read|went)"),
   rule("responsibility", "(?:i'm|i am|i was) the one (?:who|that) (?:[\\w']+ ){0,2}?(?:broke|hurt|lied|cheated|messed|screwed|ruined|did|caused|betrayed|made|started|crossed|let|walked|left|wrecked|destroyed|chose)"),
   rule("responsibility", "because of (?:me|what i did|what i've done|my (?:[\\w']+ )?(?:actions|choices|choice|lies|lying|behaviou?r|affair|drinking|gambling|selfishness|temper|mistakes?))(?!\\w)"),
   rule("responsibility", "i (?:caused|created|brought (?:on|about)) (?:this|it|that|you|so much|all (?:of )?this|the|your)", {
@@ -179,7 +200,7 @@ const repentance: Rule<ApologyPart>[] = [
   ),
   rule(
     "repentance",
-    "(?:i won't|i will not|i'll never|i will never|i'm never going to|i am never going to|i'm not going to|i am not going to|i'd never|i would never|i refuse to) (?:ever )?(?:\\w+ )?(?:lie|cheat|hide|keep|do (?:that|this|it)|let|yell|drink|break|hurt|betray|go behind|deceive|gamble|disappear|shut you out|ignore|put you|talk to (?:her|him|them)|contact|see (?:her|him|them)|make you|leave you|forget|miss|treat|raise|be (?:that|so|dishonest|careless|cruel|that person)|take you|repeat|cross|snoop|scream|lose)(?! behind)",
+    "(?:i won't|i will not|i'll never|i will never|i'm never going to|i am never going to|i'm not going to|i am not going to|i refuse to) (?:ever )?(?:\\w+ )?(?:lie|cheat|hide|keep|do (?:that|this|it)|let|yell|drink|break|hurt|betray|go behind|deceive|gamble|disappear|shut you out|ignore|put you|talk to (?:her|him|them)|contact|see (?:her|him|them)|make you|leave you|forget|miss|treat|raise|be (?:that|so|dishonest|careless|cruel|that person)|take you|repeat|cross|snoop|scream|lose)(?! behind)",
     { negatable: false },
   ),
   rule("repentance", "(?:it|this|that) (?:won't|will not|will never|is never going to|'s never going to|isn't going to|is not going to) (?:ever )?happen again", {
@@ -192,6 +213,10 @@ const repentance: Rule<ApologyPart>[] = [
     { negatable: false, unlessNear: "\\b(?:apologi[sz]e|say (?:i'm )?sorry|ask you|beg|explain|repeat|discuss|talk about|bring (?:it|this) up|mention)\\b" },
   ),
   rule("repentance", "i (?:promise|swear|vow) (?:to|that i(?:'ll| will)|i(?:'ll| will)|you i(?:'ll| will)|you that i(?:'ll| will))(?! (?:never )?(?:ask|apologi[sz]e|beg|bring))"),
+  rule("repentance", "(?:^|(?<=[.!?,;:\\n]\\s*))(?:starting|beginning|as of) (?:today|tonight|now|this week|tomorrow|right now|this moment)"),
+  rule("repentance", "no more (?:secrets|lies|lying|hiding|drinking|gambling|excuses|sneaking around|late nights|hidden accounts|secret accounts|deleted messages)"),
+  rule("repentance", "(?:i'm|i am) (?:\\w+ )?(?:deleting|blocking|ending|cutting|closing|cancell?ing|quitting|stopping|booking|joining|starting|scheduling|signing up for|making an appointment|looking for|finding) (?:[\\w']+ ){0,3}?(?:app|apps|account|accounts|number|contact|card|cards|therapy|therapist|counsel(?:or|lor|ing|ling)|session|sessions|group|program|meetings?|drinking|gambling|it off|things off|all contact|the affair)"),
+  rule("repentance", "i(?:'ve| have)? (?:been )?learn(?:ed|t|ing) (?:to|how to) (?!trust\\b)"),
   rule("repentance", "(?:show|prove) (?:it to )?you (?:with|through|by|in) (?:what i do|my actions|actions|how i|the way i|everything i do)"),
   rule("repentance", "(?:so|so that) i (?:can|could|will|'ll) (?:be (?:home|there|with you|present|around|available|more present)|spend (?:more )?time with you|put you first)"),
   rule(
@@ -202,7 +227,7 @@ const repentance: Rule<ApologyPart>[] = [
   rule("repentance", "(?:next time|in future|from now on),? (?:i'll|i will|i'm going to|i am going to|i promise|i'm gonna|i won't|i will not)"),
   rule(
     "repentance",
-    "(?:i'll|i will|i'm going to|i am going to|i'm gonna|i promise(?: to| i'll| i will| you)?|i swear(?: to| i'll| i will)?|i vow to|i commit to|i'm committed to|i am committed to|i intend to|i plan to|i'm determined to|i am determined to|i need to|i have to|i want to|i'm ready to|i am ready to|i'm trying to|i am trying to|i'll try to|i will try to|i'll keep|i will keep) (?:\\w+ ){0,2}?(?:change|do better|be better|(?:be|being) (?:a )?better|become|(?:be|being) (?:more|less|honest|open|transparent|truthful|there|present|careful|patient|kinder|accountable|consistent|reliable)|be the (?:partner|person|husband|wife|friend|son|daughter|parent)|tell you the truth|work on|learn|stop|quit|get help|get (?:some )?(?:therapy|counseling|counselling|treatment|sober)|go to (?:therapy|counseling|counselling|a counselor|meetings|rehab|aa|gamblers)|see a (?:therapist|counselor|counsellor|doctor)|make sure|keep my (?:word|promise|promises)|show up|check in|communicate|listen|think before|walk away|take a breath|put you first|prioriti[sz]e|grow|fix myself|look at|understand why|figure out why|deal with|face|handle|cut (?:off )?(?:all )?contact|end (?:it|things|all contact|contact)|block|delete|call you|text you|come home|follow through|keep (?:you|my|our)|always|never|from now on|going forward|each day|every day|practice|slow down|pause|own|choose|pay attention|notice|ask|respect|consult|talk to you|include you|tell you|leave (?:my|the) phone|limit|cut back|cut down)",
+    "(?:i'll|i will|i'm going to|i am going to|i'm gonna|i promise(?: to| i'll| i will| you)?|i swear(?: to| i'll| i will)?|i vow to|i commit to|i'm committed to|i am committed to|i intend to|i plan to|i'm determined to|i am determined to|i need to|i have to|i want to|i'm ready to|i am ready to|i'm trying to|i am trying to|i'll try to|i will try to|i'll keep|i will keep) (?:\\w+ ){0,2}?(?:change|do better|be better|(?:be|being) (?:a )?better|become|(?:be|being) (?:more|less|honest|open|transparent|truthful|there|present|careful|patient|kinder|accountable|consistent|reliable)|be the (?:partner|person|husband|wife|friend|son|daughter|parent)|tell you the truth|work on|learn|stop|quit|get help|get (?:some )?(?:therapy|counseling|counselling|treatment|sober)|go to (?:therapy|counseling|counselling|a counselor|meetings|rehab|aa|gamblers)|see a (?:therapist|counselor|counsellor|doctor)|make sure|keep my (?:word|promise|promises)|show up|check in|communicate|listen|think before|walk away|take a breath|put you first|prioriti[sz]e|grow|fix myself|understand why|figure out why|deal with my|cut (?:off )?(?:all )?contact|end (?:it|things|all contact|contact)|block|delete|follow through|keep my|always|never|from now on|going forward|each day|every day|practice|slow down|pause|pay attention|leave (?:my|the) phone|limit|cut back|cut down|come home (?:on time|by|earlier|straight)|stay (?:sober|clean|away|off)|stop drinking|stop gambling|step up)",
     {
       unlessAfter: "^\\s*(?:you|(?:\\w+ )?your (?:mind|feelings))\\b",
     },
@@ -214,7 +239,7 @@ const repentance: Rule<ApologyPart>[] = [
   ),
   rule(
     "repentance",
-    "(?:i|i'm|i am|i've|i have) (?:already )?(?:been )?(?:started|start|begun|began|joined|booked|signed up for|made an appointment|found|working on|seeing|going to|in|getting|learning|practicing|practising|reading|attending|quit|stopped|cut off|ended|blocked|deleted|uninstalled|closed|gave up|given up|moved|reached out to) (?:\\w+ ){0,3}?(?:therapy|therapist|counsel(?:or|ing|lor|ling)|aa|na|meetings?|group|program|programme|rehab|sponsor|coach|anger management|treatment|my (?:drinking|temper|anger|habits|behavio(?:u)?r|issues|patterns|phone|account|accounts)|drinking|gambling|(?:all )?contact|(?:her|his|their|that|the) (?:number|account|profile|app|apps|contact)|the app|the apps|dating apps?|(?:on )?myself|to (?:change|understand|manage|control|notice|communicate|listen))",
+    "(?:i|i'm|i am|i've|i have) (?:already )?(?:been )?(?:started|start|begun|began|joined|booked|signed up for|made an appointment|found|working on|working with|talking to|meeting with|seeing|going to|in|getting|learning|practicing|practising|reading|attending|quit|stopped|cut off|ended|blocked|deleted|uninstalled|closed|gave up|given up|moved|reached out to) (?:\\w+ ){0,3}?(?:therapy|therapist|counsel(?:or|ing|lor|ling)|aa|na|meetings?|group|program|programme|rehab|sponsor|coach|anger management|treatment|my (?:drinking|temper|anger|habits|behavio(?:u)?r|issues|patterns|phone|account|accounts)|drinking|gambling|(?:all )?contact|(?:her|his|their|that|the) (?:number|account|profile|app|apps|contact)|the app|the apps|dating apps?|(?:on )?myself|to (?:change|understand|manage|control|notice|communicate|listen))",
   ),
   rule("repentance", "i (?:want|need|intend|mean) to (?:change|be (?:a )?better|become|grow|be someone|be the (?:person|partner|man|woman)|do better|be more|learn|stop|fix myself|work on|never)", {
     unlessAfter: "^ (?:you|your)\\b",
@@ -230,7 +255,7 @@ const repentance: Rule<ApologyPart>[] = [
 const repair: Rule<ApologyPart>[] = [
   rule(
     "repair",
-    "{WILL} (?:\\w+ ){0,2}?(?:make (?:it|this|things|that|everything) (?:right|up to you|better)|make (?:it|this|that) up|make up for|make amends|fix (?:it|this|what|things|that|the)|repair (?:it|this|the|what|things|our|the damage)|undo|pay (?:you|it|for|back|off|the)|replace (?:it|the|your|what)|cover (?:it|the|your)|reimburse|refund|earn (?:back )?(?:your|it|back)|rebuild (?:your|the|our|trust)|regain (?:your|the)|win back|do (?:whatever|anything|everything) (?:it takes|you need|i can|to|that)|answer (?:any|all|every|whatever|your)|show you (?:my|everything|anything|whatever|any|every|all)|sit down with you|go through (?:every|all|the|our|my) (?:\\w+ )?(?:accounts?|statements?|messages|texts|receipts|bills|questions|details|records)|give you (?:access|my (?:phone|passwords?|password)|space|time|whatever|all the time|the time|room|full access|any)|share (?:my (?:location|phone|passwords?|calendar|accounts?)|everything)|hand over|tell (?:them|her|him|your \\w+|everyone|my \\w+|the \\w+) (?:the truth|everything|what (?:i did|really happened|happened))|apologi[sz]e to (?:your|them|her|him|everyone|my)|call (?:your|them|her|him|the)|talk to (?:your \\w+|them|her|him)|set (?:it|things|the record) straight|come clean|clear (?:your|the) name|correct|take (?:care of|you to|over)|go (?:to (?:counseling|counselling|therapy) )?with you|come with you|book (?:a|an|us)|cancel|return|give (?:it|the|your|them) back|pay you back|carry|cook|clean|handle|sort it out|make time|be (?:an )?open book|let you (?:see|check|look|read|ask|know)|keep you (?:updated|informed|posted|in the loop)|check in with you|close (?:the|that|my)|move (?:the|that)|delete)",
+    "{WILL} (?:\\w+ ){0,2}?(?:make (?:it|this|things|that|everything) (?:right|up to you|better)|make (?:it|this|that) up|make up for|make amends|fix (?:it|this|what|things|that|the)|repair (?:it|this|the|what|things|our|the damage)|undo|pay (?:you|it|for|back|off|the)|replace (?:it|the|your|what)|cover (?:it|the|your)|reimburse|refund|earn (?:back )?(?:your|it|back)|rebuild (?:your|the|our|trust)|regain (?:your|the)|win back|do (?:whatever|anything|everything) (?:it takes|you need|i can|to|that)|answer (?:any|all|every|whatever|your|anything|everything|each|questions)|show you (?:my|everything|anything|whatever|any|every|all)|sit down with you|go through (?:every|all|the|our|my) (?:\\w+ )?(?:accounts?|statements?|messages|texts|receipts|bills|questions|details|records)|give you (?:access|my (?:phone|passwords?|password|pin|code|keys|login)|(?:the|all my|all the) (?:password|passwords|pin|code|keys|login|logins)|space|time|whatever|all the time|the time|room|full access|any)|share (?:my (?:location|phone|passwords?|calendar|accounts?)|everything)|hand over|tell (?:them|her|him|your \\w+|everyone|my \\w+|the \\w+) (?:the truth|everything|what (?:i did|really happened|happened))|apologi[sz]e to (?:your|them|her|him|everyone|my)|call (?:your|them|her|him|the)|talk to (?:your \\w+|them|her|him)|set (?:it|things|the record) straight|come clean|clear (?:your|the) name|correct|take (?:care of|you to|over)|go (?:to (?:counseling|counselling|therapy) )?with you|come with you|book (?:a|an|us)|cancel|return|give (?:it|the|your|them) back|pay you back|carry|cook|clean|handle|sort it out|make time|be (?:an )?open book|let you (?:see|check|look|read|ask|know)|keep you (?:updated|informed|posted|in the loop)|check in with you|close (?:the|that|my)|move (?:the|that)|delete)",
     {
       unlessAfter: "^\\s*(?:if you (?:stop|forgive))",
     },
@@ -244,7 +269,10 @@ const repair: Rule<ApologyPart>[] = [
     "repair",
     "(?:show(?:ing)?|giv(?:e|ing)|shar(?:e|ing)|hand(?:ing)? over) you (?:full |complete |open )?(?:my (?:phone|bank|accounts?|messages|texts|emails?|statements?|receipts|location|calendar|passwords?|bank app)|everything|access|all (?:my|of my))",
   ),
-  rule("repair", "(?:set (?:the record|things|it) straight|make amends|make (?:it|this|things|that) (?:right|up to you)|make up for (?:it|this|that|what|lost|the|my))"),
+  rule("repair", "(?:correct (?:the record|my mistake|the story)|set (?:the record|things|it) straight|make amends|make (?:it|this|things|that) (?:right|up to you)|make up for (?:it|this|that|what|lost|the|my))"),
+  rule("repair", "if you(?:'re| are) open to it|if you(?:'d| would) like me to|if you want me to|if that would help you|if it would help you"),
+  rule("repair", "(?:would|will|does|could|might) it help (?:if i|for me to|you if i)"),
+  rule("repair", "(?:i'm |i am |i'll be |i will be )?hand(?:ing)? (?:over )?(?:you )?(?:the|my|all (?:the|my)) (?:credit cards?|cards|keys|phone|passwords?|accounts?|finances|money|bank details|logins?|chequebook|checkbook)(?: (?:over|to you))?"),
   rule("repair", "(?:is there )?anything (?:i can do|you need(?: from me)?|that would help)", { negatable: false }),
   rule("repair", "(?:tell me|let me know) (?:what|how|whatever) (?:you need|would help|i can do|to do|helps|can help)", {
     negatable: false,
@@ -257,7 +285,7 @@ const repair: Rule<ApologyPart>[] = [
   ),
   rule(
     "repair",
-    "(?:i've|i have|i already|i've already|i have already) (?:\\w+ )?(?:paid|replaced|fixed|returned|repaid|called (?:your|her|him|them)|told (?:them|her|him|your|everyone)|apologi[sz]ed to (?:your|them|her|him|everyone)|set up|booked|transferred|refunded|made an appointment|put (?:the|it|that) back|given back|gave back|deleted|cancelled|canceled)",
+    "(?:i've|i have|i already|i've already|i have already) (?:\\w+ )?(?:paid|replaced|fixed|returned|repaid|called (?:your|her|him|them)|(?:emailed|messaged|contacted|written to|wrote to|texted|spoken to|spoke to) (?:the|your|them|her|him|everyone|everybody)|told (?:them|her|him|your|everyone)|apologi[sz]ed to (?:your|them|her|him|everyone)|set up|booked|transferred|refunded|made an appointment|put (?:the|it|that) back|given back|gave back|deleted|cancelled|canceled)",
     { unlessAfter: "^ (?:you|sorry)\\b" },
   ),
   rule("repair", "(?:i|i'll|i will) (?:want to |need to |have to )?(?:earn|win|rebuild|regain|restore) (?:back )?(?:your|our|the) (?:trust|faith|confidence|respect)"),
@@ -277,7 +305,7 @@ const forgivenessRequest: Rule<ApologyPart>[] = [
   }),
   rule(
     "forgiveness_request",
-    "(?:i|i'm|i am) {MOD_}(?:hope|hoping|pray|praying|wish|ask|asking|beg|begging|humbly ask)(?: (?:that|so much|and pray|with all my heart))? (?:\\w+ ){0,6}?(?:forgive|forgiveness|another chance|a second chance|give (?:me|us) (?:a|another) chance|give us (?:a|another) (?:chance|try|shot)|take me back|let me back)",
+    "(?:i|i'm|i am) {MOD_}(?:hope|hoping|pray|praying|wish|ask|asking|beg|begging|humbly ask)(?: (?:that|so much|and pray|with all my heart))? (?:\\w+ ){0,6}?(?:forgive|forgiveness|another chance|a second chance|one more chance|another try|give (?:me|us) (?:a|another) chance|give us (?:a|another) (?:chance|try|shot)|take me back|let me back|let me (?:try again|come home|stay|back in))",
     {
       unlessBefore: "\\b(?:need|have|must|should)\\b(?: [^\\s,;:]+){0,3} $",
     },

@@ -2,7 +2,7 @@ import { type Rule, rule } from "../engine.ts";
 import type { MessagePitfall } from "../labels.ts";
 
 /** Praise or a promise after "always"/"never" is not a complaint ("you always make me laugh"). */
-const kindAfter = "^[^.!?]{0,40}?\\b{POSITIVE}";
+const kindAfter = "^ (?:[\\w']+ ){0,4}?{POSITIVE}";
 
 /** One event named as never: "you never told me you were going out" is about one evening. */
 const singleEvent =
@@ -11,12 +11,11 @@ const singleEvent =
 const generalization: Rule<MessagePitfall>[] = [
   rule(
     "generalization",
-    "you(?:'re| are|'ve| have| will|'ll| can| could| would|'d| do| did| were| was| just| literally| seriously| honestly| basically| pretty much| still)? (?:\\w+ )?(?:always|never|constantly|forever|continually|perpetually|invariably)(?! (?:again|ever again))",
+    "(?:ur|u r|you(?:'re| are|'ve| have| will|'ll| can| could| would|'d| do| did| were| was| just| literally| seriously| honestly| basically| pretty much| still)?) (?:(?!(?:don't|do not|not|aren't|isn't)\\b)[\\w']+ )?(?:always|never|constantly|forever|continually|perpetually|invariably)(?! (?:again|ever again))",
     {
-      negatable: false,
-      unlessAfter: `(?:${singleEvent}|^[^.!?]*\\b{TIMEWORD}\\b|^ (?:fail|let me down|stop (?:loving|caring|trying|supporting|amazing)|give up on|judge|make me feel (?:small|bad|stupid)|have to (?:worry|wonder|guess|ask|doubt)|need to (?:worry|wonder)|deserve|complain)\\b)`,
-      unlessNear: "^[^.!?]*?\\b(?:always|constantly|forever|continually)\\b[^.!?]{0,40}?\\b{POSITIVE}",
-      unlessBefore: "\\b(?:promise|promised|swear|hope|if|i'll make sure|make sure)\\b(?: [^\\s,;:]+){0,3} $",
+      unlessAfter: `(?:${singleEvent}|^[^.!?]*\\b{TIMEWORD}\\b|^ (?:fail|let me down|stop (?:loving|caring|trying|supporting|amazing)|give up on|judge|make me feel (?:small|bad|stupid)|have to (?:worry|wonder|guess|ask|doubt)|need to (?:worry|wonder)|deserve|complain|gave up|give up|failed|let me down|judged|stopped (?:loving|caring|trying|believing))\\b)`,
+      unlessNear: "^[^.!?]*?\\b(?:always|constantly|forever|continually) (?:[\\w']+ ){0,3}?{POSITIVE}",
+      unlessBefore: "\\b(?:promise|promised|swear|hope|i'll make sure|make sure)\\b(?: [^\\s,;:]+){0,3} $",
     },
   ),
   rule(
@@ -46,7 +45,7 @@ const generalization: Rule<MessagePitfall>[] = [
   ),
   rule(
     "generalization",
-    "(?:we|this|it|things|everything|this relationship|this family|our (?:talks|fights|arguments|conversations))(?:'re| are)? (?:\\w+ )?(?:always|never)(?! (?:again|ever again))",
+    "(?:we|this|it|things|everything|this relationship|this family|our (?:talks|fights|arguments|conversations))(?:'re| are|'s| is| was| has been|'s just| is just)? (?:\\w+ )?(?:always|never)(?! (?:again|ever again))",
     {
       negatable: false,
       unlessAfter: `(?:${kindAfter}|^[^.!?]*\\b{TIMEWORD}\\b|^ (?:happen again|be the same|forget|give up|stop)\\b)`,
@@ -113,13 +112,18 @@ const controlling: Rule<MessagePitfall>[] = [
   ),
   rule(
     "controlling",
-    "(?:i need|i want|i have|i've got|i get|i must|i deserve|i expect|i demand) to (?:know|see|read|check|track|monitor|approve|hear about|be told about|have access to|go through|look at) (?:\\w+ ){0,3}?(?:every(?:thing| message| text| call| email| single| penny| dollar| cent| place| person| minute| move| conversation| app)|where you are (?:at all times|every|all the time|24/7|always)|all (?:of )?your (?:messages|texts|emails|calls|accounts|passwords|conversations|chats|dms|spending|receipts)|who you (?:talk|text|see|are with|'re with|speak) (?:to )?(?:at all times|every|all the time|always)|your (?:location|phone|messages|texts|whereabouts) (?:at all times|all the time|whenever|every|24/7|any time|anytime|always))",
+    "(?:i need|i want|i have|i've got|i get|i must|i deserve|i expect|i demand) to (?:know|see|read|check|track|monitor|approve|hear about|be told about|have access to|go through|look at) (?:\\w+ ){0,3}?(?:every(?:thing| single [\\w']+| [\\w']+)|where you are (?:at all times|every|all the time|24/7|always)|all (?:of )?your (?:messages|texts|emails|calls|accounts|passwords|conversations|chats|dms|spending|receipts)|who you (?:talk|text|see|are with|'re with|speak) (?:to )?(?:at all times|every|all the time|always)|your (?:location|phone|messages|texts|whereabouts) (?:at all times|all the time|whenever|every|24/7|any time|anytime|always))",
   ),
   rule(
     "controlling",
-    "(?:i'll|i will|i'm going to|i am going to|i'm gonna|i'll be|i will be|i'm|i am) (?:\\w+ )?(?:check(?:ing)?|read(?:ing)?|go(?:ing)? through|monitor(?:ing)?|track(?:ing)?|look(?:ing)? through|search(?:ing)?|inspect(?:ing)?) (?:\\w+ )?(?:your|all your|all of your) (?:phone|messages|texts|email|emails|location|accounts?|bank|browser|history|car|bag|things|stuff|computer|laptop|social media|dms|mail|pockets|receipts)(?: \\w+){0,3}? (?:every (?:day|night|morning|hour|time|week|evening)|whenever i (?:want|like|feel like|please)|daily|nightly|any time|anytime|at any time|without (?:asking|telling|warning|notice)|from now on|constantly|all the time|24/7)",
+    "(?:i|i'll|i will|i'm going to|i am going to|i'm gonna|i'll be|i will be|i'm|i am) (?:\\w+ )?(?:check(?:ing)?|read(?:ing)?|go(?:ing)? through|monitor(?:ing)?|track(?:ing)?|look(?:ing)? through|search(?:ing)?|inspect(?:ing)?) (?:\\w+ )?(?:your|all your|all of your) (?:phone|messages|texts|email|emails|location|accounts?|bank|browser|history|car|bag|things|stuff|computer|laptop|social media|dms|mail|pockets|receipts)(?: \\w+){0,3}? (?:every (?:day|night|morning|hour|time|week|evening)|whenever i (?:want|like|feel like|please)|daily|nightly|any time|anytime|at any time|without (?:asking|telling|warning|notice)|from now on|constantly|all the time|24/7)",
   ),
   rule("controlling", "(?:i'm|i am|i'll|i will|i've) (?:going to |gonna )?(?:put|install|installed|putting|installing) (?:a )?(?:tracker|tracking (?:app|software|device)|spyware|a gps|gps|an app|a camera|cameras) (?:on|in)"),
+  rule(
+    "controlling",
+    "(?:^|(?<=[.!?,;:\\n]\\s*))(?:send|text|call|show|facetime|update|message|ping) me (?:[\\w']+ ){0,6}?(?:every (?:hour|minute|\\d+ minutes|half hour|time|single)|at all times|24/7|wherever you (?:go|are)|the second you)",
+  ),
+  rule("controlling", "(?:you can )?forget about (?:seeing|going|visiting|talking to|hanging out with|calling|texting|meeting) (?:your|any|anyone|the|those)"),
   rule("controlling", "(?:track|monitor|watch) (?:your|every|all your) (?:phone|location|car|every move|movements|moves|spending|calls|messages)"),
   rule(
     "controlling",
@@ -140,6 +144,7 @@ const controlling: Rule<MessagePitfall>[] = [
   rule(
     "controlling",
     "(?:spend|buy|withdraw|touch|use) (?:\\w+ ){0,3}?without (?:my (?:permission|approval|ok|okay|say-so|sign-off)|asking me|me|telling me|checking with me|clearing it with me|running it by me)",
+    { negatable: false, unlessBefore: "\\b(?:never|won't|wouldn't|would never|don't want to|not going to)\\b[^.!?]*$" },
   ),
   rule("controlling", "(?:i'll|i will) give you an allowance|you(?:'ll| will) (?:get|have) an allowance|on an allowance"),
   rule("controlling", "(?:all|every) (?:of )?(?:your|the) (?:money|paychecks?|salary|earnings|wages|income) (?:goes|go|will go|gets|comes|is going) (?:to|into|through|straight to) (?:me|my)"),

@@ -56,7 +56,7 @@ const iStatement: Rule<MessageStrength>[] = [
   ),
   rule(
     "i_statement",
-    "i(?: feel| felt|'m feeling| am feeling| was feeling| have been feeling|'ve been feeling| keep feeling| still feel| often feel| sometimes feel| always feel| just feel| really feel) like (?:i|i'm|i am|i was|i've|nobody|no one|my|we|i have|i don't|i can't|i'm not|i need|i have to|i had to|a|an|the|i'd|i would|it's|it was|this|something)\\b",
+    "i(?: feel| felt|'m feeling| am feeling| was feeling| have been feeling|'ve been feeling| keep feeling| still feel| often feel| sometimes feel| always feel| just feel| really feel| never feel| rarely feel| don't feel| do not feel) like (?:i|i'm|i am|i was|i've|nobody|no one|my|we|i have|i don't|i can't|i'm not|i need|i have to|i had to|a|an|the|i'd|i would|it's|it was|this|something)\\b",
     { negatable: false, unlessAfter: "^ (?:you|your)\\b" },
   ),
   rule(
@@ -69,9 +69,11 @@ const iStatement: Rule<MessageStrength>[] = [
     "i (?:\\w+ )?need (?:you to|us to|to|some|more|a|time|space|honesty|reassurance|a break|help|support|clarity|a minute|a moment|answers|the truth|your help|you|us)\\b",
     { negatable: false, unlessAfter: "^ (?:to (?:go|leave|get out|stop talking|shut up))" },
   ),
-  rule("i_statement", "i(?:'d| would) (?:really |so |honestly )?(?:like|love|appreciate|prefer|feel (?:a lot |so much |much |a little |a bit )?(?:better|safer|calmer|closer|more|less))(?: it)?(?: if| for| us| you| to| some| more| when| that|$)"),
+  rule("i_statement", "i(?:'d| would) (?:really |so |honestly |much |truly )?(?:like|love|appreciate|prefer|rather|feel (?:a lot |so much |much |a little |a bit )?(?:better|safer|calmer|closer|more|less))\\b"),
   rule("i_statement", "i (?:really )?(?:want|wish|hope) (?:us|you|that we|we) (?:to|could|can|would|'d)"),
-  rule("i_statement", "i (?:really |honestly |just )?(?:want|wanted|need|needed) to"),
+  rule("i_statement", "i (?:really |honestly |just |never |don't |do not |didn't |really don't )?(?:want|wanted|need|needed) to"),
+  rule("i_statement", "part of me (?:wants|is|feels|needs|thinks|hopes|fears|worries|still|can't|wonders|believes)"),
+  rule("i_statement", "(?:it|this|that|what you (?:did|said)) (?:really |still )?(?:makes|made) me (?:feel )?{ADV_}{EMO}", { negatable: false }),
   rule(
     "i_statement",
     "(?:it|this|that) (?:really |still |honestly )?(?:hurts|hurt|scares|scared|worries|worried|upsets|upset|frightens|frightened|bothers|bothered|saddens|saddened|stings|stung|makes|made|breaks|broke|kills|killed|stresses|stressed|confuses|confused|embarrasses|embarrassed|terrifies|terrified|angers|angered|frustrates|frustrated) me(?: (?:when|that|to|so|a lot|because|feel|how|deeply|more|every|inside|out|up)|[,.!]|$)",
@@ -112,7 +114,7 @@ const validation: Rule<MessageStrength>[] = [
   rule("validation", "(?:that|it|this|your \\w+|what you(?:'re| are)? (?:saying|feeling|said|felt)) (?:totally |completely |really |honestly )?makes? (?:total |complete |perfect |so much |a lot of |absolute )?sense"),
   rule(
     "validation",
-    "you (?:have|had|'ve got|have got|got) (?:every|a|good|all the|a good|a real|a fair|a perfect|a complete) (?:right|reason|reasons) to (?:be|feel|ask|want|need|not trust|doubt|question|wonder|check|worry|be angry|be upset|be hurt|be cautious|be careful|be suspicious)",
+    "you (?:have|had|'ve got|have got|got) (?:every|a|good|all the|a good|a real|a fair|a perfect|a complete|plenty of) (?:right|reason|reasons) (?:not )?to (?:be|feel|ask|want|need|not|doubt|question|wonder|check|worry|believe|trust|stay|keep|take)",
   ),
   rule(
     "validation",
@@ -138,6 +140,12 @@ const validation: Rule<MessageStrength>[] = [
     "(?:that|it|this) (?:must|must've|must have|would|would've|would have|sounds|sounded|sounds like it was|sounds like it's|seems) (?:been |be |felt |feel |like it was )?{ADV_}(?:hard|painful|awful|scary|lonely|exhausting|difficult|terrible|confusing|frightening|overwhelming|hurtful|horrible|devastating|humiliating|infuriating|frustrating|unbearable|crushing|upsetting|disorienting|brutal|rough|tough|a lot|so much|heavy|agonizing|terrifying|isolating|hard to (?:hear|see|take|carry))",
   ),
   rule("validation", "no wonder you"),
+  rule("validation", "you (?:don't|do not) (?:always )?(?:have|need) to (?:be (?:the strong one|strong|okay|ok|perfect|brave|fine|calm)|pretend|hide (?:it|how you feel)|hold it (?:all )?together|have it all figured out|carry this alone)", {
+    negatable: false,
+  }),
+  rule("validation", "(?:you aren't|you are not|you weren't|you were not|you're not) (?:\\w+ )?(?:crazy|overreacting|imagining (?:it|things|this)|being (?:dramatic|paranoid|unreasonable|silly|difficult)|too sensitive|paranoid|dramatic|stupid (?:for|to))", {
+    negatable: false,
+  }),
   rule("validation", "(?:i know |i realize |i can see |i get that )?(?:that|it|this) (?:wasn't|was not|isn't|is not|can't be|can't have been|couldn't have been|won't be) (?:\\w+ )?easy (?:for you|to (?:hear|say|share|talk))"),
   rule("validation", "(?:i know|i realize|i realise|i can see|i understand|i get) (?:that )?(?:this|it|that) (?:is|was|has been|must be|must have been) (?:\\w+ )?(?:hard|painful|difficult|a lot|scary|exhausting|hurtful|awful)"),
   rule("validation", "i (?:don't|do not) blame you(?: (?:for|at all|one bit|a bit))?", { negatable: false }),
@@ -173,7 +181,7 @@ const reflection: Rule<MessageStrength>[] = [
   }),
   rule(
     "reflection",
-    "(?:if i(?:'m)? (?:understand|understanding|hear|hearing|get|got)(?: you| this| that| it| what you(?:'re| are)? saying)?(?: correctly| right)|let me (?:make sure|see if|check (?:that|if)) i(?:'m)? (?:understand|get|got|heard|getting|understood|following)|let me (?:repeat|say|play) (?:that|it|what you said|this) back|to make sure i(?:'m)? (?:understand|following|get|got|heard)|am i (?:getting|understanding|hearing) (?:this|that|you|it) right|did i (?:get|hear|understand) (?:that|this|you|it|everything) (?:right|correctly)|(?:is that|is this|was that) (?:right|what you (?:mean|meant|said|were saying))\\s*\\?|in other words|correct me if i(?:'m| am) wrong|tell me if i(?:'ve| have)? got (?:that|this|it) (?:right|wrong)|have i got (?:that|this|it) right)",
+    "(?:if i(?:'m)? (?:understand|understanding|hear|hearing|get|got)(?: you| this| that| it| what you(?:'re| are)? saying)?(?: correctly| right)|let me (?:make sure|see if|check(?: that| if)?) i(?:'m|'ve| have)? (?:understand|get|got|heard|getting|understood|following)|let me (?:repeat|say|play) (?:that|it|what you said|this) back|to make sure i(?:'m)? (?:understand|following|get|got|heard)|am i (?:getting|understanding|hearing) (?:this|that|you|it) right|did i (?:get|hear|understand) (?:that|this|you|it|everything) (?:right|correctly)|(?:is that|is this|was that) (?:right|what you (?:mean|meant|said|were saying))\\s*\\?|in other words|correct me if i(?:'m| am) wrong|tell me if i(?:'ve| have)? got (?:that|this|it) (?:right|wrong)|have i got (?:that|this|it) right)",
     { negatable: false },
   ),
   rule(
@@ -186,6 +194,12 @@ const reflection: Rule<MessageStrength>[] = [
     "you (?:told me|said|mentioned|shared|explained|were saying|'re saying|are saying) (?:that )?(?:you |it |this |that )?(?:felt|feel|were feeling|are feeling|were|are|'re|was|get|got|made you|makes you|needed|need|wanted|want) (?:{ADV_}(?:{EMO})|more|me to|to|like)",
   ),
   rule("reflection", "so for you,"),
+  rule("reflection", "(?:^|(?<=[.!?\\n]\\s*))so,? (?:when|if|because|after|whenever) (?:i|we)\\b[^.!?]*\\byou\\b[^.!?]*\\?"),
+  rule("reflection", "what i(?:'m| am)? (?:getting|taking away|understanding|picking up|gathering|hearing)(?: from (?:you|this|that|what you said))?(?: is| here is)"),
+  rule("reflection", "you (?:felt|feel|were feeling|'ve been feeling|have been feeling|'re feeling|are feeling) like (?:i|you|nobody|no one|we|my|your|a|an|the|it|everything|everyone)\\b", {
+    unlessBefore: "\\b(?:i|i'm|don't|never|shouldn't)\\b(?: [^\\s,;:]+){0,2} $",
+  }),
+  rule("reflection", "(?:^|(?<=[.!?\\n]\\s*))so,? (?:basically|essentially|in short|bottom line|to sum up),? (?:you|it|what)"),
   rule("reflection", "(?:the way|how) i (?:heard|understood|understand) (?:it|that|you)"),
   rule("reflection", "what you(?:'re| are)? (?:saying|telling me|asking for|asking me for|need(?:ed)?|want(?:ed)?|felt|feel|are feeling) (?:is|was|from me is|from me was)"),
   rule("reflection", "you(?:'re| are) (?:saying|telling me|asking) (?:that )?(?:you|it|when i|what you)", {
@@ -195,7 +209,9 @@ const reflection: Rule<MessageStrength>[] = [
 ];
 
 const appreciation: Rule<MessageStrength>[] = [
-  rule("appreciation", "(?:thank you|thanks|thank u|thx|many thanks)(?= so much| a lot| for| again| from| very much|\\s*[,.!]|$)"),
+  rule("appreciation", "(?:thank you|thanks|thank u|thx|many thanks)(?= so much| a lot| for| again| from| very much|\\s*[,.!]|$)", {
+    unlessBefore: "\\b(?:say|said|says|saying|even|never|a|no|any|hear|heard|get|got|want|wanted|expect)\\s*$",
+  }),
   rule(
     "appreciation",
     "i {MOD_}(?:appreciate|appreciated|value|valued|admire|admired|treasure|cherish|respect|respected) (?:you|it|that|this|how|the way|what|your|everything|all|the|when|it when|having|being|our|that you|you for|so much|so much that|you being|hearing|knowing)",
@@ -207,6 +223,10 @@ const appreciation: Rule<MessageStrength>[] = [
   ),
   rule("appreciation", "i (?:really |truly |absolutely |just )?(?:love|loved|like|liked|adore|adored|enjoy|enjoyed) (?:it )?(?:(?:how|the way) (?:[\\w']+ ){0,2}?you|that you|it when you|when you)"),
   rule("appreciation", "made my (?:day|week|morning|night|evening|whole week)"),
+  rule(
+    "appreciation",
+    "you (?:always|really|truly|still) (?:\\w+ ){0,3}?(?:such |so )?(?:good|great|amazing|wonderful|lovely|delicious|beautiful|sweet|thoughtful|kind|funny|smart|helpful|patient|generous|gentle|brilliant)(?! (?:at (?:lying|hiding|pretending)))",
+  ),
   rule("appreciation", "i (?:really |truly |just )?(?:love|adore|admire|appreciate|value) that(?: about you)?(?=\\s*[.!,]|$| about you| so much)"),
   rule("appreciation", "(?<!would )(?:meant|means) (?:so much|a lot|the world|everything|more than you know|a great deal|more than i can say)(?: to me)?", {
     unlessBefore: "\\b(?:would|it'd|if)\\b(?: [^\\s,;:]+){0,3} $",

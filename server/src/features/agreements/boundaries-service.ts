@@ -21,21 +21,35 @@ const boundaryNotFound = () => notFound("That boundary");
 export function boundariesService(deps: { db: Database; clock: () => Date }) {
   const { db, clock } = deps;
 
-  async function view(repo: AgreementsRepo, context: SpaceContext, boundaryId: string): Promise<BoundaryView> {
+  async function view(
+    repo: AgreementsRepo,
+    context: SpaceContext,
+    boundaryId: string,
+  ): Promise<BoundaryView> {
     const [bundle] = await repo.boundariesIn(context.spaceId, { boundaryId });
     if (!bundle) throw boundaryNotFound();
     return presentBoundary(bundle, context);
   }
 
   /** Finds and locks a boundary, and checks that the caller is its owner and it is still active. */
-  async function ownActive(repo: AgreementsRepo, context: SpaceContext, boundaryId: string): Promise<BoundaryBundle> {
+  async function ownActive(
+    repo: AgreementsRepo,
+    context: SpaceContext,
+    boundaryId: string,
+  ): Promise<BoundaryBundle> {
     const [bundle] = await repo.boundariesIn(context.spaceId, { boundaryId, lock: true });
     if (!bundle) throw boundaryNotFound();
     if (bundle.boundary.ownerMemberId !== context.me.id) {
-      throw new AppError("forbidden", "A boundary belongs to the person who set it, so only they can change it.");
+      throw new AppError(
+        "forbidden",
+        "A boundary belongs to the person who set it, so only they can change it.",
+      );
     }
     if (bundle.boundary.retiredAt !== null) {
-      throw new AppError("conflict", "This boundary was retired, so it can't change any more. You can set a new one.");
+      throw new AppError(
+        "conflict",
+        "This boundary was retired, so it can't change any more. You can set a new one.",
+      );
     }
     return bundle;
   }
@@ -70,13 +84,23 @@ export function boundariesService(deps: { db: Database; clock: () => Date }) {
       });
     },
 
-    async revise(accountId: string, spaceId: string, boundaryId: string, input: BoundaryInput): Promise<BoundaryView> {
+    async revise(
+      accountId: string,
+      spaceId: string,
+      boundaryId: string,
+      input: BoundaryInput,
+    ): Promise<BoundaryView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         const repo = agreementsRepo(tx);
         await ownActive(repo, context, boundaryId);
         const now = clock();
-        await repo.insertBoundaryVersion({ boundaryId, statement: input.statement, why: input.why ?? null, createdAt: now });
+        await repo.insertBoundaryVersion({
+          boundaryId,
+          statement: input.statement,
+          why: input.why ?? null,
+          createdAt: now,
+        });
         await spacesRepo(tx).recordEvent({
           spaceId,
           memberId: context.me.id,
@@ -119,7 +143,10 @@ export function boundariesService(deps: { db: Database; clock: () => Date }) {
         const [bundle] = await repo.boundariesIn(spaceId, { boundaryId, lock: true });
         if (!bundle) throw boundaryNotFound();
         if (bundle.boundary.ownerMemberId === context.me.id) {
-          throw new AppError("forbidden", "This is your own boundary. The other person is the one who can say they've read it.");
+          throw new AppError(
+            "forbidden",
+            "This is your own boundary. The other person is the one who can say they've read it.",
+          );
         }
         if (bundle.boundary.retiredAt !== null) {
           throw new AppError("conflict", "This boundary was retired, so there is nothing to acknowledge.");
@@ -131,7 +158,9 @@ export function boundariesService(deps: { db: Database; clock: () => Date }) {
             "This boundary has changed since you opened it. Read the latest version, then say you've read that one.",
           );
         }
-        const already = bundle.acknowledgments.some((a) => a.versionId === current.id && a.memberId === context.me.id);
+        const already = bundle.acknowledgments.some(
+          (a) => a.versionId === current.id && a.memberId === context.me.id,
+        );
         if (!already) {
           const now = clock();
           await repo.insertAcknowledgment({ versionId: current.id, memberId: context.me.id, at: now });

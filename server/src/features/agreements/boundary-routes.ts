@@ -43,7 +43,9 @@ export function boundaryRoutes(app: TypedApp, boundaries: BoundariesService): vo
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await boundaries.create(currentAccount(request).id, request.params.spaceId, request.body)),
+      reply
+        .status(201)
+        .send(await boundaries.create(currentAccount(request).id, request.params.spaceId, request.body)),
   );
 
   app.post(
@@ -59,7 +61,12 @@ export function boundaryRoutes(app: TypedApp, boundaries: BoundariesService): vo
       },
     },
     async (request) =>
-      boundaries.revise(currentAccount(request).id, request.params.spaceId, request.params.boundaryId, request.body),
+      boundaries.revise(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.boundaryId,
+        request.body,
+      ),
   );
 
   app.post(
@@ -73,7 +80,8 @@ export function boundaryRoutes(app: TypedApp, boundaries: BoundariesService): vo
         response: { 200: boundaryView, ...writes },
       },
     },
-    async (request) => boundaries.retire(currentAccount(request).id, request.params.spaceId, request.params.boundaryId),
+    async (request) =>
+      boundaries.retire(currentAccount(request).id, request.params.spaceId, request.params.boundaryId),
   );
 
   app.post(
@@ -82,13 +90,19 @@ export function boundaryRoutes(app: TypedApp, boundaries: BoundariesService): vo
       config: space,
       schema: {
         tags: ["boundaries"],
-        summary: "Say \"I've read this\" about the other person's boundary (an explicit press, never automatic)",
+        summary:
+          "Say \"I've read this\" about the other person's boundary (an explicit press, never automatic)",
         params: boundaryParams,
         body: acknowledgeBoundaryInput,
         response: { 200: boundaryView, ...writes },
       },
     },
     async (request) =>
-      boundaries.acknowledge(currentAccount(request).id, request.params.spaceId, request.params.boundaryId, request.body),
+      boundaries.acknowledge(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.boundaryId,
+        request.body,
+      ),
   );
 }

@@ -22,9 +22,15 @@ function activityOf(records: Records, memberId: string, now: Date): PersonActivi
       .filter((p) => p.makerId === memberId)
       .flatMap((p) => occurrenceOutcomes(p, now).map((o) => ({ dueAt: o.window.dueAt, state: o.state }))),
     proactive: records.transparency.filter((a) => a.memberId === memberId).map((a) => a.at),
-    honoured: records.agreements.flatMap((a) => honouredReviews(a, now).filter((h) => h.memberId === memberId).map((h) => h.at)),
+    honoured: records.agreements.flatMap((a) =>
+      honouredReviews(a, now)
+        .filter((h) => h.memberId === memberId)
+        .map((h) => h.at),
+    ),
     breaches: records.agreements.flatMap((a) =>
-      a.breaches.filter((b) => b.breachedBy === memberId).map((b) => ({ at: b.at, selfReported: isSelfReported(b) })),
+      a.breaches
+        .filter((b) => b.breachedBy === memberId)
+        .map((b) => ({ at: b.at, selfReported: isSelfReported(b) })),
     ),
   };
 }
@@ -44,24 +50,46 @@ export function consistencyService(deps: { db: Database; clock: () => Date }) {
       const records = await loadConsistencyRecords(db, spaceId);
       const members = [
         { member: context.me, person: "you" as const, subject: "you" },
-        ...(context.other ? [{ member: context.other, person: "other" as const, subject: context.other.displayName }] : []),
+        ...(context.other
+          ? [{ member: context.other, person: "other" as const, subject: context.other.displayName }]
+          : []),
       ];
       const people = members
         .map(({ member, person, subject }) => {
           const activity = activityOf(records, member.id, now);
-          const rows = weeks.map((w) => ({ weekStart: w.weekStart, ...countActivity(activity, w.from, w.to) }));
-          const totals = rows.reduce<ActivityCounts>((sum, { weekStart: _week, ...counts }) => addCounts(sum, counts), emptyCounts());
+          const rows = weeks.map((w) => ({
+            weekStart: w.weekStart,
+            ...countActivity(activity, w.from, w.to),
+          }));
+          const totals = rows.reduce<ActivityCounts>(
+            (sum, { weekStart: _week, ...counts }) => addCounts(sum, counts),
+            emptyCounts(),
+          );
           const makesPromises = records.promises.some((p) => p.makerId === member.id);
-          return { person, displayName: member.displayName, subject, weeks: rows, totals, show: makesPromises || hasAnything(totals) };
+          return {
+            person,
+            displayName: member.displayName,
+            subject,
+            weeks: rows,
+            totals,
+            show: makesPromises || hasAnything(totals),
+          };
         })
         .filter((p) => p.show);
       const states = records.agreementBundles.map((b) => agreementState(b, now));
-      const inForce = states.filter((s) => s.status.state === "active" || s.status.state === "under_review").length;
+      const inForce = states.filter(
+        (s) => s.status.state === "active" || s.status.state === "under_review",
+      ).length;
       return {
         timeZone,
         from: (weeks[0]?.from ?? now).toISOString(),
         to: (weeks.at(-1)?.to ?? now).toISOString(),
-        people: people.map(({ person, displayName, weeks: rows, totals }) => ({ person, displayName, weeks: rows, totals })),
+        people: people.map(({ person, displayName, weeks: rows, totals }) => ({
+          person,
+          displayName,
+          weeks: rows,
+          totals,
+        })),
         agreements: { inForce, dueForReview: states.filter((s) => s.review.due).length },
         summary: summarySentence(query.weeks, people, inForce),
       };

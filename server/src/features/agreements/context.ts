@@ -1,5 +1,5 @@
 import type { Person } from "@mend/core/agreements/fields";
-import { type BreachView as StatedView, type RepairRole, resolveRoles } from "@mend/core/spaces/roles";
+import { type RepairRole, resolveRoles, type BreachView as StatedView } from "@mend/core/spaces/roles";
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/errors.ts";
 import { otherMember } from "../spaces/presenters.ts";

@@ -1,4 +1,9 @@
-import { agreementFacts, consistencyEvidence, type PromiseFacts, promiseFacts } from "@mend/core/agreements/evidence";
+import {
+  agreementFacts,
+  consistencyEvidence,
+  type PromiseFacts,
+  promiseFacts,
+} from "@mend/core/agreements/evidence";
 import type { AgreementFacts } from "@mend/core/method/facts";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
 import type { Database } from "../../db/database.ts";
@@ -26,8 +31,15 @@ export interface AgreementEvidence {
  * trust model's evidence and the method's facts. Only shared records go in, so the result is safe
  * to derive anything from that either person may see.
  */
-export async function agreementEvidence(db: Database, spaceId: string, now: Date): Promise<AgreementEvidence> {
-  const [records, members] = await Promise.all([loadConsistencyRecords(db, spaceId), spacesRepo(db).activeMembers(spaceId)]);
+export async function agreementEvidence(
+  db: Database,
+  spaceId: string,
+  now: Date,
+): Promise<AgreementEvidence> {
+  const [records, members] = await Promise.all([
+    loadConsistencyRecords(db, spaceId),
+    spacesRepo(db).activeMembers(spaceId),
+  ]);
   const evidence = consistencyEvidence(records, now);
   const facts = promiseFacts(records.promises, now);
   const ids = [...new Set([...members.map((m) => m.id), ...evidence.keys(), ...facts.keys()])];
@@ -37,8 +49,6 @@ export async function agreementEvidence(db: Database, spaceId: string, now: Date
       evidence: evidence.get(memberId) ?? [],
       facts: facts.get(memberId) ?? { promisesMade: [], promisesKept: [], promisesMissed: [] },
     })),
-    agreements: records.agreements
-      .map(agreementFacts)
-      .filter((a) => a.proposedAt.getTime() <= now.getTime()),
+    agreements: records.agreements.map(agreementFacts).filter((a) => a.proposedAt.getTime() <= now.getTime()),
   };
 }

@@ -41,7 +41,8 @@ const upcomingDays = 14;
 const dayMs = 86_400_000;
 
 /** A refusal from the state machine: the wrong person gets 403, the wrong moment 409. */
-const refused = (refusal: Refusal) => new AppError(refusal.kind === "not_allowed" ? "forbidden" : "conflict", refusal.message);
+const refused = (refusal: Refusal) =>
+  new AppError(refusal.kind === "not_allowed" ? "forbidden" : "conflict", refusal.message);
 
 const stale = () =>
   new AppError(
@@ -68,10 +69,16 @@ type Plan = { note?: string | undefined; pendingId?: string } & (
 type StepBase = { eventId: string; by: string; at: Date };
 
 /** The state machine's action for a plan, with the new version it proposes (if any). */
-function actionFor(plan: Plan, base: StepBase): { action: AgreementAction; version?: StoredTerms & { id: string } } {
+function actionFor(
+  plan: Plan,
+  base: StepBase,
+): { action: AgreementAction; version?: StoredTerms & { id: string } } {
   if ("terms" in plan) {
     const version = { id: randomUUID(), ...plan.terms };
-    return { action: { ...base, type: plan.type, version: { id: version.id, appliesTo: version.appliesTo } }, version };
+    return {
+      action: { ...base, type: plan.type, version: { id: version.id, appliesTo: version.appliesTo } },
+      version,
+    };
   }
   return { action: { ...base, type: plan.type } };
 }
@@ -84,7 +91,9 @@ function checkReview(review: ReviewSchedule, timeZone: string, now: Date): void 
 function storedTerms(input: AgreementTermsInput, context: SpaceContext, now: Date): StoredTerms {
   const other = requireOther(context, "Agreements");
   checkReview(input.review, input.timeZone, now);
-  const appliesTo = { me: [context.me.id], you: [other.id], both: [context.me.id, other.id] }[input.appliesTo];
+  const appliesTo = { me: [context.me.id], you: [other.id], both: [context.me.id, other.id] }[
+    input.appliesTo
+  ];
   return {
     what: input.what,
     need: input.need,
@@ -96,16 +105,24 @@ function storedTerms(input: AgreementTermsInput, context: SpaceContext, now: Dat
   };
 }
 
-function inForceVersion(status: AgreementStatus, versions: Map<string, AgreementVersionRow>): AgreementVersionRow {
+function inForceVersion(
+  status: AgreementStatus,
+  versions: Map<string, AgreementVersionRow>,
+): AgreementVersionRow {
   const version = status.inForce ? versions.get(status.inForce.version.id) : undefined;
-  if (!version) throw new AppError("conflict", "This agreement isn't in force yet, so there is nothing to renew.");
+  if (!version)
+    throw new AppError("conflict", "This agreement isn't in force yet, so there is nothing to renew.");
   return version;
 }
 
 export function agreementItemsService(deps: { db: Database; clock: () => Date }) {
   const { db, clock } = deps;
 
-  async function detail(tx: Database, context: SpaceContext, agreementId: string): Promise<AgreementDetailView> {
+  async function detail(
+    tx: Database,
+    context: SpaceContext,
+    agreementId: string,
+  ): Promise<AgreementDetailView> {
     const bundle = await agreementsRepo(tx).findAgreement(context.spaceId, agreementId);
     if (!bundle) throw agreementNotFound();
     return presentAgreementDetail(bundle, context, clock());
@@ -116,7 +133,12 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
     accountId: string,
     spaceId: string,
     agreementId: string,
-    plan: (input: { context: SpaceContext; status: AgreementStatus; versions: Map<string, AgreementVersionRow>; now: Date }) => Plan,
+    plan: (input: {
+      context: SpaceContext;
+      status: AgreementStatus;
+      versions: Map<string, AgreementVersionRow>;
+      now: Date;
+    }) => Plan,
   ): Promise<AgreementDetailView> {
     return db.transaction(async (tx) => {
       const context = await spaceContext(tx, accountId, spaceId);
@@ -126,12 +148,14 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
       const now = clock();
       const { status, versions } = agreementState(bundle, now);
       const chosen = plan({ context, status, versions, now });
-      if (chosen.pendingId !== undefined && status.pending && status.pending.eventId !== chosen.pendingId) throw stale();
+      if (chosen.pendingId !== undefined && status.pending && status.pending.eventId !== chosen.pendingId)
+        throw stale();
       const eventId = randomUUID();
       const { action, version } = actionFor(chosen, { eventId, by: context.me.id, at: now });
       const decision = decide(status, action);
       if (!decision.ok) throw refused(decision.refusal);
-      if (version) await repo.insertVersion({ ...version, agreementId, authorMemberId: context.me.id, createdAt: now });
+      if (version)
+        await repo.insertVersion({ ...version, agreementId, authorMemberId: context.me.id, createdAt: now });
       await repo.insertEvent({
         id: eventId,
         agreementId,
@@ -169,13 +193,21 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
       return detail(db, context, agreementId);
     },
 
-    async propose(accountId: string, spaceId: string, input: AgreementTermsInput): Promise<AgreementDetailView> {
+    async propose(
+      accountId: string,
+      spaceId: string,
+      input: AgreementTermsInput,
+    ): Promise<AgreementDetailView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         const now = clock();
         const terms = storedTerms(input, context, now);
         const repo = agreementsRepo(tx);
-        const agreement = await repo.insertAgreement({ spaceId, proposedByMemberId: context.me.id, createdAt: now });
+        const agreement = await repo.insertAgreement({
+          spaceId,
+          proposedByMemberId: context.me.id,
+          createdAt: now,
+        });
         const version = await repo.insertVersion({
           agreementId: agreement.id,
           authorMemberId: context.me.id,
@@ -221,10 +253,14 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
       agreementId: string,
       type: "accept" | "decline" | "cancel",
       input: AnswerAgreementInput,
-    ) => step(accountId, spaceId, agreementId, () => ({ type, pendingId: input.pendingId, note: input.note })),
+    ) =>
+      step(accountId, spaceId, agreementId, () => ({ type, pendingId: input.pendingId, note: input.note })),
 
     revise: (accountId: string, spaceId: string, agreementId: string, input: AgreementTermsInput) =>
-      step(accountId, spaceId, agreementId, ({ context, now }) => ({ type: "revise", terms: storedTerms(input, context, now) })),
+      step(accountId, spaceId, agreementId, ({ context, now }) => ({
+        type: "revise",
+        terms: storedTerms(input, context, now),
+      })),
 
     /** Renewing proposes the same terms again, with a new review date when one is given. */
     renew: (accountId: string, spaceId: string, agreementId: string, input: RenewAgreementInput) =>
@@ -248,8 +284,13 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
         };
       }),
 
-    end: (accountId: string, spaceId: string, agreementId: string, type: "retire" | "withdraw", input: NoteInput) =>
-      step(accountId, spaceId, agreementId, () => ({ type, note: input.note })),
+    end: (
+      accountId: string,
+      spaceId: string,
+      agreementId: string,
+      type: "retire" | "withdraw",
+      input: NoteInput,
+    ) => step(accountId, spaceId, agreementId, () => ({ type, note: input.note })),
 
     async reportBreach(
       accountId: string,
@@ -268,7 +309,8 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
           const message = "A breach can only be reported once it has happened.";
           throw validationFailed(message, { happenedAt: message });
         }
-        const breachedBy = input.by === "me" ? context.me : requireOther(context, "Reports about the other person");
+        const breachedBy =
+          input.by === "me" ? context.me : requireOther(context, "Reports about the other person");
         const check = checkBreachReport(agreementState(bundle, now).status, breachedBy.id);
         if (!check.ok) throw refused(check.refusal);
         await repo.insertBreach({
@@ -304,7 +346,8 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
         const bundle = await repo.lockAgreement(spaceId, agreementId);
         const entry = bundle?.breaches.find((b) => b.breach.id === breachId);
         if (!entry) throw notFound("That report");
-        if (entry.response) throw new AppError("conflict", "This report already has an answer, and answers are kept as given.");
+        if (entry.response)
+          throw new AppError("conflict", "This report already has an answer, and answers are kept as given.");
         if (!canRespondToBreach(entry, context)) {
           throw new AppError("forbidden", "Only the person this report is about can answer it.");
         }
@@ -331,19 +374,35 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
     async reviews(accountId: string, spaceId: string): Promise<AgreementReviewsView> {
       const context = await spaceContext(db, accountId, spaceId);
       const now = clock();
-      const views = (await agreementsRepo(db).agreementsIn(spaceId)).map((b) => presentAgreement(b, context, now));
+      const views = (await agreementsRepo(db).agreementsIn(spaceId)).map((b) =>
+        presentAgreement(b, context, now),
+      );
       const soon = now.getTime() + upcomingDays * dayMs;
       const scheduled = views.flatMap((v) =>
         v.review.nextReviewAt === null
           ? []
-          : [{ due: v.review.due, item: { agreementId: v.id, what: v.terms.what, nextReviewAt: v.review.nextReviewAt } }],
+          : [
+              {
+                due: v.review.due,
+                item: { agreementId: v.id, what: v.terms.what, nextReviewAt: v.review.nextReviewAt },
+              },
+            ],
       );
       return {
         due: scheduled.filter((s) => s.due).map((s) => s.item),
-        upcoming: scheduled.filter((s) => !s.due && Date.parse(s.item.nextReviewAt) <= soon).map((s) => s.item),
+        upcoming: scheduled
+          .filter((s) => !s.due && Date.parse(s.item.nextReviewAt) <= soon)
+          .map((s) => s.item),
         awaitingYou: views.flatMap((v) =>
           v.pending && v.awaiting === "you"
-            ? [{ agreementId: v.id, what: (v.pending.terms ?? v.terms).what, kind: v.pending.kind, since: v.pending.at }]
+            ? [
+                {
+                  agreementId: v.id,
+                  what: (v.pending.terms ?? v.terms).what,
+                  kind: v.pending.kind,
+                  since: v.pending.at,
+                },
+              ]
             : [],
         ),
       };

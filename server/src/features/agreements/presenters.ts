@@ -58,7 +58,9 @@ export function agreementRecordOf(bundle: AgreementBundle): AgreementRecord {
       reportedBy: breach.reportedByMemberId,
       breachedBy: breach.breachedByMemberId,
       at: breach.createdAt,
-      response: response ? { response: response.response as "agreed" | "disputed", at: response.at } : undefined,
+      response: response
+        ? { response: response.response as "agreed" | "disputed", at: response.at }
+        : undefined,
     })),
   };
 }
@@ -98,7 +100,11 @@ export function agreementState(bundle: AgreementBundle, now: Date): AgreementSta
   const { status } = replay(actionsOf(bundle));
   const versions = new Map(bundle.versions.map((v) => [v.id, v]));
   const inForce = status.inForce ? versions.get(status.inForce.version.id) : undefined;
-  const review = reviewView(status, inForce ? { review: inForce.review, timeZone: inForce.timeZone } : undefined, now);
+  const review = reviewView(
+    status,
+    inForce ? { review: inForce.review, timeZone: inForce.timeZone } : undefined,
+    now,
+  );
   return { status, review, versions };
 }
 
@@ -138,7 +144,8 @@ export function presentAgreement(bundle: AgreementBundle, context: SpaceContext,
     controlNotice: warned ? boundaryVersusControl : null,
     breaches: {
       total: bundle.breaches.length,
-      selfReported: bundle.breaches.filter((b) => b.breach.reportedByMemberId === b.breach.breachedByMemberId).length,
+      selfReported: bundle.breaches.filter((b) => b.breach.reportedByMemberId === b.breach.breachedByMemberId)
+        .length,
       awaitingYourAnswer: bundle.breaches.filter((b) => canRespondToBreach(b, context)).length,
     },
     can: { ...can, reportBreach: breachable },
@@ -174,7 +181,11 @@ function presentBreach(entry: AgreementBundle["breaches"][number], context: Spac
   };
 }
 
-export function presentAgreementDetail(bundle: AgreementBundle, context: SpaceContext, now: Date): AgreementDetailView {
+export function presentAgreementDetail(
+  bundle: AgreementBundle,
+  context: SpaceContext,
+  now: Date,
+): AgreementDetailView {
   const { steps } = replay(actionsOf(bundle));
   return {
     ...presentAgreement(bundle, context, now),
@@ -201,7 +212,9 @@ function presentBoundaryVersion(
   bundle: BoundaryBundle,
   readerId: string | undefined,
 ): BoundaryVersionView {
-  const acknowledged = bundle.acknowledgments.find((a) => a.versionId === version.id && a.memberId === readerId);
+  const acknowledged = bundle.acknowledgments.find(
+    (a) => a.versionId === version.id && a.memberId === readerId,
+  );
   return {
     versionId: version.id,
     statement: version.statement,

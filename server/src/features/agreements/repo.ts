@@ -52,8 +52,16 @@ export function agreementsRepo(db: Database) {
     if (heads.length === 0) return [];
     const ids = heads.map((h) => h.id);
     const [versions, events, breaches] = await Promise.all([
-      db.select().from(agreementVersions).where(inArray(agreementVersions.agreementId, ids)).orderBy(asc(agreementVersions.seq)),
-      db.select().from(agreementEvents).where(inArray(agreementEvents.agreementId, ids)).orderBy(asc(agreementEvents.seq)),
+      db
+        .select()
+        .from(agreementVersions)
+        .where(inArray(agreementVersions.agreementId, ids))
+        .orderBy(asc(agreementVersions.seq)),
+      db
+        .select()
+        .from(agreementEvents)
+        .where(inArray(agreementEvents.agreementId, ids))
+        .orderBy(asc(agreementEvents.seq)),
       db
         .select({ breach: agreementBreaches, response: agreementBreachResponses })
         .from(agreementBreaches)
@@ -68,12 +76,16 @@ export function agreementsRepo(db: Database) {
       agreement,
       versions: versionsOf.get(agreement.id) ?? [],
       events: eventsOf.get(agreement.id) ?? [],
-      breaches: (breachesOf.get(agreement.id) ?? []).map((b) => ({ breach: b.breach, response: b.response ?? undefined })),
+      breaches: (breachesOf.get(agreement.id) ?? []).map((b) => ({
+        breach: b.breach,
+        response: b.response ?? undefined,
+      })),
     }));
   }
 
   return {
-    insertAgreement: (values: typeof agreements.$inferInsert) => inserted(db.insert(agreements).values(values).returning()),
+    insertAgreement: (values: typeof agreements.$inferInsert) =>
+      inserted(db.insert(agreements).values(values).returning()),
     insertVersion: (values: typeof agreementVersions.$inferInsert) =>
       inserted(db.insert(agreementVersions).values(values).returning()),
     insertEvent: (values: typeof agreementEvents.$inferInsert) =>
@@ -112,7 +124,8 @@ export function agreementsRepo(db: Database) {
       return bundles(heads);
     },
 
-    insertBoundary: (values: typeof boundaries.$inferInsert) => inserted(db.insert(boundaries).values(values).returning()),
+    insertBoundary: (values: typeof boundaries.$inferInsert) =>
+      inserted(db.insert(boundaries).values(values).returning()),
     insertBoundaryVersion: (values: typeof boundaryVersions.$inferInsert) =>
       inserted(db.insert(boundaryVersions).values(values).returning()),
     insertAcknowledgment: (values: typeof boundaryAcknowledgments.$inferInsert) =>
@@ -122,12 +135,19 @@ export function agreementsRepo(db: Database) {
       await db.update(boundaries).set({ retiredAt: at }).where(eq(boundaries.id, boundaryId));
     },
 
-    async boundariesIn(spaceId: string, options: { boundaryId?: string; lock?: boolean } = {}): Promise<BoundaryBundle[]> {
+    async boundariesIn(
+      spaceId: string,
+      options: { boundaryId?: string; lock?: boolean } = {},
+    ): Promise<BoundaryBundle[]> {
       if (options.boundaryId !== undefined && !isUuid(options.boundaryId)) return [];
       const where = options.boundaryId
         ? and(eq(boundaries.spaceId, spaceId), eq(boundaries.id, options.boundaryId))
         : eq(boundaries.spaceId, spaceId);
-      const query = db.select().from(boundaries).where(where).orderBy(asc(boundaries.createdAt), asc(boundaries.id));
+      const query = db
+        .select()
+        .from(boundaries)
+        .where(where)
+        .orderBy(asc(boundaries.createdAt), asc(boundaries.id));
       const heads = options.lock ? await query.for("update") : await query;
       if (heads.length === 0) return [];
       const versions = await db
@@ -156,7 +176,11 @@ export function agreementsRepo(db: Database) {
       return heads.map((boundary) => {
         const own = versionsOf.get(boundary.id) ?? [];
         const ids = new Set(own.map((v) => v.id));
-        return { boundary, versions: own, acknowledgments: acknowledgments.filter((a) => ids.has(a.versionId)) };
+        return {
+          boundary,
+          versions: own,
+          acknowledgments: acknowledgments.filter((a) => ids.has(a.versionId)),
+        };
       });
     },
   };

@@ -56,7 +56,9 @@ export function agreementRoutes(app: TypedApp, service: AgreementsService): void
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await agreements.propose(currentAccount(request).id, request.params.spaceId, request.body)),
+      reply
+        .status(201)
+        .send(await agreements.propose(currentAccount(request).id, request.params.spaceId, request.body)),
   );
 
   app.get(
@@ -85,7 +87,8 @@ export function agreementRoutes(app: TypedApp, service: AgreementsService): void
         response: { 200: controlCheckView, 400: apiError, ...reads },
       },
     },
-    async (request) => agreements.checkControl(currentAccount(request).id, request.params.spaceId, request.body.texts),
+    async (request) =>
+      agreements.checkControl(currentAccount(request).id, request.params.spaceId, request.body.texts),
   );
 
   app.get(
@@ -94,7 +97,8 @@ export function agreementRoutes(app: TypedApp, service: AgreementsService): void
       config: space,
       schema: {
         tags: ["agreements"],
-        summary: "Promises kept, missed and disputed per week, agreements honoured or broken, in one sentence too",
+        summary:
+          "Promises kept, missed and disputed per week, agreements honoured or broken, in one sentence too",
         params: spaceParams,
         querystring: consistencyQuery,
         response: { 200: consistencyView, 400: apiError, ...reads },
@@ -114,7 +118,8 @@ export function agreementRoutes(app: TypedApp, service: AgreementsService): void
         response: { 200: agreementDetailView, ...reads },
       },
     },
-    async (request) => agreements.view(currentAccount(request).id, request.params.spaceId, request.params.agreementId),
+    async (request) =>
+      agreements.view(currentAccount(request).id, request.params.spaceId, request.params.agreementId),
   );
 
   app.post(
@@ -130,7 +135,12 @@ export function agreementRoutes(app: TypedApp, service: AgreementsService): void
       },
     },
     async (request) =>
-      agreements.counter(currentAccount(request).id, request.params.spaceId, request.params.agreementId, request.body),
+      agreements.counter(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.agreementId,
+        request.body,
+      ),
   );
 
   for (const [type, summary] of [
@@ -151,7 +161,13 @@ export function agreementRoutes(app: TypedApp, service: AgreementsService): void
         },
       },
       async (request) =>
-        agreements.answer(currentAccount(request).id, request.params.spaceId, request.params.agreementId, type, request.body),
+        agreements.answer(
+          currentAccount(request).id,
+          request.params.spaceId,
+          request.params.agreementId,
+          type,
+          request.body,
+        ),
     );
   }
 
@@ -161,14 +177,20 @@ export function agreementRoutes(app: TypedApp, service: AgreementsService): void
       config: space,
       schema: {
         tags: ["agreements"],
-        summary: "Propose new terms for an agreement in force; the current terms stay until the other accepts",
+        summary:
+          "Propose new terms for an agreement in force; the current terms stay until the other accepts",
         params: agreementParams,
         body: agreementTermsInput,
         response: { 200: agreementDetailView, ...writes },
       },
     },
     async (request) =>
-      agreements.revise(currentAccount(request).id, request.params.spaceId, request.params.agreementId, request.body),
+      agreements.revise(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.agreementId,
+        request.body,
+      ),
   );
 
   app.post(
@@ -184,7 +206,12 @@ export function agreementRoutes(app: TypedApp, service: AgreementsService): void
       },
     },
     async (request) =>
-      agreements.renew(currentAccount(request).id, request.params.spaceId, request.params.agreementId, request.body),
+      agreements.renew(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.agreementId,
+        request.body,
+      ),
   );
 
   for (const [type, summary] of [
@@ -204,7 +231,13 @@ export function agreementRoutes(app: TypedApp, service: AgreementsService): void
         },
       },
       async (request) =>
-        agreements.end(currentAccount(request).id, request.params.spaceId, request.params.agreementId, type, request.body),
+        agreements.end(
+          currentAccount(request).id,
+          request.params.spaceId,
+          request.params.agreementId,
+          type,
+          request.body,
+        ),
     );
   }
 
@@ -247,7 +280,13 @@ export function agreementRoutes(app: TypedApp, service: AgreementsService): void
     },
     async (request) => {
       const { spaceId, agreementId, breachId } = request.params;
-      return agreements.respondToBreach(currentAccount(request).id, spaceId, agreementId, breachId, request.body);
+      return agreements.respondToBreach(
+        currentAccount(request).id,
+        spaceId,
+        agreementId,
+        breachId,
+        request.body,
+      );
     },
   );
 

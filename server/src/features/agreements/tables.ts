@@ -1,5 +1,17 @@
+import { agreementActions } from "@mend/core/agreements/lifecycle";
 import type { ReviewSchedule } from "@mend/core/agreements/review";
-import { bigserial, index, pgTable, text, timestamp, uniqueIndex, uuid, jsonb } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  check,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { spaceMembers, spaces } from "../spaces/tables.ts";
 
 /**
@@ -114,7 +126,13 @@ export const agreementEvents = pgTable(
     note: text("note"),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("agreement_events_agreement_idx").on(table.agreementId, table.seq)],
+  (table) => [
+    index("agreement_events_agreement_idx").on(table.agreementId, table.seq),
+    check(
+      "agreement_events_action",
+      sql.raw(`action in (${agreementActions.map((a) => `'${a}'`).join(", ")})`),
+    ),
+  ],
 );
 
 export const agreementBreaches = pgTable(
@@ -143,16 +161,20 @@ export const agreementBreaches = pgTable(
 );
 
 /** The reported person's one answer to a breach someone else reported. */
-export const agreementBreachResponses = pgTable("agreement_breach_responses", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  breachId: uuid("breach_id")
-    .notNull()
-    .unique()
-    .references(() => agreementBreaches.id, { onDelete: "cascade" }),
-  memberId: uuid("member_id")
-    .notNull()
-    .references(() => spaceMembers.id, { onDelete: "cascade" }),
-  response: text("response").notNull(),
-  account: text("account"),
-  at: timestamp("at", { withTimezone: true }).notNull(),
-});
+export const agreementBreachResponses = pgTable(
+  "agreement_breach_responses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    breachId: uuid("breach_id")
+      .notNull()
+      .unique()
+      .references(() => agreementBreaches.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    response: text("response").notNull(),
+    account: text("account"),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (table) => [check("agreement_breach_responses_response", sql`${table.response} in ('agreed', 'disputed')`)],
+);

@@ -1,6 +1,6 @@
 import type { AccountView } from "@mend/core/accounts/contract";
 import { appreciationPromptFor } from "@mend/core/closeness/appreciations";
-import type { AppreciationInput, AppreciationView, AppreciationsView } from "@mend/core/closeness/contract";
+import type { AppreciationInput, AppreciationsView, AppreciationView } from "@mend/core/closeness/contract";
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/errors.ts";
 import { requireOpenMembership } from "../ending/guard.ts";

@@ -1,9 +1,9 @@
-import type { ExportItem } from "@mend/core/ending/contract";
-import { ladderAnswerLabels, ladderFor, ladderKindFor, revealTogether } from "@mend/core/closeness/ladder";
 import type { LadderAnswer } from "@mend/core/closeness/ladder";
+import { ladderAnswerLabels, ladderFor, ladderKindFor, revealTogether } from "@mend/core/closeness/ladder";
+import type { ExportItem } from "@mend/core/ending/contract";
 import type { RelationshipKind } from "@mend/core/spaces/contract";
+import { type Exporter, iso, readableDate } from "../ending/export-types.ts";
 import { hasEnded } from "../ending/guard.ts";
-import { type Exporter, iso } from "../ending/export-types.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { presentPlan } from "./presenters.ts";
 import { closenessRepo } from "./repo.ts";
@@ -48,7 +48,7 @@ export const timeTogetherExporter: Exporter = {
         details: [
           { label: "Status", value: plan.status.replace("_", " ") },
           ...(plan.plannedFor ? [{ label: "Planned for", value: plan.plannedFor }] : []),
-          ...(plan.doneAt ? [{ label: "Done on", value: plan.doneAt }] : []),
+          ...(plan.doneAt ? [{ label: "Done on", value: readableDate(new Date(plan.doneAt)) }] : []),
           ...(plan.yourReflection ? [{ label: "Your line", value: plan.yourReflection.text }] : []),
           ...(plan.theirReflection ? [{ label: "Their line", value: plan.theirReflection.text }] : []),
         ],
@@ -66,10 +66,14 @@ export const ladderExporter: Exporter = {
     if (!space) return [];
     const steps = ladderFor(ladderKindFor(space.relationship as RelationshipKind));
     const repo = closenessRepo(db);
-    const mine = Object.fromEntries((await repo.answersOf(memberId)).map((r) => [r.stepId, r.answer as LadderAnswer]));
+    const mine = Object.fromEntries(
+      (await repo.answersOf(memberId)).map((r) => [r.stepId, r.answer as LadderAnswer]),
+    );
     const theirs =
       otherMemberId && !(await hasEnded(db, spaceId, now))
-        ? Object.fromEntries((await repo.answersOf(otherMemberId)).map((r) => [r.stepId, r.answer as LadderAnswer]))
+        ? Object.fromEntries(
+            (await repo.answersOf(otherMemberId)).map((r) => [r.stepId, r.answer as LadderAnswer]),
+          )
         : {};
     const together = new Set(revealTogether(steps, mine, theirs));
     return steps.flatMap((step): ExportItem[] => {
@@ -85,7 +89,13 @@ export const ladderExporter: Exporter = {
         });
       }
       if (together.has(step.id)) {
-        items.push({ title: step.title, at: null, from: "together", visibility: "shared", details: [{ label: "Both said yes", value: "Yes" }] });
+        items.push({
+          title: step.title,
+          at: null,
+          from: "together",
+          visibility: "shared",
+          details: [{ label: "Both said yes", value: "Yes" }],
+        });
       }
       return items;
     });

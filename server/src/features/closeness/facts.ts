@@ -8,11 +8,14 @@ import { closenessRepo } from "./repo.ts";
 export const closenessFacts: FactsSource = async ({ db, spaceId, roles }) => {
   const repo = closenessRepo(db);
   const members: Record<string, { appreciationsShared: Date[] }> = {};
-  for (const row of await repo.appreciationDates(
+  const rows = await repo.appreciationDates(
     spaceId,
     roles.members.map((m) => m.id),
-  )) {
-    (members[row.memberId] ??= { appreciationsShared: [] }).appreciationsShared.push(row.at);
+  );
+  for (const row of rows) {
+    const entry = members[row.memberId] ?? { appreciationsShared: [] };
+    entry.appreciationsShared.push(row.at);
+    members[row.memberId] = entry;
   }
   return { members, space: { closenessActivities: await repo.doneDates(spaceId) } };
 };

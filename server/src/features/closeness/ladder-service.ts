@@ -66,7 +66,12 @@ export function ladderService(deps: { db: Database; clock: () => Date }) {
         if (answer === null) await repo.clearAnswer(member.id, stepId);
         else await repo.setAnswer({ spaceId, memberId: member.id, stepId, answer });
         // No step and no answer in the event: it records only that this member changed the ladder.
-        await spacesRepo(tx).recordEvent({ spaceId, memberId: member.id, kind: "closeness_ladder.changed", at: now });
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: member.id,
+          kind: "closeness_ladder.changed",
+          at: now,
+        });
         return view(tx, space, member);
       });
     },

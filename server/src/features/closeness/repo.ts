@@ -145,6 +145,5 @@ export function closenessRepo(db: Database) {
         .delete(closenessLadderAnswers)
         .where(and(eq(closenessLadderAnswers.memberId, memberId), eq(closenessLadderAnswers.stepId, stepId)));
     },
-
   };
 }

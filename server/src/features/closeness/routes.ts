@@ -87,7 +87,9 @@ export function closenessRoutes(app: TypedApp, closeness: ClosenessService): voi
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await timeTogether.plan(currentAccount(request), request.params.spaceId, request.body)),
+      reply
+        .status(201)
+        .send(await timeTogether.plan(currentAccount(request), request.params.spaceId, request.body)),
   );
 
   app.put(
@@ -103,7 +105,12 @@ export function closenessRoutes(app: TypedApp, closeness: ClosenessService): voi
       },
     },
     async (request) =>
-      timeTogether.change(currentAccount(request), request.params.spaceId, request.params.planId, request.body),
+      timeTogether.change(
+        currentAccount(request),
+        request.params.spaceId,
+        request.params.planId,
+        request.body,
+      ),
   );
 
   app.post(
@@ -117,7 +124,8 @@ export function closenessRoutes(app: TypedApp, closeness: ClosenessService): voi
         response: planResponses,
       },
     },
-    async (request) => timeTogether.markDone(currentAccount(request), request.params.spaceId, request.params.planId),
+    async (request) =>
+      timeTogether.markDone(currentAccount(request), request.params.spaceId, request.params.planId),
   );
 
   app.post(
@@ -131,7 +139,8 @@ export function closenessRoutes(app: TypedApp, closeness: ClosenessService): voi
         response: planResponses,
       },
     },
-    async (request) => timeTogether.setAside(currentAccount(request), request.params.spaceId, request.params.planId),
+    async (request) =>
+      timeTogether.setAside(currentAccount(request), request.params.spaceId, request.params.planId),
   );
 
   app.post(
@@ -186,6 +195,11 @@ export function closenessRoutes(app: TypedApp, closeness: ClosenessService): voi
       },
     },
     async (request) =>
-      ladder.answer(currentAccount(request), request.params.spaceId, request.params.stepId, request.body.answer),
+      ladder.answer(
+        currentAccount(request),
+        request.params.spaceId,
+        request.params.stepId,
+        request.body.answer,
+      ),
   );
 }

@@ -1,5 +1,10 @@
 import type { AccountView } from "@mend/core/accounts/contract";
-import type { PlanChangeInput, PlanInput, PlanReflectionInput, PlanView } from "@mend/core/closeness/contract";
+import type {
+  PlanChangeInput,
+  PlanInput,
+  PlanReflectionInput,
+  PlanView,
+} from "@mend/core/closeness/contract";
 import { findIdea } from "@mend/core/closeness/ideas";
 import { allowedActions, type PlanAction, type PlanStatus } from "@mend/core/closeness/time-together";
 import type { Database } from "../../db/database.ts";
@@ -36,7 +41,11 @@ export function timeTogetherService(deps: { db: Database; clock: () => Date }) {
     spaceId: string,
     planId: string,
     action: PlanAction,
-    next: (latest: ReturnType<typeof latestVersion>) => { title: string; plannedFor: string | null; status: PlanStatus },
+    next: (latest: ReturnType<typeof latestVersion>) => {
+      title: string;
+      plannedFor: string | null;
+      status: PlanStatus;
+    },
   ): Promise<PlanView> {
     return db.transaction(async (tx) => {
       const now = clock();
@@ -138,7 +147,12 @@ export function timeTogetherService(deps: { db: Database; clock: () => Date }) {
         const record = await repo.lockPlan(planId, spaceId);
         if (!record) throw planNotFound();
         requireAction(record, "reflect");
-        const row = await repo.insertReflection({ planId, memberId: member.id, text: input.text, createdAt: now });
+        const row = await repo.insertReflection({
+          planId,
+          memberId: member.id,
+          text: input.text,
+          createdAt: now,
+        });
         if (!row) throw new AppError("conflict", "You've already written your line for this one.");
         await spacesRepo(tx).recordEvent({
           spaceId,

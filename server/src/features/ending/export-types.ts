@@ -27,3 +27,8 @@ export interface Exporter {
 }
 
 export const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
+
+const longDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
+
+/** A date as people read it ("4 May 2026"), for the `details` of an export item. */
+export const readableDate = (date: Date) => longDate.format(date);

@@ -1,6 +1,7 @@
-import { and, eq, inArray, isNull, lte } from "drizzle-orm";
+import { and, asc, eq, isNull, lte } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
 import { accounts } from "../accounts/tables.ts";
+import { readinessChecks } from "../readiness/tables.ts";
 import { spaceEvents, spaceMembers, spaces } from "../spaces/tables.ts";
 import { spaceEndings } from "./tables.ts";
 
@@ -63,9 +64,13 @@ export function endingRepo(db: Database) {
       await db.delete(accounts).where(eq(accounts.id, accountId));
     },
 
-    async endingsOf(spaceIds: string[]): Promise<SpaceEndingRow[]> {
-      if (spaceIds.length === 0) return [];
-      return db.select().from(spaceEndings).where(inArray(spaceEndings.spaceId, spaceIds));
+    /** Every readiness check a member took, for their own export. */
+    readinessChecksOf(memberId: string) {
+      return db
+        .select()
+        .from(readinessChecks)
+        .where(eq(readinessChecks.memberId, memberId))
+        .orderBy(asc(readinessChecks.completedAt));
     },
   };
 }

@@ -1,7 +1,7 @@
-import { forgivenessStep } from "@mend/core/forgiveness/steps";
 import { reflectionTopics } from "@mend/core/forgiveness/reflections";
+import { forgivenessStep } from "@mend/core/forgiveness/steps";
 import type { ForgivenessStepId } from "@mend/core/method/facts";
-import { type Exporter, iso } from "../ending/export-types.ts";
+import { type Exporter, iso, readableDate } from "../ending/export-types.ts";
 import { forgivenessRepo } from "./repo.ts";
 
 const stepTitle = (step: string) => forgivenessStep(step as ForgivenessStepId).title;
@@ -19,7 +19,7 @@ export const forgivenessExporter: Exporter = {
       text: row.text,
       details: [
         ...(row.resentment === null ? [] : [{ label: "Resentment (0–10)", value: String(row.resentment) }]),
-        ...(row.sharedAt ? [{ label: "Shared on", value: row.sharedAt.toISOString() }] : []),
+        ...(row.sharedAt ? [{ label: "Shared on", value: readableDate(row.sharedAt) }] : []),
       ],
     }));
     const theirs = otherMemberId
@@ -46,7 +46,7 @@ export const lettersExporter: Exporter = {
       from: "you" as const,
       visibility: "private" as const,
       text: row.body,
-      details: [{ label: "Last changed", value: row.updatedAt.toISOString() }],
+      details: [{ label: "Last changed", value: readableDate(row.updatedAt) }],
     }));
   },
 };

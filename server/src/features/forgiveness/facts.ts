@@ -11,8 +11,9 @@ export const forgivenessFacts: FactsSource = async ({ db, spaceId, roles }) => {
   const members: Record<string, { forgivenessSteps: { step: ForgivenessStepId; at: Date }[] }> = {};
   for (const row of rows) {
     if (!row.sharedAt) continue;
-    const entry = (members[row.memberId] ??= { forgivenessSteps: [] });
+    const entry = members[row.memberId] ?? { forgivenessSteps: [] };
     entry.forgivenessSteps.push({ step: row.step as ForgivenessStepId, at: row.sharedAt });
+    members[row.memberId] = entry;
   }
   return { members };
 };

@@ -48,7 +48,12 @@ export function lettersService(deps: { db: Database; clock: () => Date }) {
       });
     },
 
-    async edit(account: AccountView, spaceId: string, letterId: string, input: LetterInput): Promise<LetterView> {
+    async edit(
+      account: AccountView,
+      spaceId: string,
+      letterId: string,
+      input: LetterInput,
+    ): Promise<LetterView> {
       return db.transaction(async (tx) => {
         const { member, row } = await own(tx, account.id, spaceId, letterId);
         const now = clock();
@@ -67,7 +72,12 @@ export function lettersService(deps: { db: Database; clock: () => Date }) {
       await db.transaction(async (tx) => {
         const { member, row } = await own(tx, account.id, spaceId, letterId);
         await forgivenessRepo(tx).deleteLetter(row.id);
-        await spacesRepo(tx).recordEvent({ spaceId, memberId: member.id, kind: "letter.destroyed", at: clock() });
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: member.id,
+          kind: "letter.destroyed",
+          at: clock(),
+        });
       });
     },
   };

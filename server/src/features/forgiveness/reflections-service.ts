@@ -59,7 +59,10 @@ export function privateReflectionsService(deps: { db: Database; clock: () => Dat
       return db.transaction(async (tx) => {
         const { member, row } = await own(tx, account.id, spaceId, reflectionId);
         const now = clock();
-        const updated = await forgivenessRepo(tx).updatePrivateReflection(row.id, { text: input.text, updatedAt: now });
+        const updated = await forgivenessRepo(tx).updatePrivateReflection(row.id, {
+          text: input.text,
+          updatedAt: now,
+        });
         await spacesRepo(tx).recordEvent({
           spaceId,
           memberId: member.id,
@@ -75,7 +78,12 @@ export function privateReflectionsService(deps: { db: Database; clock: () => Dat
       await db.transaction(async (tx) => {
         const { member, row } = await own(tx, account.id, spaceId, reflectionId);
         await forgivenessRepo(tx).deletePrivateReflection(row.id);
-        await spacesRepo(tx).recordEvent({ spaceId, memberId: member.id, kind: "reflection.deleted", at: clock() });
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: member.id,
+          kind: "reflection.deleted",
+          at: clock(),
+        });
       });
     },
   };

@@ -2,13 +2,13 @@ import {
   forgivenessReflectionInput,
   forgivenessView,
   letterInput,
-  letterView,
   lettersView,
+  letterView,
   ownForgivenessReflectionView,
   reflectionInput,
+  reflectionsView,
   reflectionUpdateInput,
   reflectionView,
-  reflectionsView,
   sharingInput,
 } from "@mend/core/forgiveness/contract";
 import { z } from "zod";
@@ -48,11 +48,20 @@ export function forgivenessRoutes(app: TypedApp, forgiveness: ForgivenessService
         summary: "Write a reflection on one step (private unless you choose to share it)",
         params: spaceParams,
         body: forgivenessReflectionInput,
-        response: { 201: ownForgivenessReflectionView, 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError },
+        response: {
+          201: ownForgivenessReflectionView,
+          400: apiError,
+          401: apiError,
+          403: apiError,
+          404: apiError,
+          409: apiError,
+        },
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await steps.reflect(currentAccount(request), request.params.spaceId, request.body)),
+      reply
+        .status(201)
+        .send(await steps.reflect(currentAccount(request), request.params.spaceId, request.body)),
   );
 
   app.put(
@@ -64,7 +73,13 @@ export function forgivenessRoutes(app: TypedApp, forgiveness: ForgivenessService
         summary: "Share one of your reflections, or take it back (the other person isn't told)",
         params: reflectionParams,
         body: sharingInput,
-        response: { 200: ownForgivenessReflectionView, 400: apiError, 401: apiError, 404: apiError, 409: apiError },
+        response: {
+          200: ownForgivenessReflectionView,
+          400: apiError,
+          401: apiError,
+          404: apiError,
+          409: apiError,
+        },
       },
     },
     async (request) =>
@@ -120,7 +135,9 @@ export function forgivenessRoutes(app: TypedApp, forgiveness: ForgivenessService
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await letters.write(currentAccount(request), request.params.spaceId, request.body)),
+      reply
+        .status(201)
+        .send(await letters.write(currentAccount(request), request.params.spaceId, request.body)),
   );
 
   app.get(
@@ -217,7 +234,12 @@ export function forgivenessRoutes(app: TypedApp, forgiveness: ForgivenessService
       },
     },
     async (request) =>
-      reflections.edit(currentAccount(request), request.params.spaceId, request.params.reflectionId, request.body),
+      reflections.edit(
+        currentAccount(request),
+        request.params.spaceId,
+        request.params.reflectionId,
+        request.body,
+      ),
   );
 
   app.delete(

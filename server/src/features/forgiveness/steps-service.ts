@@ -2,8 +2,8 @@ import type { AccountView } from "@mend/core/accounts/contract";
 import {
   type ForgivenessReflectionInput,
   type ForgivenessView,
-  offersForgivenessPath,
   type OwnForgivenessReflectionView,
+  offersForgivenessPath,
 } from "@mend/core/forgiveness/contract";
 import { forgivenessPath } from "@mend/core/forgiveness/path";
 import type { ForgivenessStepId } from "@mend/core/method/facts";

@@ -59,11 +59,13 @@ export function insightsService(deps: {
       const aboutThem = other ? (gathered.evidence.get(other.id) ?? []) : [];
 
       // The range starts at the earliest thing this viewer may see, so it cannot reveal anything else.
-      const visible = [space.createdAt, ...own, ...theirs].map((item) =>
-        item instanceof Date ? item.getTime() : item.submittedAt.getTime(),
-      );
-      const evidenceTimes = [...aboutMe, ...aboutThem].map((event) => event.at.getTime());
-      const earliest = Math.min(...visible, ...evidenceTimes);
+      const visible = [
+        space.createdAt,
+        ...own.map((checkin) => checkin.submittedAt),
+        ...theirs.map((view) => view.submittedAt),
+        ...[...aboutMe, ...aboutThem].map((event) => event.at),
+      ];
+      const earliest = Math.min(...visible.map((at) => at.getTime()));
       const from = new Date(
         Math.min(now.getTime(), Math.max(earliest, now.getTime() - maxRangeDays * dayMs)),
       );

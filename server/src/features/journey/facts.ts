@@ -1,5 +1,7 @@
 import type { MemberFacts, SpaceFacts } from "@mend/core/method/index";
 import type { Database } from "../../db/database.ts";
+import { closenessFacts } from "../closeness/facts.ts";
+import { forgivenessFacts } from "../forgiveness/facts.ts";
 import { readinessRepo } from "../readiness/repo.ts";
 import type { MemberRoles } from "../spaces/roles.ts";
 
@@ -32,7 +34,7 @@ const readinessFacts: FactsSource = async ({ db, spaceId, roles }) => {
 };
 
 /** Every feature that holds evidence of progress plugs in here. */
-export const factsSources: FactsSource[] = [readinessFacts];
+export const factsSources: FactsSource[] = [readinessFacts, forgivenessFacts, closenessFacts];
 
 function mergeLists<T extends object>(target: T, patch: Partial<T>): T {
   const merged = { ...target } as Record<string, unknown>;

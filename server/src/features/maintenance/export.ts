@@ -8,9 +8,9 @@ export const maintenanceExporter: Exporter = {
     return (await maintenanceRepo(db).reviewsOf(spaceId)).map((row) => ({
       title: "Monthly conversation held",
       at: iso(row.heldAt),
-      from: row.memberId === memberId ? ("you" as const) : ("together" as const),
+      from: "together" as const,
       visibility: "shared" as const,
-      details: [],
+      details: [{ label: "Marked by", value: row.memberId === memberId ? "You" : "The other person" }],
     }));
   },
 };

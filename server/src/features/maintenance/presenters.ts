@@ -1,5 +1,5 @@
-import type { MaintenanceView, MaintenanceWarningView } from "@mend/core/maintenance/contract";
 import { warningTexts } from "@mend/core/maintenance/content";
+import type { MaintenanceView, MaintenanceWarningView } from "@mend/core/maintenance/contract";
 import { MAINTENANCE, type MaintenanceStatus, type MaintenanceWarning } from "@mend/core/maintenance/rules";
 
 function who(members: readonly string[], viewerId: string): "you" | "them" | "both" | undefined {

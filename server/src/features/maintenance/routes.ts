@@ -32,6 +32,8 @@ export function maintenanceRoutes(app: TypedApp, maintenance: MaintenanceService
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await maintenance.markReviewHeld(currentAccount(request), request.params.spaceId)),
+      reply
+        .status(201)
+        .send(await maintenance.markReviewHeld(currentAccount(request), request.params.spaceId)),
   );
 }

@@ -11,11 +11,7 @@ import { presentMaintenance } from "./presenters.ts";
 import { maintenanceRepo } from "./repo.ts";
 import { gatherMaintenanceInputs, type MaintenanceSource, maintenanceSources } from "./sources.ts";
 
-export function maintenanceService(deps: {
-  db: Database;
-  clock: () => Date;
-  sources?: MaintenanceSource[];
-}) {
+export function maintenanceService(deps: { db: Database; clock: () => Date; sources?: MaintenanceSource[] }) {
   const { db, clock } = deps;
   const sources = deps.sources ?? maintenanceSources;
 
@@ -42,7 +38,12 @@ export function maintenanceService(deps: {
           );
         }
         await maintenanceRepo(tx).insertReview({ spaceId, memberId: member.id, heldAt: now });
-        await spacesRepo(tx).recordEvent({ spaceId, memberId: member.id, kind: "maintenance.review_held", at: now });
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: member.id,
+          kind: "maintenance.review_held",
+          at: now,
+        });
         return presentMaintenance(await status(tx, spaceId, now), member.id);
       });
     },

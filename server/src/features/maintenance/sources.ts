@@ -30,7 +30,6 @@ const reviewsSource: MaintenanceSource = async ({ db, spaceId }) => ({
 export const maintenanceSources: MaintenanceSource[] = [reviewsSource];
 
 type ListKey = Exclude<keyof MaintenanceInputs, "phases">;
-const listKeys: ListKey[] = ["checkins", "reviews", "trustRatings", "promiseOutcomes", "breaches"];
 
 export async function gatherMaintenanceInputs(
   context: MaintenanceContext,
@@ -38,10 +37,15 @@ export async function gatherMaintenanceInputs(
 ): Promise<MaintenanceInputs> {
   const facts = await spaceFacts(context);
   const patches = await Promise.all(sources.map((source) => source(context)));
-  const inputs: MaintenanceInputs = inputsFromFacts(facts, context.now);
-  const merged: Record<string, unknown[]> = {};
-  for (const key of listKeys) {
-    merged[key] = [...(inputs[key] ?? []), ...patches.flatMap((patch) => patch[key] ?? [])];
-  }
-  return { ...inputs, ...merged };
+  const inputs = inputsFromFacts(facts, context.now);
+  const all = <K extends ListKey>(key: K) =>
+    [inputs, ...patches].flatMap((part) => [...(part[key] ?? [])]) as NonNullable<MaintenanceInputs[K]>;
+  return {
+    phases: inputs.phases,
+    checkins: all("checkins"),
+    reviews: all("reviews"),
+    trustRatings: all("trustRatings"),
+    promiseOutcomes: all("promiseOutcomes"),
+    breaches: all("breaches"),
+  };
 }

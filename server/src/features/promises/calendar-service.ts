@@ -35,11 +35,19 @@ export function calendarService(deps: { db: Database; clock: () => Date }) {
     async view(accountId: string, spaceId: string): Promise<CalendarFeedView> {
       const context = await spaceContext(db, accountId, spaceId);
       const feed = await promisesRepo(db).activeFeed(spaceId, context.me.id);
-      return { active: feed !== undefined, createdAt: feed ? feed.createdAt.toISOString() : null, discreet: feed?.discreet ?? false };
+      return {
+        active: feed !== undefined,
+        createdAt: feed ? feed.createdAt.toISOString() : null,
+        discreet: feed?.discreet ?? false,
+      };
     },
 
     /** Makes a new address and switches off any earlier one. */
-    async create(accountId: string, spaceId: string, input: CreateCalendarFeedInput): Promise<CreatedCalendarFeedView> {
+    async create(
+      accountId: string,
+      spaceId: string,
+      input: CreateCalendarFeedInput,
+    ): Promise<CreatedCalendarFeedView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         const repo = promisesRepo(tx);
@@ -61,7 +69,11 @@ export function calendarService(deps: { db: Database; clock: () => Date }) {
           at: now,
           data: { visibleTo: "self" },
         });
-        return { path: calendarPath(token), createdAt: feed.createdAt.toISOString(), discreet: feed.discreet };
+        return {
+          path: calendarPath(token),
+          createdAt: feed.createdAt.toISOString(),
+          discreet: feed.discreet,
+        };
       });
     },
 
@@ -91,7 +103,9 @@ export function calendarService(deps: { db: Database; clock: () => Date }) {
       const now = clock();
       const from = new Date(now.getTime() - feedPastDays * dayMs);
       const to = new Date(now.getTime() + feedAheadDays * dayMs);
-      const own = (await promisesRepo(db).promisesIn(feed.spaceId)).filter((b) => b.promise.makerMemberId === member.id);
+      const own = (await promisesRepo(db).promisesIn(feed.spaceId)).filter(
+        (b) => b.promise.makerMemberId === member.id,
+      );
       const reviews = (await agreementsRepo(db).agreementsIn(feed.spaceId)).flatMap((bundle) => {
         const { status, review, versions } = agreementState(bundle, now);
         const inForce = status.inForce ? versions.get(status.inForce.version.id) : undefined;

@@ -41,7 +41,9 @@ export function buildCalendar(content: CalendarContent): string {
       start: new Date(Date.UTC(day.year, day.month - 1, day.day)),
       allDay: true,
       summary: content.discreet ? "Check-in" : `Review your agreement: ${review.what}`,
-      ...(content.discreet ? {} : { description: "Look at this agreement together: renew it, change it, or retire it." }),
+      ...(content.discreet
+        ? {}
+        : { description: "Look at this agreement together: renew it, change it, or retire it." }),
     });
   }
   return calendar.toString();

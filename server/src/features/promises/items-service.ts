@@ -1,4 +1,10 @@
-import { comingWindows, type MarkRefusal, markRefusal, windowAt, windowsBetween } from "@mend/core/agreements/occurrences";
+import {
+  comingWindows,
+  type MarkRefusal,
+  markRefusal,
+  windowAt,
+  windowsBetween,
+} from "@mend/core/agreements/occurrences";
 import {
   type EndPromiseInput,
   type MakePromiseInput,
@@ -31,13 +37,23 @@ const markRefusals: Record<MarkRefusal, string> = {
 export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
   const { db, clock } = deps;
 
-  async function load(tx: Database, context: SpaceContext, promiseId: string, lock = false): Promise<PromiseBundle> {
+  async function load(
+    tx: Database,
+    context: SpaceContext,
+    promiseId: string,
+    lock = false,
+  ): Promise<PromiseBundle> {
     const bundle = await promisesRepo(tx).findPromise(context.spaceId, promiseId, { lock });
     if (!bundle) throw promiseNotFound();
     return bundle;
   }
 
-  async function occurrence(tx: Database, context: SpaceContext, promiseId: string, key: string): Promise<OccurrenceView> {
+  async function occurrence(
+    tx: Database,
+    context: SpaceContext,
+    promiseId: string,
+    key: string,
+  ): Promise<OccurrenceView> {
     const bundle = await load(tx, context, promiseId);
     const window = windowAt(timingOf(bundle.promise), key);
     if (!window) throw notFound("That occurrence");
@@ -49,7 +65,9 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
       const context = await spaceContext(db, accountId, spaceId);
       const now = clock();
       const bundles = await promisesRepo(db).promisesIn(spaceId);
-      const mineActive = bundles.filter((b) => b.promise.makerMemberId === context.me.id && b.promise.endedAt === null);
+      const mineActive = bundles.filter(
+        (b) => b.promise.makerMemberId === context.me.id && b.promise.endedAt === null,
+      );
       return {
         promises: bundles.map((b) => presentPromise(b, context, now)),
         guidance: promiseGuidance(context.role, mineActive.length),
@@ -72,7 +90,12 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
           );
         }
         const now = clock();
-        const timing = { schedule: input.schedule, timeZone: input.timeZone, graceHours: input.graceHours, createdAt: now };
+        const timing = {
+          schedule: input.schedule,
+          timeZone: input.timeZone,
+          graceHours: input.graceHours,
+          createdAt: now,
+        };
         if (comingWindows(timing, now).length === 0) {
           const message = "This promise would never fall due. Choose a time that's still ahead.";
           throw validationFailed(message, { schedule: message });
@@ -98,28 +121,45 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
     },
 
     /** Ending stops future occurrences; what already happened stays on record. */
-    async end(accountId: string, spaceId: string, promiseId: string, input: EndPromiseInput): Promise<PromiseView> {
+    async end(
+      accountId: string,
+      spaceId: string,
+      promiseId: string,
+      input: EndPromiseInput,
+    ): Promise<PromiseView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         const bundle = await load(tx, context, promiseId, true);
         if (bundle.promise.makerMemberId !== context.me.id) {
           throw new AppError("forbidden", "Only the person who made this promise can end it.");
         }
-        if (bundle.promise.endedAt !== null) throw new AppError("conflict", "This promise has already ended.");
+        if (bundle.promise.endedAt !== null)
+          throw new AppError("conflict", "This promise has already ended.");
         const now = clock();
         await promisesRepo(tx).endPromise(promiseId, now, input.note ?? null);
-        await spacesRepo(tx).recordEvent({ spaceId, memberId: context.me.id, kind: "promise.ended", at: now, data: { promiseId } });
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: context.me.id,
+          kind: "promise.ended",
+          at: now,
+          data: { promiseId },
+        });
         return presentPromise(await load(tx, context, promiseId), context, now);
       });
     },
 
     /** Every occurrence of every promise in the space due in the range (default: a week back, two weeks ahead). */
-    async occurrences(accountId: string, spaceId: string, query: OccurrenceRangeQuery): Promise<OccurrenceListView> {
+    async occurrences(
+      accountId: string,
+      spaceId: string,
+      query: OccurrenceRangeQuery,
+    ): Promise<OccurrenceListView> {
       const context = await spaceContext(db, accountId, spaceId);
       const now = clock();
       const from = query.from ? new Date(query.from) : new Date(now.getTime() - 7 * dayMs);
       const to = query.to ? new Date(query.to) : new Date(from.getTime() + 21 * dayMs);
-      if (!(from.getTime() < to.getTime())) throw validationFailed("`to` must be after `from`.", { to: "Must be after `from`." });
+      if (!(from.getTime() < to.getTime()))
+        throw validationFailed("`to` must be after `from`.", { to: "Must be after `from`." });
       if (to.getTime() - from.getTime() > maxRangeDays * dayMs) {
         const message = `Ask for at most ${maxRangeDays} days at a time.`;
         throw validationFailed(message, { to: message });
@@ -127,18 +167,28 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
       const bundles = await promisesRepo(db).promisesIn(spaceId);
       const occurrences = bundles
         .flatMap((bundle) =>
-          windowsBetween(timingOf(bundle.promise), from, to).map((w) => presentOccurrence(bundle, w, context, now)),
+          windowsBetween(timingOf(bundle.promise), from, to).map((w) =>
+            presentOccurrence(bundle, w, context, now),
+          ),
         )
         .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.promiseId.localeCompare(b.promiseId));
       return { from: from.toISOString(), to: to.toISOString(), occurrences };
     },
 
-    async mark(accountId: string, spaceId: string, promiseId: string, input: MarkOccurrenceInput): Promise<OccurrenceView> {
+    async mark(
+      accountId: string,
+      spaceId: string,
+      promiseId: string,
+      input: MarkOccurrenceInput,
+    ): Promise<OccurrenceView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         const bundle = await load(tx, context, promiseId, true);
         if (bundle.promise.makerMemberId !== context.me.id) {
-          throw new AppError("forbidden", "Only the person who made this promise can mark it. You can confirm it once it's marked.");
+          throw new AppError(
+            "forbidden",
+            "Only the person who made this promise can mark it. You can confirm it once it's marked.",
+          );
         }
         const window = windowAt(timingOf(bundle.promise), input.occurrence);
         if (!window) throw notFound("That occurrence");
@@ -183,7 +233,10 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
         const answered = [...bundle.marks.values()].find((m) => m.row.id === markId);
         if (!answered) throw notFound("That mark");
         if (bundle.promise.makerMemberId === context.me.id) {
-          throw new AppError("forbidden", "You made this promise, so it's the other person who can confirm it.");
+          throw new AppError(
+            "forbidden",
+            "You made this promise, so it's the other person who can confirm it.",
+          );
         }
         if (answered.row.outcome !== "kept") {
           throw new AppError("conflict", "This one was marked as missed, so there is nothing to confirm.");

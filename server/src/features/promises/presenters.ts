@@ -6,13 +6,24 @@ import {
   occurrenceState,
   type PromiseTiming,
 } from "@mend/core/agreements/occurrences";
-import type { OccurrenceView, PromiseView, TransparencyActView } from "@mend/core/agreements/promise-contract";
+import type {
+  OccurrenceView,
+  PromiseView,
+  TransparencyActView,
+} from "@mend/core/agreements/promise-contract";
 import type { PromiseRecord, TransparencyRecord } from "@mend/core/agreements/records";
 import { occurrenceOutcomes } from "@mend/core/agreements/records";
 import { describeSchedule } from "@mend/core/agreements/schedule";
 import { type ResolvedOutcome, streak } from "@mend/core/agreements/streaks";
 import { personOf, type SpaceContext } from "../agreements/context.ts";
-import type { Answered, MarkRow, PromiseBundle, PromiseRow, ResponseRow, TransparencyActRow } from "./repo.ts";
+import type {
+  Answered,
+  MarkRow,
+  PromiseBundle,
+  PromiseRow,
+  ResponseRow,
+  TransparencyActRow,
+} from "./repo.ts";
 
 const iso = (date: Date) => date.toISOString();
 
@@ -82,7 +93,12 @@ export function promiseRecordOf(bundle: PromiseBundle): PromiseRecord {
     const facts = markFacts(answered);
     if (facts) marks.set(key, facts);
   }
-  return { id: bundle.promise.id, makerId: bundle.promise.makerMemberId, timing: timingOf(bundle.promise), marks };
+  return {
+    id: bundle.promise.id,
+    makerId: bundle.promise.makerMemberId,
+    timing: timingOf(bundle.promise),
+    marks,
+  };
 }
 
 export function presentPromise(bundle: PromiseBundle, context: SpaceContext, now: Date): PromiseView {
@@ -131,7 +147,10 @@ export function transparencyRecordOf(answered: Answered<TransparencyActRow>): Tr
   };
 }
 
-export function presentAct(answered: Answered<TransparencyActRow>, context: SpaceContext): TransparencyActView {
+export function presentAct(
+  answered: Answered<TransparencyActRow>,
+  context: SpaceContext,
+): TransparencyActView {
   const { row, response } = answered;
   return {
     id: row.id,

@@ -28,7 +28,10 @@ async function inserted<T>(rows: Promise<T[]>): Promise<T> {
 }
 
 /** The latest answer per subject, reading answers in the order they were given. */
-function latestBy(responses: ResponseRow[], key: (r: ResponseRow) => string | null): Map<string, ResponseRow> {
+function latestBy(
+  responses: ResponseRow[],
+  key: (r: ResponseRow) => string | null,
+): Map<string, ResponseRow> {
   const latest = new Map<string, ResponseRow>();
   for (const response of responses) {
     const subject = key(response);
@@ -66,19 +69,24 @@ export function promisesRepo(db: Database) {
     return rows.map((promise) => ({
       promise,
       marks: new Map(
-        marks.filter((m) => m.promiseId === promise.id).map((m) => [m.occurrence, { row: m, response: latest.get(m.id) }]),
+        marks
+          .filter((m) => m.promiseId === promise.id)
+          .map((m) => [m.occurrence, { row: m, response: latest.get(m.id) }]),
       ),
     }));
   }
 
   return {
-    insertPromise: (values: typeof promises.$inferInsert) => inserted(db.insert(promises).values(values).returning()),
-    insertMark: (values: typeof promiseMarks.$inferInsert) => inserted(db.insert(promiseMarks).values(values).returning()),
+    insertPromise: (values: typeof promises.$inferInsert) =>
+      inserted(db.insert(promises).values(values).returning()),
+    insertMark: (values: typeof promiseMarks.$inferInsert) =>
+      inserted(db.insert(promiseMarks).values(values).returning()),
     insertResponse: (values: typeof promiseResponses.$inferInsert) =>
       inserted(db.insert(promiseResponses).values(values).returning()),
     insertAct: (values: typeof transparencyActs.$inferInsert) =>
       inserted(db.insert(transparencyActs).values(values).returning()),
-    insertFeed: (values: typeof calendarFeeds.$inferInsert) => inserted(db.insert(calendarFeeds).values(values).returning()),
+    insertFeed: (values: typeof calendarFeeds.$inferInsert) =>
+      inserted(db.insert(calendarFeeds).values(values).returning()),
 
     async promisesIn(spaceId: string): Promise<PromiseBundle[]> {
       const rows = await db
@@ -104,12 +112,19 @@ export function promisesRepo(db: Database) {
       await db.update(promises).set({ endedAt: at, endNote: note }).where(eq(promises.id, promiseId));
     },
 
-    async actsIn(spaceId: string, options: { actId?: string; lock?: boolean } = {}): Promise<Answered<TransparencyActRow>[]> {
+    async actsIn(
+      spaceId: string,
+      options: { actId?: string; lock?: boolean } = {},
+    ): Promise<Answered<TransparencyActRow>[]> {
       if (options.actId !== undefined && !isUuid(options.actId)) return [];
       const where = options.actId
         ? and(eq(transparencyActs.spaceId, spaceId), eq(transparencyActs.id, options.actId))
         : eq(transparencyActs.spaceId, spaceId);
-      const query = db.select().from(transparencyActs).where(where).orderBy(asc(transparencyActs.at), asc(transparencyActs.id));
+      const query = db
+        .select()
+        .from(transparencyActs)
+        .where(where)
+        .orderBy(asc(transparencyActs.at), asc(transparencyActs.id));
       const acts = options.lock ? await query.for("update") : await query;
       if (acts.length === 0) return [];
       const responses = await db
@@ -130,7 +145,13 @@ export function promisesRepo(db: Database) {
       const [row] = await db
         .select()
         .from(calendarFeeds)
-        .where(and(eq(calendarFeeds.spaceId, spaceId), eq(calendarFeeds.memberId, memberId), isNull(calendarFeeds.revokedAt)));
+        .where(
+          and(
+            eq(calendarFeeds.spaceId, spaceId),
+            eq(calendarFeeds.memberId, memberId),
+            isNull(calendarFeeds.revokedAt),
+          ),
+        );
       return row;
     },
 
@@ -138,7 +159,13 @@ export function promisesRepo(db: Database) {
       const rows = await db
         .update(calendarFeeds)
         .set({ revokedAt: at })
-        .where(and(eq(calendarFeeds.spaceId, spaceId), eq(calendarFeeds.memberId, memberId), isNull(calendarFeeds.revokedAt)))
+        .where(
+          and(
+            eq(calendarFeeds.spaceId, spaceId),
+            eq(calendarFeeds.memberId, memberId),
+            isNull(calendarFeeds.revokedAt),
+          ),
+        )
         .returning({ id: calendarFeeds.id });
       return rows.length;
     },

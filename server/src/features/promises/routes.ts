@@ -57,7 +57,9 @@ export function promiseRoutes(app: TypedApp, service: PromisesService): void {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await promises.make(currentAccount(request).id, request.params.spaceId, request.body)),
+      reply
+        .status(201)
+        .send(await promises.make(currentAccount(request).id, request.params.spaceId, request.body)),
   );
 
   app.get(
@@ -72,16 +74,23 @@ export function promiseRoutes(app: TypedApp, service: PromisesService): void {
         response: { 200: occurrenceListView, 400: apiError, ...reads },
       },
     },
-    async (request) => promises.occurrences(currentAccount(request).id, request.params.spaceId, request.query),
+    async (request) =>
+      promises.occurrences(currentAccount(request).id, request.params.spaceId, request.query),
   );
 
   app.get(
     "/api/spaces/:spaceId/promises/:promiseId",
     {
       config: space,
-      schema: { tags: ["promises"], summary: "One promise", params: promiseParams, response: { 200: promiseView, ...reads } },
+      schema: {
+        tags: ["promises"],
+        summary: "One promise",
+        params: promiseParams,
+        response: { 200: promiseView, ...reads },
+      },
     },
-    async (request) => promises.view(currentAccount(request).id, request.params.spaceId, request.params.promiseId),
+    async (request) =>
+      promises.view(currentAccount(request).id, request.params.spaceId, request.params.promiseId),
   );
 
   app.post(
@@ -97,7 +106,12 @@ export function promiseRoutes(app: TypedApp, service: PromisesService): void {
       },
     },
     async (request) =>
-      promises.end(currentAccount(request).id, request.params.spaceId, request.params.promiseId, request.body),
+      promises.end(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.promiseId,
+        request.body,
+      ),
   );
 
   app.post(
@@ -115,7 +129,14 @@ export function promiseRoutes(app: TypedApp, service: PromisesService): void {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await promises.mark(currentAccount(request).id, request.params.spaceId, request.params.promiseId, request.body)),
+        .send(
+          await promises.mark(
+            currentAccount(request).id,
+            request.params.spaceId,
+            request.params.promiseId,
+            request.body,
+          ),
+        ),
   );
 
   app.post(
@@ -163,7 +184,9 @@ export function promiseRoutes(app: TypedApp, service: PromisesService): void {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await transparency.log(currentAccount(request).id, request.params.spaceId, request.body)),
+      reply
+        .status(201)
+        .send(await transparency.log(currentAccount(request).id, request.params.spaceId, request.body)),
   );
 
   app.post(
@@ -179,7 +202,12 @@ export function promiseRoutes(app: TypedApp, service: PromisesService): void {
       },
     },
     async (request) =>
-      transparency.respond(currentAccount(request).id, request.params.spaceId, request.params.actId, request.body),
+      transparency.respond(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.actId,
+        request.body,
+      ),
   );
 
   app.get(
@@ -209,7 +237,9 @@ export function promiseRoutes(app: TypedApp, service: PromisesService): void {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await calendar.create(currentAccount(request).id, request.params.spaceId, request.body)),
+      reply
+        .status(201)
+        .send(await calendar.create(currentAccount(request).id, request.params.spaceId, request.body)),
   );
 
   app.post(
@@ -244,10 +274,7 @@ export function promiseRoutes(app: TypedApp, service: PromisesService): void {
     },
     async (request, reply) => {
       const text = await calendar.feed(request.params.token);
-      return reply
-        .header("cache-control", "no-store")
-        .type("text/calendar; charset=utf-8")
-        .send(text);
+      return reply.header("cache-control", "no-store").type("text/calendar; charset=utf-8").send(text);
     },
   );
 }

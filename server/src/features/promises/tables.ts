@@ -1,6 +1,18 @@
 import type { PromiseSchedule } from "@mend/core/agreements/schedule";
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { spaceMembers, spaces } from "../spaces/tables.ts";
 
 /**
@@ -48,7 +60,10 @@ export const promiseMarks = pgTable(
     note: text("note"),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
-  (table) => [uniqueIndex("promise_marks_occurrence_uniq").on(table.promiseId, table.occurrence)],
+  (table) => [
+    uniqueIndex("promise_marks_occurrence_uniq").on(table.promiseId, table.occurrence),
+    check("promise_marks_outcome", sql`${table.outcome} in ('kept', 'missed')`),
+  ],
 );
 
 /** "Told you my plans before you asked": openness offered, logged as a kept act. */
@@ -87,6 +102,7 @@ export const promiseResponses = pgTable(
     index("promise_responses_mark_idx").on(table.markId, table.seq),
     index("promise_responses_act_idx").on(table.actId, table.seq),
     check("promise_responses_one_subject", sql`(${table.markId} is null) <> (${table.actId} is null)`),
+    check("promise_responses_response", sql`${table.response} in ('confirmed', 'disputed')`),
   ],
 );
 

@@ -34,7 +34,12 @@ export function transparencyService(deps: { db: Database; clock: () => Date }) {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         const now = clock();
-        const act = await promisesRepo(tx).insertAct({ spaceId, memberId: context.me.id, note: input.note, at: now });
+        const act = await promisesRepo(tx).insertAct({
+          spaceId,
+          memberId: context.me.id,
+          note: input.note,
+          at: now,
+        });
         await spacesRepo(tx).recordEvent({
           spaceId,
           memberId: context.me.id,
@@ -46,7 +51,12 @@ export function transparencyService(deps: { db: Database; clock: () => Date }) {
       });
     },
 
-    async respond(accountId: string, spaceId: string, actId: string, input: RespondInput): Promise<TransparencyActView> {
+    async respond(
+      accountId: string,
+      spaceId: string,
+      actId: string,
+      input: RespondInput,
+    ): Promise<TransparencyActView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         const repo = promisesRepo(tx);

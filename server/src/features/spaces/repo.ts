@@ -67,11 +67,15 @@ export function spacesRepo(db: Database) {
       return rows.map((row) => ({ ...row.member, displayName: row.displayName }));
     },
 
+    /**
+     * Counted from the "member.left" events rather than member rows: someone who deleted their
+     * account leaves no member row behind, only that event.
+     */
     async hasFormerMembers(spaceId: string): Promise<boolean> {
       const [row] = await db
         .select({ count: sql<number>`count(*)::int` })
-        .from(spaceMembers)
-        .where(and(eq(spaceMembers.spaceId, spaceId), sql`${spaceMembers.leftAt} is not null`));
+        .from(spaceEvents)
+        .where(and(eq(spaceEvents.spaceId, spaceId), eq(spaceEvents.kind, "member.left")));
       return (row?.count ?? 0) > 0;
     },
 

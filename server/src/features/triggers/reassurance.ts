@@ -8,9 +8,9 @@ import { AppError, notFound } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { betweenUs, type Pair, requireOther, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
+import { requireHurt } from "./access.ts";
 import { presentRequest } from "./presenters.ts";
 import { type RequestRow, triggersRepo } from "./repo.ts";
-import { requireHurt } from "./service.ts";
 
 const requestNotFound = () => notFound("That request");
 

@@ -11,18 +11,13 @@ import { AppError, notFound, validationFailed } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { type Pair, reaches, requireOther, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
+import { requireHurt } from "./access.ts";
 import { presentTrigger } from "./presenters.ts";
 import { reassuranceService } from "./reassurance.ts";
 import { type TriggerRow, triggersRepo } from "./repo.ts";
 
 /** A little slack for a phone whose clock runs ahead. */
 const clockSkewMs = 5 * 60_000;
-
-export function requireHurt(pair: Pair, what: string): void {
-  if (pair.roles.own === "broke_trust") {
-    throw new AppError("forbidden", `${what} is for the person who was hurt, for the moments the pain comes back.`);
-  }
-}
 
 const visible = (pair: Pair, row: TriggerRow) =>
   row.memberId === pair.me.id || (row.sharedAt !== null && reaches(pair, row.memberId, row.sharedAt));

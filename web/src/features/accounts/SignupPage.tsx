@@ -1,3 +1,4 @@
+import { passwordRules } from "@mend/core/accounts/password-rules";
 import { type FormEvent, useState } from "react";
 import { Link, Navigate, useLocation } from "react-router";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
@@ -12,8 +13,7 @@ import { useSession } from "./session.ts";
 
 const fieldIds = { displayName: "displayName", email: "email", password: "password" };
 
-export const passwordHint =
-  "Use at least 8 characters; 15 or more is better. A few everyday words strung together make a strong passphrase that's easy to remember.";
+export const passwordHint = `Use at least ${passwordRules.minLength} characters; ${passwordRules.recommendedLength} or more is better. A few everyday words strung together make a strong passphrase that's easy to remember.`;
 
 export function SignupPage() {
   useDocumentTitle("Create your account");

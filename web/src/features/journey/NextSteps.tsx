@@ -51,7 +51,7 @@ export function NextSteps({
           <>
             <p>{step.text}</p>
             {link && "to" in link && (
-              <Link className="button" to={link.to}>
+              <Link className="button button--primary" to={link.to}>
                 {link.label}
               </Link>
             )}

@@ -8,12 +8,12 @@ type Draft = Partial<Record<QuestionId, string | string[]>>;
 
 function missingAnswers(questions: QuestionForRole[], draft: Draft): FormErrors {
   const fields: Record<string, string> = {};
-  for (const question of questions) {
+  for (const [index, question] of questions.entries()) {
     const answer = draft[question.id];
     if (answer === undefined || (Array.isArray(answer) && answer.length === 0)) {
       fields[question.id] = question.multiple
-        ? "Tick at least one answer (there is an “I'd rather not say”)."
-        : "Choose an answer (each question has an “unsure” or “rather not say”).";
+        ? `Question ${index + 1}: tick at least one answer (“I'd rather not say” is one of them).`
+        : `Question ${index + 1}: choose an answer (“I’m not sure” or “I’d rather not say” are fine where offered).`;
     }
   }
   return { message: null, fields };
@@ -85,7 +85,7 @@ export function ReadinessForm({ questions, initial, pending, serverError, onSubm
             />
           );
         })}
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className="button button--primary" disabled={pending}>
           {pending ? "Saving…" : "See my result"}
         </button>
       </form>

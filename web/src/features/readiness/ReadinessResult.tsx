@@ -16,7 +16,7 @@ export function ReadinessResult({ check, spaceId }: { check: Check; spaceId: str
         <div className="callout callout--care">
           <h3 className="callout__title">Your safety comes first</h3>
           <p>{result.summary}</p>
-          <Link className="button" to={`${base}/safety`}>
+          <Link className="button button--primary" to={`${base}/safety`}>
             Open the safety page
           </Link>
         </div>
@@ -25,7 +25,7 @@ export function ReadinessResult({ check, spaceId }: { check: Check; spaceId: str
         <div className="callout callout--info">
           <h3 className="callout__title">It's all right not to know yet</h3>
           <p>{result.summary}</p>
-          <Link className="button" to={`${base}/deciding`}>
+          <Link className="button button--primary" to={`${base}/deciding`}>
             Help with deciding
           </Link>
         </div>

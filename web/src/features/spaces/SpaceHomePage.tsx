@@ -3,10 +3,11 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useLocation, useParams } from "react-router";
 import { isApiError } from "../../api/client.ts";
 import { formatDate } from "../../ui/dates.ts";
-import { EmptyState, ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
+import { ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { noticeFrom } from "../accounts/navigation-state.ts";
 import { InvitationPanel } from "../invitations/InvitationPanel.tsx";
+import { SpaceJourneySection } from "../journey/SpaceJourneySection.tsx";
 import { otherPersonName, spaceQuery } from "./api.ts";
 import { LeaveSpace } from "./LeaveSpace.tsx";
 
@@ -105,24 +106,7 @@ function SpaceHome({ space }: { space: SpaceView }) {
 
       {space.can.invite && <InvitationPanel space={space} name={name} />}
 
-      <section className="section" aria-labelledby="next-title">
-        <h2 id="next-title">What's next</h2>
-        <div className="next-steps">
-          <EmptyState title="For you: nothing to do here yet">
-            <p>
-              The guided repair journey is on its way. When it arrives, your next step will show up here, one
-              at a time.
-            </p>
-          </EmptyState>
-          <EmptyState title={`For ${name}: nothing to do here yet`}>
-            <p>
-              {solo
-                ? `Once ${name} joins, their next step will show up here too.`
-                : `${name}'s next step will show up here too, so you both know where things stand.`}
-            </p>
-          </EmptyState>
-        </div>
-      </section>
+      <SpaceJourneySection spaceId={space.id} otherName={name} />
 
       <section className="section" aria-labelledby="about-title">
         <h2 id="about-title">What happened</h2>

@@ -1,0 +1,91 @@
+import { JoinPage } from "../pages/join-page.ts";
+import { ReadinessPage } from "../pages/readiness-page.ts";
+import { SpaceHomePage } from "../pages/space-home-page.ts";
+import { expect, test } from "../support/fixtures.ts";
+import { signUp, startSpace } from "../support/journeys.ts";
+import { newPerson } from "../support/people.ts";
+
+test.describe("the private readiness check", () => {
+  test("a person who reports fear is shown the safety page, and the other person's screens do not change", async ({
+    page,
+    openDevice,
+  }) => {
+    const alex = newPerson("Alex");
+    const sam = newPerson("Sam");
+    await signUp(page, alex);
+    const alexHome = await startSpace(page, {
+      relationship: "Partner",
+      otherName: "Sam",
+      whoBrokeTrust: "I did",
+      whatHappened: ["Lying or deceit"],
+    });
+    const link = await alexHome.makeInviteLink();
+
+    const samPage = await openDevice();
+    await signUp(samPage, sam);
+    await samPage.goto(link);
+    await new JoinPage(samPage).join("Alex did");
+    const samHome = new SpaceHomePage(samPage);
+    await expect(samHome.title("Alex")).toBeVisible();
+    const spaceUrl = samPage.url();
+
+    // Both start with the private check as their next step.
+    await expect(page.getByText("Start with the private readiness check.")).toBeVisible();
+    await samPage.getByRole("link", { name: "Take the private check" }).click();
+    const samCheck = new ReadinessPage(samPage);
+    await expect(samCheck.title).toBeVisible();
+    await samCheck.answer();
+    await expect(samCheck.resultTitle).toBeVisible();
+    await expect(samPage.getByText("Only you can see this.")).toBeVisible();
+
+    await page.reload();
+    await page.getByRole("link", { name: "Take the private check" }).click();
+    const alexCheck = new ReadinessPage(page);
+    await alexCheck.answer();
+    await expect(alexCheck.resultTitle).toBeVisible();
+
+    // What Alex sees once both have taken the check…
+    await page.goto(spaceUrl);
+    await expect(alexHome.title("Sam")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Where you both are" })).toBeVisible();
+    const alexHomeBefore = await alexHome.main.innerText();
+    await page.goto(`${spaceUrl}/journey`);
+    await expect(page.getByRole("heading", { name: "The repair journey", level: 1 })).toBeVisible();
+    await expect(page.getByRole("list").first()).toBeVisible();
+    const alexJourneyBefore = await alexHome.main.innerText();
+
+    // …Sam takes it again and reports being afraid and controlled.
+    await samPage.goto(`${spaceUrl}/readiness`);
+    await samPage.getByRole("button", { name: "Take the check again" }).click();
+    await samCheck.answer({
+      "Do you ever feel afraid of the other person?": "Yes",
+    });
+    await expect(samCheck.safetyCallout).toBeVisible();
+    await samPage.getByRole("link", { name: "Open the safety page" }).click();
+    await expect(samPage.getByRole("heading", { name: "Your safety comes first", level: 1 })).toBeVisible();
+    await expect(samPage.getByRole("heading", { name: "Places to get help" })).toBeVisible();
+    await expect(samPage.getByText(/In immediate danger, call/)).toBeVisible();
+
+    // Sam's own home now leads to safety and shows no repair journey.
+    await samPage.goto(spaceUrl);
+    await expect(samPage.getByRole("link", { name: "Open the safety page" })).toBeVisible();
+    await expect(samPage.getByRole("heading", { name: "Where you both are" })).toHaveCount(0);
+
+    // Alex's screens are exactly as they were.
+    await page.goto(spaceUrl);
+    await expect(page.getByRole("heading", { name: "Where you both are" })).toBeVisible();
+    expect(await alexHome.main.innerText()).toBe(alexHomeBefore);
+    await page.goto(`${spaceUrl}/journey`);
+    await expect(page.getByRole("heading", { name: "The repair journey", level: 1 })).toBeVisible();
+    await expect(page.getByRole("list").first()).toBeVisible();
+    expect(await alexHome.main.innerText()).toBe(alexJourneyBefore);
+  });
+
+  test("the safety page with help lines is reachable without signing in", async ({ page }) => {
+    await page.goto("/safety");
+    await expect(page.getByRole("heading", { name: "Your safety comes first", level: 1 })).toBeVisible();
+    await page.getByLabel("Where are you?").selectOption("GB");
+    await expect(page.getByText("0808 2000 247")).toBeVisible();
+    await expect(page.getByText(/In immediate danger, call 999/)).toBeVisible();
+  });
+});

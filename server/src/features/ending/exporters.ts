@@ -1,0 +1,25 @@
+import { appreciationsExporter, ladderExporter, timeTogetherExporter } from "../closeness/export.ts";
+import { forgivenessExporter, lettersExporter, reflectionsExporter } from "../forgiveness/export.ts";
+import { maintenanceExporter } from "../maintenance/export.ts";
+import { readinessExporter } from "./builtin-exporters.ts";
+import type { Exporter } from "./export-types.ts";
+
+/**
+ * Every feature's part of a member's data export, in the order the document shows them.
+ *
+ * To plug a feature in: write `server/src/features/<feature>/export.ts` exporting an `Exporter`
+ * (see `export-types.ts` for the privacy contract: own items, plus what the other person shared
+ * with this member, never their private items), and add it to this list with one line. Its
+ * section then appears in both the JSON and the PDF download. Test it with canary strings: the
+ * other person's private text must never appear in this member's export.
+ */
+export const exporters: readonly Exporter[] = [
+  readinessExporter,
+  forgivenessExporter,
+  reflectionsExporter,
+  lettersExporter,
+  appreciationsExporter,
+  timeTogetherExporter,
+  ladderExporter,
+  maintenanceExporter,
+];

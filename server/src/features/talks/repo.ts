@@ -1,0 +1,64 @@
+import { and, asc, desc, eq } from "drizzle-orm";
+import type { Database } from "../../db/database.ts";
+import { isUuid } from "../spaces/repo.ts";
+import { talkEntries, talkReflections, talks } from "./tables.ts";
+
+export type TalkRow = typeof talks.$inferSelect;
+export type TalkEntryRow = typeof talkEntries.$inferSelect;
+export type ReflectionRow = typeof talkReflections.$inferSelect;
+
+export function talksRepo(db: Database) {
+  return {
+    async insertTalk(values: typeof talks.$inferInsert): Promise<TalkRow> {
+      const [row] = await db.insert(talks).values(values).returning();
+      if (!row) throw new Error("insert returned no row");
+      return row;
+    },
+
+    /** With `lock`, actions on one talk wait for each other, so two people never act on a stale state. */
+    async findTalk(spaceId: string, talkId: string, options: { lock?: boolean } = {}) {
+      if (!isUuid(talkId)) return undefined;
+      const query = db
+        .select()
+        .from(talks)
+        .where(and(eq(talks.spaceId, spaceId), eq(talks.id, talkId)));
+      const [row] = options.lock ? await query.for("update") : await query;
+      return row;
+    },
+
+    async talksInSpace(spaceId: string): Promise<TalkRow[]> {
+      return db.select().from(talks).where(eq(talks.spaceId, spaceId)).orderBy(desc(talks.createdAt));
+    },
+
+    async insertEntry(values: typeof talkEntries.$inferInsert): Promise<TalkEntryRow> {
+      const [row] = await db.insert(talkEntries).values(values).returning();
+      if (!row) throw new Error("insert returned no row");
+      return row;
+    },
+
+    async entriesOf(talkId: string): Promise<TalkEntryRow[]> {
+      return db.select().from(talkEntries).where(eq(talkEntries.talkId, talkId)).orderBy(asc(talkEntries.seq));
+    },
+
+    async entriesInSpace(spaceId: string): Promise<TalkEntryRow[]> {
+      return db.select().from(talkEntries).where(eq(talkEntries.spaceId, spaceId)).orderBy(asc(talkEntries.seq));
+    },
+
+    async reflectionsOf(memberId: string): Promise<ReflectionRow[]> {
+      return db.select().from(talkReflections).where(eq(talkReflections.memberId, memberId));
+    },
+
+    async saveReflection(values: Omit<typeof talkReflections.$inferInsert, "id">): Promise<ReflectionRow> {
+      const [row] = await db
+        .insert(talkReflections)
+        .values(values)
+        .onConflictDoUpdate({
+          target: [talkReflections.talkId, talkReflections.memberId],
+          set: { text: values.text, updatedAt: values.updatedAt },
+        })
+        .returning();
+      if (!row) throw new Error("upsert returned no row");
+      return row;
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { bigserial, boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { spaceMembers, spaces } from "../spaces/tables.ts";
+
+/** A proposed talk as it was proposed: append-only (a trigger refuses UPDATE and DELETE). */
+export const talks = pgTable(
+  "talks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    proposerMemberId: uuid("proposer_member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    partnerMemberId: uuid("partner_member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    topic: text("topic").notNull(),
+    limitMinutes: integer("limit_minutes").notNull(),
+    groundRules: text("ground_rules").array().notNull(),
+    customRules: text("custom_rules").array().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("talks_space_idx").on(table.spaceId, table.createdAt)],
+);
+
+/**
+ * Everything that happens in a talk, in order: time proposals, start, breaks, turns, the end,
+ * summaries. The talk's state is folded from these (core/src/talks/state.ts); append-only.
+ */
+export const talkEntries = pgTable(
+  "talk_entries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigserial("seq", { mode: "number" }).notNull(),
+    talkId: uuid("talk_id")
+      .notNull()
+      .references(() => talks.id, { onDelete: "cascade" }),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }),
+    returnAt: timestamp("return_at", { withTimezone: true }),
+    suggestion: text("suggestion"),
+    finished: boolean("finished"),
+    text: text("text"),
+    turnId: uuid("turn_id"),
+    rating: text("rating"),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("talk_entries_space_idx").on(table.spaceId, table.seq)],
+);
+
+/** Each person's private reflection after a talk: only its writer ever sees it. */
+export const talkReflections = pgTable(
+  "talk_reflections",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    talkId: uuid("talk_id")
+      .notNull()
+      .references(() => talks.id, { onDelete: "cascade" }),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    memberId: uuid("member_id")
+      .notNull()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [uniqueIndex("talk_reflections_member_uniq").on(table.talkId, table.memberId)],
+);

@@ -1,0 +1,31 @@
+import type { MemberId } from "@mend/core/method/facts";
+import { type ReassuranceRecord, reassuranceEvidence as foldEvidence } from "@mend/core/triggers/facts";
+import type { TrustEvidence } from "@mend/core/trust/evidence";
+import type { Database } from "../../db/database.ts";
+import { triggersRepo } from "./repo.ts";
+
+/**
+ * Per member, trust evidence about them as the one asked for reassurance: `reassurance_helped` and
+ * `reassurance_unanswered`. Triggers themselves are never evidence: they are the hurt person's, not a
+ * judgment of anyone.
+ */
+export async function reassuranceEvidence(db: Database, spaceId: string, now: Date): Promise<Map<MemberId, TrustEvidence[]>> {
+  const repo = triggersRepo(db);
+  const [requests, replies, outcomes] = await Promise.all([
+    repo.requestsInSpace(spaceId),
+    repo.repliesInSpace(spaceId),
+    repo.outcomesInSpace(spaceId),
+  ]);
+  const records: ReassuranceRecord[] = requests.map((r) => {
+    const outcome = outcomes.find((o) => o.requestId === r.id);
+    return {
+      id: r.id,
+      requesterId: r.requesterMemberId,
+      recipientId: r.recipientMemberId,
+      createdAt: r.createdAt,
+      firstReplyAt: replies.find((reply) => reply.requestId === r.id)?.at ?? null,
+      outcome: outcome ? { helped: outcome.helped, at: outcome.at } : null,
+    };
+  });
+  return foldEvidence(records, now);
+}
