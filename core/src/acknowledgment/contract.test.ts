@@ -19,11 +19,16 @@ describe("statement inputs", () => {
   });
 
   it("will not share an acknowledgment without what was done, its impact and responsibility", () => {
-    const result = acknowledgmentShareInput.safeParse({ parts: { whatIDid: "I lied about the money", impact: " " } });
+    const result = acknowledgmentShareInput.safeParse({
+      parts: { whatIDid: "I lied about the money", impact: " " },
+    });
     expect(result.success).toBe(false);
     const messages = result.error?.issues.map((issue) => issue.message) ?? [];
     expect(messages).toEqual(
-      expect.arrayContaining([expect.stringMatching(/What it did to you/), expect.stringMatching(/My responsibility/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/What it did to you/),
+        expect.stringMatching(/My responsibility/),
+      ]),
     );
   });
 
@@ -35,7 +40,9 @@ describe("statement inputs", () => {
 
   it("asks for a note when the acknowledgment only partly landed", () => {
     expect(statementResponseInput.safeParse({ response: "partly" }).success).toBe(false);
-    expect(statementResponseInput.safeParse({ response: "partly", note: "The months before" }).success).toBe(true);
+    expect(statementResponseInput.safeParse({ response: "partly", note: "The months before" }).success).toBe(
+      true,
+    );
     expect(statementResponseInput.safeParse({ response: "heard" }).success).toBe(true);
   });
 });

@@ -36,7 +36,9 @@ const requiredPart = (kind: StatementKind, part: string) =>
 const optionalPart = (kind: StatementKind, part: string) => sharedText(kind, part).optional().default("");
 /** Required parts come from `requiredParts`, so the rule lives in one place. */
 const sharedPart = (kind: StatementKind, part: string) =>
-  (requiredParts[kind] as readonly string[]).includes(part) ? requiredPart(kind, part) : optionalPart(kind, part);
+  (requiredParts[kind] as readonly string[]).includes(part)
+    ? requiredPart(kind, part)
+    : optionalPart(kind, part);
 
 const partsError = (kind: StatementKind) => ({
   error: (issue: { code?: string; keys?: readonly string[] }) =>
@@ -47,7 +49,10 @@ const partsError = (kind: StatementKind) => ({
 
 /** A private draft: any part may be empty or missing, so a half-written statement saves as it is. */
 export const impactDraftInput = z.strictObject({
-  parts: z.strictObject({ happened: draftPart(), felt: draftPart(), need: draftPart() }, partsError("impact")),
+  parts: z.strictObject(
+    { happened: draftPart(), felt: draftPart(), need: draftPart() },
+    partsError("impact"),
+  ),
 });
 export type ImpactDraftInput = z.infer<typeof impactDraftInput>;
 
@@ -136,7 +141,11 @@ const versionBase = {
   sharedAt: z.iso.datetime(),
 };
 
-export const impactVersionView = z.object({ ...versionBase, kind: z.literal("impact"), parts: impactPartsView });
+export const impactVersionView = z.object({
+  ...versionBase,
+  kind: z.literal("impact"),
+  parts: impactPartsView,
+});
 export const acknowledgmentVersionView = z.object({
   ...versionBase,
   kind: z.literal("acknowledgment"),
@@ -144,10 +153,14 @@ export const acknowledgmentVersionView = z.object({
   /** The reader's responses to this version, oldest first; the last one is how it stands now. */
   responses: z.array(statementResponseView),
 });
-export const statementVersionView = z.discriminatedUnion("kind", [impactVersionView, acknowledgmentVersionView]);
+export const statementVersionView = z.discriminatedUnion("kind", [
+  impactVersionView,
+  acknowledgmentVersionView,
+]);
 export type StatementVersionView = z.infer<typeof statementVersionView>;
 
-const draftView = (parts: z.ZodObject) => z.object({ parts: parts.partial(), updatedAt: z.iso.datetime() }).nullable();
+const draftView = (parts: z.ZodObject) =>
+  z.object({ parts: parts.partial(), updatedAt: z.iso.datetime() }).nullable();
 
 /** A statement you write: your private draft (if any) and every version you shared, oldest first. */
 export const ownStatementView = z.discriminatedUnion("kind", [

@@ -1,14 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { type SharedStatementRecord, type StatementResponseRecord, statementEvidence, statementFacts } from "./facts.ts";
+import {
+  type SharedStatementRecord,
+  type StatementResponseRecord,
+  statementEvidence,
+  statementFacts,
+} from "./facts.ts";
 
 const at = (day: number) => new Date(Date.UTC(2026, 4, day, 12));
 const now = at(20);
 
-const apology = { whatIDid: "I lied", impact: "You stopped sleeping", responsibility: "My choice", change: "", amends: "" };
+const apology = {
+  whatIDid: "I lied",
+  impact: "You stopped sleeping",
+  responsibility: "My choice",
+  change: "",
+  amends: "",
+};
 const versions: SharedStatementRecord[] = [
   { id: "v1", authorId: "kit", kind: "acknowledgment", sharedAt: at(2), parts: apology },
-  { id: "v2", authorId: "kit", kind: "acknowledgment", sharedAt: at(5), parts: { ...apology, change: "I tell you first" } },
-  { id: "i1", authorId: "robin", kind: "impact", sharedAt: at(1), parts: { happened: "…", felt: "…", need: "" } },
+  {
+    id: "v2",
+    authorId: "kit",
+    kind: "acknowledgment",
+    sharedAt: at(5),
+    parts: { ...apology, change: "I tell you first" },
+  },
+  {
+    id: "i1",
+    authorId: "robin",
+    kind: "impact",
+    sharedAt: at(1),
+    parts: { happened: "…", felt: "…", need: "" },
+  },
   { id: "late", authorId: "kit", kind: "acknowledgment", sharedAt: at(25), parts: apology },
 ];
 const responses: StatementResponseRecord[] = [

@@ -1,4 +1,9 @@
-import type { AcknowledgmentResponse, AcknowledgmentResponseValue, MemberFacts, MemberId } from "../method/facts.ts";
+import type {
+  AcknowledgmentResponse,
+  AcknowledgmentResponseValue,
+  MemberFacts,
+  MemberId,
+} from "../method/facts.ts";
 import type { TrustEvidence } from "../trust/evidence.ts";
 import { includesApology, type StatementKind } from "./parts.ts";
 
@@ -21,7 +26,10 @@ export interface StatementResponseRecord {
 /** The statement facts of one member, shaped to spread into their `MemberFacts`. */
 export interface StatementFacts
   extends Required<
-    Pick<MemberFacts, "acknowledgmentsShared" | "apologiesShared" | "impactStatementsShared" | "acknowledgmentResponses">
+    Pick<
+      MemberFacts,
+      "acknowledgmentsShared" | "apologiesShared" | "impactStatementsShared" | "acknowledgmentResponses"
+    >
   > {
   acknowledgmentsShared: Date[];
   apologiesShared: Date[];
@@ -38,7 +46,10 @@ function entry<T>(map: Map<MemberId, T>, id: MemberId, make: () => T): T {
   return value;
 }
 
-const byTime = <T>(at: (item: T) => Date) => (a: T, b: T) => at(a).getTime() - at(b).getTime();
+const byTime =
+  <T>(at: (item: T) => Date) =>
+  (a: T, b: T) =>
+    at(a).getTime() - at(b).getTime();
 
 /**
  * Per member, the method's facts about statements up to `now`: every shared version counts, and
@@ -94,7 +105,11 @@ export function statementEvidence(
     if (author === undefined || response.response !== "heard" || counted.has(response.versionId)) continue;
     if (response.at.getTime() > now.getTime()) continue;
     counted.add(response.versionId);
-    entry(out, author, () => []).push({ kind: "acknowledgment_accepted", at: response.at, sourceId: response.versionId });
+    entry(out, author, () => []).push({
+      kind: "acknowledgment_accepted",
+      at: response.at,
+      sourceId: response.versionId,
+    });
   }
   return out;
 }

@@ -73,7 +73,7 @@ export const statementGuides: { [K in StatementKind]: StatementGuide<K> } = {
         hints: [
           "Begin with the moment that stays with you the most.",
           "You don't have to include every detail. Write what matters to you.",
-          "Sentences that start with \"I\" keep the focus on your experience: \"I found…\", \"I remember…\".",
+          'Sentences that start with "I" keep the focus on your experience: "I found…", "I remember…".',
         ],
       },
       felt: {
@@ -102,15 +102,17 @@ export const statementGuides: { [K in StatementKind]: StatementGuide<K> } = {
     parts: {
       whatIDid: {
         title: "What I did",
-        prompt: "Name what you did, specifically: the actions, how long they went on, and what you hid or said to cover them.",
+        prompt:
+          "Name what you did, specifically: the actions, how long they went on, and what you hid or said to cover them.",
         hints: [
-          "Use \"I\" and name the act: \"I lied to you about…\" rather than \"mistakes were made\".",
+          'Use "I" and name the act: "I lied to you about…" rather than "mistakes were made".',
           "Leave your reasons out for now. If they want to understand why, they can ask.",
         ],
       },
       impact: {
         title: "What it did to you",
-        prompt: "Describe how your actions affected them, as far as you understand it, including what they have told you.",
+        prompt:
+          "Describe how your actions affected them, as far as you understand it, including what they have told you.",
         hints: [
           "If they shared how it affected them, put what you read there into your own words.",
           "Don't guess at feelings they haven't described. Say what you know, and ask about the rest.",
@@ -118,15 +120,16 @@ export const statementGuides: { [K in StatementKind]: StatementGuide<K> } = {
       },
       responsibility: {
         title: "My responsibility",
-        prompt: "Say that it was your choice and yours to answer for, without a \"but\" after it.",
+        prompt: 'Say that it was your choice and yours to answer for, without a "but" after it.',
         hints: [
-          "Watch for words that hand part of the blame back: \"if\", \"but\", \"you also\".",
+          'Watch for words that hand part of the blame back: "if", "but", "you also".',
           "Regret belongs here too: say what exactly you are sorry for.",
         ],
       },
       change: {
         title: "What will change",
-        prompt: "What will you do differently, and from when? Make it concrete enough that they could notice it.",
+        prompt:
+          "What will you do differently, and from when? Make it concrete enough that they could notice it.",
         hints: [
           "A small promise you keep is worth more than a big one you can't.",
           "You can turn these into promises or agreements in Mend later.",

@@ -20,6 +20,7 @@ describe("controlling check", () => {
     ["You need my permission before spending anything", "money"],
     ["You get a weekly allowance", "money"],
     ["You must ask my permission to go out", "movement"],
+    ["You must ask my permission before you go out with anyone", "movement"],
     ["You aren't allowed to go out on weekends", "movement"],
     ["You have to be home by 8 every night", "movement"],
     ["You never go out without me", "movement"],

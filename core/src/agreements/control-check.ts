@@ -99,7 +99,7 @@ const patterns: Record<ControlKind, readonly RegExp[]> = {
   ],
   movement: [
     new RegExp(
-      `(?:ask|asks|asking|get|gets|getting|need|needs|have|has|must have|with|without) (?:me )?(?:for )?${permission} (?:to|before|for) (?:go|going|leave|leaving|go out|going out|travel|travelling|traveling|see|meet|visit|drive)`,
+      `(?:ask|asks|asking|get|gets|getting|need|needs|have|has|must have|with|without) (?:me )?(?:for )?${permission} (?:to|before|for) (?:(?:you|he|she|they|i) )?(?:go|goes|going|leave|leaves|leaving|travel|travels|travelling|traveling|see|sees|meet|meets|visit|visits|drive|drives)`,
     ),
     new RegExp(
       `${forbidden} (?:to )?(?:go out|going out|leave the house|leaving the house|go anywhere|going anywhere|travel|travelling|traveling|leave home)(?! without telling| without letting)`,

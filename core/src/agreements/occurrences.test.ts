@@ -118,3 +118,13 @@ describe("coming occurrences", () => {
     expect(comingWindows(over, t("2026-05-05T06:00:00Z"))).toEqual([]);
   });
 });
+
+describe("ending a promise", () => {
+  it("drops what falls due after the end, but keeps an occurrence already marked", () => {
+    const ended: PromiseTiming = { ...daily, endedAt: t("2026-05-05T09:00:00Z") };
+    expect(windowAt(ended, "2026-05-05T18:00")).toBeUndefined();
+    const markedEarly = { ...ended, markedKeys: new Set(["2026-05-05T18:00"]) };
+    expect(windowAt(markedEarly, "2026-05-05T18:00")?.key).toBe("2026-05-05T18:00");
+    expect(windowAt(markedEarly, "2026-05-06T18:00")).toBeUndefined();
+  });
+});

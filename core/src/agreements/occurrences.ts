@@ -19,8 +19,10 @@ export interface PromiseTiming {
   timeZone: string;
   graceHours: number;
   createdAt: Date;
-  /** The maker stopped the promise; nothing falls due after this. */
+  /** The maker stopped the promise; nothing falls due after this... */
   endedAt?: Date | undefined;
+  /** ...except occurrences the maker had already marked (kept early, say), which stay on record. */
+  markedKeys?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -44,10 +46,12 @@ function windowOf(timing: PromiseTiming, occurrence: Occurrence): OccurrenceWind
   };
 }
 
-/** Only what falls due after the promise was made and before it was ended belongs to it. */
+/** Only what falls due after the promise was made, and before it was ended (or was marked), belongs to it. */
 const belongs = (timing: PromiseTiming, occurrence: Occurrence) =>
   occurrence.dueAt.getTime() > timing.createdAt.getTime() &&
-  (timing.endedAt === undefined || occurrence.dueAt.getTime() <= timing.endedAt.getTime());
+  (timing.endedAt === undefined ||
+    occurrence.dueAt.getTime() <= timing.endedAt.getTime() ||
+    timing.markedKeys?.has(occurrence.key) === true);
 
 /** The promise's occurrences due in `[from, to)`, with their windows, oldest first. */
 export function windowsBetween(timing: PromiseTiming, from: Date, to: Date): OccurrenceWindow[] {

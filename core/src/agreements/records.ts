@@ -56,7 +56,8 @@ export interface OccurrenceOutcome {
 
 /** Every occurrence of a promise whose window has opened by `now`, with its state. */
 export function occurrenceOutcomes(promise: PromiseRecord, now: Date): OccurrenceOutcome[] {
-  return windowsUpTo(promise.timing, now).map((window) => {
+  const timing = { ...promise.timing, markedKeys: new Set(promise.marks.keys()) };
+  return windowsUpTo(timing, now).map((window) => {
     const mark = promise.marks.get(window.key);
     return { promise, window, mark, state: occurrenceState(window, mark, now) };
   });

@@ -1,4 +1,5 @@
 import { macros } from "./lexicon.ts";
+import { type Clause, requiredClause } from "./required.ts";
 import {
   insideQuote,
   negatedBefore,
@@ -15,6 +16,8 @@ import {
 export interface Rule<L extends string> {
   label: L;
   pattern: RegExp;
+  /** Strings of which at least one must be in the text for the pattern to have any chance. */
+  trigger?: Clause;
   /** A negation shortly before the match cancels it ("I'm not blaming you"). */
   negatable: boolean;
   /** Words reported from someone else ("she said you're selfish") do not count. */
@@ -153,9 +156,11 @@ const compileFragment = (src: string | undefined): RegExp | undefined =>
 export function rule<L extends string>(label: L, src: string, options: RuleOptions = {}): Rule<L> {
     // An apostrophe may follow a match ("you" in "you'd") but may not precede one ("re" in "you're").
   const pattern = new RegExp(`(?<![\\w'])(?:${expand(src)})(?!\\w)`, "gd");
+  const trigger = requiredClause(pattern.source);
   const compiled: Rule<L> = {
     label,
     pattern,
+    ...(trigger ? { trigger } : {}),
     negatable: options.negatable ?? true,
     reportable: options.reportable ?? true,
   };
@@ -199,6 +204,7 @@ export function runRules<L extends string>(
 ): Candidate<L>[] {
   const found: Candidate<L>[] = [];
   for (const r of rules) {
+    if (r.trigger && !r.trigger.some((s) => text.norm.includes(s))) continue;
     if (r.onlyIfText && !r.onlyIfText.test(text.norm)) continue;
     if (r.unlessText?.test(text.norm)) continue;
     for (const m of text.norm.matchAll(r.pattern)) {

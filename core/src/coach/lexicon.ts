@@ -736,8 +736,8 @@ export const positiveWords = [
   "support",
   "supports",
   "supported",
-  "help",
-  "helps",
+  "help (?:me|out|us)",
+  "helps (?:me|out|us)",
   "kind",
   "patient",
   "cheer",
@@ -789,6 +789,8 @@ export const macros: Record<string, string> = {
   ADV_: `(?:${alt(adverbs)}\\s+)*`,
   /** Softeners that may sit between "I" and a verb without negating it. */
   MOD_: "(?:(?:really|truly|so|just|also|deeply|genuinely|honestly|still|do|did|always|totally|completely|fully|absolutely|now|finally|can|could|actually|sincerely|definitely|already|kind of|sort of|do really|really do|can really|can totally|can completely|can kind of)\\s+)*",
+  /** One optional word that is not a negation, so "you didn't make me" never reads as "you made me". */
+  GAP_: "(?:(?!(?:don't|do not|didn't|did not|never|can't|cannot|won't|not|doesn't|isn't|wasn't|wouldn't|couldn't|shouldn't|haven't|hasn't|aren't|weren't|no)\\b)[\\w']+\\s+)?",
   IM: "(?:i'm|i am|im)",
   IWAS: "(?:i'm|i am|im|i was|i've been|i have been|i feel|i felt|i've felt|i have felt)",
   YOURE: "(?:you're|you are|youre|you were|you've been|you have been|you've become|you have become)",

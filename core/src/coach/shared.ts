@@ -13,7 +13,7 @@ const ownActs =
 const blameShift: Rule<"blame_shift">[] = [
   rule(
     "blame_shift",
-    "you (?:\\w+ )?(?:made|make|forced|force|drove|drive|pushed|push|provoked|provoke|pressured|led|lead|caused) me (?:to |into )?(?:do|lie|cheat|act|say|react|snap|yell|scream|lose|go|hit|turn|look|this|it|that|behave|respond|shout|swear|drink|leave|hide|keep|stray|look elsewhere|feel like i (?:had|needed|have|need) to|crazy|{ADV_}(?:angry|mad|furious|jealous|insecure|suspicious))",
+    "you {GAP_}(?:made|make|forced|force|drove|drive|pushed|push|provoked|provoke|pressured|led|lead|caused) me (?:to |into )?(?:(?<=into\\s+)\\w+ing|do|lie|cheat|act|say|react|snap|yell|scream|lose|go|hit|turn|look|this|it|that|behave|respond|shout|swear|drink|leave|hide|keep|stray|look elsewhere|feel like i (?:had|needed|have|need) to|crazy|{ADV_}(?:angry|mad|furious|jealous|insecure|suspicious))",
   ),
   rule(
     "blame_shift",
@@ -40,13 +40,13 @@ const blameShift: Rule<"blame_shift">[] = [
   ),
   rule(
     "blame_shift",
-    `i (?:only |just |probably |really |even )?(?:\\w+ )?${ownActs}\\b[^.!?\\n]{0,60}?(?<hit>because (?:you|of you|of how you|of the way you|of what you|your|you're|you've|you'd|u))`,
+    `i (?:only |just |probably |really |even )?{GAP_}${ownActs}\\b[^.!?\\n]{0,60}?(?<hit>because (?:you|of you|of how you|of the way you|of what you|your|you're|you've|you'd|u))`,
     { negatable: false, unlessAfter: "^ (?:deserved|deserve|were right|are right)\\b" },
   ),
   rule("blame_shift", "(?:what|how) (?:did|do|else did|else do|were|was|the hell did) you expect(?: me to do| from me| would happen)?"),
   rule(
     "blame_shift",
-    "(?:she|he|they|my \\w+|the \\w+|someone|somebody|your \\w+|her \\w+|his \\w+) (?:\\w+ )?(?:came on to me|came onto me|hit on me|threw (?:herself|himself|themselves) at me|made me|pushed me|pressured me|talked me into|seduced me|convinced me|got me drunk|started (?:it|the (?:argument|fight|whole thing|drama)|this|all (?:of )?this)|kissed me first|made the first move|initiated|kept (?:texting|messaging|calling|pushing|flirting|asking))",
+    "(?:she|he|they|my \\w+|the \\w+|someone|somebody|your \\w+|her \\w+|his \\w+) {GAP_}(?:came on to me|came onto me|hit on me|threw (?:herself|himself|themselves) at me|made me|pushed me|pressured me|talked me into|seduced me|convinced me|got me drunk|started (?:it|the (?:argument|fight|whole thing|drama)|this|all (?:of )?this)|kissed me first|made the first move|initiated|kept (?:texting|messaging|calling|pushing|flirting|asking))",
     { unlessAfter: "^ (?:feel|laugh|smile|happy|realize)" },
   ),
   rule("blame_shift", "(?:you're|you are|you were) (?:also|just as|equally|partly|partially|at least partly|as much|every bit as) (?:to blame|responsible|at fault|guilty)"),
@@ -73,7 +73,7 @@ const invalidation: Rule<"invalidation">[] = [
   ),
   rule(
     "invalidation",
-    "(?:calm down|settle down|get a grip|toughen up|man up|lighten up|grow a (?:thicker )?(?:skin|pair)|stop (?:crying|whining|complaining|overreacting|sulking|pouting|being (?:so |such an? |a |an )?(?:\\w+ )?(?:dramatic|emotional|sensitive|crazy|paranoid|hysterical|jealous|insecure|ridiculous|baby|child|drama queen|needy|clingy|petty|touchy|irrational|unreasonable|difficult|crybaby)|making (?:such |a )?(?:a )?(?:big deal|fuss|scene))|quit (?:whining|complaining|crying|sulking)|don't be (?:so |such a )?(?:dramatic|sensitive|silly|ridiculous|emotional|crazy|paranoid|hysterical|jealous|insecure|a baby|a child|like that|petty|touchy|childish|stupid|irrational|unreasonable|a drama queen))",
+    "(?:calm down|settle down|get a grip|toughen up|man up|lighten up|grow a (?:thicker )?(?:skin|pair)|stop (?:crying|whining|complaining|overreacting|sulking|pouting|being (?:so |such an? |a |an )?{GAP_}(?:dramatic|emotional|sensitive|crazy|paranoid|hysterical|jealous|insecure|ridiculous|baby|child|drama queen|needy|clingy|petty|touchy|irrational|unreasonable|difficult|crybaby)|making (?:such |a )?(?:a )?(?:big deal|fuss|scene))|quit (?:whining|complaining|crying|sulking)|don't be (?:so |such a )?(?:dramatic|sensitive|silly|ridiculous|emotional|crazy|paranoid|hysterical|jealous|insecure|a baby|a child|like that|petty|touchy|childish|stupid|irrational|unreasonable|a drama queen))",
   ),
   rule("invalidation", "(?:(?<=^|[.!?,;:\\n]\\s*)(?:oh )?(?:just |please |)(?:relax|chill(?: out)?))"),
   rule(
@@ -136,7 +136,7 @@ export function excuseShapes<L extends string>(label: L): Rule<L>[] {
     rule(label, "(?:it|things|everything|stuff|that|this) (?:just |kind of |sort of )?(?:got out of hand|got out of control|spiral(?:l)?ed|escalated|got away from me|went too far|snowballed)"),
     rule(
       label,
-      "(?:anyone|anybody|everyone|everybody|any (?:man|woman|guy|girl|person|normal person|sane person|husband|wife)|most people|you) (?:else )?(?:in my (?:shoes|position|place|situation) )?(?:would|would've|would have|'d have|might have|could have) (?:\\w+ )?(?:done|do|reacted|acted|did|snapped|lied|cheated|said) (?:the same|it|that|what i did|the exact same|exactly what i did)",
+      "(?:anyone|anybody|everyone|everybody|any (?:man|woman|guy|girl|person|normal person|sane person|husband|wife)|most people|you) (?:else )?(?:in my (?:shoes|position|place|situation) )?(?:would|would've|would have|'d have|might have|could have) {GAP_}(?:done|do|reacted|acted|did|snapped|lied|cheated|said) (?:the same|it|that|what i did|the exact same|exactly what i did)",
     ),
     rule(label, "(?:everybody|everyone|all (?:guys|men|women|people|couples)|lots of people|half the people|most people) (?:does|do|did|lie|lies|cheat|cheats|flirt|flirts|drinks|texts|looks|has done)\\b(?! (?:not|n't)\\b)"),
     rule(label, "i (?:only|just) (?:\\w+ ){0,3}?(?:did|said|lied|went|looked|texted|had|kept|hid|took|spent|told|yelled|snapped|left)\\b[^.!?\\n]{0,40}?because"),
@@ -269,7 +269,7 @@ export function denialShapes<L extends string>(label: L): Rule<L>[] {
   return [
     rule(
       label,
-      "i (?:didn't|did not|never|haven't|have not) (?:\\w+ )?(?:do|done|did|say|said) (?:anything|nothing|a thing|that|it|any of that|what you|you were|you're|you are|that you)(?: (?:wrong|bad|to you|you're saying|you think|to deserve))?",
+      "i (?:didn't|did not|never|haven't|have not) {GAP_}(?:do|done|did|say|said) (?:anything|nothing|a thing|that|it|any of that|what you|you were|you're|you are|that you)(?: (?:wrong|bad|to you|you're saying|you think|to deserve))?",
       { negatable: false, unlessBefore: "\\b(?:if|sorry)\\b(?: [^\\s,;:]+){0,3} $", unlessAfter: "^ (?:to (?:hurt|upset)|on purpose)" },
     ),
     rule(label, "i (?:did|have done|'ve done) nothing (?:wrong|to|bad)", { negatable: false }),

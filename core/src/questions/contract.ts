@@ -74,7 +74,7 @@ export const reviewInput = z
     path: ["followUp"],
   })
   .refine((input) => input.verdict === "need_more" || input.followUp === undefined, {
-    error: "A follow-up goes with \"I need more\" only.",
+    error: 'A follow-up goes with "I need more" only.',
     path: ["followUp"],
   });
 export type ReviewInput = z.infer<typeof reviewInput>;
@@ -94,7 +94,12 @@ const stepBase = { id: z.string(), by: partySchema, at: z.iso.datetime() };
 /** One thing that happened to a question, in order. Both people see the whole thread. */
 export const questionStepView = z.discriminatedUnion("kind", [
   z.object({ ...stepBase, kind: z.literal("answer"), text: z.string(), replaces: z.string().nullable() }),
-  z.object({ ...stepBase, kind: z.literal("need_time"), answerBy: z.iso.datetime(), note: z.string().nullable() }),
+  z.object({
+    ...stepBase,
+    kind: z.literal("need_time"),
+    answerBy: z.iso.datetime(),
+    note: z.string().nullable(),
+  }),
   z.object({ ...stepBase, kind: z.literal("need_more"), followUp: z.string() }),
   z.object({ ...stepBase, kind: z.enum(["answered", "not_ready", "set_aside", "reopened"]) }),
 ]);
@@ -142,9 +147,19 @@ export const openQuestionsView = z.object({
   /** How many are waiting on you (to answer, or to say whether it was answered). */
   yourTurn: z.int(),
   questions: z.array(
-    questionView.pick({ id: true, text: true, askedBy: true, sentAt: true, status: true, answerBy: true, overdue: true }).extend({
-      yourTurn: z.boolean(),
-    }),
+    questionView
+      .pick({
+        id: true,
+        text: true,
+        askedBy: true,
+        sentAt: true,
+        status: true,
+        answerBy: true,
+        overdue: true,
+      })
+      .extend({
+        yourTurn: z.boolean(),
+      }),
   ),
 });
 export type OpenQuestionsView = z.infer<typeof openQuestionsView>;

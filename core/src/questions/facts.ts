@@ -9,7 +9,8 @@ export interface QuestionRecord extends QuestionParties {
   steps: readonly QuestionStep[];
 }
 
-export interface QuestionFacts extends Required<Pick<MemberFacts, "questionsAsked" | "questionsAnswered" | "questionsOverdue">> {
+export interface QuestionFacts
+  extends Required<Pick<MemberFacts, "questionsAsked" | "questionsAnswered" | "questionsOverdue">> {
   questionsAsked: Date[];
   questionsAnswered: Date[];
   questionsOverdue: Date[];
@@ -58,7 +59,10 @@ export function questionFacts(questions: readonly QuestionRecord[], now: Date): 
  * answered (their judgment, not the answerer's), and `question_overdue` for every promised date that
  * passed without an answer, even if the answer came later.
  */
-export function questionEvidence(questions: readonly QuestionRecord[], now: Date): Map<MemberId, TrustEvidence[]> {
+export function questionEvidence(
+  questions: readonly QuestionRecord[],
+  now: Date,
+): Map<MemberId, TrustEvidence[]> {
   const out = new Map<MemberId, TrustEvidence[]>();
   const t = now.getTime();
   for (const question of questions) {

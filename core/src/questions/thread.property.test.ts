@@ -31,14 +31,32 @@ function play(choices: readonly { who: 0 | 1; action: number; gap: number; due: 
         steps.push({ id, kind: "answer", by: viewer, at, text: "an answer", replaces: null });
         break;
       case "editAnswer":
-        steps.push({ id, kind: "answer", by: viewer, at, text: "edited", replaces: state.latestAnswer?.id ?? null });
+        steps.push({
+          id,
+          kind: "answer",
+          by: viewer,
+          at,
+          text: "edited",
+          replaces: state.latestAnswer?.id ?? null,
+        });
         break;
       case "needTime":
-        steps.push({ id, kind: "need_time", by: viewer, at, answerBy: new Date(t + choice.due * hour), note: null });
+        steps.push({
+          id,
+          kind: "need_time",
+          by: viewer,
+          at,
+          answerBy: new Date(t + choice.due * hour),
+          note: null,
+        });
         break;
       case "review": {
         const verdict = (["answered", "need_more", "not_ready"] as const)[choice.verdict % 3] ?? "answered";
-        steps.push(verdict === "need_more" ? { id, kind: verdict, by: viewer, at, followUp: "more" } : { id, kind: verdict, by: viewer, at });
+        steps.push(
+          verdict === "need_more"
+            ? { id, kind: verdict, by: viewer, at, followUp: "more" }
+            : { id, kind: verdict, by: viewer, at },
+        );
         break;
       }
       case "setAside":
@@ -93,7 +111,7 @@ describe("question rules, for any history the rules allow", () => {
     );
   });
 
-  it("misses at most one date per \"I need time\"", () => {
+  it('misses at most one date per "I need time"', () => {
     fc.assert(
       fc.property(choicesArb, (choices) => {
         const { steps, now } = play(choices);

@@ -15,17 +15,21 @@ const needTime = (hours: number, dueHours: number) =>
   step({ kind: "need_time", by: "kit", at: at(hours), answerBy: at(dueHours), note: null });
 const mark = (kind: "answered" | "not_ready" | "set_aside" | "reopened", hours: number, by = "robin") =>
   step({ kind, by, at: at(hours) });
-const needMore = (hours: number) => step({ kind: "need_more", by: "robin", at: at(hours), followUp: "And after?" });
+const needMore = (hours: number) =>
+  step({ kind: "need_more", by: "robin", at: at(hours), followUp: "And after?" });
 
 describe("where a question stands", () => {
   it("waits for the answerer first, then for the asker, then is resolved", () => {
     const a = answer(1);
     expect(questionState([], at(0)).status).toBe("awaiting_answer");
     expect(questionState([a], at(2))).toMatchObject({ status: "awaiting_review", firstAnsweredAt: at(1) });
-    expect(questionState([a, mark("answered", 3)], at(4))).toMatchObject({ status: "resolved", resolvedAt: at(3) });
+    expect(questionState([a, mark("answered", 3)], at(4))).toMatchObject({
+      status: "resolved",
+      resolvedAt: at(3),
+    });
   });
 
-  it("goes back to the answerer after \"I need more\", keeping the first answer time", () => {
+  it('goes back to the answerer after "I need more", keeping the first answer time', () => {
     const state = questionState([answer(1), needMore(2)], at(3));
     expect(state).toMatchObject({ status: "awaiting_answer", firstAnsweredAt: at(1) });
   });
@@ -40,7 +44,11 @@ describe("where a question stands", () => {
   it("shows the newest version of an edited answer", () => {
     const first = answer(1, "In March");
     const edit = answer(2, "In February, not March", first.id);
-    expect(questionState([first, edit], at(3)).latestAnswer).toEqual({ id: edit.id, text: "In February, not March", at: at(2) });
+    expect(questionState([first, edit], at(3)).latestAnswer).toEqual({
+      id: edit.id,
+      text: "In February, not March",
+      at: at(2),
+    });
   });
 
   it("returns a set-aside question to where it was, with any promised date dropped", () => {
@@ -48,7 +56,11 @@ describe("where a question stands", () => {
     expect(questionState(steps, at(3))).toMatchObject({ status: "set_aside", setAsideBy: "kit" });
     expect(questionState([...steps, mark("reopened", 4)], at(5)).status).toBe("awaiting_review");
     const promised = [needTime(1, 5), mark("set_aside", 2), mark("reopened", 3)];
-    expect(questionState(promised, at(10))).toMatchObject({ status: "awaiting_answer", answerBy: null, overdue: false });
+    expect(questionState(promised, at(10))).toMatchObject({
+      status: "awaiting_answer",
+      answerBy: null,
+      overdue: false,
+    });
   });
 
   it("asks for more when the asker comes back after saying they were not ready", () => {
@@ -60,11 +72,22 @@ describe("where a question stands", () => {
 describe("who may do what with a question", () => {
   it("lets only the answerer answer or ask for time, and only the asker review", () => {
     const waiting = questionState([], at(0));
-    expect(allowedQuestionActions(parties, waiting, "kit")).toMatchObject({ answer: true, needTime: true, review: false });
-    expect(allowedQuestionActions(parties, waiting, "robin")).toMatchObject({ answer: false, needTime: false, review: false });
+    expect(allowedQuestionActions(parties, waiting, "kit")).toMatchObject({
+      answer: true,
+      needTime: true,
+      review: false,
+    });
+    expect(allowedQuestionActions(parties, waiting, "robin")).toMatchObject({
+      answer: false,
+      needTime: false,
+      review: false,
+    });
     const answered = questionState([answer(1)], at(2));
     expect(allowedQuestionActions(parties, answered, "robin")).toMatchObject({ review: true, answer: false });
-    expect(allowedQuestionActions(parties, answered, "kit")).toMatchObject({ review: false, editAnswer: true });
+    expect(allowedQuestionActions(parties, answered, "kit")).toMatchObject({
+      review: false,
+      editAnswer: true,
+    });
   });
 
   it("lets either person set a question aside, and the asker or whoever set it aside bring it back", () => {

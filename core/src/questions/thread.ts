@@ -22,12 +22,22 @@ interface StepBase {
 }
 
 export type QuestionStep =
-  | (StepBase & { kind: "answer"; text: string; /** The answer this one is a new version of. */ replaces: string | null })
+  | (StepBase & {
+      kind: "answer";
+      text: string /** The answer this one is a new version of. */;
+      replaces: string | null;
+    })
   | (StepBase & { kind: "need_time"; answerBy: Date; note: string | null })
   | (StepBase & { kind: "need_more"; followUp: string })
   | (StepBase & { kind: "answered" | "not_ready" | "set_aside" | "reopened" });
 
-export const questionStatuses = ["awaiting_answer", "awaiting_review", "resolved", "not_ready", "set_aside"] as const;
+export const questionStatuses = [
+  "awaiting_answer",
+  "awaiting_review",
+  "resolved",
+  "not_ready",
+  "set_aside",
+] as const;
 /**
  * - awaiting_answer: the answerer's turn (a first answer, or more after "I need more").
  * - awaiting_review: the asker's turn: was it answered, do they need more, or is it enough for now?

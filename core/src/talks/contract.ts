@@ -19,9 +19,7 @@ import {
 import { talkActions, talkStatuses } from "./state.ts";
 
 /** When to talk: an ISO date-time, or null for "now" (the talk starts as soon as the other says yes). */
-const startsAt = z.iso
-  .datetime({ offset: true, error: "Choose a date and time, or \"now\"." })
-  .nullable();
+const startsAt = z.iso.datetime({ offset: true, error: 'Choose a date and time, or "now".' }).nullable();
 
 function text(what: string, max: number) {
   return z
@@ -44,7 +42,9 @@ export const proposeTalkInput = z.strictObject({
   groundRules: z
     .array(z.enum(groundRules, { error: "Choose ground rules from the list, or write your own." }))
     .max(groundRules.length)
-    .refine((rules) => new Set(rules).size === rules.length, { error: "Each ground rule can be chosen once." })
+    .refine((rules) => new Set(rules).size === rules.length, {
+      error: "Each ground rule can be chosen once.",
+    })
     .default([]),
   customRules: z
     .array(text("the ground rule", maxCustomRuleLength))
@@ -65,7 +65,9 @@ export const pauseTalkInput = z.strictObject({
     .min(minBreakMinutes, { error: breakError })
     .max(maxBreakMinutes, { error: breakError })
     .default(minBreakMinutes),
-  suggestion: z.enum(breakSuggestions, { error: "Choose something to do in the break from the list." }).optional(),
+  suggestion: z
+    .enum(breakSuggestions, { error: "Choose something to do in the break from the list." })
+    .optional(),
 });
 export type PauseTalkInput = z.infer<typeof pauseTalkInput>;
 
@@ -136,7 +138,9 @@ export const talkView = z.object({
   customRules: z.array(z.string()),
   status: z.enum(talkStatuses),
   /** While proposed: the time on the table (null = now) and who put it there. */
-  proposal: z.object({ by: partySchema, startsAt: z.iso.datetime().nullable(), at: z.iso.datetime() }).nullable(),
+  proposal: z
+    .object({ by: partySchema, startsAt: z.iso.datetime().nullable(), at: z.iso.datetime() })
+    .nullable(),
   /** While scheduled: the agreed start (null = as soon as one of you presses Start). */
   scheduledFor: z.iso.datetime().nullable(),
   /**
@@ -173,10 +177,12 @@ export const talkView = z.object({
   pauses: z.int(),
   endedAt: z.iso.datetime().nullable(),
   outcome: z.enum(["completed", "ended_early"]).nullable(),
-  can: z.object(Object.fromEntries(talkActions.map((action) => [action, z.boolean()])) as Record<
-    (typeof talkActions)[number],
-    z.ZodBoolean
-  >),
+  can: z.object(
+    Object.fromEntries(talkActions.map((action) => [action, z.boolean()])) as Record<
+      (typeof talkActions)[number],
+      z.ZodBoolean
+    >,
+  ),
   /** The server's clock when this was answered. */
   serverTime: z.iso.datetime(),
 });

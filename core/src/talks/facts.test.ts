@@ -8,9 +8,17 @@ const held = (offset: number, end: TalkEntry["kind"] | null, finished = true): T
     { id: `p${offset}`, kind: "time_proposed", by: "a", at: at(offset), startsAt: null },
     { id: `a${offset}`, kind: "accepted", by: "b", at: at(offset + 1) },
     { id: `s${offset}`, kind: "started", by: "b", at: at(offset + 1) },
-    { id: `x${offset}`, kind: "paused", by: "a", at: at(offset + 5), returnAt: at(offset + 25), suggestion: null },
+    {
+      id: `x${offset}`,
+      kind: "paused",
+      by: "a",
+      at: at(offset + 5),
+      returnAt: at(offset + 25),
+      suggestion: null,
+    },
   ];
-  if (end === "ended") entries.push({ id: `e${offset}`, kind: "ended", by: "a", at: at(offset + 30), finished });
+  if (end === "ended")
+    entries.push({ id: `e${offset}`, kind: "ended", by: "a", at: at(offset + 30), finished });
   return entries;
 };
 
@@ -32,6 +40,9 @@ describe("talk facts", () => {
   });
 
   it("ignores what happened after now", () => {
-    expect(talkFacts([{ entries: held(0, "ended") }], at(3))).toMatchObject({ talksHeld: [at(1)], talksPaused: [] });
+    expect(talkFacts([{ entries: held(0, "ended") }], at(3))).toMatchObject({
+      talksHeld: [at(1)],
+      talksPaused: [],
+    });
   });
 });

@@ -24,7 +24,11 @@ export function talkFacts(talks: readonly TalkHistory[], now: Date): TalkFacts {
     if (!state.firstStartedAt) continue;
     out.talksHeld.push(state.firstStartedAt);
     out.talksPaused.push(...state.pauses);
-    out.talks.push({ startedAt: state.firstStartedAt, pauses: state.pauses.length, outcome: state.outcome ?? "in_progress" });
+    out.talks.push({
+      startedAt: state.firstStartedAt,
+      pauses: state.pauses.length,
+      outcome: state.outcome ?? "in_progress",
+    });
   }
   out.talksHeld.sort((a, b) => a.getTime() - b.getTime());
   out.talksPaused.sort((a, b) => a.getTime() - b.getTime());

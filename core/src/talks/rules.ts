@@ -40,7 +40,7 @@ export const groundRuleLabels: Record<GroundRule, string> = {
   one_topic: "We stay with one topic.",
   no_phones: "Phones are put away.",
   pause_any_time: "Either of us can pause at any time, no reason needed.",
-  speak_for_yourself: "We each speak for ourselves, starting from \"I\".",
+  speak_for_yourself: 'We each speak for ourselves, starting from "I".',
   listen_first: "We listen to understand before we answer.",
   no_old_fights: "Old arguments wait for another day.",
   no_insults: "No insults, sarcasm or mocking.",

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allowedTalkActions, type TalkAction, type TalkEntry, talkActions, talkState, talkTimer } from "./state.ts";
+import {
+  allowedTalkActions,
+  type TalkAction,
+  type TalkEntry,
+  talkActions,
+  talkState,
+  talkTimer,
+} from "./state.ts";
 
 const parties = { proposerId: "a", partnerId: "b", limitMinutes: 30 };
 const minute = 60_000;
@@ -8,7 +15,9 @@ const start = Date.UTC(2026, 4, 4, 18);
 
 /** Plays a random history through the same permission table the server uses. */
 function play(choices: readonly { who: 0 | 1; action: number; gap: number }[]) {
-  const entries: TalkEntry[] = [{ id: "p", kind: "time_proposed", by: "a", at: new Date(start), startsAt: null }];
+  const entries: TalkEntry[] = [
+    { id: "p", kind: "time_proposed", by: "a", at: new Date(start), startsAt: null },
+  ];
   let t = start;
   for (const [i, choice] of choices.entries()) {
     t += choice.gap * minute;
@@ -30,7 +39,12 @@ function play(choices: readonly { who: 0 | 1; action: number; gap: number }[]) {
       case "start":
       case "resume":
       case "cancel":
-        entries.push({ id, kind: action === "start" ? "started" : action === "resume" ? "resumed" : "cancelled", by, at });
+        entries.push({
+          id,
+          kind: action === "start" ? "started" : action === "resume" ? "resumed" : "cancelled",
+          by,
+          at,
+        });
         break;
       case "pause":
         entries.push({ id, kind: "paused", by, at, returnAt: new Date(t + 30 * minute), suggestion: null });
@@ -45,7 +59,14 @@ function play(choices: readonly { who: 0 | 1; action: number; gap: number }[]) {
         entries.push({ id, kind: "reflection", by, at, turnId: turn?.id ?? "", text: "heard" });
         break;
       case "rate":
-        entries.push({ id, kind: "rating", by, at, turnId: turn?.id ?? "", rating: choice.gap % 3 === 0 ? "thats_it" : "partly" });
+        entries.push({
+          id,
+          kind: "rating",
+          by,
+          at,
+          turnId: turn?.id ?? "",
+          rating: choice.gap % 3 === 0 ? "thats_it" : "partly",
+        });
         break;
       case "summarize":
         entries.push({ id, kind: "summary", by, at, text: "summary" });
@@ -59,7 +80,11 @@ function play(choices: readonly { who: 0 | 1; action: number; gap: number }[]) {
 }
 
 const choicesArb = fc.array(
-  fc.record({ who: fc.constantFrom(0 as const, 1 as const), action: fc.nat(12), gap: fc.integer({ min: 0, max: 90 }) }),
+  fc.record({
+    who: fc.constantFrom(0 as const, 1 as const),
+    action: fc.nat(12),
+    gap: fc.integer({ min: 0, max: 90 }),
+  }),
   { maxLength: 40 },
 );
 

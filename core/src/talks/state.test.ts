@@ -32,7 +32,11 @@ describe("a talk from proposal to end", () => {
     expect(countered.proposal).toMatchObject({ by: "kit", startsAt: at(120) });
     expect(allowedTalkActions(parties, countered, "robin", at(6)).accept).toBe(true);
     expect(allowedTalkActions(parties, countered, "kit", at(6)).accept).toBe(false);
-    const scheduled = talkState([propose(0, "robin", at(60)), propose(5, "kit", at(120)), simple("accepted", 6, "robin")]);
+    const scheduled = talkState([
+      propose(0, "robin", at(60)),
+      propose(5, "kit", at(120)),
+      simple("accepted", 6, "robin"),
+    ]);
     expect(scheduled).toMatchObject({ status: "scheduled", scheduledFor: at(120), proposal: null });
   });
 
@@ -43,11 +47,27 @@ describe("a talk from proposal to end", () => {
   });
 
   it("stops the clock during a break and counts down the rest after resuming", () => {
-    const entries = [propose(0), simple("accepted", 0), simple("started", 0), pause(10), simple("resumed", 40)];
+    const entries = [
+      propose(0),
+      simple("accepted", 0),
+      simple("started", 0),
+      pause(10),
+      simple("resumed", 40),
+    ];
     const state = talkState(entries);
     const timer = talkTimer(state, 30, at(45));
-    expect(timer).toMatchObject({ usedMs: 15 * minute, remainingMs: 15 * minute, runningSince: at(40), endsAt: at(60), timeUp: false });
-    expect(talkTimer(talkState(entries.slice(0, 4)), 30, at(30))).toMatchObject({ usedMs: 10 * minute, endsAt: null, runningSince: null });
+    expect(timer).toMatchObject({
+      usedMs: 15 * minute,
+      remainingMs: 15 * minute,
+      runningSince: at(40),
+      endsAt: at(60),
+      timeUp: false,
+    });
+    expect(talkTimer(talkState(entries.slice(0, 4)), 30, at(30))).toMatchObject({
+      usedMs: 10 * minute,
+      endsAt: null,
+      runningSince: null,
+    });
     expect(talkTimer(state, 30, at(61))?.timeUp).toBe(true);
   });
 
@@ -71,16 +91,28 @@ describe("a talk from proposal to end", () => {
     ];
     const state = talkState(entries);
     expect(state.pauses).toEqual([at(25)]);
-    expect(talkTimer(state, 30, at(24 * 60 + 5))).toMatchObject({ usedMs: 5 * minute, startedAt: at(24 * 60) });
+    expect(talkTimer(state, 30, at(24 * 60 + 5))).toMatchObject({
+      usedMs: 5 * minute,
+      startedAt: at(24 * 60),
+    });
     expect(state.firstStartedAt).toEqual(at(0));
   });
 
   it("records how it ended, and counts a cancelled sitting after a start as ending early", () => {
     const started = [propose(0), simple("accepted", 0), simple("started", 0)];
-    expect(talkState([...started, entry({ kind: "ended", by: "kit", at: at(30), finished: true })]).outcome).toBe("completed");
-    expect(talkState([...started, entry({ kind: "ended", by: "kit", at: at(5), finished: false })]).outcome).toBe("ended_early");
+    expect(
+      talkState([...started, entry({ kind: "ended", by: "kit", at: at(30), finished: true })]).outcome,
+    ).toBe("completed");
+    expect(
+      talkState([...started, entry({ kind: "ended", by: "kit", at: at(5), finished: false })]).outcome,
+    ).toBe("ended_early");
     expect(talkState([propose(0), simple("cancelled", 1)]).outcome).toBeNull();
-    const rescheduledThenCancelled = [...started, pause(5), propose(30, "kit", at(600)), simple("cancelled", 40)];
+    const rescheduledThenCancelled = [
+      ...started,
+      pause(5),
+      propose(30, "kit", at(600)),
+      simple("cancelled", 40),
+    ];
     expect(talkState(rescheduledThenCancelled).outcome).toBe("ended_early");
   });
 });
@@ -90,16 +122,32 @@ describe("speaker and listener turns", () => {
 
   it("has the listener reflect, the speaker rate, and the listener try again until the speaker says that's it", () => {
     const point = entry({ kind: "point", by: "robin", at: at(1), text: "I felt alone at night" });
-    const first = entry({ kind: "reflection", by: "kit", at: at(2), turnId: point.id, text: "You were lonely" });
+    const first = entry({
+      kind: "reflection",
+      by: "kit",
+      at: at(2),
+      turnId: point.id,
+      text: "You were lonely",
+    });
     const partly = entry({ kind: "rating", by: "robin", at: at(3), turnId: point.id, rating: "partly" });
     let state = talkState([...running, point]);
     expect(allowedTalkActions(parties, state, "kit", at(1))).toMatchObject({ reflect: true, speak: false });
-    expect(allowedTalkActions(parties, state, "robin", at(1))).toMatchObject({ reflect: false, rate: false, speak: false });
+    expect(allowedTalkActions(parties, state, "robin", at(1))).toMatchObject({
+      reflect: false,
+      rate: false,
+      speak: false,
+    });
     state = talkState([...running, point, first]);
     expect(allowedTalkActions(parties, state, "robin", at(2)).rate).toBe(true);
     state = talkState([...running, point, first, partly]);
     expect(openTurn(state)?.status).toBe("awaiting_reflection");
-    const second = entry({ kind: "reflection", by: "kit", at: at(4), turnId: point.id, text: "Alone, at night, while I was out" });
+    const second = entry({
+      kind: "reflection",
+      by: "kit",
+      at: at(4),
+      turnId: point.id,
+      text: "Alone, at night, while I was out",
+    });
     const done = entry({ kind: "rating", by: "robin", at: at(5), turnId: point.id, rating: "thats_it" });
     state = talkState([...running, point, first, partly, second, done]);
     expect(openTurn(state)).toBeUndefined();
@@ -109,7 +157,11 @@ describe("speaker and listener turns", () => {
 
   it("holds turns during a break", () => {
     const state = talkState([...running, pause(3)]);
-    expect(allowedTalkActions(parties, state, "robin", at(4))).toMatchObject({ speak: false, pause: false, end: true });
+    expect(allowedTalkActions(parties, state, "robin", at(4))).toMatchObject({
+      speak: false,
+      pause: false,
+      end: true,
+    });
   });
 });
 

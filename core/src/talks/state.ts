@@ -1,10 +1,5 @@
 import type { MemberId } from "../method/facts.ts";
-import {
-  type BreakSuggestion,
-  earlyStartMinutes,
-  minBreakMinutes,
-  type ReflectionRating,
-} from "./rules.ts";
+import { type BreakSuggestion, earlyStartMinutes, minBreakMinutes, type ReflectionRating } from "./rules.ts";
 
 /**
  * Everything that happens to a talk, as an append-only list of entries. The talk's state is never
@@ -17,7 +12,7 @@ interface EntryBase {
 }
 
 export type TalkEntry =
-  | (EntryBase & { kind: "time_proposed"; /** Null means "now". */ startsAt: Date | null })
+  | (EntryBase & { kind: "time_proposed" /** Null means "now". */; startsAt: Date | null })
   | (EntryBase & { kind: "accepted" | "started" | "resumed" | "cancelled" })
   | (EntryBase & { kind: "paused"; returnAt: Date; suggestion: BreakSuggestion | null })
   | (EntryBase & { kind: "ended"; finished: boolean })
@@ -102,7 +97,14 @@ function stopClock(session: TalkSession | null, at: Date): void {
 
 function applyTurnEntry(state: TalkState, entry: TalkEntry): void {
   if (entry.kind === "point") {
-    state.turns.push({ id: entry.id, speaker: entry.by, point: entry.text, at: entry.at, attempts: [], status: "awaiting_reflection" });
+    state.turns.push({
+      id: entry.id,
+      speaker: entry.by,
+      point: entry.text,
+      at: entry.at,
+      attempts: [],
+      status: "awaiting_reflection",
+    });
     return;
   }
   if (entry.kind !== "reflection" && entry.kind !== "rating") return;
@@ -233,7 +235,9 @@ export type TalkAction = (typeof talkActions)[number];
 /** When `viewer` may press Resume: the person who paused after the minimum break, the other at the agreed return time. */
 export function resumableFrom(state: TalkState, viewer: MemberId): Date | null {
   if (!state.pause) return null;
-  return viewer === state.pause.by ? new Date(state.pause.at.getTime() + minBreakMinutes * 60_000) : state.pause.returnAt;
+  return viewer === state.pause.by
+    ? new Date(state.pause.at.getTime() + minBreakMinutes * 60_000)
+    : state.pause.returnAt;
 }
 
 /** What `viewer` may do now. Only the two people in the talk may do anything. */
@@ -260,7 +264,8 @@ export function allowedTalkActions(
     resume: inTalk && status === "on_break" && resumeFrom !== null && now.getTime() >= resumeFrom.getTime(),
     end: inTalk && (status === "running" || status === "on_break"),
     speak: running && turn === undefined,
-    reflect: running && turn !== undefined && turn.status === "awaiting_reflection" && turn.speaker !== viewer,
+    reflect:
+      running && turn !== undefined && turn.status === "awaiting_reflection" && turn.speaker !== viewer,
     rate: running && turn !== undefined && turn.status === "awaiting_rating" && turn.speaker === viewer,
     summarize: over,
     writeReflection: over,

@@ -47,11 +47,15 @@ export const triggerPatternQuery = z.strictObject({
 
 export const reassuranceRequestInput = z
   .strictObject({
-    ask: z.enum(reassuranceAsks, { error: "Choose what would help from the list, or write your own words." }).optional(),
+    ask: z
+      .enum(reassuranceAsks, { error: "Choose what would help from the list, or write your own words." })
+      .optional(),
     message: z
       .string({ error: "The message must be text." })
       .trim()
-      .max(maxReassuranceMessageLength, { error: `Keep the message under ${maxReassuranceMessageLength} characters.` })
+      .max(maxReassuranceMessageLength, {
+        error: `Keep the message under ${maxReassuranceMessageLength} characters.`,
+      })
       .optional(),
     /** One of your own logged triggers this request comes from; only you see the link. */
     triggerId: z.string({ error: "The trigger id must be text." }).optional(),
@@ -67,7 +71,9 @@ export const reassuranceReplyInput = z.strictObject({
     .string({ error: "Write your reply." })
     .trim()
     .min(1, { error: "Write your reply." })
-    .max(maxReassuranceReplyLength, { error: `Keep the reply under ${maxReassuranceReplyLength} characters.` }),
+    .max(maxReassuranceReplyLength, {
+      error: `Keep the reply under ${maxReassuranceReplyLength} characters.`,
+    }),
 });
 export type ReassuranceReplyInput = z.infer<typeof reassuranceReplyInput>;
 
@@ -124,7 +130,12 @@ export const triggerPatternView = z.object({
 });
 export type TriggerPatternView = z.infer<typeof triggerPatternView>;
 
-export const reassuranceReplyView = z.object({ id: z.string(), by: partySchema, text: z.string(), at: z.iso.datetime() });
+export const reassuranceReplyView = z.object({
+  id: z.string(),
+  by: partySchema,
+  text: z.string(),
+  at: z.iso.datetime(),
+});
 
 const reassuranceBase = {
   id: z.string(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { reassuranceReplyWindowMs } from "./fields.ts";
 import { type ReassuranceRecord, reassuranceEvidence, replyMinutes } from "./facts.ts";
+import { reassuranceReplyWindowMs } from "./fields.ts";
 
 const hour = 3_600_000;
 const t0 = Date.UTC(2026, 4, 4, 9);
@@ -17,12 +17,18 @@ const request = (id: string, overrides: Partial<ReassuranceRecord>): Reassurance
 
 describe("reassurance evidence", () => {
   it("credits the person asked when their reply helped", () => {
-    const evidence = reassuranceEvidence([request("r1", { firstReplyAt: at(1), outcome: { helped: true, at: at(2) } })], at(3));
+    const evidence = reassuranceEvidence(
+      [request("r1", { firstReplyAt: at(1), outcome: { helped: true, at: at(2) } })],
+      at(3),
+    );
     expect(evidence.get("kit")).toEqual([{ kind: "reassurance_helped", at: at(2), sourceId: "r1" }]);
   });
 
   it("moves nothing when the reply came in time but did not help", () => {
-    const evidence = reassuranceEvidence([request("r1", { firstReplyAt: at(1), outcome: { helped: false, at: at(2) } })], at(48));
+    const evidence = reassuranceEvidence(
+      [request("r1", { firstReplyAt: at(1), outcome: { helped: false, at: at(2) } })],
+      at(48),
+    );
     expect(evidence.get("kit")).toEqual([]);
   });
 

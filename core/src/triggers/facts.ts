@@ -23,7 +23,10 @@ export function replyMinutes(record: Pick<ReassuranceRecord, "createdAt" | "firs
  * for the "helped" side). "It didn't help" moves nothing: they answered, and it is information for
  * next time rather than a failure.
  */
-export function reassuranceEvidence(records: readonly ReassuranceRecord[], now: Date): Map<MemberId, TrustEvidence[]> {
+export function reassuranceEvidence(
+  records: readonly ReassuranceRecord[],
+  now: Date,
+): Map<MemberId, TrustEvidence[]> {
   const out = new Map<MemberId, TrustEvidence[]>();
   const t = now.getTime();
   for (const record of records) {

@@ -10,7 +10,9 @@ const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
 describe("the pattern of triggers", () => {
   it("starts weeks on Monday in UTC", () => {
     expect(weekStartOf(now).toISOString()).toBe("2026-05-04T00:00:00.000Z");
-    expect(weekStartOf(new Date(Date.UTC(2026, 4, 10, 23, 59))).toISOString()).toBe("2026-05-04T00:00:00.000Z");
+    expect(weekStartOf(new Date(Date.UTC(2026, 4, 10, 23, 59))).toISOString()).toBe(
+      "2026-05-04T00:00:00.000Z",
+    );
   });
 
   it("counts triggers per week, oldest first, keeping quiet weeks, with the average strength", () => {
@@ -21,7 +23,9 @@ describe("the pattern of triggers", () => {
       { occurredAt: daysAgo(40), category: "thing", intensity: 4 },
     ];
     const pattern = triggerPattern(points, now, 4);
-    expect(pattern.weeks.map((w) => [w.weekStart.toISOString().slice(0, 10), w.count, w.averageIntensity])).toEqual([
+    expect(
+      pattern.weeks.map((w) => [w.weekStart.toISOString().slice(0, 10), w.count, w.averageIntensity]),
+    ).toEqual([
       ["2026-04-13", 0, null],
       ["2026-04-20", 1, 5],
       ["2026-04-27", 0, null],
@@ -33,7 +37,9 @@ describe("the pattern of triggers", () => {
   });
 
   it("ignores triggers dated in the future", () => {
-    expect(triggerPattern([{ occurredAt: daysAgo(-1), category: "moment", intensity: 3 }], now, 1).total).toBe(0);
+    expect(
+      triggerPattern([{ occurredAt: daysAgo(-1), category: "moment", intensity: 3 }], now, 1).total,
+    ).toBe(0);
   });
 
   it("refuses a window outside 1 to 104 weeks", () => {
@@ -43,7 +49,9 @@ describe("the pattern of triggers", () => {
 
   it("puts every trigger in the window into exactly one week", () => {
     const pointArb = fc.record({
-      occurredAt: fc.integer({ min: 0, max: 200 * 24 }).map((hours) => new Date(now.getTime() - hours * 3_600_000)),
+      occurredAt: fc
+        .integer({ min: 0, max: 200 * 24 })
+        .map((hours) => new Date(now.getTime() - hours * 3_600_000)),
       category: fc.constantFrom(...triggerCategories),
       intensity: fc.integer({ min: 1, max: 5 }),
     });

@@ -46,7 +46,10 @@ export function triggerPattern(points: readonly TriggerPoint[], now: Date, weeks
   const last = weekStartOf(now).getTime();
   const first = last - (weeks - 1) * weekMs;
   const buckets = Array.from({ length: weeks }, () => [] as number[]);
-  const byCategory = Object.fromEntries(triggerCategories.map((c) => [c, 0])) as Record<TriggerCategory, number>;
+  const byCategory = Object.fromEntries(triggerCategories.map((c) => [c, 0])) as Record<
+    TriggerCategory,
+    number
+  >;
   const all: number[] = [];
   for (const point of points) {
     const t = point.occurredAt.getTime();

@@ -44,7 +44,10 @@ export function spaceEventBus(notifications: Notifications, log: FastifyBaseLogg
         await notifications.notify(spaceEventsChannel, JSON.stringify({ spaceId }));
       } catch (error) {
         // Open streams still catch up on their next heartbeat.
-        log.warn({ err: { message: error instanceof Error ? error.message : "unknown" } }, "space event not announced");
+        log.warn(
+          { err: { message: error instanceof Error ? error.message : "unknown" } },
+          "space event not announced",
+        );
       }
     },
 

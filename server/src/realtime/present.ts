@@ -7,7 +7,11 @@ import type { StreamRow } from "./repo.ts";
  * private kind, something from before they joined, or something by someone no longer in the space.
  * It carries ids and kinds only; the client fetches the content through the normal endpoints.
  */
-export function presentStreamEvent(row: StreamRow, me: MemberRow, other: MemberRow | undefined): StreamEvent | undefined {
+export function presentStreamEvent(
+  row: StreamRow,
+  me: MemberRow,
+  other: MemberRow | undefined,
+): StreamEvent | undefined {
   if (!isStreamedEventKind(row.kind) || row.at < me.joinedAt) return undefined;
   const by = row.memberId === me.id ? "you" : other && row.memberId === other.id ? "other" : undefined;
   const subjectId = row.data.subjectId;

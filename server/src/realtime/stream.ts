@@ -3,8 +3,8 @@ import type { StreamEvent } from "@mend/core/realtime/contract";
 import type { FastifyBaseLogger } from "fastify";
 import { z } from "zod";
 import type { Database } from "../db/database.ts";
-import { spaceParams } from "../features/spaces/routes.ts";
 import { spacesRepo } from "../features/spaces/repo.ts";
+import { spaceParams } from "../features/spaces/routes.ts";
 import { requireMembership } from "../features/spaces/service.ts";
 import { currentAccount } from "../http/access-hooks.ts";
 import { apiError } from "../http/api-error-schema.ts";
@@ -100,10 +100,8 @@ export function registerEventStream(app: TypedApp, deps: EventStreamDeps): void 
       };
 
       const stillAllowed = async () => {
-        const [membership, session] = await Promise.all([
-          spacesRepo(db).findMembership(spaceId, account.id),
-          repo.sessionTimes(sessionId),
-        ]);
+        const membership = await spacesRepo(db).findMembership(spaceId, account.id);
+        const session = await repo.sessionTimes(sessionId);
         return membership?.member.id === me.id && session !== undefined && sessionIsLive(session, clock());
       };
 
@@ -129,7 +127,10 @@ export function registerEventStream(app: TypedApp, deps: EventStreamDeps): void 
             }
           } while (again && !closed);
         } catch (error) {
-          deps.log.warn({ err: { message: error instanceof Error ? error.message : "unknown" } }, "event stream stopped");
+          deps.log.warn(
+            { err: { message: error instanceof Error ? error.message : "unknown" } },
+            "event stream stopped",
+          );
           close();
         } finally {
           pumping = false;
@@ -141,7 +142,10 @@ export function registerEventStream(app: TypedApp, deps: EventStreamDeps): void 
       try {
         unsubscribe = await bus.subscribe(spaceId, () => void pump());
       } catch (error) {
-        deps.log.warn({ err: { message: error instanceof Error ? error.message : "unknown" } }, "event stream not started");
+        deps.log.warn(
+          { err: { message: error instanceof Error ? error.message : "unknown" } },
+          "event stream not started",
+        );
         return close();
       }
       if (closed) return unsubscribe();

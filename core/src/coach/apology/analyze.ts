@@ -114,6 +114,7 @@ function resolve(text: PreparedText, found: Candidate<ApologyLabel>[]): Candidat
   cands = dropOverlapping(cands, "regret", "explanation");
   cands = dropOverlapping(cands, "responsibility", "repentance");
   cands = dropOverlapping(cands, "blame_shift", "excuse");
+  cands = dropOverlapping(cands, "deflection", "invalidation");
   cands = dropOverlapping(cands, "conditional", "responsibility");
   cands = attachedAdmissions(text, cands);
   // A forgiveness request made in the same breath as a demand reads as part of the demand.

@@ -12,8 +12,8 @@ const regret: Rule<ApologyPart>[] = [
     unlessAfter: notRegretAfter,
   }),
   rule("regret", "i {ADV_}(?:apologi[sz]e|regret)(?! (?:if|that you|you feel|for (?:how you|the way you|your feelings)))"),
-  rule("regret", "(?:my|our) (?:\\w+ )?apologies"),
-  rule("regret", "(?:please )?accept my (?:\\w+ )?apology"),
+  rule("regret", "(?:my|our) {GAP_}apologies"),
+  rule("regret", "(?:please )?accept my {GAP_}apology"),
   rule("regret", "i owe you (?:an|a (?:big|huge|real)|my) apology"),
   rule("regret", "i (?:can't|cannot|still can't|honestly can't) believe (?:i|that i) (?:did|said|could|would|was|let|went|lied|cheated|hurt)", { negatable: false }),
   rule(
@@ -40,7 +40,7 @@ const regret: Rule<ApologyPart>[] = [
     negatable: false,
   }),
   rule("regret", "i (?:feel|have felt) (?:such |so much |deep |real )?(?:remorse|regret|shame|guilt)"),
-  rule("regret", "(?:with|full of|filled with) (?:\\w+ )?(?:regret|remorse)"),
+  rule("regret", "(?:with|full of|filled with) {GAP_}(?:regret|remorse)"),
   rule("regret", "i (?:should(?:n't| not)|shouldn't|should never|should've never|should have never) have", {
     unlessAfter: "^ (?:to|had to)\\b",
   }),
@@ -91,7 +91,7 @@ const explanation: Rule<ApologyPart>[] = [
   rule("explanation", "(?:a lot of|so much|deep) (?:shame|fear|anger|pain|resentment|insecurity|loneliness|grief) (?:about|around|from|over|after)"),
   rule("explanation", "(?:i was|i've been|i had been|i'd been) (?:just |really |basically )?(?:avoiding|dodging|running from|hiding from|escaping|numbing|protecting myself|trying not to)"),
   rule("explanation", "part of me (?:wanted|was|felt|thought|needed|knew|hoped|believed|liked|enjoyed)"),
-  rule("explanation", "(?:you deserve|you're owed|you are owed|i owe you) (?:an|a|the|some) (?:\\w+ )?(?:explanation|reason|answer about why)"),
+  rule("explanation", "(?:you deserve|you're owed|you are owed|i owe you) (?:an|a|the|some) {GAP_}(?:explanation|reason|answer about why)"),
   rule(
     "explanation",
     "(?:i felt|i was feeling|i'd been feeling|i had been feeling|i've been feeling|i have been feeling|i was|i'd been|i had been|i got) {ADV_}(?:invisible|unappreciated|unwanted|neglected|alone|lonely|ignored|unseen|unheard|rejected|insecure|inadequate|trapped|stuck|numb|lost|empty|resentful|bored|angry|furious|hurt|jealous|embarrassed|humiliated|confused|desperate|afraid|scared|terrified|panicked|worthless|unloved|disconnected|distant|like a failure|like nobody|like no one|like i (?:didn't|did not|wasn't|was not|had to|needed))",
@@ -101,7 +101,7 @@ const explanation: Rule<ApologyPart>[] = [
   rule("explanation", "i (?:wanted|needed) to (?:feel|be seen|be wanted|be noticed|escape|get away|prove|be liked)"),
   rule("explanation", "i (?:thought|figured|assumed) (?:that )?(?:i|it|you|if|nobody|no one|this|telling)", {
     negatable: false,
-    unlessAfter: "^ (?:was|were|are|knew|wouldn't mind)\\b (?:\\w+ )?(?:overreacting|fine with it)",
+    unlessAfter: "^ (?:was|were|are|knew|wouldn't mind)\\b {GAP_}(?:overreacting|fine with it)",
   }),
   rule("explanation", "(?:it|this|that) (?:came|comes|started|grew) (?:from|out of|when)"),
   rule("explanation", "(?:i've|i have) (?:been|always been) (?:struggling|dealing|feeling|scared|afraid|insecure|unhappy|hiding)"),
@@ -157,13 +157,14 @@ const responsibility: Rule<ApologyPart>[] = [
   rule("responsibility", "you (?:did|have done|'ve done) nothing (?:wrong|to deserve)", { negatable: false }),
   rule("responsibility", "you didn't do anything (?:wrong|to deserve)", { negatable: false }),
   // A bare admission of the act, as its own statement: "I lied to you." "I know I hurt you."
-  rule("responsibility", "i(?: have|'ve| had)? (?:\\w+ )?{WRONG}", {
+  rule("responsibility", "i(?: have|'ve| had)? {GAP_}{WRONG}", {
     unlessBefore:
       "\\b(?:sorry|apologi[sz]e|apologi[sz]ing|regret|if|when|whenever|think|thinks|say|said|says|claim|accuse|accused|whether|ashamed|feel bad|feel terrible|feel awful|hate that|wish|what if|unless|until|before|after|every time|in case|afraid|scared|worried)\\b(?: [^\\s,;:]+){0,3} $",
     unlessAfter: "^ if\\b",
   }),
   rule("responsibility", "i admit (?:it|that|i|what|to|everything)"),
   rule("responsibility", "i (?:accept|acknowledge|recogni[sz]e|fully accept|fully acknowledge) (?:that )?(?:i|it was|this was|what i|my|the harm|the hurt|the damage)"),
+  rule("responsibility", "i chose (?:work|my job|my friends|drinking|the game|her|him|them|myself|money|my phone|my career|the bottle|gambling|alcohol|my pride|my ego|to (?:lie|hide|cheat|drink|go|stay|leave|keep|ignore|spend|gamble|take))\\b"),
   rule("responsibility", "i chose (?:[\\w']+ ){1,3}?(?:over (?:you|us|our|my family|the kids)|instead of (?:you|us|being))"),
   rule("responsibility", "you (?:have|had|'ve got) every (?:right|reason) to"),
   rule("responsibility", "(?:nothing|no one|nobody|there's nothing that|there is nothing that) (?:can |could |will )?(?:excuse|excuses|justify|justifies) (?:what|it|this|that|my|the way|how)", { negatable: false }),
@@ -200,7 +201,7 @@ const repentance: Rule<ApologyPart>[] = [
   ),
   rule(
     "repentance",
-    "(?:i won't|i will not|i'll never|i will never|i'm never going to|i am never going to|i'm not going to|i am not going to|i refuse to) (?:ever )?(?:\\w+ )?(?:lie|cheat|hide|keep|do (?:that|this|it)|let|yell|drink|break|hurt|betray|go behind|deceive|gamble|disappear|shut you out|ignore|put you|talk to (?:her|him|them)|contact|see (?:her|him|them)|make you|leave you|forget|miss|treat|raise|be (?:that|so|dishonest|careless|cruel|that person)|take you|repeat|cross|snoop|scream|lose)(?! behind)",
+    "(?:i won't|i will not|i'll never|i will never|i'm never going to|i am never going to|i'm not going to|i am not going to|i refuse to) (?:ever )?{GAP_}(?:lie|cheat|hide|keep|do (?:that|this|it)|let|yell|drink|break|hurt|betray|go behind|deceive|gamble|disappear|shut you out|ignore|put you|talk to (?:her|him|them)|contact|see (?:her|him|them)|make you|leave you|forget|miss|treat|raise|be (?:that|so|dishonest|careless|cruel|that person)|take you|repeat|cross|snoop|scream|lose)(?! behind)",
     { negatable: false },
   ),
   rule("repentance", "(?:it|this|that) (?:won't|will not|will never|is never going to|'s never going to|isn't going to|is not going to) (?:ever )?happen again", {
@@ -209,13 +210,13 @@ const repentance: Rule<ApologyPart>[] = [
   rule("repentance", "never again", { negatable: false }),
   rule(
     "repentance",
-    "(?:i won't|i will not|i'll never|i will never|i'm never going to|i am never going to|i'm not going to|i am not going to|i'm not gonna|i promise (?:i won't|i will never|i'll never|never to|not to)|i swear (?:i won't|i'll never|never to)) (?:ever )?(?:[\\w']+ ){0,8}?(?:again|anymore|any more)(?!\\w)",
+    "(?:i won't|i will not|i'll never|i will never|i'm never going to|i am never going to|i'm not going to|i am not going to|i'm not gonna|i promise (?:i won't|i will never|i'll never|never to|not to)|i swear (?:i won't|i'll never|never to)) (?:ever )?(?:[\\w']+ ){0,12}?(?:again|anymore|any more)(?!\\w)",
     { negatable: false, unlessNear: "\\b(?:apologi[sz]e|say (?:i'm )?sorry|ask you|beg|explain|repeat|discuss|talk about|bring (?:it|this) up|mention)\\b" },
   ),
   rule("repentance", "i (?:promise|swear|vow) (?:to|that i(?:'ll| will)|i(?:'ll| will)|you i(?:'ll| will)|you that i(?:'ll| will))(?! (?:never )?(?:ask|apologi[sz]e|beg|bring))"),
   rule("repentance", "(?:^|(?<=[.!?,;:\\n]\\s*))(?:starting|beginning|as of) (?:today|tonight|now|this week|tomorrow|right now|this moment)"),
   rule("repentance", "no more (?:secrets|lies|lying|hiding|drinking|gambling|excuses|sneaking around|late nights|hidden accounts|secret accounts|deleted messages)"),
-  rule("repentance", "(?:i'm|i am) (?:\\w+ )?(?:deleting|blocking|ending|cutting|closing|cancell?ing|quitting|stopping|booking|joining|starting|scheduling|signing up for|making an appointment|looking for|finding) (?:[\\w']+ ){0,3}?(?:app|apps|account|accounts|number|contact|card|cards|therapy|therapist|counsel(?:or|lor|ing|ling)|session|sessions|group|program|meetings?|drinking|gambling|it off|things off|all contact|the affair)"),
+  rule("repentance", "(?:i'm|i am) {GAP_}(?:deleting|blocking|ending|cutting|closing|cancell?ing|quitting|stopping|booking|joining|starting|scheduling|signing up for|making an appointment|looking for|finding) (?:[\\w']+ ){0,3}?(?:app|apps|account|accounts|number|contact|card|cards|therapy|therapist|counsel(?:or|lor|ing|ling)|session|sessions|group|program|meetings?|drinking|gambling|it off|things off|all contact|the affair)"),
   rule("repentance", "i(?:'ve| have)? (?:been )?learn(?:ed|t|ing) (?:to|how to) (?!trust\\b)"),
   rule("repentance", "(?:show|prove) (?:it to )?you (?:with|through|by|in) (?:what i do|my actions|actions|how i|the way i|everything i do)"),
   rule("repentance", "(?:so|so that) i (?:can|could|will|'ll) (?:be (?:home|there|with you|present|around|available|more present)|spend (?:more )?time with you|put you first)"),
@@ -227,9 +228,9 @@ const repentance: Rule<ApologyPart>[] = [
   rule("repentance", "(?:next time|in future|from now on),? (?:i'll|i will|i'm going to|i am going to|i promise|i'm gonna|i won't|i will not)"),
   rule(
     "repentance",
-    "(?:i'll|i will|i'm going to|i am going to|i'm gonna|i promise(?: to| i'll| i will| you)?|i swear(?: to| i'll| i will)?|i vow to|i commit to|i'm committed to|i am committed to|i intend to|i plan to|i'm determined to|i am determined to|i need to|i have to|i want to|i'm ready to|i am ready to|i'm trying to|i am trying to|i'll try to|i will try to|i'll keep|i will keep) (?:\\w+ ){0,2}?(?:change|do better|be better|(?:be|being) (?:a )?better|become|(?:be|being) (?:more|less|honest|open|transparent|truthful|there|present|careful|patient|kinder|accountable|consistent|reliable)|be the (?:partner|person|husband|wife|friend|son|daughter|parent)|tell you the truth|work on|learn|stop|quit|get help|get (?:some )?(?:therapy|counseling|counselling|treatment|sober)|go to (?:therapy|counseling|counselling|a counselor|meetings|rehab|aa|gamblers)|see a (?:therapist|counselor|counsellor|doctor)|make sure|keep my (?:word|promise|promises)|show up|check in|communicate|listen|think before|walk away|take a breath|put you first|prioriti[sz]e|grow|fix myself|understand why|figure out why|deal with my|cut (?:off )?(?:all )?contact|end (?:it|things|all contact|contact)|block|delete|follow through|keep my|always|never|from now on|going forward|each day|every day|practice|slow down|pause|pay attention|leave (?:my|the) phone|limit|cut back|cut down|come home (?:on time|by|earlier|straight)|stay (?:sober|clean|away|off)|stop drinking|stop gambling|step up)",
+    "(?:i'll|i will|i'm going to|i am going to|i'm gonna|i promise(?: to| i'll| i will| you)?|i swear(?: to| i'll| i will)?|i vow to|i commit to|i'm committed to|i am committed to|i intend to|i plan to|i'm determined to|i am determined to|i need to|i have to|i want to|i'm ready to|i am ready to|i'm trying to|i am trying to|i'll try to|i will try to|i'll keep|i will keep) (?:\\w+ ){0,2}?(?:change|do better|be better|(?:be|being) (?:a )?better|become|(?:be|being) (?:more|less|honest|open|transparent|truthful|there|present|careful|patient|kinder|accountable|consistent|reliable)|be the (?:partner|person|husband|wife|friend|son|daughter|parent)|tell you the truth|work on|learn|stop|quit|get help|get (?:some )?(?:therapy|counseling|counselling|treatment|sober)|go to (?:therapy|counseling|counselling|a counselor|meetings|rehab|aa|gamblers)|see a (?:therapist|counselor|counsellor|doctor)|make sure|keep my (?:word|promise|promises)|show up|check in|communicate|listen|think before|walk away|take a breath|put you first|prioriti[sz]e|grow|fix myself|understand why|figure out why|deal with my|cut (?:off )?(?:all )?contact|end (?:it|things|all contact|contact)|block|delete|follow through|keep my|from now on|going forward|each day|every day|practice|slow down|pause|pay attention|leave (?:my|the) phone|limit|cut back|cut down|come home (?:on time|by|earlier|straight)|stay (?:sober|clean|away|off)|stop drinking|stop gambling|step up|always (?:be honest|be there|tell you|keep|come|call|answer|put you|check))",
     {
-      unlessAfter: "^\\s*(?:you|(?:\\w+ )?your (?:mind|feelings))\\b",
+      unlessAfter: "^\\s*(?:you|{GAP_}your (?:mind|feelings))\\b",
     },
   ),
   rule(
@@ -255,7 +256,7 @@ const repentance: Rule<ApologyPart>[] = [
 const repair: Rule<ApologyPart>[] = [
   rule(
     "repair",
-    "{WILL} (?:\\w+ ){0,2}?(?:make (?:it|this|things|that|everything) (?:right|up to you|better)|make (?:it|this|that) up|make up for|make amends|fix (?:it|this|what|things|that|the)|repair (?:it|this|the|what|things|our|the damage)|undo|pay (?:you|it|for|back|off|the)|replace (?:it|the|your|what)|cover (?:it|the|your)|reimburse|refund|earn (?:back )?(?:your|it|back)|rebuild (?:your|the|our|trust)|regain (?:your|the)|win back|do (?:whatever|anything|everything) (?:it takes|you need|i can|to|that)|answer (?:any|all|every|whatever|your|anything|everything|each|questions)|show you (?:my|everything|anything|whatever|any|every|all)|sit down with you|go through (?:every|all|the|our|my) (?:\\w+ )?(?:accounts?|statements?|messages|texts|receipts|bills|questions|details|records)|give you (?:access|my (?:phone|passwords?|password|pin|code|keys|login)|(?:the|all my|all the) (?:password|passwords|pin|code|keys|login|logins)|space|time|whatever|all the time|the time|room|full access|any)|share (?:my (?:location|phone|passwords?|calendar|accounts?)|everything)|hand over|tell (?:them|her|him|your \\w+|everyone|my \\w+|the \\w+) (?:the truth|everything|what (?:i did|really happened|happened))|apologi[sz]e to (?:your|them|her|him|everyone|my)|call (?:your|them|her|him|the)|talk to (?:your \\w+|them|her|him)|set (?:it|things|the record) straight|come clean|clear (?:your|the) name|correct|take (?:care of|you to|over)|go (?:to (?:counseling|counselling|therapy) )?with you|come with you|book (?:a|an|us)|cancel|return|give (?:it|the|your|them) back|pay you back|carry|cook|clean|handle|sort it out|make time|be (?:an )?open book|let you (?:see|check|look|read|ask|know)|keep you (?:updated|informed|posted|in the loop)|check in with you|close (?:the|that|my)|move (?:the|that)|delete)",
+    "{WILL} (?:\\w+ ){0,2}?(?:make (?:it|this|things|that|everything) (?:right|up to you|better)|make (?:it|this|that) up|make up for|make amends|fix (?:it|this|what|things|that|the)|repair (?:it|this|the|what|things|our|the damage)|undo|pay (?:you|it|for|back|off|the)|replace (?:it|the|your|what)|cover (?:it|the|your)|reimburse|refund|earn (?:back )?(?:your|it|back)|rebuild (?:your|the|our|trust)|regain (?:your|the)|win back|do (?:whatever|anything|everything) (?:it takes|you need|i can|to|that)|answer (?:any|all|every|whatever|your|anything|everything|each|questions)|show you (?:my|everything|anything|whatever|any|every|all)|sit down with you|go through (?:every|all|the|our|my) {GAP_}(?:accounts?|statements?|messages|texts|receipts|bills|questions|details|records)|give you (?:access|my (?:phone|passwords?|password|pin|code|keys|login)|(?:the|all my|all the) (?:password|passwords|pin|code|keys|login|logins)|space|time|whatever|all the time|the time|room|full access|any)|share (?:my (?:location|phone|passwords?|calendar|accounts?)|everything)|hand over|tell (?:them|her|him|your \\w+|everyone|my \\w+|the \\w+) (?:the truth|everything|what (?:i did|really happened|happened))|apologi[sz]e to (?:your|them|her|him|everyone|my)|call (?:your|them|her|him|the)|talk to (?:your \\w+|them|her|him)|set (?:it|things|the record) straight|come clean|clear (?:your|the) name|correct|take (?:care of|you to|over)|go (?:to (?:counseling|counselling|therapy) )?with you|come with you|book (?:a|an|us)|cancel|return|give (?:it|the|your|them) back|pay you back|carry|cook|clean|handle|sort it out|make time|be (?:an )?open book|let you (?:see|check|look|read|ask|know)|keep you (?:updated|informed|posted|in the loop)|check in with you|close (?:the|that|my)|move (?:the|that)|delete)",
     {
       unlessAfter: "^\\s*(?:if you (?:stop|forgive))",
     },
@@ -285,19 +286,19 @@ const repair: Rule<ApologyPart>[] = [
   ),
   rule(
     "repair",
-    "(?:i've|i have|i already|i've already|i have already) (?:\\w+ )?(?:paid|replaced|fixed|returned|repaid|called (?:your|her|him|them)|(?:emailed|messaged|contacted|written to|wrote to|texted|spoken to|spoke to) (?:the|your|them|her|him|everyone|everybody)|told (?:them|her|him|your|everyone)|apologi[sz]ed to (?:your|them|her|him|everyone)|set up|booked|transferred|refunded|made an appointment|put (?:the|it|that) back|given back|gave back|deleted|cancelled|canceled)",
+    "(?:i've|i have|i already|i've already|i have already) {GAP_}(?:paid|replaced|fixed|returned|repaid|called (?:your|her|him|them)|(?:emailed|messaged|contacted|written to|wrote to|texted|spoken to|spoke to) (?:the|your|them|her|him|everyone|everybody)|told (?:them|her|him|your|everyone)|apologi[sz]ed to (?:your|them|her|him|everyone)|set up|booked|transferred|refunded|made an appointment|put (?:the|it|that) back|given back|gave back|deleted|cancelled|canceled)",
     { unlessAfter: "^ (?:you|sorry)\\b" },
   ),
   rule("repair", "(?:i|i'll|i will) (?:want to |need to |have to )?(?:earn|win|rebuild|regain|restore) (?:back )?(?:your|our|the) (?:trust|faith|confidence|respect)"),
   rule("repair", "i (?:want|hope|would like|'d like) to (?:make (?:this|it|that|things) (?:right|up to you)|make amends|make up for)"),
-  rule("repair", "i owe you (?:\\w+ )?(?:more than|a|an|better)", {
+  rule("repair", "i owe you {GAP_}(?:more than|a|an|better)", {
     unlessAfter: "^\\s*(?:nothing|apology)",
   }),
   rule("repair", "(?:i'm|i am|i'll be|i will be) (?:here|available|ready) (?:to (?:answer|listen|talk|help|hear)|whenever you|for whatever|when you)"),
 ];
 
 const forgivenessRequest: Rule<ApologyPart>[] = [
-  rule("forgiveness_request", "(?<![\\w'] )(?:please,? )?(?:can|could|will|would) you (?:\\w+ )?(?:ever |someday |one day |eventually |please |find it in your heart to |possibly )?forgive (?:me|us)", {
+  rule("forgiveness_request", "(?<![\\w'] )(?:please,? )?(?:can|could|will|would) you {GAP_}(?:ever |someday |one day |eventually |please |find it in your heart to |possibly )?forgive (?:me|us)", {
     unlessBefore: "\\b(?:when|how long|why can't|why won't|why don't)\\b[^,]*$",
   }),
   rule("forgiveness_request", "(?:please,? )?forgive me", {
@@ -315,7 +316,7 @@ const forgivenessRequest: Rule<ApologyPart>[] = [
   }),
   rule("forgiveness_request", "(?:if|when) you(?:'re| are)? (?:ever )?(?:ready|able|can|willing)(?: to)?,? (?:i hope )?(?:\\w+ ){0,3}?(?:forgive|give (?:me|us) (?:another|a second) chance)"),
   rule("forgiveness_request", "(?:would|could|will) you (?:\\w+ ){0,2}?(?:give (?:me|us) (?:another|a second|one more) chance|take me back|let me (?:try again|back in|prove))"),
-  rule("forgiveness_request", "(?:please|i'm asking you to|i am asking you to|i beg you to) (?:\\w+ )?(?:give (?:me|us) (?:another|a second|one more) chance|take me back|don't give up on (?:me|us))", {
+  rule("forgiveness_request", "(?:please|i'm asking you to|i am asking you to|i beg you to) {GAP_}(?:give (?:me|us) (?:another|a second|one more) chance|take me back|don't give up on (?:me|us))", {
     unlessBefore: "\\bjust\\b(?: [^\\s,;:]+){0,2} $",
   }),
 ];

@@ -30,8 +30,8 @@ const conditional: Rule<ApologyPitfall>[] = [
   rule("conditional", "if (?:that's|this is|that is) (?:how|the way|what) you (?:feel|see it|took it|saw it|want to see it|interpreted it|heard it|think)"),
   rule("conditional", "(?:for |about )?whatever (?:it is |it was )?(?:that )?(?:i did|i may have done|i might have done|i said|you think i did|happened|i've done|upset|hurt|bothered|offended|made you)"),
   rule("conditional", "(?:any|whatever) (?:hurt|pain|harm|offen[cs]e|upset|inconvenience|misunderstanding|confusion|trouble|distress) (?:i|that i|this|that|my \\w+|it) (?:may|might|could) have"),
-  rule("conditional", "(?:i|my \\w+|it|that|this) (?:may|might) have (?:\\w+ )?(?:hurt|upset|offended|caused|come across|came across|been (?:hurtful|wrong|rude|insensitive|out of line|harsh))"),
-  rule("conditional", "{SORRY} (?:for|about) (?:any|whatever) (?:\\w+ )?(?:hurt|pain|harm|offen[cs]e|upset|misunderstanding|confusion|inconvenience|trouble|feelings)"),
+  rule("conditional", "(?:i|my \\w+|it|that|this) (?:may|might) have {GAP_}(?:hurt|upset|offended|caused|come across|came across|been (?:hurtful|wrong|rude|insensitive|out of line|harsh))"),
+  rule("conditional", "{SORRY} (?:for|about) (?:any|whatever) {GAP_}(?:hurt|pain|harm|offen[cs]e|upset|misunderstanding|confusion|inconvenience|trouble|feelings)"),
   rule("conditional", "(?:sorry|apologi[sz]e) (?:for|about) (?:anything|whatever) (?:i (?:did|said|may|might)|that (?:upset|hurt|offended|bothered))"),
 ];
 
@@ -42,7 +42,7 @@ const deflection: Rule<ApologyPitfall>[] = [
     {
       negatable: false,
       unlessAfter:
-        "^ (?:\\w+ )?(?:had to|have had to|went through|go through|have to|because of (?:me|what i|my)|by (?:me|what i|my)|that i|i caused|when i|after i|over what i|from what i|since i|about what i|of my)",
+        "^ {GAP_}(?:had to|have had to|went through|go through|have to|because of (?:me|what i|my)|by (?:me|what i|my)|that i|i caused|when i|after i|over what i|from what i|since i|about what i|of my)",
     },
   ),
   rule("deflection", "{SORRY} (?:that )?(?:it|this|that|things|the situation) (?:upset|hurt|bothered|offended|affected|made you)"),
@@ -66,7 +66,7 @@ const deflection: Rule<ApologyPitfall>[] = [
 const pressure: Rule<ApologyPitfall>[] = [
   rule(
     "pressure",
-    "(?:you (?:need|have|must|should|ought|got|gotta|'ve got|had better|better)(?: to)?|it's time (?:for you )?to|it is time (?:for you )?to|it's time we|i need you to|i expect you to|you owe it to (?:me|us) to|you can't keep|can't you just|why can't you just|why won't you just|why don't you just|why can't you|why won't you|just|please just|you'll have to|you're going to have to|you are going to have to|you'll need to|when will you) (?:\\w+ )?(?:forgive|forget|let (?:it|this|that|things|the past) go|move on|get over|trust me|stop (?:bringing|talking|being mad|being angry|being upset|punishing|holding|dwelling|mentioning|throwing|making)|put (?:it|this|that) behind|drop (?:it|this|that)|give me (?:another|a second) chance|accept (?:my|the) apology|be over (?:it|this)|let me off|see past|look past|give (?:it|this) a rest|get past|stop being|hold(?:ing)? (?:it|this|that) (?:over|against))",
+    "(?:you (?:need|have|must|should|ought|got|gotta|'ve got|had better|better)(?: to)?|it's time (?:for you )?to|it is time (?:for you )?to|it's time we|i need you to|i expect you to|you owe it to (?:me|us) to|you can't keep|can't you just|why can't you just|why won't you just|why don't you just|why can't you|why won't you|just|please just|you'll have to|you're going to have to|you are going to have to|you'll need to|when will you) {GAP_}(?:forgive|forget|let (?:it|this|that|things|the past) go|move on|get over|trust me|stop (?:bringing|talking|being mad|being angry|being upset|punishing|holding|dwelling|mentioning|throwing|making)|put (?:it|this|that) behind|drop (?:it|this|that)|give me (?:another|a second) chance|accept (?:my|the) apology|be over (?:it|this)|let me off|see past|look past|give (?:it|this) a rest|get past|stop being|hold(?:ing)? (?:it|this|that) (?:over|against))",
     {
       unlessBefore: "\\b(?:don't|do not|doesn't|won't|never|not|no one|nobody|doesn't mean|i know|i understand)\\b(?: [^\\s,;:]+){0,5} $",
     },
@@ -85,7 +85,7 @@ const pressure: Rule<ApologyPitfall>[] = [
   ),
   rule(
     "pressure",
-    "when (?:are you going to|will you|are you gonna|do you plan to|can we) (?:\\w+ )?(?:forgive|get over|let (?:it|this) go|move on|trust me|stop|be over|drop|put (?:it|this) behind)",
+    "when (?:are you going to|will you|are you gonna|do you plan to|can we) {GAP_}(?:forgive|get over|let (?:it|this) go|move on|trust me|stop|be over|drop|put (?:it|this) behind)",
   ),
   rule("pressure", "(?:it's|its|it has|it's already|it has already) been (?:\\w+ ){0,2}?(?:days|weeks|months|years|a week|a month|a year|ages|forever|long enough)", {
     unlessAfter: "^(?![^.!?]*(?:\\byou\\b|\\balready\\b|\\benough\\b|!|\\?))",
@@ -144,7 +144,7 @@ export const apologyPitfallRules: readonly Rule<ApologyPitfall>[] = [
   rule("blame_shift", "you should(?:'ve| have) (?:known|told|been|seen|asked|said|paid|noticed|listened|cared|stopped|come|given|trusted|understood|realized|realised|thought|checked)"),
   rule(
     "blame_shift",
-    "you (?:weren't|were not|were never|never were|haven't been|have not been|aren't|are never|never) (?:\\w+ )?(?:there|around|home|available|interested|paying attention|giving me|attentive|affectionate|present|listening|touching me|wanting me|making time)",
+    "you (?:weren't|were not|were never|never were|haven't been|have not been|aren't|are never|never) {GAP_}(?:there|around|home|available|interested|paying attention|giving me|attentive|affectionate|present|listening|touching me|wanting me|making time)",
     { negatable: false },
   ),
   rule("blame_shift", "you pushed me (?:away|to|into)"),
@@ -153,7 +153,7 @@ export const apologyPitfallRules: readonly Rule<ApologyPitfall>[] = [
   rule("blame_shift", "you (?:never|didn't|did not) (?:tell|told|ask|asked|say|said|mention|mentioned|warn|warned|let me know) (?:me|us)", {
     negatable: false,
   }),
-  rule("blame_shift", "(?:you're|you are|you were) the one (?:who|that)(?: \\w+)", {
+  rule("blame_shift", "(?:you're|you are|you were) the one (?:who|that)(?= \\w)", {
     negatable: false,
     unlessAfter: "^ (?:got hurt|was hurt|suffered|paid|had to|deserved|ended up)",
   }),
@@ -162,7 +162,7 @@ export const apologyPitfallRules: readonly Rule<ApologyPitfall>[] = [
     "you (?:were|are|'re|did|do|have been|'ve been|had been|acted|started|said|lied|yelled|screamed|cheated|messed up|made mistakes|weren't|didn't|\\w+ed) (?:\\w+ ){0,4}?(?:too|as well)(?=\\s*[.!?,]|$)",
     {
       unlessBefore: "\\b(?:sorry|if|know|hope|hear|see|understand|love|miss|that)\\b(?: [^\\s,;:]+){0,3} $",
-      unlessNear: "^you (?:were|are|'re|felt) (?:\\w+ )?{EMO}",
+      unlessNear: "^you (?:were|are|'re|felt) {GAP_}{EMO}",
     },
   ),
   rule("blame_shift", "you (?:did |really |kind of )?provoke(?:d)? me"),

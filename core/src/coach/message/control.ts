@@ -14,7 +14,7 @@ const generalization: Rule<MessagePitfall>[] = [
     "(?:ur|u r|you(?:'re| are|'ve| have| will|'ll| can| could| would|'d| do| did| were| was| just| literally| seriously| honestly| basically| pretty much| still)?) (?:(?!(?:don't|do not|not|aren't|isn't)\\b)[\\w']+ )?(?:always|never|constantly|forever|continually|perpetually|invariably)(?! (?:again|ever again))",
     {
       unlessAfter: `(?:${singleEvent}|^[^.!?]*\\b{TIMEWORD}\\b|^ (?:fail|let me down|stop (?:loving|caring|trying|supporting|amazing)|give up on|judge|make me feel (?:small|bad|stupid)|have to (?:worry|wonder|guess|ask|doubt)|need to (?:worry|wonder)|deserve|complain|gave up|give up|failed|let me down|judged|stopped (?:loving|caring|trying|believing))\\b)`,
-      unlessNear: "^[^.!?]*?\\b(?:always|constantly|forever|continually) (?:[\\w']+ ){0,3}?{POSITIVE}",
+      unlessNear: "^[^.!?]*?\\b(?:always|constantly|forever|continually) (?:[\\w']+ ){0,2}?{POSITIVE}",
       unlessBefore: "\\b(?:promise|promised|swear|hope|i'll make sure|make sure)\\b(?: [^\\s,;:]+){0,3} $",
     },
   ),
@@ -35,7 +35,7 @@ const generalization: Rule<MessagePitfall>[] = [
   ),
   rule(
     "generalization",
-    "you (?:\\w+ )?(?:criticize|criticise|question|judge|complain about|nitpick|hate|mock|second-guess|ignore|dismiss|correct|forget|twist|ruin|lie about|exaggerate) (?:everything|anything|every(?: single)? (?:thing|decision|choice|word|time|plan))",
+    "you {GAP_}(?:criticize|criticise|question|judge|complain about|nitpick|hate|mock|second-guess|ignore|dismiss|correct|forget|twist|ruin|lie about|exaggerate) (?:everything|anything|every(?: single)? (?:thing|decision|choice|word|time|plan))",
     { negatable: false },
   ),
   rule(
@@ -45,7 +45,7 @@ const generalization: Rule<MessagePitfall>[] = [
   ),
   rule(
     "generalization",
-    "(?:we|this|it|things|everything|this relationship|this family|our (?:talks|fights|arguments|conversations))(?:'re| are|'s| is| was| has been|'s just| is just)? (?:\\w+ )?(?:always|never)(?! (?:again|ever again))",
+    "(?:we|this|it|things|everything|this relationship|this family|our (?:talks|fights|arguments|conversations))(?:'re| are|'s| is| was| has been|'s just| is just)? {GAP_}(?:always|never)(?! (?:again|ever again))",
     {
       negatable: false,
       unlessAfter: `(?:${kindAfter}|^[^.!?]*\\b{TIMEWORD}\\b|^ (?:happen again|be the same|forget|give up|stop)\\b)`,
@@ -67,35 +67,35 @@ const generalization: Rule<MessagePitfall>[] = [
     "(?:as usual|like always|like you always do|same as always|yet again|for the (?:hundredth|millionth|thousandth|umpteenth|\\w+th) time|here we go again|same old|like clockwork|every damn time|every bloody time)",
   ),
   rule("generalization", "(?:all|the only thing) you (?:ever )?(?:do|care about|think about|want|talk about) is"),
-  rule("generalization", "(?:you|everyone|everybody) (?:\\w+ )?(?:every|each) (?:chance|opportunity) you get"),
+  rule("generalization", "(?:you|everyone|everybody) {GAP_}(?:every|each) (?:chance|opportunity) you get"),
 ];
 
 const demand =
   "(?:you (?:need|have|must|will have|'ll have|are going to have|'re going to have|will|'ll|better|had better|are to|'re to)(?: to)?|i (?:need|want|expect|demand|require|insist) (?:that )?you(?: to)?|from now on,? you(?: will| must| need to| have to|'ll| are going to| are to)?|you(?:'re| are) (?:going|gonna) to)";
 
 const people =
-  "(?:your (?:\\w+ )?{FAMILY}|anyone|anybody|other (?:people|men|women|guys|girls)|all (?:of )?your \\w+|your friends|your family|friends|family)";
+  "(?:your {GAP_}{FAMILY}|anyone|anybody|other (?:people|men|women|guys|girls)|all (?:of )?your \\w+|your friends|your family|friends|family)";
 
 const controlling: Rule<MessagePitfall>[] = [
   rule(
     "controlling",
-    "(?:you're not|you are not|you aren't|you're never|you are never|you're no longer|you are no longer) (?:allowed|permitted) to (?:\\w+ )?(?:see|talk|go|leave|use|spend|have|hang|visit|call|text|wear|drive|work|meet|message|contact|be|keep|post|make|get|follow|open|buy|sleep|eat|close|lock|change)",
+    "(?:you're not|you are not|you aren't|you're never|you are never|you're no longer|you are no longer) (?:allowed|permitted) to {GAP_}(?:see|talk|go|leave|use|spend|have|hang|visit|call|text|wear|drive|work|meet|message|contact|be|keep|post|make|get|follow|open|buy|sleep|eat|close|lock|change)",
     { negatable: false },
   ),
   rule(
     "controlling",
-    `you (?:can't|cannot|can not|won't|will not|aren't going to|are not going to|may not|don't get to|do not get to|will never|are never going to|'re never going to|mustn't|must not|shouldn't be allowed to) (?:\\w+ )?(?:see|go out|hang out|talk to|leave|spend|visit|call|text|meet|go|have|drive|work|wear|keep|use|contact|speak to|message|be friends with) (?:\\w+ ){0,3}?(?:${people}|anywhere|any money|money|without me|without my|without asking|without telling|without permission|the house|your (?:phone|car|card|money|job|own)|alone|unless i|until i)`,
+    `you (?:can't|cannot|can not|won't|will not|aren't going to|are not going to|may not|don't get to|do not get to|will never|are never going to|'re never going to|mustn't|must not|shouldn't be allowed to) {GAP_}(?:see|go out|hang out|talk to|leave|spend|visit|call|text|meet|go|have|drive|work|wear|keep|use|contact|speak to|message|be friends with) (?:\\w+ ){0,3}?(?:${people}|anywhere|any money|money|without me|without my|without asking|without telling|without permission|the house|your (?:phone|car|card|money|job|own)|alone|unless i|until i)`,
     { negatable: false },
   ),
   rule("controlling", "i (?:forbid|won't let|will not let|don't allow|do not allow|will not allow|won't allow|am not letting|'m not letting|refuse to let|never let|won't be letting) you(?: to)?", {
     negatable: false,
     unlessAfter:
-      "^ (?:\\w+ )?(?:hurt|treat|speak to me|talk to me like|lie to me|disrespect|walk all over|use me|do this to me|make me feel|yell|scream|manipulate|gaslight|push me|take (?:advantage|me for granted)|blame yourself|carry|go through this alone|face this alone|give up)",
+      "^ {GAP_}(?:hurt|treat|speak to me|talk to me like|lie to me|disrespect|walk all over|use me|do this to me|make me feel|yell|scream|manipulate|gaslight|push me|take (?:advantage|me for granted)|blame yourself|carry|go through this alone|face this alone|give up)",
   },
   ),
   rule(
     "controlling",
-    `${demand} (?:\\w+ )?(?:text|call|check in with|report to|tell|send|show|give|hand|share|ask|update|photo|video ?call|facetime|prove to) (?:me|my)?(?: \\w+){0,6}? (?:every (?:hour|minute|half hour|\\d+ minutes|single (?:hour|minute|time|day|message|text)|time you (?:leave|go|move|talk|text|see|spend|get))|each hour|at all times|all the time|24/7|wherever you (?:go|are)|everywhere you go|everything you (?:do|say|spend|buy|text|send)|whenever i (?:want|ask|say|demand|like)|before you (?:go|leave|spend|buy|see|talk|text|post|make|meet)|who you(?:'re| are)? (?:with|talking|texting|see|seeing|meeting)|(?:my )?permission|your (?:passwords?|pin|codes?|paycheck|salary|wages|cards?|bank|logins?|accounts?|receipts|every))`,
+    `${demand} {GAP_}(?:text|call|check in with|report to|tell|send|show|give|hand|share|ask|update|photo|video ?call|facetime|prove to) (?:me|my)?(?: \\w+){0,6}? (?:every (?:hour|minute|half hour|\\d+ minutes|single (?:hour|minute|time|day|message|text)|time you (?:leave|go|move|talk|text|see|spend|get))|each hour|at all times|all the time|24/7|wherever you (?:go|are)|everywhere you go|everything you (?:do|say|spend|buy|text|send)|whenever i (?:want|ask|say|demand|like)|before you (?:go|leave|spend|buy|see|talk|text|post|make|meet)|who you(?:'re| are)? (?:with|talking|texting|see|seeing|meeting)|(?:my )?permission|your (?:passwords?|pin|codes?|paycheck|salary|wages|cards?|bank|logins?|accounts?|receipts|every))`,
   ),
   rule(
     "controlling",
@@ -108,7 +108,7 @@ const controlling: Rule<MessagePitfall>[] = [
   ),
   rule(
     "controlling",
-    "(?:i'll|i will|i'm going to|i am going to|i'm gonna|i get to|i should|i'll be the one to|i alone|only i|i) (?:\\w+ )?(?:decide|choose|control|approve|pick|say) (?:who|what|where|when|how|if|whether|all (?:the|our|your) (?:money|finances|spending)|the (?:money|finances|budget)|your (?:money|friends|schedule|spending|clothes|phone)) (?:\\w+ ){0,2}?(?:you|your|goes|gets|can|to spend|is spent)",
+    "(?:i'll|i will|i'm going to|i am going to|i'm gonna|i get to|i should|i'll be the one to|i alone|only i|i) {GAP_}(?:decide|choose|control|approve|pick|say) (?:who|what|where|when|how|if|whether|all (?:the|our|your) (?:money|finances|spending)|the (?:money|finances|budget)|your (?:money|friends|schedule|spending|clothes|phone)) (?:\\w+ ){0,2}?(?:you|your|goes|gets|can|to spend|is spent)",
   ),
   rule(
     "controlling",
@@ -116,7 +116,7 @@ const controlling: Rule<MessagePitfall>[] = [
   ),
   rule(
     "controlling",
-    "(?:i|i'll|i will|i'm going to|i am going to|i'm gonna|i'll be|i will be|i'm|i am) (?:\\w+ )?(?:check(?:ing)?|read(?:ing)?|go(?:ing)? through|monitor(?:ing)?|track(?:ing)?|look(?:ing)? through|search(?:ing)?|inspect(?:ing)?) (?:\\w+ )?(?:your|all your|all of your) (?:phone|messages|texts|email|emails|location|accounts?|bank|browser|history|car|bag|things|stuff|computer|laptop|social media|dms|mail|pockets|receipts)(?: \\w+){0,3}? (?:every (?:day|night|morning|hour|time|week|evening)|whenever i (?:want|like|feel like|please)|daily|nightly|any time|anytime|at any time|without (?:asking|telling|warning|notice)|from now on|constantly|all the time|24/7)",
+    "(?:i|i'll|i will|i'm going to|i am going to|i'm gonna|i'll be|i will be|i'm|i am) {GAP_}(?:check(?:ing)?|read(?:ing)?|go(?:ing)? through|monitor(?:ing)?|track(?:ing)?|look(?:ing)? through|search(?:ing)?|inspect(?:ing)?) {GAP_}(?:your|all your|all of your) (?:phone|messages|texts|email|emails|location|accounts?|bank|browser|history|car|bag|things|stuff|computer|laptop|social media|dms|mail|pockets|receipts)(?: \\w+){0,3}? (?:every (?:day|night|morning|hour|time|week|evening)|whenever i (?:want|like|feel like|please)|daily|nightly|any time|anytime|at any time|without (?:asking|telling|warning|notice)|from now on|constantly|all the time|24/7)",
   ),
   rule("controlling", "(?:i'm|i am|i'll|i will|i've) (?:going to |gonna )?(?:put|install|installed|putting|installing) (?:a )?(?:tracker|tracking (?:app|software|device)|spyware|a gps|gps|an app|a camera|cameras) (?:on|in)"),
   rule(
@@ -152,7 +152,7 @@ const controlling: Rule<MessagePitfall>[] = [
   rule("controlling", "(?:^|(?<=[.!?,;:\\n]\\s*))(?:quit|leave|give up|drop out of) your (?:job|work|school|classes|gym|hobbies|band|team|club|course|studies|degree|book club|church|choir)"),
   rule("controlling", `${demand} (?:quit|leave|give up|drop out of|stop going to) (?:your )?(?:job|work|school|classes|gym|friends|hobbies|band|team|club|course|studies|degree|book club|church|choir)`),
   rule("controlling", "(?:your|you(?:'re| are)) (?:phone|location|messages|email|life|time|money|body) (?:is|are|belong|belongs) (?:mine|to me|my business)(?: now)?"),
-  rule("controlling", "no more (?:\\w+ )?(?:friends|nights out|going out|girls' nights?|guys' nights?|girls nights?|guys nights?|seeing your \\w+|family visits|trips|gym|hobbies)"),
+  rule("controlling", "no more {GAP_}(?:friends|nights out|going out|girls' nights?|guys' nights?|girls nights?|guys nights?|seeing your \\w+|family visits|trips|gym|hobbies)"),
   rule("controlling", "you (?:will|'ll|can) only (?:go|see|talk|spend|leave|wear|eat|use)"),
   rule("controlling", "(?:if|when) you (?:leave|go out|see (?:your|them|her|him)|talk to) (?:\\w+ ){0,3}?(?:i'll|i will) (?:leave|take|cut|kill|hurt|tell everyone|make you)", {
     negatable: false,

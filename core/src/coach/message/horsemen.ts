@@ -17,7 +17,7 @@ const criticism: Rule<MessagePitfall>[] = [
   }),
   rule(
     "criticism",
-    "you(?:'re| are)? (?:\\w+ )?(?:always |never |only |constantly |just )?(?:think|thinking|care|cares|caring|worried|worry) (?:only )?(?:about|of) (?:yourself|you|your(?:self| own| needs| feelings| image| reputation)|number one|(?:anyone|anybody|anything|no one|nobody) (?:but|except|other than) (?:yourself|you))",
+    "you(?:'re| are)? {GAP_}(?:always |never |only |constantly |just )?(?:think|thinking|care|cares|caring|worried|worry) (?:only )?(?:about|of) (?:yourself|you|your(?:self| own| needs| feelings| image| reputation)|number one|(?:anyone|anybody|anything|no one|nobody) (?:but|except|other than) (?:yourself|you))",
   ),
   rule("criticism", "all you (?:ever )?(?:care|think|worry) about is (?:you|yourself|your)"),
   rule(
@@ -52,10 +52,10 @@ const contempt: Rule<MessagePitfall>[] = [
   }),
   rule(
     "contempt",
-    "you (?:\\w+ )?(?:idiot|moron|loser|jerk|fool|clown|bitch|bastard|asshole|dumbass|psycho|freak|pig|creep|liar|cheater|coward|baby|child|imbecile|snake|rat|leech|parasite|narcissist|hypocrite)\\b",
+    "you {GAP_}(?:idiot|moron|loser|jerk|fool|clown|bitch|bastard|asshole|dumbass|psycho|freak|pig|creep|liar|cheater|coward|baby|child|imbecile|snake|rat|leech|parasite|narcissist|hypocrite)\\b",
     { unlessBefore: "\\b(?:are|were|thank|love|miss|adore)\\b(?: \\S+)? $" },
   ),
-  rule("contempt", "(?:what an?|(?<!(?:you're|you are|youre|you were|ur|you've been|being|be) )such an?) (?:\\w+ )?(?:idiot|moron|loser|jerk|joke|fool|clown|baby|child|disappointment|embarrassment|waste|loser|hypocrite|crybaby|piece of work|drama queen)"),
+  rule("contempt", "(?:what an?|(?<!(?:you're|you are|youre|you were|ur|you've been|being|be) )such an?) {GAP_}(?:idiot|moron|loser|jerk|joke|fool|clown|baby|child|disappointment|embarrassment|waste|loser|hypocrite|crybaby|piece of work|drama queen)"),
   rule("contempt", "(?:oh,? )?(?:poor|poor little) (?:you|baby|thing|victim|little (?:you|thing|baby))"),
   rule("contempt", "boo[- ]?hoo"),
   rule("contempt", "cry me a river"),
@@ -107,7 +107,7 @@ const contempt: Rule<MessagePitfall>[] = [
   rule("contempt", "because you're (?:so|soo+|such an?|always so) (?:perfect|innocent|smart|great|wonderful|amazing|reliable|honest|mature|saint|angel)"),
   rule("contempt", "play(?:ing)? the (?:victim|martyr|saint)|(?:^|(?<=[.!?\\n]\\s*))look at you,"),
   rule("contempt", "(?:^|(?<=[.!?,;:\\n]\\s*))typical(?: you| \\w+)?(?=\\s*[.!]|$)"),
-  rule("contempt", "(?:what a|such a) (?:\\w+ )?(?:joke|mess|waste of (?:time|space))"),
+  rule("contempt", "(?:what a|such a) {GAP_}(?:joke|mess|waste of (?:time|space))"),
   rule("contempt", "(?:you|u) (?:are|'re) (?:nothing|no one|nobody)(?: without me)?(?=\\s*[.!,]|$| without)"),
   rule("contempt", "(?:excuse me|sorry),? (?:your )?(?:majesty|highness|princess|prince)"),
   rule("contempt", "(?:oh|wow|gee),? (?:i'm|i am) so (?:sorry|scared|impressed|hurt)"),

@@ -87,7 +87,7 @@ const iStatement: Rule<MessageStrength>[] = [
   rule("i_statement", "i miss (?:you|us|when|the way|how|being|our|talking|feeling|having|trusting)"),
   rule(
     "i_statement",
-    "i (?:don't|do not|didn't|did not|no longer|can't|cannot) (?:really |always )?(?:feel|felt) (?:\\w+ )?(?:safe|heard|loved|respected|important|seen|valued|supported|like a priority|close|connected|wanted|comfortable|trusted|okay|ok|sure|secure|relaxed|appreciated)",
+    "i (?:don't|do not|didn't|did not|no longer|can't|cannot) (?:really |always )?(?:feel|felt) {GAP_}(?:safe|heard|loved|respected|important|seen|valued|supported|like a priority|close|connected|wanted|comfortable|trusted|okay|ok|sure|secure|relaxed|appreciated)",
     { negatable: false },
   ),
   rule("i_statement", "(?:my (?:heart|chest|stomach|gut)) (?:sinks|sank|drops|dropped|races|raced|hurts|hurt|aches|ached|tightens|tightened|knots|broke|breaks|pounds|pounded)", {
@@ -127,14 +127,14 @@ const validation: Rule<MessageStrength>[] = [
   ),
   rule(
     "validation",
-    "of course you(?:'re| are| were| feel| felt| would be| would feel|'d be|'d feel| don't trust| can't trust| want| need| have doubts| have questions| doubt| wonder| worry| still| have)\\b (?:\\w+ )?(?:{EMO}|trust|doubts|questions|space|time|to know|proof|answers|scared|hurt|angry|upset|feel)?",
+    "of course you(?:'re| are| were| feel| felt| would be| would feel|'d be|'d feel| don't trust| can't trust| want| need| have doubts| have questions| doubt| wonder| worry| still| have)\\b {GAP_}(?:{EMO}|trust|doubts|questions|space|time|to know|proof|answers|scared|hurt|angry|upset|feel)?",
   ),
   rule(
     "validation",
     "(?:you're|you are|you were) (?:absolutely |completely |totally |so |100% )?(?:right|not wrong|not crazy|not overreacting|not being (?:dramatic|unreasonable|crazy|paranoid|silly|too sensitive|needy|difficult)|not imagining (?:it|things|this)|allowed|entitled)(?! (?:now|there|here|away|back|in front))",
     { negatable: false, unlessBefore: "\\b(?:think|thinks|always|say|says|said)\\b(?: [^\\s,;:]+){0,2} $" },
   ),
-  rule("validation", "anyone (?:would|in your (?:position|shoes|place) would|would have|would've) (?:\\w+ )?(?:be|feel|have felt|have been|react|be hurt|be angry|be upset|want|need|struggle|have)"),
+  rule("validation", "anyone (?:would|in your (?:position|shoes|place) would|would have|would've) {GAP_}(?:be|feel|have felt|have been|react|be hurt|be angry|be upset|want|need|struggle|have)"),
   rule(
     "validation",
     "(?:that|it|this) (?:must|must've|must have|would|would've|would have|sounds|sounded|sounds like it was|sounds like it's|seems) (?:been |be |felt |feel |like it was )?{ADV_}(?:hard|painful|awful|scary|lonely|exhausting|difficult|terrible|confusing|frightening|overwhelming|hurtful|horrible|devastating|humiliating|infuriating|frustrating|unbearable|crushing|upsetting|disorienting|brutal|rough|tough|a lot|so much|heavy|agonizing|terrifying|isolating|hard to (?:hear|see|take|carry))",
@@ -143,11 +143,11 @@ const validation: Rule<MessageStrength>[] = [
   rule("validation", "you (?:don't|do not) (?:always )?(?:have|need) to (?:be (?:the strong one|strong|okay|ok|perfect|brave|fine|calm)|pretend|hide (?:it|how you feel)|hold it (?:all )?together|have it all figured out|carry this alone)", {
     negatable: false,
   }),
-  rule("validation", "(?:you aren't|you are not|you weren't|you were not|you're not) (?:\\w+ )?(?:crazy|overreacting|imagining (?:it|things|this)|being (?:dramatic|paranoid|unreasonable|silly|difficult)|too sensitive|paranoid|dramatic|stupid (?:for|to))", {
+  rule("validation", "(?:you aren't|you are not|you weren't|you were not|you're not) {GAP_}(?:crazy|overreacting|imagining (?:it|things|this)|being (?:dramatic|paranoid|unreasonable|silly|difficult)|too sensitive|paranoid|dramatic|stupid (?:for|to))", {
     negatable: false,
   }),
-  rule("validation", "(?:i know |i realize |i can see |i get that )?(?:that|it|this) (?:wasn't|was not|isn't|is not|can't be|can't have been|couldn't have been|won't be) (?:\\w+ )?easy (?:for you|to (?:hear|say|share|talk))"),
-  rule("validation", "(?:i know|i realize|i realise|i can see|i understand|i get) (?:that )?(?:this|it|that) (?:is|was|has been|must be|must have been) (?:\\w+ )?(?:hard|painful|difficult|a lot|scary|exhausting|hurtful|awful)"),
+  rule("validation", "(?:i know |i realize |i can see |i get that )?(?:that|it|this) (?:wasn't|was not|isn't|is not|can't be|can't have been|couldn't have been|won't be) {GAP_}easy (?:for you|to (?:hear|say|share|talk))"),
+  rule("validation", "(?:i know|i realize|i realise|i can see|i understand|i get) (?:that )?(?:this|it|that) (?:is|was|has been|must be|must have been) {GAP_}(?:hard|painful|difficult|a lot|scary|exhausting|hurtful|awful)"),
   rule("validation", "i (?:don't|do not) blame you(?: (?:for|at all|one bit|a bit))?", { negatable: false }),
   rule("validation", "(?:^|(?<=[.!?,;:\\n]\\s*))i hear you(?! (?:say|saying|said|tell|telling))"),
   rule("validation", "i believe you"),
@@ -158,7 +158,7 @@ const validation: Rule<MessageStrength>[] = [
   rule("validation", "(?:it's|this is|that's|it is|this isn't|it isn't|that isn't|it wasn't|that wasn't)(?: not| n't|n't) (?:your fault|on you)", { negatable: false }),
   rule("validation", "you (?:did|have done|'ve done) nothing (?:wrong|to deserve)", { negatable: false }),
   rule("validation", "you didn't do anything (?:wrong|to deserve)", { negatable: false }),
-  rule("validation", "(?:i'd|i would|i'd have|i would have|i'd be|i would be) (?:be |have been |feel |have felt )?(?:\\w+ )?(?:upset|angry|hurt|furious|mad|scared|the same|too|devastated|suspicious) (?:too|as well|in your (?:place|position|shoes))"),
+  rule("validation", "(?:i'd|i would|i'd have|i would have|i'd be|i would be) (?:be |have been |feel |have felt )?{GAP_}(?:upset|angry|hurt|furious|mad|scared|the same|too|devastated|suspicious) (?:too|as well|in your (?:place|position|shoes))"),
   rule("validation", "(?:how|what) you(?:'re| are)? (?:feel|feeling|felt) (?:is|was) (?:valid|real|important|understandable|okay|ok|fair)"),
   rule("validation", "(?:your|those) feelings (?:matter|count|are real)"),
   rule("validation", "you(?:'re| are) not (?:alone|the only one|wrong) (?:in|to|for)"),
@@ -205,7 +205,7 @@ const reflection: Rule<MessageStrength>[] = [
   rule("reflection", "you(?:'re| are) (?:saying|telling me|asking) (?:that )?(?:you|it|when i|what you)", {
     unlessAfter: "^ (?:that )?(?:i|i'm)\\b",
   }),
-  rule("reflection", "you want(?:ed)? me to (?:\\w+ )?(?:understand|know|hear|see|get) (?:how|that|what|why)"),
+  rule("reflection", "you want(?:ed)? me to {GAP_}(?:understand|know|hear|see|get) (?:how|that|what|why)"),
 ];
 
 const appreciation: Rule<MessageStrength>[] = [

@@ -1,12 +1,12 @@
 import {
+  statementEvidence as foldEvidence,
+  statementFacts as foldFacts,
   type SharedStatementRecord,
   type StatementFacts,
   type StatementResponseRecord,
-  statementEvidence as foldEvidence,
-  statementFacts as foldFacts,
 } from "@mend/core/acknowledgment/facts";
-import type { AcknowledgmentResponseValue, MemberId } from "@mend/core/method/facts";
 import type { StatementKind } from "@mend/core/acknowledgment/parts";
+import type { AcknowledgmentResponseValue, MemberId } from "@mend/core/method/facts";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
 import type { Database } from "../../db/database.ts";
 import { statementsRepo } from "./repo.ts";
@@ -14,7 +14,8 @@ import { statementsRepo } from "./repo.ts";
 /** Shared versions and responses only: drafts are private and never become facts. */
 async function records(db: Database, spaceId: string) {
   const repo = statementsRepo(db);
-  const [versions, responses] = await Promise.all([repo.versionsInSpace(spaceId), repo.responsesInSpace(spaceId)]);
+  const versions = await repo.versionsInSpace(spaceId);
+  const responses = await repo.responsesInSpace(spaceId);
   const shared: SharedStatementRecord[] = versions.map((v) => ({
     id: v.id,
     authorId: v.memberId,
@@ -35,13 +36,21 @@ async function records(db: Database, spaceId: string) {
  * Per member: `acknowledgmentsShared`, `apologiesShared`, `impactStatementsShared` and
  * `acknowledgmentResponses`, ready to spread into their `MemberFacts`.
  */
-export async function statementFacts(db: Database, spaceId: string, now: Date): Promise<Map<MemberId, StatementFacts>> {
+export async function statementFacts(
+  db: Database,
+  spaceId: string,
+  now: Date,
+): Promise<Map<MemberId, StatementFacts>> {
   const { shared, answered } = await records(db, spaceId);
   return foldFacts(shared, answered, now);
 }
 
 /** Per member, trust evidence about them as a writer: `acknowledgment_accepted`. */
-export async function statementEvidence(db: Database, spaceId: string, now: Date): Promise<Map<MemberId, TrustEvidence[]>> {
+export async function statementEvidence(
+  db: Database,
+  spaceId: string,
+  now: Date,
+): Promise<Map<MemberId, TrustEvidence[]>> {
   const { shared, answered } = await records(db, spaceId);
   return foldEvidence(shared, answered, now);
 }

@@ -5,8 +5,8 @@ import type {
   StatementsView,
   StatementVersionView,
 } from "@mend/core/acknowledgment/contract";
+import { type StatementKind, statementsFor } from "@mend/core/acknowledgment/parts";
 import type { AcknowledgmentResponseValue } from "@mend/core/method/facts";
-import { statementsFor, type StatementKind } from "@mend/core/acknowledgment/parts";
 import { type Pair, partyOf, reaches } from "../spaces/pair.ts";
 import type { DraftRow, ResponseRow, VersionRow } from "./repo.ts";
 
@@ -14,7 +14,9 @@ const text = (parts: Record<string, string>, part: string) => parts[part] ?? "";
 
 /** Only parts that are text are kept: a draft is shown back exactly as it was saved. */
 function draftParts(parts: Record<string, string>, names: readonly string[]) {
-  return Object.fromEntries(names.flatMap((name) => (typeof parts[name] === "string" ? [[name, parts[name]]] : [])));
+  return Object.fromEntries(
+    names.flatMap((name) => (typeof parts[name] === "string" ? [[name, parts[name]]] : [])),
+  );
 }
 
 function presentResponse(pair: Pair, row: ResponseRow): StatementResponseView | undefined {
@@ -29,11 +31,19 @@ function presentResponse(pair: Pair, row: ResponseRow): StatementResponseView | 
   };
 }
 
-export function presentVersion(pair: Pair, row: VersionRow, responses: readonly ResponseRow[]): StatementVersionView {
+export function presentVersion(
+  pair: Pair,
+  row: VersionRow,
+  responses: readonly ResponseRow[],
+): StatementVersionView {
   const base = { id: row.id, number: row.number, sharedAt: row.sharedAt.toISOString() };
   if (row.kind === "impact") {
     const { parts } = row;
-    return { ...base, kind: "impact", parts: { happened: text(parts, "happened"), felt: text(parts, "felt"), need: text(parts, "need") } };
+    return {
+      ...base,
+      kind: "impact",
+      parts: { happened: text(parts, "happened"), felt: text(parts, "felt"), need: text(parts, "need") },
+    };
   }
   const { parts } = row;
   return {
@@ -71,14 +81,18 @@ export function presentOwn(pair: Pair, kind: StatementKind, rows: StatementRows)
     return {
       kind,
       draft: draftView(["happened", "felt", "need"]),
-      versions: versions.map((v) => presentVersion(pair, v, rows.responses)).filter((v) => v.kind === "impact"),
+      versions: versions
+        .map((v) => presentVersion(pair, v, rows.responses))
+        .filter((v) => v.kind === "impact"),
       can,
     };
   }
   return {
     kind,
     draft: draftView(["whatIDid", "impact", "responsibility", "change", "amends"]),
-    versions: versions.map((v) => presentVersion(pair, v, rows.responses)).filter((v) => v.kind === "acknowledgment"),
+    versions: versions
+      .map((v) => presentVersion(pair, v, rows.responses))
+      .filter((v) => v.kind === "acknowledgment"),
     can,
   };
 }
@@ -94,7 +108,8 @@ export function presentTheirs(pair: Pair, rows: Omit<StatementRows, "drafts">): 
   const impact = visible.filter((v) => v.kind === "impact");
   if (impact.length > 0) out.push({ kind: "impact", versions: impact });
   const acknowledgment = visible.filter((v) => v.kind === "acknowledgment");
-  if (acknowledgment.length > 0) out.push({ kind: "acknowledgment", versions: acknowledgment, can: { respond: true } });
+  if (acknowledgment.length > 0)
+    out.push({ kind: "acknowledgment", versions: acknowledgment, can: { respond: true } });
   return out;
 }
 

@@ -18,14 +18,20 @@ import type { StatementsService } from "./service.ts";
 
 const tags = ["statements"];
 
-const names: Record<StatementKind, string> = { impact: "impact statement", acknowledgment: "acknowledgment and apology" };
+const names: Record<StatementKind, string> = {
+  impact: "impact statement",
+  acknowledgment: "acknowledgment and apology",
+};
 
 /** Draft and share routes for one kind of statement, each with its own body contract. */
 function kindRoutes(
   app: TypedApp,
   statements: StatementsService,
   kind: StatementKind,
-  schemas: { draft: z.ZodType<{ parts: Record<string, string | undefined> }>; share: z.ZodType<{ parts: Record<string, string> }> },
+  schemas: {
+    draft: z.ZodType<{ parts: Record<string, string | undefined> }>;
+    share: z.ZodType<{ parts: Record<string, string> }>;
+  },
 ): void {
   const base = `/api/spaces/:spaceId/statements/${kind}`;
   app.put(
@@ -70,13 +76,27 @@ function kindRoutes(
         summary: `Share the ${names[kind]} with the other person as a new, fixed version`,
         params: spaceParams,
         body: schemas.share,
-        response: { 201: ownStatementView, 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError },
+        response: {
+          201: ownStatementView,
+          400: apiError,
+          401: apiError,
+          403: apiError,
+          404: apiError,
+          409: apiError,
+        },
       },
     },
     async (request, reply) =>
       reply
         .status(201)
-        .send(await statements.share(currentAccount(request).id, request.params.spaceId, kind, request.body.parts)),
+        .send(
+          await statements.share(
+            currentAccount(request).id,
+            request.params.spaceId,
+            kind,
+            request.body.parts,
+          ),
+        ),
   );
 }
 
@@ -96,7 +116,10 @@ export function statementRoutes(app: TypedApp, statements: StatementsService): v
   );
 
   kindRoutes(app, statements, "impact", { draft: impactDraftInput, share: impactShareInput });
-  kindRoutes(app, statements, "acknowledgment", { draft: acknowledgmentDraftInput, share: acknowledgmentShareInput });
+  kindRoutes(app, statements, "acknowledgment", {
+    draft: acknowledgmentDraftInput,
+    share: acknowledgmentShareInput,
+  });
 
   app.post(
     "/api/spaces/:spaceId/statements/versions/:versionId/responses",
@@ -104,7 +127,8 @@ export function statementRoutes(app: TypedApp, statements: StatementsService): v
       config: { access: "space" },
       schema: {
         tags,
-        summary: "Say how a shared acknowledgment reached you: heard, partly (with what is missing), or not yet",
+        summary:
+          "Say how a shared acknowledgment reached you: heard, partly (with what is missing), or not yet",
         params: spaceParams.extend({ versionId: z.string() }),
         body: statementResponseInput,
         response: {

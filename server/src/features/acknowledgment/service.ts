@@ -29,11 +29,9 @@ export function statementsService(deps: { db: Database; clock: () => Date; event
 
   async function rowsFor(tx: Database, pair: Pair) {
     const repo = statementsRepo(tx);
-    const [drafts, versions, responses] = await Promise.all([
-      repo.draftsOf(pair.me.id),
-      repo.versionsInSpace(pair.space.id),
-      repo.responsesInSpace(pair.space.id),
-    ]);
+    const drafts = await repo.draftsOf(pair.me.id);
+    const versions = await repo.versionsInSpace(pair.space.id);
+    const responses = await repo.responsesInSpace(pair.space.id);
     return { drafts, versions, responses };
   }
 
@@ -53,9 +51,23 @@ export function statementsService(deps: { db: Database; clock: () => Date; event
         const pair = await requirePair(tx, accountId, spaceId);
         requireWriter(pair, kind);
         const now = clock();
-        const kept = Object.fromEntries(Object.entries(parts).filter((entry): entry is [string, string] => entry[1] !== undefined));
-        await statementsRepo(tx).saveDraft({ spaceId, memberId: pair.me.id, kind, parts: kept, updatedAt: now });
-        await spacesRepo(tx).recordEvent({ spaceId, memberId: pair.me.id, kind: "statement.draft_saved", at: now, data: { kind } });
+        const kept = Object.fromEntries(
+          Object.entries(parts).filter((entry): entry is [string, string] => entry[1] !== undefined),
+        );
+        await statementsRepo(tx).saveDraft({
+          spaceId,
+          memberId: pair.me.id,
+          kind,
+          parts: kept,
+          updatedAt: now,
+        });
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: pair.me.id,
+          kind: "statement.draft_saved",
+          at: now,
+          data: { kind },
+        });
         return presentOwn(pair, kind, await rowsFor(tx, pair));
       });
     },
@@ -91,7 +103,14 @@ export function statementsService(deps: { db: Database; clock: () => Date; event
         const repo = statementsRepo(tx);
         const now = clock();
         const number = await repo.nextNumber(pair.me.id, kind);
-        const version = await repo.insertVersion({ spaceId, memberId: pair.me.id, kind, number, parts, sharedAt: now });
+        const version = await repo.insertVersion({
+          spaceId,
+          memberId: pair.me.id,
+          kind,
+          number,
+          parts,
+          sharedAt: now,
+        });
         await repo.deleteDraft(pair.me.id, kind);
         await spacesRepo(tx).recordEvent({
           spaceId,
@@ -118,7 +137,10 @@ export function statementsService(deps: { db: Database; clock: () => Date; event
         const version = await repo.findVersion(spaceId, versionId);
         if (!version || !reaches(pair, version.memberId, version.sharedAt)) throw notFound("That statement");
         if (version.memberId === pair.me.id) {
-          throw new AppError("forbidden", "This is your own statement. The response is for the person you wrote it to.");
+          throw new AppError(
+            "forbidden",
+            "This is your own statement. The response is for the person you wrote it to.",
+          );
         }
         if (version.kind !== "acknowledgment") {
           throw new AppError(

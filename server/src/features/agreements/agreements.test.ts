@@ -1,24 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
-import { buildSpace, invite, signUp, testPassword } from "../../../test/support/factories.ts";
+import { buildSpace, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
 import { spaceEvents, spaceMembers } from "../spaces/tables.ts";
 import { agreementEvents, agreementVersions } from "./tables.ts";
+import { agreementTerms, pairWithClock } from "./test-fixtures.ts";
 
 const dayMs = 86_400_000;
 
-export const agreementTerms = (overrides: Record<string, unknown> = {}) => ({
-  what: "We put our phones away during dinner",
-  need: "To feel we have time that is ours",
-  consequence: "We talk about it the next morning",
-  topic: "time",
-  appliesTo: "both",
-  review: { kind: "every", count: 1, unit: "weeks" },
-  timeZone: "Europe/London",
-  ...overrides,
-});
 
 describe.each(databaseKinds)("agreements on %s", (kind) => {
   let server: TestServer;
@@ -27,24 +18,10 @@ describe.each(databaseKinds)("agreements on %s", (kind) => {
   });
   afterAll(() => server?.close());
 
-  /**
-   * Robin broke trust, Kit was hurt; both agree on that. Sessions expire when the clock moves on,
-   * so `later` moves it and signs both back in.
-   */
+  /** Robin broke trust, Kit was hurt; both agree on that. */
   async function pair() {
-    const robin = server.client();
-    const kit = server.client();
-    const robinAccount = await signUp(robin, "Robin");
-    const kitAccount = await signUp(kit, "Kit");
-    const space = await buildSpace(robin);
-    const { token } = await invite(robin, space.id);
-    expect((await kit.post("/api/invitations/accept", { token, view: "them" })).status).toBe(200);
-    const later = async (ms: number) => {
-      server.advance(ms);
-      await robin.post("/api/auth/login", { email: robinAccount.email, password: testPassword });
-      await kit.post("/api/auth/login", { email: kitAccount.email, password: testPassword });
-    };
-    return { robin, kit, later, spaceId: space.id, base: `/api/spaces/${space.id}/agreements` };
+    const people = await pairWithClock(server);
+    return { ...people, base: `/api/spaces/${people.spaceId}/agreements` };
   }
 
   async function propose(client: TestClient, base: string, overrides: Record<string, unknown> = {}) {

@@ -4,8 +4,19 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair } from "../../../test/support/factories.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
 import { spaces } from "../spaces/tables.ts";
-import { agreementTerms } from "./agreements.test.ts";
 import { agreementEvents, agreementVersions, boundaryVersions } from "./tables.ts";
+import { agreementTerms } from "./test-fixtures.ts";
+
+/** The database's own message for a refused statement (the driver wraps it). */
+async function refusal(statement: Promise<unknown>): Promise<string> {
+  try {
+    await statement;
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    return cause instanceof Error ? cause.message : String(error);
+  }
+  return "accepted";
+}
 
 describe.each(databaseKinds)("append-only history on %s", (kind) => {
   let server: TestServer;
@@ -41,16 +52,16 @@ describe.each(databaseKinds)("append-only history on %s", (kind) => {
   ])("refuses to update or delete rows of %s", async (table) => {
     await spaceWithHistory();
     const db = server.handle.db;
-    await expect(db.execute(sql`update ${sql.identifier(table)} set id = id`)).rejects.toThrow(/append-only/);
-    await expect(db.execute(sql`delete from ${sql.identifier(table)}`)).rejects.toThrow(/append-only/);
+    expect(await refusal(db.execute(sql`update ${sql.identifier(table)} set id = id`))).toMatch(/append-only/);
+    expect(await refusal(db.execute(sql`delete from ${sql.identifier(table)}`))).toMatch(/append-only/);
   });
 
   it("refuses to change what a promise says, and to end it twice", async () => {
     await spaceWithHistory();
     const db = server.handle.db;
-    await expect(db.execute(sql`update promises set text = 'something else'`)).rejects.toThrow(/cannot be changed/);
-    await db.execute(sql`update promises set ended_at = now()`);
-    await expect(db.execute(sql`update promises set end_note = 'later'`)).rejects.toThrow(/cannot be changed/);
+    expect(await refusal(db.execute(sql`update promises set text = 'something else'`))).toMatch(/cannot be changed/);
+    expect(await refusal(db.execute(sql`update promises set ended_at = now()`))).toBe("accepted");
+    expect(await refusal(db.execute(sql`update promises set end_note = 'later'`))).toMatch(/cannot be changed/);
   });
 
   it("still lets a whole space be removed, taking its history with it", async () => {

@@ -160,6 +160,8 @@ describe.each(databaseKinds)("the closeness ladder on %s", (kind) => {
     expect((await answer(robin, space.id, "kiss", "yes")).status).toBe(404);
     await answer(robin, space.id, "share_personal", "yes");
     await answer(kit, space.id, "share_personal", "yes");
-    expect((await kit.get(`/api/spaces/${space.id}/closeness/ladder`)).body.together).toEqual(["share_personal"]);
+    expect((await kit.get(`/api/spaces/${space.id}/closeness/ladder`)).body.together).toEqual([
+      "share_personal",
+    ]);
   });
 });

@@ -97,7 +97,14 @@ describe.each(databaseKinds)("forgiveness, letters and private reflections on %s
         resentment: 7,
       });
       expect(second.status).toBe(201);
-      expect(Object.keys(second.body).sort()).toEqual(["createdAt", "id", "resentment", "shared", "step", "text"]);
+      expect(Object.keys(second.body).sort()).toEqual([
+        "createdAt",
+        "id",
+        "resentment",
+        "shared",
+        "step",
+        "text",
+      ]);
       expect(second.body.shared).toBe(false);
 
       const mine = (await kit.get(`/api/spaces/${spaceId}/forgiveness`)).body;
@@ -141,9 +148,13 @@ describe.each(databaseKinds)("forgiveness, letters and private reflections on %s
       const forgiveness = journey.phases.find((p: { phase: string }) => p.phase === "forgiveness");
       expect(forgiveness.status).toBe("under_way");
 
-      await kit.request("PUT", `/api/spaces/${spaceId}/forgiveness/reflections/${reflection.body.id}/sharing`, {
-        shared: false,
-      });
+      await kit.request(
+        "PUT",
+        `/api/spaces/${spaceId}/forgiveness/reflections/${reflection.body.id}/sharing`,
+        {
+          shared: false,
+        },
+      );
       expect((await robin.get(`/api/spaces/${spaceId}/forgiveness`)).text).toBe(beforeSharing);
       expect((await robin.get(`/api/spaces/${spaceId}/journey`)).text).toBe(journeyBefore);
     });
@@ -170,9 +181,9 @@ describe.each(databaseKinds)("forgiveness, letters and private reflections on %s
       const path = `/api/spaces/${spaceId}/forgiveness/reflections/${reflection.body.id}`;
       expect((await robin.request("PUT", `${path}/sharing`, { shared: false })).status).toBe(404);
       expect((await robin.request("DELETE", path)).status).toBe(404);
-      expect((await kit.request("DELETE", `/api/spaces/${spaceId}/forgiveness/reflections/not-an-id`)).status).toBe(
-        404,
-      );
+      expect(
+        (await kit.request("DELETE", `/api/spaces/${spaceId}/forgiveness/reflections/not-an-id`)).status,
+      ).toBe(404);
       expect((await kit.request("DELETE", path)).status).toBe(204);
       expect((await robin.get(`/api/spaces/${spaceId}/forgiveness`)).body.sharedWithYou).toEqual([]);
       const rows = await server.handle.db
@@ -238,12 +249,17 @@ describe.each(databaseKinds)("forgiveness, letters and private reflections on %s
         title: "CANARY-title",
         body: `${words} And more.`,
       });
-      expect((await robin.request("DELETE", `/api/spaces/${spaceId}/letters/${letter.body.id}`)).status).toBe(404);
+      expect((await robin.request("DELETE", `/api/spaces/${spaceId}/letters/${letter.body.id}`)).status).toBe(
+        404,
+      );
 
       const destroyed = await kit.request("DELETE", `/api/spaces/${spaceId}/letters/${letter.body.id}`);
       expect(destroyed.status).toBe(204);
 
-      const rows = await server.handle.db.select().from(unsentLetters).where(eq(unsentLetters.id, letter.body.id));
+      const rows = await server.handle.db
+        .select()
+        .from(unsentLetters)
+        .where(eq(unsentLetters.id, letter.body.id));
       expect(rows).toEqual([]);
       const count = await server.handle.db.execute(
         sql`select count(*)::int as n from unsent_letters where body like ${"%CANARY-destroy%"}`,
@@ -278,7 +294,10 @@ describe.each(databaseKinds)("forgiveness, letters and private reflections on %s
         "It started earlier than that.",
       );
       expect((await robin.request("DELETE", path)).status).toBe(204);
-      const rows = await server.handle.db.select().from(privateReflections).where(eq(privateReflections.id, written.body.id));
+      const rows = await server.handle.db
+        .select()
+        .from(privateReflections)
+        .where(eq(privateReflections.id, written.body.id));
       expect(rows).toEqual([]);
       expect(JSON.stringify(await eventsOf(spaceId))).not.toContain("CANARY");
     });

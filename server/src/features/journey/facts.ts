@@ -1,5 +1,7 @@
 import type { MemberFacts, SpaceFacts } from "@mend/core/method/index";
 import type { Database } from "../../db/database.ts";
+import { checkinFromRow } from "../checkins/presenters.ts";
+import { checkinsRepo } from "../checkins/repo.ts";
 import { closenessFacts } from "../closeness/facts.ts";
 import { forgivenessFacts } from "../forgiveness/facts.ts";
 import { readinessRepo } from "../readiness/repo.ts";

@@ -55,7 +55,7 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
     key: string,
   ): Promise<OccurrenceView> {
     const bundle = await load(tx, context, promiseId);
-    const window = windowAt(timingOf(bundle.promise), key);
+    const window = windowAt(timingOf(bundle.promise, bundle.marks), key);
     if (!window) throw notFound("That occurrence");
     return presentOccurrence(bundle, window, context, clock());
   }
@@ -167,7 +167,7 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
       const bundles = await promisesRepo(db).promisesIn(spaceId);
       const occurrences = bundles
         .flatMap((bundle) =>
-          windowsBetween(timingOf(bundle.promise), from, to).map((w) =>
+          windowsBetween(timingOf(bundle.promise, bundle.marks), from, to).map((w) =>
             presentOccurrence(bundle, w, context, now),
           ),
         )
@@ -190,7 +190,7 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
             "Only the person who made this promise can mark it. You can confirm it once it's marked.",
           );
         }
-        const window = windowAt(timingOf(bundle.promise), input.occurrence);
+        const window = windowAt(timingOf(bundle.promise, bundle.marks), input.occurrence);
         if (!window) throw notFound("That occurrence");
         const now = clock();
         const existing = bundle.marks.get(input.occurrence);

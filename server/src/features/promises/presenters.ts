@@ -27,13 +27,15 @@ import type {
 
 const iso = (date: Date) => date.toISOString();
 
-export function timingOf(row: PromiseRow): PromiseTiming {
+/** A promise's timing; with its marks, so occurrences kept before it ended stay on record. */
+export function timingOf(row: PromiseRow, marks?: PromiseBundle["marks"]): PromiseTiming {
   return {
     schedule: row.schedule,
     timeZone: row.timeZone,
     graceHours: row.graceHours,
     createdAt: row.createdAt,
     endedAt: row.endedAt ?? undefined,
+    markedKeys: marks ? new Set(marks.keys()) : undefined,
   };
 }
 
@@ -109,7 +111,7 @@ export function presentPromise(bundle: PromiseBundle, context: SpaceContext, now
     if (state.status === "kept") return [state.confirmation === "disputed" ? "disputed" : "kept"];
     return [];
   });
-  const next = comingWindows(timingOf(promise), now).find((w) => {
+  const next = comingWindows(timingOf(promise, bundle.marks), now).find((w) => {
     const status = occurrenceState(w, markFacts(bundle.marks.get(w.key)), now).status;
     return status === "open" || status === "upcoming";
   });

@@ -1,10 +1,10 @@
+import type { MemberId } from "@mend/core/method/facts";
 import {
-  type QuestionFacts,
-  type QuestionRecord,
   questionEvidence as foldEvidence,
   questionFacts as foldFacts,
+  type QuestionFacts,
+  type QuestionRecord,
 } from "@mend/core/questions/facts";
-import type { MemberId } from "@mend/core/method/facts";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
 import type { Database } from "../../db/database.ts";
 import { toStep } from "./presenters.ts";
@@ -13,7 +13,8 @@ import { questionsRepo } from "./repo.ts";
 /** Sent questions only: drafts are private and never become facts. */
 async function records(db: Database, spaceId: string): Promise<QuestionRecord[]> {
   const repo = questionsRepo(db);
-  const [rows, steps] = await Promise.all([repo.questionsInSpace(spaceId), repo.stepsInSpace(spaceId)]);
+  const rows = await repo.questionsInSpace(spaceId);
+  const steps = await repo.stepsInSpace(spaceId);
   return rows.map((q) => ({
     id: q.id,
     askerId: q.askerMemberId,
@@ -24,11 +25,19 @@ async function records(db: Database, spaceId: string): Promise<QuestionRecord[]>
 }
 
 /** Per member: `questionsAsked`, `questionsAnswered`, `questionsOverdue` for their `MemberFacts`. */
-export async function questionFacts(db: Database, spaceId: string, now: Date): Promise<Map<MemberId, QuestionFacts>> {
+export async function questionFacts(
+  db: Database,
+  spaceId: string,
+  now: Date,
+): Promise<Map<MemberId, QuestionFacts>> {
   return foldFacts(await records(db, spaceId), now);
 }
 
 /** Per member, trust evidence about them as the one answering: `question_answered`, `question_overdue`. */
-export async function questionEvidence(db: Database, spaceId: string, now: Date): Promise<Map<MemberId, TrustEvidence[]>> {
+export async function questionEvidence(
+  db: Database,
+  spaceId: string,
+  now: Date,
+): Promise<Map<MemberId, TrustEvidence[]>> {
   return foldEvidence(await records(db, spaceId), now);
 }

@@ -50,7 +50,12 @@ function presentStep(pair: Pair, step: QuestionStep): QuestionStepView {
 }
 
 /** Only call for a question between the two current members (see `betweenUs`). */
-export function presentQuestion(pair: Pair, question: QuestionRow, rows: readonly QuestionStepRow[], now: Date): QuestionView {
+export function presentQuestion(
+  pair: Pair,
+  question: QuestionRow,
+  rows: readonly QuestionStepRow[],
+  now: Date,
+): QuestionView {
   const steps = rows.filter((row) => row.questionId === question.id).map(toStep);
   const state = questionState(steps, now);
   const parties = { askerId: question.askerMemberId, answererId: question.answererMemberId };

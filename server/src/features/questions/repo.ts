@@ -64,7 +64,11 @@ export function questionsRepo(db: Database) {
     },
 
     async questionsInSpace(spaceId: string): Promise<QuestionRow[]> {
-      return db.select().from(questions).where(eq(questions.spaceId, spaceId)).orderBy(desc(questions.sentAt));
+      return db
+        .select()
+        .from(questions)
+        .where(eq(questions.spaceId, spaceId))
+        .orderBy(desc(questions.sentAt));
     },
 
     async insertStep(values: typeof questionSteps.$inferInsert): Promise<QuestionStepRow> {
@@ -74,11 +78,19 @@ export function questionsRepo(db: Database) {
     },
 
     async stepsOf(questionId: string): Promise<QuestionStepRow[]> {
-      return db.select().from(questionSteps).where(eq(questionSteps.questionId, questionId)).orderBy(asc(questionSteps.seq));
+      return db
+        .select()
+        .from(questionSteps)
+        .where(eq(questionSteps.questionId, questionId))
+        .orderBy(asc(questionSteps.seq));
     },
 
     async stepsInSpace(spaceId: string): Promise<QuestionStepRow[]> {
-      return db.select().from(questionSteps).where(eq(questionSteps.spaceId, spaceId)).orderBy(asc(questionSteps.seq));
+      return db
+        .select()
+        .from(questionSteps)
+        .where(eq(questionSteps.spaceId, spaceId))
+        .orderBy(asc(questionSteps.seq));
     },
   };
 }

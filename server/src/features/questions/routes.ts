@@ -19,7 +19,14 @@ import type { QuestionsService } from "./service.ts";
 const tags = ["questions"];
 const questionParams = spaceParams.extend({ questionId: z.string() });
 const draftParams = spaceParams.extend({ draftId: z.string() });
-const stepResponses = { 200: questionView, 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
+const stepResponses = {
+  200: questionView,
+  400: apiError,
+  401: apiError,
+  403: apiError,
+  404: apiError,
+  409: apiError,
+};
 
 export function questionRoutes(app: TypedApp, questions: QuestionsService): void {
   app.get(
@@ -63,7 +70,9 @@ export function questionRoutes(app: TypedApp, questions: QuestionsService): void
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await questions.createDraft(currentAccount(request).id, request.params.spaceId, request.body)),
+      reply
+        .status(201)
+        .send(await questions.createDraft(currentAccount(request).id, request.params.spaceId, request.body)),
   );
 
   app.put(
@@ -79,7 +88,12 @@ export function questionRoutes(app: TypedApp, questions: QuestionsService): void
       },
     },
     async (request) =>
-      questions.updateDraft(currentAccount(request).id, request.params.spaceId, request.params.draftId, request.body),
+      questions.updateDraft(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.draftId,
+        request.body,
+      ),
   );
 
   app.delete(
@@ -108,11 +122,20 @@ export function questionRoutes(app: TypedApp, questions: QuestionsService): void
         summary: "Send a question to the other person (from a draft, or directly)",
         params: spaceParams,
         body: askQuestionInput,
-        response: { 201: questionView, 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError },
+        response: {
+          201: questionView,
+          400: apiError,
+          401: apiError,
+          403: apiError,
+          404: apiError,
+          409: apiError,
+        },
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await questions.ask(currentAccount(request).id, request.params.spaceId, request.body)),
+      reply
+        .status(201)
+        .send(await questions.ask(currentAccount(request).id, request.params.spaceId, request.body)),
   );
 
   app.get(
@@ -126,7 +149,8 @@ export function questionRoutes(app: TypedApp, questions: QuestionsService): void
         response: { 200: questionView, 401: apiError, 404: apiError },
       },
     },
-    async (request) => questions.get(currentAccount(request).id, request.params.spaceId, request.params.questionId),
+    async (request) =>
+      questions.get(currentAccount(request).id, request.params.spaceId, request.params.questionId),
   );
 
   app.post(
@@ -142,7 +166,12 @@ export function questionRoutes(app: TypedApp, questions: QuestionsService): void
       },
     },
     async (request) =>
-      questions.answer(currentAccount(request).id, request.params.spaceId, request.params.questionId, request.body),
+      questions.answer(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.questionId,
+        request.body,
+      ),
   );
 
   app.post(
@@ -158,7 +187,12 @@ export function questionRoutes(app: TypedApp, questions: QuestionsService): void
       },
     },
     async (request) =>
-      questions.needTime(currentAccount(request).id, request.params.spaceId, request.params.questionId, request.body),
+      questions.needTime(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.questionId,
+        request.body,
+      ),
   );
 
   app.post(
@@ -174,7 +208,12 @@ export function questionRoutes(app: TypedApp, questions: QuestionsService): void
       },
     },
     async (request) =>
-      questions.review(currentAccount(request).id, request.params.spaceId, request.params.questionId, request.body),
+      questions.review(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.questionId,
+        request.body,
+      ),
   );
 
   app.post(
@@ -188,7 +227,8 @@ export function questionRoutes(app: TypedApp, questions: QuestionsService): void
         response: stepResponses,
       },
     },
-    async (request) => questions.setAside(currentAccount(request).id, request.params.spaceId, request.params.questionId),
+    async (request) =>
+      questions.setAside(currentAccount(request).id, request.params.spaceId, request.params.questionId),
   );
 
   app.post(
@@ -202,6 +242,7 @@ export function questionRoutes(app: TypedApp, questions: QuestionsService): void
         response: stepResponses,
       },
     },
-    async (request) => questions.reopen(currentAccount(request).id, request.params.spaceId, request.params.questionId),
+    async (request) =>
+      questions.reopen(currentAccount(request).id, request.params.spaceId, request.params.questionId),
   );
 }

@@ -39,19 +39,37 @@ function requireAsker(pair: Pair): void {
 const answererOnly: readonly QuestionAction[] = ["answer", "editAnswer", "needTime"];
 
 /** Why an action is refused: a plain "not yours to do", or where the question stands. */
-function refusal(action: QuestionAction, question: QuestionRow, state: QuestionState, viewer: string): AppError {
+function refusal(
+  action: QuestionAction,
+  question: QuestionRow,
+  state: QuestionState,
+  viewer: string,
+): AppError {
   if (answererOnly.includes(action) && viewer !== question.answererMemberId) {
-    return new AppError("forbidden", "This is your question; the answer is for the person you asked to give.");
+    return new AppError(
+      "forbidden",
+      "This is your question; the answer is for the person you asked to give.",
+    );
   }
   if (action === "review" && viewer !== question.askerMemberId) {
-    return new AppError("forbidden", "Only the person who asked can say whether this answered their question.");
+    return new AppError(
+      "forbidden",
+      "Only the person who asked can say whether this answered their question.",
+    );
+  }
+  if (action === "reopen" && state.status === "not_ready") {
+    return new AppError("forbidden", "Only the person who asked can say they are ready to hear more.");
   }
   if (action === "reopen" && state.status === "set_aside") {
-    return new AppError("forbidden", "The other person set this question aside; they or the person who asked can pick it up again.");
+    return new AppError(
+      "forbidden",
+      "The other person set this question aside; they or the person who asked can pick it up again.",
+    );
   }
   const where: Record<QuestionState["status"], string> = {
     awaiting_answer: "This question is still waiting for an answer.",
-    awaiting_review: "An answer is waiting for the person who asked to read it and say whether it was enough.",
+    awaiting_review:
+      "An answer is waiting for the person who asked to read it and say whether it was enough.",
     resolved: "This question has already been marked as answered.",
     not_ready: "The person who asked isn't ready to hear more about this for now.",
     set_aside: "This question has been set aside for now. Pick it up again first if you're both ready.",
@@ -68,13 +86,15 @@ export function questionsService(deps: { db: Database; clock: () => Date; events
 
   async function visibleQuestion(tx: Database, pair: Pair, questionId: string, lock = false) {
     const question = await questionsRepo(tx).findQuestion(pair.space.id, questionId, { lock });
-    if (!question || !betweenUs(pair, question.askerMemberId, question.answererMemberId)) throw questionNotFound();
+    if (!question || !betweenUs(pair, question.askerMemberId, question.answererMemberId))
+      throw questionNotFound();
     return question;
   }
 
   async function allViews(pair: Pair): Promise<QuestionView[]> {
     const repo = questionsRepo(db);
-    const [rows, steps] = await Promise.all([repo.questionsInSpace(pair.space.id), repo.stepsInSpace(pair.space.id)]);
+    const rows = await repo.questionsInSpace(pair.space.id);
+    const steps = await repo.stepsInSpace(pair.space.id);
     const now = clock();
     return rows
       .filter((q) => betweenUs(pair, q.askerMemberId, q.answererMemberId))
@@ -90,7 +110,13 @@ export function questionsService(deps: { db: Database; clock: () => Date; events
     spaceId: string,
     questionId: string,
     action: QuestionAction,
-    write: (ctx: { tx: Database; pair: Pair; question: QuestionRow; state: QuestionState; now: Date }) => Promise<string>,
+    write: (ctx: {
+      tx: Database;
+      pair: Pair;
+      question: QuestionRow;
+      state: QuestionState;
+      now: Date;
+    }) => Promise<string>,
   ): Promise<QuestionView> {
     const view = await db.transaction(async (tx) => {
       const pair = await requirePair(tx, accountId, spaceId);
@@ -98,22 +124,32 @@ export function questionsService(deps: { db: Database; clock: () => Date; events
       const now = clock();
       const state = questionState((await questionsRepo(tx).stepsOf(question.id)).map(toStep), now);
       const parties = { askerId: question.askerMemberId, answererId: question.answererMemberId };
-      if (!allowedQuestionActions(parties, state, pair.me.id)[action]) throw refusal(action, question, state, pair.me.id);
+      if (!allowedQuestionActions(parties, state, pair.me.id)[action])
+        throw refusal(action, question, state, pair.me.id);
       const kind = await write({ tx, pair, question, state, now });
-      await spacesRepo(tx).recordEvent({ spaceId, memberId: pair.me.id, kind, at: now, data: { subjectId: question.id } });
+      await spacesRepo(tx).recordEvent({
+        spaceId,
+        memberId: pair.me.id,
+        kind,
+        at: now,
+        data: { subjectId: question.id },
+      });
       return viewOf(tx, pair, question);
     });
     await events.publish(spaceId);
     return view;
   }
 
-  const insert = (ctx: { tx: Database; pair: Pair; question: QuestionRow; now: Date }, values: {
-    kind: string;
-    text?: string | null;
-    answerBy?: Date | null;
-    note?: string | null;
-    replacesId?: string | null;
-  }) =>
+  const insert = (
+    ctx: { tx: Database; pair: Pair; question: QuestionRow; now: Date },
+    values: {
+      kind: string;
+      text?: string | null;
+      answerBy?: Date | null;
+      note?: string | null;
+      replacesId?: string | null;
+    },
+  ) =>
     questionsRepo(ctx.tx).insertStep({
       questionId: ctx.question.id,
       spaceId: ctx.question.spaceId,
@@ -139,7 +175,11 @@ export function questionsService(deps: { db: Database; clock: () => Date; events
       return viewOf(db, pair, await visibleQuestion(db, pair, questionId));
     },
 
-    async createDraft(accountId: string, spaceId: string, input: QuestionDraftInput): Promise<QuestionDraftView> {
+    async createDraft(
+      accountId: string,
+      spaceId: string,
+      input: QuestionDraftInput,
+    ): Promise<QuestionDraftView> {
       return db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
         requireAsker(pair);
@@ -153,12 +193,22 @@ export function questionsService(deps: { db: Database; clock: () => Date; events
           createdAt: now,
           updatedAt: now,
         });
-        await spacesRepo(tx).recordEvent({ spaceId, memberId: pair.me.id, kind: "question.draft_saved", at: now });
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: pair.me.id,
+          kind: "question.draft_saved",
+          at: now,
+        });
         return presentDraft(draft);
       });
     },
 
-    async updateDraft(accountId: string, spaceId: string, draftId: string, input: QuestionDraftInput): Promise<QuestionDraftView> {
+    async updateDraft(
+      accountId: string,
+      spaceId: string,
+      draftId: string,
+      input: QuestionDraftInput,
+    ): Promise<QuestionDraftView> {
       return db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
         const now = clock();
@@ -169,7 +219,12 @@ export function questionsService(deps: { db: Database; clock: () => Date; events
           updatedAt: now,
         });
         if (!draft) throw notFound("That draft");
-        await spacesRepo(tx).recordEvent({ spaceId, memberId: pair.me.id, kind: "question.draft_saved", at: now });
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: pair.me.id,
+          kind: "question.draft_saved",
+          at: now,
+        });
         return presentDraft(draft);
       });
     },
@@ -178,7 +233,12 @@ export function questionsService(deps: { db: Database; clock: () => Date; events
       await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
         if (!(await questionsRepo(tx).deleteDraft(pair.me.id, draftId))) throw notFound("That draft");
-        await spacesRepo(tx).recordEvent({ spaceId, memberId: pair.me.id, kind: "question.draft_deleted", at: clock() });
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: pair.me.id,
+          kind: "question.draft_deleted",
+          at: clock(),
+        });
       });
     },
 
@@ -214,17 +274,36 @@ export function questionsService(deps: { db: Database; clock: () => Date; events
       return view;
     },
 
-    answer(accountId: string, spaceId: string, questionId: string, input: AnswerInput): Promise<QuestionView> {
-      return step(accountId, spaceId, questionId, input.replaces === undefined ? "answer" : "editAnswer", async (ctx) => {
-        if (input.replaces !== undefined && input.replaces !== ctx.state.latestAnswer?.id) {
-          throw new AppError("conflict", "That answer has a newer version. Edit the latest one, so nothing is lost.");
-        }
-        await insert(ctx, { kind: "answer", text: input.text, replacesId: input.replaces ?? null });
-        return "question.answered";
-      });
+    answer(
+      accountId: string,
+      spaceId: string,
+      questionId: string,
+      input: AnswerInput,
+    ): Promise<QuestionView> {
+      return step(
+        accountId,
+        spaceId,
+        questionId,
+        input.replaces === undefined ? "answer" : "editAnswer",
+        async (ctx) => {
+          if (input.replaces !== undefined && input.replaces !== ctx.state.latestAnswer?.id) {
+            throw new AppError(
+              "conflict",
+              "That answer has a newer version. Edit the latest one, so nothing is lost.",
+            );
+          }
+          await insert(ctx, { kind: "answer", text: input.text, replacesId: input.replaces ?? null });
+          return "question.answered";
+        },
+      );
     },
 
-    needTime(accountId: string, spaceId: string, questionId: string, input: NeedTimeInput): Promise<QuestionView> {
+    needTime(
+      accountId: string,
+      spaceId: string,
+      questionId: string,
+      input: NeedTimeInput,
+    ): Promise<QuestionView> {
       return step(accountId, spaceId, questionId, "needTime", async (ctx) => {
         const answerBy = new Date(input.answerBy);
         if (answerBy <= ctx.now || answerBy.getTime() > ctx.now.getTime() + maxNeedTimeDays * dayMs) {
@@ -236,9 +315,17 @@ export function questionsService(deps: { db: Database; clock: () => Date; events
       });
     },
 
-    review(accountId: string, spaceId: string, questionId: string, input: ReviewInput): Promise<QuestionView> {
+    review(
+      accountId: string,
+      spaceId: string,
+      questionId: string,
+      input: ReviewInput,
+    ): Promise<QuestionView> {
       return step(accountId, spaceId, questionId, "review", async (ctx) => {
-        await insert(ctx, { kind: input.verdict, text: input.verdict === "need_more" ? (input.followUp ?? null) : null });
+        await insert(ctx, {
+          kind: input.verdict,
+          text: input.verdict === "need_more" ? (input.followUp ?? null) : null,
+        });
         return "question.reviewed";
       });
     },

@@ -18,7 +18,12 @@ export function toEntry(row: TalkEntryRow): TalkEntry {
     case "time_proposed":
       return { ...base, kind: "time_proposed", startsAt: row.startsAt };
     case "paused":
-      return { ...base, kind: "paused", returnAt: row.returnAt ?? row.at, suggestion: row.suggestion as BreakSuggestion | null };
+      return {
+        ...base,
+        kind: "paused",
+        returnAt: row.returnAt ?? row.at,
+        suggestion: row.suggestion as BreakSuggestion | null,
+      };
     case "ended":
       return { ...base, kind: "ended", finished: row.finished ?? false };
     case "point":
@@ -54,7 +59,12 @@ function historyOf(pair: Pair, entries: readonly TalkEntry[]): TalkHistoryEntry[
         out.push({ ...base, kind: entry.kind, startsAt: iso(entry.startsAt) });
         break;
       case "paused":
-        out.push({ ...base, kind: entry.kind, returnAt: entry.returnAt.toISOString(), suggestion: entry.suggestion });
+        out.push({
+          ...base,
+          kind: entry.kind,
+          returnAt: entry.returnAt.toISOString(),
+          suggestion: entry.suggestion,
+        });
         break;
       case "ended":
         out.push({ ...base, kind: entry.kind, finished: entry.finished });
@@ -98,7 +108,11 @@ export function presentTalk(
     customRules: talk.customRules,
     status: state.status,
     proposal: state.proposal
-      ? { by: who(state.proposal.by), startsAt: iso(state.proposal.startsAt), at: state.proposal.at.toISOString() }
+      ? {
+          by: who(state.proposal.by),
+          startsAt: iso(state.proposal.startsAt),
+          at: state.proposal.at.toISOString(),
+        }
       : null,
     scheduledFor: state.status === "scheduled" ? iso(state.scheduledFor) : null,
     timer: timer
@@ -136,8 +150,15 @@ export function presentTalk(
       })),
       status: turn.status,
     })),
-    summaries: state.summaries.map((s) => ({ id: s.id, by: who(s.by), text: s.text, at: s.at.toISOString() })),
-    yourReflection: reflection ? { text: reflection.text, updatedAt: reflection.updatedAt.toISOString() } : null,
+    summaries: state.summaries.map((s) => ({
+      id: s.id,
+      by: who(s.by),
+      text: s.text,
+      at: s.at.toISOString(),
+    })),
+    yourReflection: reflection
+      ? { text: reflection.text, updatedAt: reflection.updatedAt.toISOString() }
+      : null,
     history: historyOf(pair, entries),
     pauses: state.pauses.length,
     endedAt: iso(state.endedAt),

@@ -1,5 +1,5 @@
-import type { TalkAction, TalkState } from "@mend/core/talks/state";
 import { earlyStartMinutes, minBreakMinutes } from "@mend/core/talks/rules";
+import type { TalkAction, TalkState } from "@mend/core/talks/state";
 import { AppError } from "../../http/errors.ts";
 
 const where: Record<TalkState["status"], string> = {
@@ -34,16 +34,24 @@ export function talkRefusal(action: TalkAction, state: TalkState, viewer: string
   }
   if (state.status === "running" && openTurn) {
     if (action === "speak") {
-      return new AppError("conflict", "Let the current turn finish first: the point, its reflection, and \"that's it\".");
+      return new AppError(
+        "conflict",
+        'Let the current turn finish first: the point, its reflection, and "that\'s it".',
+      );
     }
     if (action === "reflect" && openTurn.speaker === viewer) {
       return new AppError("forbidden", "This is your point; the other person says back what they heard.");
     }
     if (action === "rate" && openTurn.speaker !== viewer) {
-      return new AppError("forbidden", "Only the person who made the point can say whether the reflection caught it.");
+      return new AppError(
+        "forbidden",
+        "Only the person who made the point can say whether the reflection caught it.",
+      );
     }
-    if (action === "reflect") return new AppError("conflict", "Wait for the speaker to say how close your reflection came.");
-    if (action === "rate") return new AppError("conflict", "Wait for the other person to say back what they heard.");
+    if (action === "reflect")
+      return new AppError("conflict", "Wait for the speaker to say how close your reflection came.");
+    if (action === "rate")
+      return new AppError("conflict", "Wait for the other person to say back what they heard.");
   }
   if ((action === "reflect" || action === "rate") && state.status === "running") {
     return new AppError("conflict", "There is no point waiting for a reflection right now.");

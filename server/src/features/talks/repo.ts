@@ -37,11 +37,19 @@ export function talksRepo(db: Database) {
     },
 
     async entriesOf(talkId: string): Promise<TalkEntryRow[]> {
-      return db.select().from(talkEntries).where(eq(talkEntries.talkId, talkId)).orderBy(asc(talkEntries.seq));
+      return db
+        .select()
+        .from(talkEntries)
+        .where(eq(talkEntries.talkId, talkId))
+        .orderBy(asc(talkEntries.seq));
     },
 
     async entriesInSpace(spaceId: string): Promise<TalkEntryRow[]> {
-      return db.select().from(talkEntries).where(eq(talkEntries.spaceId, spaceId)).orderBy(asc(talkEntries.seq));
+      return db
+        .select()
+        .from(talkEntries)
+        .where(eq(talkEntries.spaceId, spaceId))
+        .orderBy(asc(talkEntries.seq));
     },
 
     async reflectionsOf(memberId: string): Promise<ReflectionRow[]> {

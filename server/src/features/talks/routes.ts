@@ -21,7 +21,14 @@ import type { TalksService } from "./service.ts";
 const tags = ["talks"];
 const talkParams = spaceParams.extend({ talkId: z.string() });
 const turnParams = talkParams.extend({ turnId: z.string() });
-const actionResponses = { 200: talkView, 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
+const actionResponses = {
+  200: talkView,
+  400: apiError,
+  401: apiError,
+  403: apiError,
+  404: apiError,
+  409: apiError,
+};
 const base = "/api/spaces/:spaceId/talks/:talkId";
 
 export function talkRoutes(app: TypedApp, talks: TalksService): void {
@@ -52,7 +59,9 @@ export function talkRoutes(app: TypedApp, talks: TalksService): void {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await talks.propose(currentAccount(request).id, request.params.spaceId, request.body)),
+      reply
+        .status(201)
+        .send(await talks.propose(currentAccount(request).id, request.params.spaceId, request.body)),
   );
 
   app.get(
@@ -78,7 +87,10 @@ export function talkRoutes(app: TypedApp, talks: TalksService): void {
   for (const [action, summary, run] of simple) {
     app.post(
       `${base}/${action}`,
-      { config: { access: "space" }, schema: { tags, summary, params: talkParams, response: actionResponses } },
+      {
+        config: { access: "space" },
+        schema: { tags, summary, params: talkParams, response: actionResponses },
+      },
       async (request) => run(currentAccount(request).id, request.params.spaceId, request.params.talkId),
     );
   }
@@ -96,7 +108,12 @@ export function talkRoutes(app: TypedApp, talks: TalksService): void {
       },
     },
     async (request) =>
-      talks.proposeTime(currentAccount(request).id, request.params.spaceId, request.params.talkId, request.body.startsAt),
+      talks.proposeTime(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.talkId,
+        request.body.startsAt,
+      ),
   );
 
   app.post(
@@ -111,26 +128,45 @@ export function talkRoutes(app: TypedApp, talks: TalksService): void {
         response: actionResponses,
       },
     },
-    async (request) => talks.pause(currentAccount(request).id, request.params.spaceId, request.params.talkId, request.body),
+    async (request) =>
+      talks.pause(currentAccount(request).id, request.params.spaceId, request.params.talkId, request.body),
   );
 
   app.post(
     `${base}/end`,
     {
       config: { access: "space" },
-      schema: { tags, summary: "End the talk", params: talkParams, body: endTalkInput, response: actionResponses },
+      schema: {
+        tags,
+        summary: "End the talk",
+        params: talkParams,
+        body: endTalkInput,
+        response: actionResponses,
+      },
     },
-    async (request) => talks.end(currentAccount(request).id, request.params.spaceId, request.params.talkId, request.body),
+    async (request) =>
+      talks.end(currentAccount(request).id, request.params.spaceId, request.params.talkId, request.body),
   );
 
   app.post(
     `${base}/turns`,
     {
       config: { access: "space" },
-      schema: { tags, summary: "Take the floor and make your point", params: talkParams, body: pointInput, response: actionResponses },
+      schema: {
+        tags,
+        summary: "Take the floor and make your point",
+        params: talkParams,
+        body: pointInput,
+        response: actionResponses,
+      },
     },
     async (request) =>
-      talks.speak(currentAccount(request).id, request.params.spaceId, request.params.talkId, request.body.text),
+      talks.speak(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.talkId,
+        request.body.text,
+      ),
   );
 
   app.post(
@@ -181,10 +217,21 @@ export function talkRoutes(app: TypedApp, talks: TalksService): void {
     `${base}/summaries`,
     {
       config: { access: "space" },
-      schema: { tags, summary: "Add a shared summary after the talk", params: talkParams, body: summaryInput, response: actionResponses },
+      schema: {
+        tags,
+        summary: "Add a shared summary after the talk",
+        params: talkParams,
+        body: summaryInput,
+        response: actionResponses,
+      },
     },
     async (request) =>
-      talks.summarize(currentAccount(request).id, request.params.spaceId, request.params.talkId, request.body.text),
+      talks.summarize(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.talkId,
+        request.body.text,
+      ),
   );
 
   app.put(
@@ -200,6 +247,11 @@ export function talkRoutes(app: TypedApp, talks: TalksService): void {
       },
     },
     async (request) =>
-      talks.writeReflection(currentAccount(request).id, request.params.spaceId, request.params.talkId, request.body.text),
+      talks.writeReflection(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.talkId,
+        request.body.text,
+      ),
   );
 }

@@ -38,7 +38,7 @@ function checkStartsAt(startsAt: string | null, now: Date): Date | null {
   if (startsAt === null) return null;
   const at = new Date(startsAt);
   if (at.getTime() < now.getTime() - clockSkewMs || at.getTime() > now.getTime() + maxAheadMs) {
-    const message = "Choose a time from now up to three months ahead, or \"now\".";
+    const message = 'Choose a time from now up to three months ahead, or "now".';
     throw validationFailed(message, { startsAt: message });
   }
   return at;
@@ -49,8 +49,15 @@ export function talksService(deps: { db: Database; clock: () => Date; events: Sp
 
   async function viewOf(tx: Database, pair: Pair, talk: TalkRow): Promise<TalkView> {
     const repo = talksRepo(tx);
-    const [entries, reflections] = await Promise.all([repo.entriesOf(talk.id), repo.reflectionsOf(pair.me.id)]);
-    return presentTalk(pair, talk, entries, reflections.find((r) => r.talkId === talk.id), clock());
+    const entries = await repo.entriesOf(talk.id);
+    const reflections = await repo.reflectionsOf(pair.me.id);
+    return presentTalk(
+      pair,
+      talk,
+      entries,
+      reflections.find((r) => r.talkId === talk.id),
+      clock(),
+    );
   }
 
   async function visibleTalk(tx: Database, pair: Pair, talkId: string, lock = false): Promise<TalkRow> {
@@ -62,18 +69,29 @@ export function talksService(deps: { db: Database; clock: () => Date; events: Sp
   /** One sitting at a time: a talk can't start while another between the same two is running or on a break. */
   async function requireNoOtherActive(tx: Database, pair: Pair, talkId: string): Promise<void> {
     const repo = talksRepo(tx);
-    const [all, entries] = await Promise.all([repo.talksInSpace(pair.space.id), repo.entriesInSpace(pair.space.id)]);
+    const all = await repo.talksInSpace(pair.space.id);
+    const entries = await repo.entriesInSpace(pair.space.id);
     const busy = all.some(
       (talk) =>
         talk.id !== talkId &&
         betweenUs(pair, talk.proposerMemberId, talk.partnerMemberId) &&
         ["running", "on_break"].includes(stateOf(talk, entries).status),
     );
-    if (busy) throw new AppError("conflict", "Another talk is still going. End it, or finish its break, before starting this one.");
+    if (busy)
+      throw new AppError(
+        "conflict",
+        "Another talk is still going. End it, or finish its break, before starting this one.",
+      );
   }
 
   async function recordEvent(tx: Database, pair: Pair, kind: string, talkId: string, at: Date) {
-    await spacesRepo(tx).recordEvent({ spaceId: pair.space.id, memberId: pair.me.id, kind, at, data: { subjectId: talkId } });
+    await spacesRepo(tx).recordEvent({
+      spaceId: pair.space.id,
+      memberId: pair.me.id,
+      kind,
+      at,
+      data: { subjectId: talkId },
+    });
   }
 
   /** Checks `action` is allowed for this person now, lets `write` add its entries, and tells open screens. */
@@ -93,7 +111,13 @@ export function talksService(deps: { db: Database; clock: () => Date; events: Sp
         throw talkRefusal(action, state, pair.me.id);
       }
       const add = async (values: EntryValues, event: string) => {
-        const entry = await talksRepo(tx).insertEntry({ ...values, talkId: talk.id, spaceId, memberId: pair.me.id, at: now });
+        const entry = await talksRepo(tx).insertEntry({
+          ...values,
+          talkId: talk.id,
+          spaceId,
+          memberId: pair.me.id,
+          at: now,
+        });
         await recordEvent(tx, pair, event, talk.id, now);
         return entry;
       };
@@ -112,11 +136,9 @@ export function talksService(deps: { db: Database; clock: () => Date; events: Sp
     async list(accountId: string, spaceId: string): Promise<TalksView> {
       const pair = await requirePair(db, accountId, spaceId);
       const repo = talksRepo(db);
-      const [all, entries, reflections] = await Promise.all([
-        repo.talksInSpace(spaceId),
-        repo.entriesInSpace(spaceId),
-        repo.reflectionsOf(pair.me.id),
-      ]);
+      const all = await repo.talksInSpace(spaceId);
+      const entries = await repo.entriesInSpace(spaceId);
+      const reflections = await repo.reflectionsOf(pair.me.id);
       const now = clock();
       const views = all
         .filter((talk) => betweenUs(pair, talk.proposerMemberId, talk.partnerMemberId))
@@ -155,7 +177,14 @@ export function talksService(deps: { db: Database; clock: () => Date; events: Sp
           customRules: input.customRules,
           createdAt: now,
         });
-        await repo.insertEntry({ talkId: talk.id, spaceId, memberId: pair.me.id, kind: "time_proposed", startsAt, at: now });
+        await repo.insertEntry({
+          talkId: talk.id,
+          spaceId,
+          memberId: pair.me.id,
+          kind: "time_proposed",
+          startsAt,
+          at: now,
+        });
         await recordEvent(tx, pair, "talk.proposed", talk.id, now);
         return viewOf(tx, pair, talk);
       });
@@ -192,7 +221,11 @@ export function talksService(deps: { db: Database; clock: () => Date; events: Sp
     pause: (accountId: string, spaceId: string, talkId: string, input: PauseTalkInput) =>
       act(accountId, spaceId, talkId, "pause", async ({ now, add }) => {
         await add(
-          { kind: "paused", returnAt: new Date(now.getTime() + input.breakMinutes * minute), suggestion: input.suggestion ?? null },
+          {
+            kind: "paused",
+            returnAt: new Date(now.getTime() + input.breakMinutes * minute),
+            suggestion: input.suggestion ?? null,
+          },
           "talk.paused",
         );
       }),
@@ -230,7 +263,12 @@ export function talksService(deps: { db: Database; clock: () => Date; events: Sp
       }),
 
     /** Private to its writer: the event kind is never streamed, and the other person's view never includes it. */
-    async writeReflection(accountId: string, spaceId: string, talkId: string, text: string): Promise<TalkView> {
+    async writeReflection(
+      accountId: string,
+      spaceId: string,
+      talkId: string,
+      text: string,
+    ): Promise<TalkView> {
       return db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
         const talk = await visibleTalk(tx, pair, talkId, true);
@@ -239,7 +277,13 @@ export function talksService(deps: { db: Database; clock: () => Date; events: Sp
         if (!allowedTalkActions(partiesOf(talk), state, pair.me.id, now).writeReflection) {
           throw new AppError("conflict", "You can write your reflection once the talk is over.");
         }
-        await talksRepo(tx).saveReflection({ talkId: talk.id, spaceId, memberId: pair.me.id, text, updatedAt: now });
+        await talksRepo(tx).saveReflection({
+          talkId: talk.id,
+          spaceId,
+          memberId: pair.me.id,
+          text,
+          updatedAt: now,
+        });
         await recordEvent(tx, pair, "talk.reflection_saved", talk.id, now);
         return viewOf(tx, pair, talk);
       });

@@ -4,6 +4,9 @@ import type { Pair } from "../spaces/pair.ts";
 /** Triggers and reassurance requests belong to the person who was hurt (both people, with a mutual breach). */
 export function requireHurt(pair: Pair, what: string): void {
   if (pair.roles.own === "broke_trust") {
-    throw new AppError("forbidden", `${what} is for the person who was hurt, for the moments the pain comes back.`);
+    throw new AppError(
+      "forbidden",
+      `${what} is for the person who was hurt, for the moments the pain comes back.`,
+    );
   }
 }

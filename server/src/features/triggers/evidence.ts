@@ -1,5 +1,5 @@
 import type { MemberId } from "@mend/core/method/facts";
-import { type ReassuranceRecord, reassuranceEvidence as foldEvidence } from "@mend/core/triggers/facts";
+import { reassuranceEvidence as foldEvidence, type ReassuranceRecord } from "@mend/core/triggers/facts";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
 import type { Database } from "../../db/database.ts";
 import { triggersRepo } from "./repo.ts";
@@ -9,13 +9,15 @@ import { triggersRepo } from "./repo.ts";
  * `reassurance_unanswered`. Triggers themselves are never evidence: they are the hurt person's, not a
  * judgment of anyone.
  */
-export async function reassuranceEvidence(db: Database, spaceId: string, now: Date): Promise<Map<MemberId, TrustEvidence[]>> {
+export async function reassuranceEvidence(
+  db: Database,
+  spaceId: string,
+  now: Date,
+): Promise<Map<MemberId, TrustEvidence[]>> {
   const repo = triggersRepo(db);
-  const [requests, replies, outcomes] = await Promise.all([
-    repo.requestsInSpace(spaceId),
-    repo.repliesInSpace(spaceId),
-    repo.outcomesInSpace(spaceId),
-  ]);
+  const requests = await repo.requestsInSpace(spaceId);
+  const replies = await repo.repliesInSpace(spaceId);
+  const outcomes = await repo.outcomesInSpace(spaceId);
   const records: ReassuranceRecord[] = requests.map((r) => {
     const outcome = outcomes.find((o) => o.requestId === r.id);
     return {

@@ -35,7 +35,12 @@ export function presentRequest(pair: Pair, row: RequestRow, rows: RequestRows): 
     ask: row.ask as ReassuranceAsk | null,
     message: row.message,
     createdAt: row.createdAt.toISOString(),
-    replies: replies.map((r) => ({ id: r.id, by: partyOf(pair, r.memberId) ?? "other", text: r.text, at: r.at.toISOString() })),
+    replies: replies.map((r) => ({
+      id: r.id,
+      by: partyOf(pair, r.memberId) ?? "other",
+      text: r.text,
+      at: r.at.toISOString(),
+    })),
     firstReplyAt: firstReplyAt?.toISOString() ?? null,
     replyMinutes: replyMinutes({ createdAt: row.createdAt, firstReplyAt }),
     outcome: outcome ? { helped: outcome.helped, at: outcome.at.toISOString() } : null,

@@ -23,7 +23,8 @@ export function reassuranceService(deps: { db: Database; clock: () => Date; even
 
   async function rowsOf(tx: Database, spaceId: string) {
     const repo = triggersRepo(tx);
-    const [replies, outcomes] = await Promise.all([repo.repliesInSpace(spaceId), repo.outcomesInSpace(spaceId)]);
+    const replies = await repo.repliesInSpace(spaceId);
+    const outcomes = await repo.outcomesInSpace(spaceId);
     return { replies, outcomes };
   }
 
@@ -50,7 +51,11 @@ export function reassuranceService(deps: { db: Database; clock: () => Date; even
       };
     },
 
-    async request(accountId: string, spaceId: string, input: ReassuranceRequestInput): Promise<ReassuranceView> {
+    async request(
+      accountId: string,
+      spaceId: string,
+      input: ReassuranceRequestInput,
+    ): Promise<ReassuranceView> {
       const result = await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
         requireHurt(pair, "Asking for reassurance here");
@@ -83,15 +88,29 @@ export function reassuranceService(deps: { db: Database; clock: () => Date; even
       return result;
     },
 
-    async reply(accountId: string, spaceId: string, requestId: string, text: string): Promise<ReassuranceView> {
+    async reply(
+      accountId: string,
+      spaceId: string,
+      requestId: string,
+      text: string,
+    ): Promise<ReassuranceView> {
       const result = await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
         const row = await visibleRequest(tx, pair, requestId);
         if (row.recipientMemberId !== pair.me.id) {
-          throw new AppError("forbidden", "This is your own request; the reply is for the other person to give.");
+          throw new AppError(
+            "forbidden",
+            "This is your own request; the reply is for the other person to give.",
+          );
         }
         const now = clock();
-        await triggersRepo(tx).insertReply({ requestId: row.id, spaceId, memberId: pair.me.id, text, at: now });
+        await triggersRepo(tx).insertReply({
+          requestId: row.id,
+          spaceId,
+          memberId: pair.me.id,
+          text,
+          at: now,
+        });
         await spacesRepo(tx).recordEvent({
           spaceId,
           memberId: pair.me.id,
@@ -105,7 +124,12 @@ export function reassuranceService(deps: { db: Database; clock: () => Date; even
       return result;
     },
 
-    async rate(accountId: string, spaceId: string, requestId: string, helped: boolean): Promise<ReassuranceView> {
+    async rate(
+      accountId: string,
+      spaceId: string,
+      requestId: string,
+      helped: boolean,
+    ): Promise<ReassuranceView> {
       const result = await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
         const row = await visibleRequest(tx, pair, requestId);
@@ -118,7 +142,13 @@ export function reassuranceService(deps: { db: Database; clock: () => Date; even
           throw new AppError("conflict", "Once they have replied, you can say whether it helped.");
         }
         const now = clock();
-        await triggersRepo(tx).insertOutcome({ requestId: row.id, spaceId, memberId: pair.me.id, helped, at: now });
+        await triggersRepo(tx).insertOutcome({
+          requestId: row.id,
+          spaceId,
+          memberId: pair.me.id,
+          helped,
+          at: now,
+        });
         await spacesRepo(tx).recordEvent({
           spaceId,
           memberId: pair.me.id,

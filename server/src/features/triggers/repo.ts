@@ -26,7 +26,11 @@ export function triggersRepo(db: Database) {
     },
 
     async setShared(triggerId: string, sharedAt: Date | null): Promise<TriggerRow> {
-      const [row] = await db.update(triggerEntries).set({ sharedAt }).where(eq(triggerEntries.id, triggerId)).returning();
+      const [row] = await db
+        .update(triggerEntries)
+        .set({ sharedAt })
+        .where(eq(triggerEntries.id, triggerId))
+        .returning();
       if (!row) throw new Error("update returned no row");
       return row;
     },

@@ -60,7 +60,14 @@ export function triggerRoutes(app: TypedApp, { log, reassurance }: TriggersServi
         summary: "Log a trigger (private unless you choose to share it)",
         params: spaceParams,
         body: logTriggerInput,
-        response: { 201: triggerView, 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError },
+        response: {
+          201: triggerView,
+          400: apiError,
+          401: apiError,
+          403: apiError,
+          404: apiError,
+          409: apiError,
+        },
       },
     },
     async (request, reply) =>
@@ -76,11 +83,23 @@ export function triggerRoutes(app: TypedApp, { log, reassurance }: TriggersServi
         summary: "Share one of your triggers, or stop sharing it (nobody is told)",
         params: triggerParams,
         body: triggerSharingInput,
-        response: { 200: triggerView, 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError },
+        response: {
+          200: triggerView,
+          400: apiError,
+          401: apiError,
+          403: apiError,
+          404: apiError,
+          409: apiError,
+        },
       },
     },
     async (request) =>
-      log.setSharing(currentAccount(request).id, request.params.spaceId, request.params.triggerId, request.body.shared),
+      log.setSharing(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.triggerId,
+        request.body.shared,
+      ),
   );
 
   app.delete(
@@ -120,14 +139,23 @@ export function triggerRoutes(app: TypedApp, { log, reassurance }: TriggersServi
       config: { access: "space" },
       schema: {
         tags: ["reassurance"],
-        summary: "Ask the other person for reassurance: \"I'm struggling right now, could you…\"",
+        summary: 'Ask the other person for reassurance: "I\'m struggling right now, could you…"',
         params: spaceParams,
         body: reassuranceRequestInput,
-        response: { 201: reassuranceView, 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError },
+        response: {
+          201: reassuranceView,
+          400: apiError,
+          401: apiError,
+          403: apiError,
+          404: apiError,
+          409: apiError,
+        },
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await reassurance.request(currentAccount(request).id, request.params.spaceId, request.body)),
+      reply
+        .status(201)
+        .send(await reassurance.request(currentAccount(request).id, request.params.spaceId, request.body)),
   );
 
   app.post(
@@ -164,10 +192,22 @@ export function triggerRoutes(app: TypedApp, { log, reassurance }: TriggersServi
         summary: "Say whether the reply to your request helped (once)",
         params: requestParams,
         body: reassuranceOutcomeInput,
-        response: { 200: reassuranceView, 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError },
+        response: {
+          200: reassuranceView,
+          400: apiError,
+          401: apiError,
+          403: apiError,
+          404: apiError,
+          409: apiError,
+        },
       },
     },
     async (request) =>
-      reassurance.rate(currentAccount(request).id, request.params.spaceId, request.params.requestId, request.body.helped),
+      reassurance.rate(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.requestId,
+        request.body.helped,
+      ),
   );
 }

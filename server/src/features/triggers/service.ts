@@ -4,8 +4,8 @@ import type {
   TriggersView,
   TriggerView,
 } from "@mend/core/triggers/contract";
-import { type TriggerPoint, triggerPattern } from "@mend/core/triggers/pattern";
 import type { TriggerCategory } from "@mend/core/triggers/fields";
+import { type TriggerPoint, triggerPattern } from "@mend/core/triggers/pattern";
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound, validationFailed } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
@@ -75,7 +75,12 @@ function triggerLogService(deps: { db: Database; clock: () => Date }) {
     },
 
     /** Turning sharing off tells no one: no event is streamed, the trigger just stops appearing. */
-    async setSharing(accountId: string, spaceId: string, triggerId: string, shared: boolean): Promise<TriggerView> {
+    async setSharing(
+      accountId: string,
+      spaceId: string,
+      triggerId: string,
+      shared: boolean,
+    ): Promise<TriggerView> {
       return db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
         const row = await ownTrigger(tx, pair, triggerId);
@@ -99,7 +104,12 @@ function triggerLogService(deps: { db: Database; clock: () => Date }) {
         const pair = await requirePair(tx, accountId, spaceId);
         const row = await ownTrigger(tx, pair, triggerId);
         await triggersRepo(tx).deleteTrigger(row.id);
-        await spacesRepo(tx).recordEvent({ spaceId, memberId: pair.me.id, kind: "trigger.deleted", at: clock() });
+        await spacesRepo(tx).recordEvent({
+          spaceId,
+          memberId: pair.me.id,
+          kind: "trigger.deleted",
+          at: clock(),
+        });
       });
     },
 
@@ -111,7 +121,11 @@ function triggerLogService(deps: { db: Database; clock: () => Date }) {
       const points = (memberId: string): TriggerPoint[] =>
         rows
           .filter((row) => row.memberId === memberId)
-          .map((row) => ({ occurredAt: row.occurredAt, category: row.category as TriggerCategory, intensity: row.intensity }));
+          .map((row) => ({
+            occurredAt: row.occurredAt,
+            category: row.category as TriggerCategory,
+            intensity: row.intensity,
+          }));
       const series = (author: "you" | "other", memberId: string) => {
         const pattern = triggerPattern(points(memberId), now, weeks);
         return {

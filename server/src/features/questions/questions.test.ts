@@ -1,0 +1,223 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseKinds } from "../../../test/support/databases.ts";
+import { buildPair, buildSpace, signUp } from "../../../test/support/factories.ts";
+import type { TestClient } from "../../../test/support/http-client.ts";
+import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { spaceMembers } from "../spaces/tables.ts";
+import { questionEvidence, questionFacts } from "./evidence.ts";
+
+const hour = 3_600_000;
+const secret = "CANARY-a-question-not-yet-sent";
+
+describe.each(databaseKinds)("the question ledger on %s", (kind) => {
+  let server: TestServer;
+  // Robin broke trust and answers; Kit was hurt and asks.
+  let robin: TestClient;
+  let kit: TestClient;
+  let spaceId: string;
+  let now = Date.parse("2026-05-04T09:00:00Z");
+  const url = (path = "") => `/api/spaces/${spaceId}/questions${path}`;
+  /** Lets time pass in steps short enough that both people's sessions stay alive. */
+  const passTime = async (ms: number) => {
+    for (let left = ms; left > 0; left -= 20 * 60_000) {
+      const step = Math.min(left, 20 * 60_000);
+      server.advance(step);
+      now += step;
+      await robin.get("/api/spaces");
+      await kit.get("/api/spaces");
+    }
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+    robin = server.client();
+    kit = server.client();
+    spaceId = (await buildPair(robin, kit)).id;
+  });
+  afterAll(() => server?.close());
+
+  async function ask(text = "When did it start?", detail = "facts") {
+    const response = await kit.post(url(), { text, detail, topic: "timeline" });
+    expect(response.status).toBe(201);
+    return response.body as { id: string };
+  }
+
+  describe("who may see and do what", () => {
+    it("answers 404 to someone outside the space, for the list and for a real question", async () => {
+      const question = await ask();
+      const stranger = server.client();
+      await signUp(stranger, "Stranger");
+      await buildSpace(stranger);
+      expect((await stranger.get(url())).status).toBe(404);
+      expect((await stranger.get(url(`/${question.id}`))).status).toBe(404);
+      expect((await stranger.post(url(`/${question.id}/answers`), { text: "x" })).status).toBe(404);
+      expect((await stranger.post(url(`/${question.id}/set-aside`))).status).toBe(404);
+    });
+
+    it("leaves asking to the person who was hurt", async () => {
+      expect((await robin.post(url("/drafts"), { text: "Why?", detail: "facts" })).status).toBe(403);
+      const response = await robin.post(url(), { text: "Why?", detail: "facts" });
+      expect(response.status).toBe(403);
+      expect(response.body.error.message).toMatch(/person who was hurt/);
+    });
+
+    it("needs the other person in the space before a question can be sent", async () => {
+      const solo = server.client();
+      await signUp(solo, "Alone");
+      const space = await buildSpace(solo, { view: "them" });
+      expect((await solo.post(`/api/spaces/${space.id}/questions/drafts`, { text: "When?", detail: "facts" })).status).toBe(201);
+      expect((await solo.post(`/api/spaces/${space.id}/questions`, { text: "When?", detail: "facts" })).status).toBe(409);
+    });
+  });
+
+  describe("drafts", () => {
+    it("keeps draft questions private: the other person's list has no trace of them", async () => {
+      const before = await robin.get(url());
+      const draft = await kit.post(url("/drafts"), { text: secret, detail: "more" });
+      expect(draft.status).toBe(201);
+      expect(Object.keys(draft.body).sort()).toEqual(["createdAt", "detail", "id", "text", "topic", "updatedAt"]);
+      const after = await robin.get(url());
+      expect(after.body).toEqual(before.body);
+      expect(after.body.drafts).toEqual([]);
+      expect(after.text).not.toContain(secret);
+      expect((await robin.get(url("/open"))).text).not.toContain(secret);
+      const kitView = await kit.get(url());
+      expect(kitView.body.drafts.map((d: { text: string }) => d.text)).toContain(secret);
+    });
+
+    it("changes and throws away only your own drafts", async () => {
+      const draft = (await kit.post(url("/drafts"), { text: "Draft", detail: "facts" })).body;
+      expect((await robin.request("PUT", url(`/drafts/${draft.id}`), { text: "Hijack", detail: "facts" })).status).toBe(404);
+      const changed = await kit.request("PUT", url(`/drafts/${draft.id}`), { text: "Who knew?", detail: "more", topic: "secrecy" });
+      expect(changed.body).toMatchObject({ text: "Who knew?", detail: "more", topic: "secrecy" });
+      expect((await robin.request("DELETE", url(`/drafts/${draft.id}`))).status).toBe(404);
+      expect((await kit.request("DELETE", url(`/drafts/${draft.id}`))).status).toBe(204);
+    });
+
+    it("sends a draft as written and removes the draft", async () => {
+      const draft = (await kit.post(url("/drafts"), { text: "Is there any contact now?", detail: "facts" })).body;
+      const sent = await kit.post(url(), { text: "Is there any contact now?", detail: "facts", topic: "contact_now", draftId: draft.id });
+      expect(sent.status).toBe(201);
+      expect(sent.body).toMatchObject({ askedBy: "you", status: "awaiting_answer", detail: "facts", topic: "contact_now" });
+      expect((await kit.get(url())).body.drafts.some((d: { id: string }) => d.id === draft.id)).toBe(false);
+      const seen = await robin.get(url(`/${sent.body.id}`));
+      expect(seen.body).toMatchObject({ askedBy: "other", detail: "facts", can: { answer: true, needTime: true, review: false } });
+    });
+  });
+
+  describe("answering and reviewing", () => {
+    let questionId: string;
+    beforeAll(async () => {
+      questionId = (await ask("How long did it go on?", "more")).id;
+    });
+
+    it("lets only the person asked answer", async () => {
+      const own = await kit.post(url(`/${questionId}/answers`), { text: "Answering myself" });
+      expect(own.status).toBe(403);
+      expect((await robin.post(url(`/${questionId}/review`), { verdict: "answered" })).status).toBe(403);
+      const answered = await robin.post(url(`/${questionId}/answers`), { text: "From March to July." });
+      expect(answered.status).toBe(200);
+      expect(answered.body).toMatchObject({ status: "awaiting_review", currentAnswer: { text: "From March to July." } });
+    });
+
+    it("lets only the asker say whether it answered them, and asks for the follow-up with \"I need more\"", async () => {
+      expect((await robin.post(url(`/${questionId}/review`), { verdict: "answered" })).status).toBe(403);
+      const bare = await kit.post(url(`/${questionId}/review`), { verdict: "need_more" });
+      expect(bare.status).toBe(400);
+      expect((await kit.get(url(`/${questionId}`))).body.status).toBe("awaiting_review");
+      const more = await kit.post(url(`/${questionId}/review`), { verdict: "need_more", followUp: "Did it stop in July?" });
+      expect(more.body).toMatchObject({ status: "awaiting_answer" });
+      expect(more.body.thread.at(-1)).toMatchObject({ kind: "need_more", by: "you", followUp: "Did it stop in July?" });
+      await robin.post(url(`/${questionId}/answers`), { text: "Yes, the last message was in July." });
+      const done = await kit.post(url(`/${questionId}/review`), { verdict: "answered" });
+      expect(done.body.status).toBe("resolved");
+    });
+
+    it("keeps every version of an edited answer, visible to both", async () => {
+      const current = (await robin.get(url(`/${questionId}`))).body.currentAnswer;
+      const stale = await robin.post(url(`/${questionId}/answers`), { text: "Edited", replaces: "not-the-latest" });
+      expect(stale.status).toBe(409);
+      const edited = await robin.post(url(`/${questionId}/answers`), { text: "The last message was on 3 July.", replaces: current.id });
+      expect(edited.body).toMatchObject({ status: "awaiting_review", currentAnswer: { text: "The last message was on 3 July." } });
+      const seen = (await kit.get(url(`/${questionId}`))).body;
+      const answers = seen.thread.filter((s: { kind: string }) => s.kind === "answer");
+      expect(answers.map((a: { text: string }) => a.text)).toEqual([
+        "From March to July.",
+        "Yes, the last message was in July.",
+        "The last message was on 3 July.",
+      ]);
+      expect(answers[2].replaces).toBe(current.id);
+    });
+  });
+
+  describe("time to answer", () => {
+    let questionId: string;
+    beforeAll(async () => {
+      questionId = (await ask("Who else knew?")).id;
+    });
+
+    it("accepts a promised date only in the future and within a month, changing nothing otherwise", async () => {
+      const past = await robin.post(url(`/${questionId}/need-time`), { answerBy: new Date(now - hour).toISOString() });
+      expect(past.status).toBe(400);
+      expect(past.body.error.fields.answerBy).toMatch(/after now/);
+      const far = await robin.post(url(`/${questionId}/need-time`), { answerBy: new Date(now + 40 * 24 * hour).toISOString() });
+      expect(far.status).toBe(400);
+      expect((await kit.get(url(`/${questionId}`))).body.thread).toEqual([]);
+      expect((await kit.post(url(`/${questionId}/need-time`), { answerBy: new Date(now + hour).toISOString() })).status).toBe(403);
+    });
+
+    it("shows a missed date as overdue to both, on the home page list too", async () => {
+      const answerBy = new Date(now + hour).toISOString();
+      const promised = await robin.post(url(`/${questionId}/need-time`), { answerBy, note: "I want to get it right." });
+      expect(promised.body).toMatchObject({ answerBy, overdue: false });
+      await passTime(hour + 60_000);
+      expect((await kit.get(url(`/${questionId}`))).body).toMatchObject({ overdue: true, answerBy });
+      const open = await robin.get(url("/open"));
+      expect(Object.keys(open.body).sort()).toEqual(["open", "overdue", "questions", "yourTurn"]);
+      expect(open.body.overdue).toBe(1);
+      expect(open.body.questions.find((q: { id: string }) => q.id === questionId)).toMatchObject({ overdue: true, yourTurn: true });
+      const members = await server.handle.db.select().from(spaceMembers).where(eq(spaceMembers.spaceId, spaceId));
+      const robinId = members.find((m) => m.view === "me")?.id ?? "";
+      expect((await questionFacts(server.handle.db, spaceId, new Date(now))).get(robinId)?.questionsOverdue).toEqual([new Date(answerBy)]);
+      await robin.post(url(`/${questionId}/answers`), { text: "My brother." });
+      expect((await robin.get(url("/open"))).body.overdue).toBe(0);
+      const evidence = (await questionEvidence(server.handle.db, spaceId, new Date(now))).get(robinId) ?? [];
+      expect(evidence).toContainEqual({ kind: "question_overdue", at: new Date(answerBy), sourceId: questionId });
+      expect(evidence.filter((e) => e.kind === "question_answered")).toHaveLength(1);
+    });
+  });
+
+  describe("setting aside and coming back", () => {
+    it("lets either person set a question aside, and only the asker or whoever set it aside pick it up", async () => {
+      const byKit = (await ask("Where did you meet?")).id;
+      expect((await kit.post(url(`/${byKit}/set-aside`))).body).toMatchObject({ status: "set_aside", setAsideBy: "you" });
+      expect((await robin.post(url(`/${byKit}/answers`), { text: "x" })).status).toBe(409);
+      expect((await robin.post(url(`/${byKit}/reopen`))).status).toBe(403);
+      expect((await kit.post(url(`/${byKit}/reopen`))).body.status).toBe("awaiting_answer");
+
+      const byRobin = (await ask("What did you tell them about me?")).id;
+      expect((await robin.post(url(`/${byRobin}/set-aside`))).body).toMatchObject({ setAsideBy: "you" });
+      expect((await kit.get(url(`/${byRobin}`))).body).toMatchObject({ setAsideBy: "other", can: { reopen: true } });
+      expect((await robin.post(url(`/${byRobin}/reopen`))).body.status).toBe("awaiting_answer");
+    });
+
+    it("holds further answers while the asker isn't ready to hear more", async () => {
+      const id = (await ask("Did you love them?", "more")).id;
+      const answer = (await robin.post(url(`/${id}/answers`), { text: "No." })).body.currentAnswer;
+      expect((await kit.post(url(`/${id}/review`), { verdict: "not_ready" })).body.status).toBe("not_ready");
+      expect((await robin.post(url(`/${id}/answers`), { text: "More", replaces: answer.id })).status).toBe(409);
+      expect((await robin.post(url(`/${id}/reopen`))).status).toBe(403);
+      expect((await kit.post(url(`/${id}/reopen`))).body.status).toBe("awaiting_answer");
+    });
+  });
+
+  describe("shared history is append-only", () => {
+    it("refuses to change or delete sent questions and their steps in the database itself", async () => {
+      await expect(server.handle.db.execute(sql`update questions set text = 'changed'`)).rejects.toThrow();
+      await expect(server.handle.db.execute(sql`delete from questions`)).rejects.toThrow();
+      await expect(server.handle.db.execute(sql`update question_steps set text = 'changed'`)).rejects.toThrow();
+      await expect(server.handle.db.execute(sql`delete from question_steps`)).rejects.toThrow();
+    });
+  });
+});
