@@ -4,7 +4,13 @@
  * the examples it gets wrong. Exits with 1 when any report falls short of the quality bar.
  */
 import { analyzeApology } from "../src/coach/apology/analyze.ts";
-import { type EvaluationReport, evaluate, formatReport, type LabelledExample, shortfalls } from "../src/coach/evaluate.ts";
+import {
+  type EvaluationReport,
+  evaluate,
+  formatReport,
+  type LabelledExample,
+  shortfalls,
+} from "../src/coach/evaluate.ts";
 import { apologyLabels, messageLabels } from "../src/coach/labels.ts";
 import { analyzeMessage } from "../src/coach/message/analyze.ts";
 import { host, loadCoachFixtures } from "./coach-fixtures.ts";
@@ -26,7 +32,9 @@ function report<L extends string>(
   if (problems.length > 0) failed = true;
   if (showMisses) {
     for (const miss of result.misses) {
-      host.console.log(`  - ${JSON.stringify(miss.text)}\n    missing [${miss.missing.join(", ")}] extra [${miss.extra.join(", ")}]`);
+      host.console.log(
+        `  - ${JSON.stringify(miss.text)}\n    missing [${miss.missing.join(", ")}] extra [${miss.extra.join(", ")}]`,
+      );
     }
     host.console.log("");
   }

@@ -8,6 +8,9 @@ export class SpaceHomePage extends AppShell {
   readonly makeLinkButton: Locator;
   readonly cancelLinkButton: Locator;
   readonly leaveDialog: Locator;
+  /** The check-in card; its line of text appears once it knows whether a check-in is open. */
+  readonly checkinCard: Locator;
+  readonly checkinCardText: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -17,6 +20,8 @@ export class SpaceHomePage extends AppShell {
     this.makeLinkButton = page.getByRole("button", { name: /^Make (an invitation|a new) link$/ });
     this.cancelLinkButton = page.getByRole("button", { name: "Cancel this link" });
     this.leaveDialog = page.getByRole("dialog", { name: "Leave this space?" });
+    this.checkinCard = page.getByRole("region", { name: "Check in" });
+    this.checkinCardText = this.checkinCard.getByRole("paragraph");
   }
 
   title(otherName: string): Locator {

@@ -45,7 +45,10 @@ function stop(server: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts the real server on a fresh, empty embedded database; the returned function stops it and cleans up. */
+/**
+ * Starts the real server on a fresh embedded database holding only the demo pair (see `mend demo`);
+ * the returned function stops it and cleans up.
+ */
 export default async function globalSetup() {
   ensureWebBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-e2e-"));
@@ -63,6 +66,18 @@ export default async function globalSetup() {
   };
   delete env.DATABASE_URL;
   delete env.PORT;
+
+  // The demo pair and their two months of check-ins, for the tests that need a history to look at.
+  try {
+    execFileSync(process.execPath, [path.join(repoRoot, "server/bin/mend.js"), "demo"], {
+      cwd: repoRoot,
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  } catch (error) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 
   const server = spawn(
     process.execPath,

@@ -13,3 +13,9 @@ export function newPerson(name: string): Person {
     password: "quiet harbour lanterns glow",
   };
 }
+
+/** The two people `mend demo` creates, with sixty days of check-ins between them. */
+export const demoPeople = {
+  alex: { name: "Alex", email: "alex@demo.mend.local", password: "quiet harbour morning" },
+  sam: { name: "Sam", email: "sam@demo.mend.local", password: "quiet harbour morning" },
+} as const satisfies Record<string, Person>;

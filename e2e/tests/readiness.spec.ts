@@ -48,6 +48,7 @@ test.describe("the private readiness check", () => {
     await page.goto(spaceUrl);
     await expect(alexHome.title("Sam")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Where you both are" })).toBeVisible();
+    await expect(alexHome.checkinCardText).toBeVisible();
     const alexHomeBefore = await alexHome.main.innerText();
     await page.goto(`${spaceUrl}/journey`);
     await expect(page.getByRole("heading", { name: "The repair journey", level: 1 })).toBeVisible();
@@ -74,6 +75,7 @@ test.describe("the private readiness check", () => {
     // Alex's screens are exactly as they were.
     await page.goto(spaceUrl);
     await expect(page.getByRole("heading", { name: "Where you both are" })).toBeVisible();
+    await expect(alexHome.checkinCardText).toBeVisible();
     expect(await alexHome.main.innerText()).toBe(alexHomeBefore);
     await page.goto(`${spaceUrl}/journey`);
     await expect(page.getByRole("heading", { name: "The repair journey", level: 1 })).toBeVisible();

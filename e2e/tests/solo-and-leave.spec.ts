@@ -20,7 +20,7 @@ test.describe("solo mode and leaving", () => {
     await expect(home.soloNote).toBeVisible();
     await expect(page.getByText("You can use Mend by yourself until Lee joins")).toBeVisible();
     await expect(home.person("Lee")).toContainText("Hasn't joined yet");
-    await expect(page.getByRole("heading", { name: "For you: nothing to do here yet" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Nothing waiting on Lee" })).toBeVisible();
 
     const link = await home.makeInviteLink();
     await expect(page.getByText(/It works once, until/)).toBeVisible();

@@ -10,6 +10,8 @@ import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/components.css";
 import "./styles/journey.css";
+import "./styles/progress.css";
+import "./styles/heal.css";
 
 function start(container: HTMLElement) {
   const queryClient = createQueryClient();

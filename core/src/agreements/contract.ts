@@ -247,7 +247,14 @@ export const agreementReviewsView = z.object({
   /** Reviews coming up in the next two weeks. */
   upcoming: z.array(reviewItem),
   /** Proposals waiting for your answer. */
-  awaitingYou: z.array(z.object({ agreementId: z.string(), what: z.string(), kind: z.string(), since: at })),
+  awaitingYou: z.array(
+    z.object({
+      agreementId: z.string(),
+      what: z.string(),
+      kind: z.enum(["proposal", "revision", "renewal", "retirement"]),
+      since: at,
+    }),
+  ),
 });
 export type AgreementReviewsView = z.infer<typeof agreementReviewsView>;
 

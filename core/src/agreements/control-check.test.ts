@@ -55,6 +55,14 @@ describe("controlling check", () => {
     }
   });
 
+  it.each([
+    ["Your money belongs to me now", "money"],
+    ["Send me a photo every hour", "surveillance"],
+    ["Quit your job", "isolation"],
+  ])("also warns about %j, found by the language coach, as %s", (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+
   it("reads curly apostrophes and odd spacing the same as plain ones", () => {
     expect(kinds("You  can\u2019t   see your friends")).toEqual(["isolation"]);
   });

@@ -1,3 +1,5 @@
+import { analyzeMessage } from "../coach/index.ts";
+
 /**
  * The `controlling` check every boundary and agreement goes through. It warns, it never blocks:
  * transparency chosen freely (sharing plans, showing a phone when asked, no contact with one
@@ -5,11 +7,12 @@
  * movements or all privacy is control. Both people see the warnings, and the person an agreement
  * binds can always withdraw from it.
  *
- * Everything goes through `controlCheck`, so the language coach can take its place later without
- * any caller changing.
+ * Two readers work together: the language coach's `controlling` findings (tuned for messages said
+ * to someone, "you need to send me...") and the patterns below, tuned for how agreements are
+ * written ("you share your location at all times"). Everything goes through `controlCheck`.
  */
 
-export const controlKinds = ["surveillance", "isolation", "money", "movement"] as const;
+export const controlKinds = ["surveillance", "isolation", "money", "movement", "other"] as const;
 export type ControlKind = (typeof controlKinds)[number];
 
 export interface ControlWarning {
@@ -47,6 +50,11 @@ const warningText: Record<ControlKind, { title: string; explanation: string }> =
     explanation:
       "Needing permission to leave the house, travel or see people decides someone's movements for them. Letting each other know plans and times is a fair request; asking for permission is not.",
   },
+  other: {
+    title: "Taking away a choice",
+    explanation:
+      "This wording decides something for the other person instead of asking. Say what you need to feel safe, and ask what they can offer.",
+  },
 };
 
 // Each pattern reads normalized text: lower case, straight apostrophes, single spaces.
@@ -64,7 +72,7 @@ const meet =
   "(?:see|seeing|talk to|talking to|speak to|speaking to|contact|contacting|meet|meeting|visit|visiting|call|calling|text|texting|message|messaging|spend time with|go out with|hang out with|contact with|meet up with)";
 const permission = "(?:(?:(?:my|your|his|her|their) )?(?:permission|approval|ok|okay|say-so)|a yes from me)";
 
-const patterns: Record<ControlKind, readonly RegExp[]> = {
+const patterns: Record<Exclude<ControlKind, "other">, readonly RegExp[]> = {
   surveillance: [
     new RegExp(
       `${watch} (?:all (?:of )?|everything on |everything in )?(?:your|my|his|her|their|the) (?:\\w+ )?${personal}[^.!?]*?${always}`,
@@ -117,21 +125,70 @@ function normalize(text: string): string {
     .trim();
 }
 
-/**
- * Warnings for `texts` (every field of one boundary or agreement), at most one per kind, in the
- * order of `controlKinds`. Matching is on normalized text; the excerpt is taken from that text.
- */
-export function controlCheck(texts: readonly string[]): ControlWarning[] {
-  const joined = normalize(texts.join(". "));
+/** Which kind of control a coach finding is about, from its words; order matters ("spend without me" is money). */
+const kindWords: readonly [ControlKind, RegExp][] = [
+  [
+    "money",
+    /money|salary|wages|pay ?che|paycheck|card|bank|spend|buy|allowance|earnings|income|financ|withdraw/,
+  ],
+  [
+    "surveillance",
+    /phone|location|message|texts?\b|e-?mail|password|pin\b|login|account|track|monitor|spy|camera|gps|where you are|dms|social media|read|check|photo|video|every hour|every minute/,
+  ],
+  [
+    "isolation",
+    /friend|family|mother|father|mum|mom|dad|sister|brother|anyone|anybody|people|men\b|women|guys|girls|job|work|school|church|club|team/,
+  ],
+  ["movement", /go out|going out|leave|house|home|anywhere|travel|drive|without me|going|stay/],
+];
+
+const kindOf = (excerpt: string): ControlKind =>
+  kindWords.find(([, words]) => words.test(excerpt.toLowerCase()))?.[0] ?? "other";
+
+function patternWarnings(joined: string): ControlWarning[] {
   const warnings: ControlWarning[] = [];
-  for (const kind of controlKinds) {
-    for (const pattern of patterns[kind]) {
-      const match = pattern.exec(joined);
-      if (match) {
-        warnings.push({ kind, ...warningText[kind], excerpt: match[0] });
-        break;
-      }
-    }
+  for (const [kind, list] of Object.entries(patterns) as [
+    Exclude<ControlKind, "other">,
+    readonly RegExp[],
+  ][]) {
+    const match = list.map((pattern) => pattern.exec(joined)).find((m) => m !== null);
+    if (match) warnings.push({ kind, ...warningText[kind], excerpt: match[0] });
   }
   return warnings;
+}
+
+const wordPairs = (text: string) => {
+  const words = normalize(text).match(/[a-z0-9']+/g) ?? [];
+  return new Set(words.slice(1).map((word, i) => `${words[i]} ${word}`));
+};
+
+/** The coach's findings, except where they point at words a pattern already explained. */
+function coachWarnings(texts: readonly string[], explained: readonly ControlWarning[]): ControlWarning[] {
+  const seen = explained.map((w) => wordPairs(w.excerpt));
+  return texts.flatMap((text) =>
+    analyzeMessage(text)
+      .findings.filter((finding) => finding.label === "controlling")
+      .filter((finding) => {
+        const pairs = wordPairs(finding.text);
+        return !seen.some((other) => [...pairs].some((pair) => other.has(pair)));
+      })
+      .map((finding) => ({
+        kind: kindOf(finding.text),
+        ...warningText[kindOf(finding.text)],
+        excerpt: finding.text,
+      })),
+  );
+}
+
+/**
+ * Warnings for `texts` (every field of one boundary or agreement), at most one per kind, in the
+ * order of `controlKinds`.
+ */
+export function controlCheck(texts: readonly string[]): ControlWarning[] {
+  const fromPatterns = patternWarnings(normalize(texts.join(". ")));
+  const found = [...fromPatterns, ...coachWarnings(texts, fromPatterns)];
+  return controlKinds.flatMap((kind) => {
+    const first = found.find((w) => w.kind === kind);
+    return first ? [first] : [];
+  });
 }

@@ -31,7 +31,7 @@ const vocabulary = [
   "please",
   "because",
   "selfish",
-  "\"",
+  '"',
   "'",
   ".",
   ",",

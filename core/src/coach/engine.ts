@@ -51,9 +51,12 @@ export interface RuleOptions {
   suggestion?: string;
 }
 
+/** A private-use character standing for "a space that may be missing" while a pattern is built. */
+const optionalSpace = "\uE000";
+
 /**
  * A space before a group whose alternatives include a contraction ("you (?:are|'re)") must also
- * match no space at all, or "you're" would never match. Marks such spaces with \u0001.
+ * match no space at all, or "you're" would never match.
  */
 function markContractionSpaces(src: string): string {
   let out = "";
@@ -62,7 +65,7 @@ function markContractionSpaces(src: string): string {
     if (ch === " " && src.startsWith("(?:", i + 1)) {
       const close = matchingParen(src, i + 1);
       const alternatives = splitTopLevel(src.slice(i + 4, close));
-      out += alternatives.some((a) => a.startsWith("'")) ? "\u0001" : " ";
+      out += alternatives.some((a) => a.startsWith("'")) ? optionalSpace : " ";
       continue;
     }
     out += ch;
@@ -129,8 +132,10 @@ function texting(src: string): string {
     .replace(/(?<=\(\?:|\|)'(re|s|ve|d|m)(?![a-z])/g, "'?$1")
     .replace(/n't/g, "n'?t")
     .replace(/(?<![a-z])i'm/g, "i'?m")
-    .replace(/(?<![a-z])(you|they|it|that|what|there|he|she|i)'(re|s|ve|d)(?![a-z])/g, (_m, who: string, tail: string) =>
-      who === "he" && tail === "d" ? `${who}'${tail}` : `${who}'?${tail}`,
+    .replace(
+      /(?<![a-z])(you|they|it|that|what|there|he|she|i)'(re|s|ve|d)(?![a-z])/g,
+      (_m, who: string, tail: string) =>
+        who === "he" && tail === "d" ? `${who}'${tail}` : `${who}'?${tail}`,
     )
     .replace(/(?<![a-z\\])you(?!r?self)/g, "(?:you|u)");
 }
@@ -145,16 +150,16 @@ export function expand(src: string): string {
     if (value === undefined) throw new Error(`Unknown word class ${whole}`);
     return value;
   });
-  return markContractionSpaces(texting(withClasses).replaceAll("\\w+ ", "[\\w']+ "))
+  return markContractionSpaces(texting(withClasses).replaceAll("\\w+ ", "[\\w'-]+ "))
     .replace(/ /g, "\\s+")
-    .replace(/\u0001/g, "\\s*");
+    .replaceAll(optionalSpace, "\\s*");
 }
 
 const compileFragment = (src: string | undefined): RegExp | undefined =>
   src === undefined ? undefined : new RegExp(expand(src));
 
 export function rule<L extends string>(label: L, src: string, options: RuleOptions = {}): Rule<L> {
-    // An apostrophe may follow a match ("you" in "you'd") but may not precede one ("re" in "you're").
+  // An apostrophe may follow a match ("you" in "you'd") but may not precede one ("re" in "you're").
   const pattern = new RegExp(`(?<![\\w'])(?:${expand(src)})(?!\\w)`, "gd");
   const trigger = requiredClause(pattern.source);
   const compiled: Rule<L> = {
@@ -204,6 +209,7 @@ export function runRules<L extends string>(
 ): Candidate<L>[] {
   const found: Candidate<L>[] = [];
   for (const r of rules) {
+    // Checking a few substrings is far cheaper than running the expression over the whole text.
     if (r.trigger && !r.trigger.some((s) => text.norm.includes(s))) continue;
     if (r.onlyIfText && !r.onlyIfText.test(text.norm)) continue;
     if (r.unlessText?.test(text.norm)) continue;
@@ -233,7 +239,9 @@ function judge<L extends string>(
   if (r.unlessAfter?.test(text.norm.slice(matchEnd, Math.max(matchEnd, sentence.end)))) return "rejected";
   if (r.unlessBefore?.test(text.norm.slice(sentence.start, matchStart))) return "rejected";
   if (r.unlessSentence?.test(text.norm.slice(sentence.start, sentence.end))) return "rejected";
-  if (r.unlessNear?.test(text.norm.slice(matchStart, Math.min(Math.max(matchEnd, sentence.end), matchEnd + 40)))) {
+  if (
+    r.unlessNear?.test(text.norm.slice(matchStart, Math.min(Math.max(matchEnd, sentence.end), matchEnd + 40)))
+  ) {
     return "rejected";
   }
   return "accepted";
@@ -245,7 +253,11 @@ export const sameSentence = (text: PreparedText, a: Span, b: Span): boolean =>
   sentenceOf(text, a.start).start === sentenceOf(text, b.start).start;
 
 /** Removes `loser` candidates that overlap a `winner` candidate. */
-export function dropOverlapping<L extends string>(cands: Candidate<L>[], winner: L, loser: L): Candidate<L>[] {
+export function dropOverlapping<L extends string>(
+  cands: Candidate<L>[],
+  winner: L,
+  loser: L,
+): Candidate<L>[] {
   const winners = cands.filter((c) => c.label === winner);
   if (winners.length === 0) return cands;
   return cands.filter((c) => c.label !== loser || !winners.some((w) => overlaps(w, c)));

@@ -112,7 +112,14 @@ export function evaluate<L extends string>(
     scores.length,
   );
   const microF1 = harmonic(ratio(tp, tp + fp), ratio(tp, tp + fn));
-  return { examples: examples.length, labels: scores, macroF1, microF1, exactMatch: ratio(exact, examples.length), misses };
+  return {
+    examples: examples.length,
+    labels: scores,
+    macroF1,
+    microF1,
+    exactMatch: ratio(exact, examples.length),
+    misses,
+  };
 }
 
 /** Which parts of the bar a report falls short of, in plain words; empty when it passes. */
@@ -143,7 +150,8 @@ export function parseExamples<L extends string>(
     if (!Array.isArray(labels)) throw new Error(`${where}: "labels" must be an array`);
     const checked: L[] = [];
     for (const label of labels) {
-      if (typeof label !== "string" || !isLabel(label)) throw new Error(`${where}: unknown label ${String(label)}`);
+      if (typeof label !== "string" || !isLabel(label))
+        throw new Error(`${where}: unknown label ${String(label)}`);
       checked.push(label);
     }
     examples.push({ text, labels: checked });

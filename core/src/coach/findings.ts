@@ -46,7 +46,10 @@ export function toFindings<L extends CoachLabel>(
 }
 
 /** Every distinct label, in the fixed order of the label list so output is stable. */
-export function distinctLabels<L extends CoachLabel>(findings: readonly CoachFinding<L>[], order: readonly L[]): L[] {
+export function distinctLabels<L extends CoachLabel>(
+  findings: readonly CoachFinding<L>[],
+  order: readonly L[],
+): L[] {
   const present = new Set(findings.map((f) => f.label));
   return order.filter((label) => present.has(label));
 }

@@ -120,8 +120,10 @@ function lastNonSpace(s: string): number {
   return 0;
 }
 
+// "than", "as you" and "my fault you" also end a negation's reach: in "it's not as bad as you
+// think" or "it's not my fault you forgot", the "not" says nothing about what follows.
 const clauseBreak =
-  /[,;:()]|(?<![a-z])-|-(?![a-z])|\b(?:but|and|because|cause|so|although|though|while|whereas|yet|or|when|whenever|since|until|unless|if|then|however|instead)\b/g;
+  /[,;:()]|(?<![a-z])-|-(?![a-z])|\b(?:but|and|because|cause|so|although|though|while|whereas|yet|or|when|whenever|since|until|unless|if|then|however|instead|than|fault)\b|\bas(?= (?:you|i|he|she|we|they)\b)/g;
 
 function findClauseStarts(norm: string, sentences: Span[]): number[] {
   const starts = sentences.map((s) => s.start);
@@ -171,7 +173,8 @@ export function insideQuote(text: PreparedText, span: Span): boolean {
   return text.quotes.some((q) => span.start >= q.start && span.end <= q.end);
 }
 
-const opensClause = /^(?:but|and|because|so|although|though|while|whereas|yet|when|since|until|unless|if|then|however|instead)\b/;
+const opensClause =
+  /^(?:but|and|because|so|although|though|while|whereas|yet|when|since|until|unless|if|then|however|instead)\b/;
 
 const negator =
   /(?:\b(?:not|no|never|cannot|nobody|none|nothing|neither|nor|without|hardly|barely|refuse|refused|pretend|pretending|claim|claiming|calling|pretended)\b|n't\b|\b(?:dont|wont|cant|didnt|doesnt|isnt|wasnt|wouldnt|shouldnt|couldnt|arent|werent|havent|hasnt)\b|\bact(?:ing)? like\b|\bas if\b|\b(?:tell|told|telling|convinced|kidding) myself\b)/;

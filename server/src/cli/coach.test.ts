@@ -62,7 +62,11 @@ describe("mend coach", () => {
   it("answers each JSON line with one JSON line, in order", async () => {
     const input = `${JSON.stringify("You never listen.")}\n${JSON.stringify("Thank you for telling me.")}\n`;
     const run = await runCli(["coach", "message", "--jsonl"], input);
-    const lines = run.out().trimEnd().split("\n").map((l) => JSON.parse(l));
+    const lines = run
+      .out()
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.labels)).toEqual([["generalization"], ["appreciation"]]);
     expect(lines[0].findings[0]).toMatchObject({ label: "generalization", text: "You never" });
     expect(run.exitCode()).toBeUndefined();
@@ -71,7 +75,11 @@ describe("mend coach", () => {
   it("reports a line that is not JSON, carries on, and exits with 1 at the end", async () => {
     const input = `"I'm sorry."\nnot json\n"Please forgive me."\n`;
     const run = await runCli(["coach", "apology", "--jsonl"], input);
-    const lines = run.out().trimEnd().split("\n").map((l) => JSON.parse(l));
+    const lines = run
+      .out()
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0].labels).toEqual(["regret"]);
     expect(lines[1]).toMatchObject({ line: 2 });

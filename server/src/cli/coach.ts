@@ -1,6 +1,11 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { type ApologyAnalysis, analyzeApology, analyzeMessage, type MessageAnalysis } from "@mend/core/coach/index";
+import {
+  type ApologyAnalysis,
+  analyzeApology,
+  analyzeMessage,
+  type MessageAnalysis,
+} from "@mend/core/coach/index";
 import type { Command } from "commander";
 
 /** Where the coach commands read and write; tests pass their own streams. */
@@ -57,7 +62,8 @@ async function runJsonl(io: CoachIo, analyze: (text: string) => Analysis): Promi
       out = JSON.stringify(analyze(textOf(line)));
     } catch (error) {
       failed = true;
-      const reason = error instanceof SyntaxError ? `invalid JSON: ${error.message}` : (error as Error).message;
+      const reason =
+        error instanceof SyntaxError ? `invalid JSON: ${error.message}` : (error as Error).message;
       out = JSON.stringify({ error: reason, line: number });
     }
     io.stdout.write(`${out}\n`);
@@ -72,7 +78,12 @@ async function readAll(input: Readable): Promise<string> {
   return chunks.join("");
 }
 
-async function run(kind: keyof typeof analyzers, text: string | undefined, options: CoachOptions, io: CoachIo) {
+async function run(
+  kind: keyof typeof analyzers,
+  text: string | undefined,
+  options: CoachOptions,
+  io: CoachIo,
+) {
   const analyze = analyzers[kind];
   if (options.jsonl) return runJsonl(io, analyze);
   if (text === undefined && io.stdin.isTTY) {

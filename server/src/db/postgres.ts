@@ -8,6 +8,9 @@ import * as schema from "./schema.ts";
 
 export async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server closes (a restart, a dropped database) must not crash the
+  // process: the pool replaces it on the next query, and that query reports any real problem.
+  pool.on("error", () => {});
   // Fail at start, with the server's own message, rather than on the first request.
   const probe = await pool.connect();
   probe.release();

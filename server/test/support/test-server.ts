@@ -32,7 +32,13 @@ export async function startTestServer(
     {},
     { trustProxy: options.trustProxy ?? false, quickExitUrl: "https://neutral.example/" },
   );
-  const app = await buildApp({ db: handle.db, notifications: handle, config, clock: () => new Date(now), logStream });
+  const app = await buildApp({
+    db: handle.db,
+    notifications: handle,
+    config,
+    clock: () => new Date(now),
+    logStream,
+  });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   if (!address || typeof address === "string") throw new Error("server did not get a port");

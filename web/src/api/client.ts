@@ -43,7 +43,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, response.status >= 500 ? "internal" : "not_found", unexpectedMessage);
 }
 
-type Method = "GET" | "POST";
+type Method = "GET" | "POST" | "PUT" | "DELETE";
 
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
@@ -71,6 +71,8 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
 export const api = {
   get: <T>(path: string) => request<T>("GET", path),
   post: <T>(path: string, body?: unknown) => request<T>("POST", path, body),
+  put: <T>(path: string, body?: unknown) => request<T>("PUT", path, body),
+  delete: <T>(path: string) => request<T>("DELETE", path),
 };
 
 /** Path segments built from values (ids, tokens) are always encoded. */

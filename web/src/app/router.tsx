@@ -2,9 +2,22 @@ import { createBrowserRouter } from "react-router";
 import { AccountPage } from "../features/accounts/AccountPage.tsx";
 import { LoginPage } from "../features/accounts/LoginPage.tsx";
 import { SignupPage } from "../features/accounts/SignupPage.tsx";
+import { CheckinPage } from "../features/checkins/CheckinPage.tsx";
+import { AppreciationsPage } from "../features/closeness/AppreciationsPage.tsx";
+import { LadderPage } from "../features/closeness/LadderPage.tsx";
+import { TimeTogetherPage } from "../features/closeness/TimeTogetherPage.tsx";
+import { EndingPage } from "../features/ending/EndingPage.tsx";
+import { ForgivenessPage } from "../features/forgiveness/ForgivenessPage.tsx";
+import { LetterPage } from "../features/forgiveness/LetterPage.tsx";
+import { LettersPage } from "../features/forgiveness/LettersPage.tsx";
+import { LettingGoPage } from "../features/forgiveness/LettingGoPage.tsx";
+import { ReflectionsPage } from "../features/forgiveness/ReflectionsPage.tsx";
+import { HelpPage } from "../features/help/HelpPage.tsx";
+import { InsightsPage } from "../features/insights/InsightsPage.tsx";
 import { JoinPage } from "../features/invitations/JoinPage.tsx";
 import { JourneyPage } from "../features/journey/JourneyPage.tsx";
 import { PhasePage } from "../features/journey/PhasePage.tsx";
+import { MaintenancePage } from "../features/maintenance/MaintenancePage.tsx";
 import { DecidingPage } from "../features/readiness/DecidingPage.tsx";
 import { ReadinessPage } from "../features/readiness/ReadinessPage.tsx";
 import { SafetyPage } from "../features/safety/SafetyPage.tsx";
@@ -40,6 +53,20 @@ export function createAppRouter() {
                 { path: "spaces/:spaceId/readiness", element: <ReadinessPage /> },
                 { path: "spaces/:spaceId/deciding", element: <DecidingPage /> },
                 { path: "spaces/:spaceId/safety", element: <SafetyPage /> },
+                { path: "spaces/:spaceId/checkin", element: <CheckinPage /> },
+                { path: "spaces/:spaceId/insights", element: <InsightsPage /> },
+                { path: "spaces/:spaceId/help", element: <HelpPage /> },
+                { path: "spaces/:spaceId/forgiveness", element: <ForgivenessPage /> },
+                { path: "spaces/:spaceId/letters", element: <LettersPage /> },
+                { path: "spaces/:spaceId/letters/new", element: <LetterPage /> },
+                { path: "spaces/:spaceId/letters/:letterId", element: <LetterPage /> },
+                { path: "spaces/:spaceId/letting-go", element: <LettingGoPage /> },
+                { path: "spaces/:spaceId/reflections", element: <ReflectionsPage /> },
+                { path: "spaces/:spaceId/appreciations", element: <AppreciationsPage /> },
+                { path: "spaces/:spaceId/time-together", element: <TimeTogetherPage /> },
+                { path: "spaces/:spaceId/closeness", element: <LadderPage /> },
+                { path: "spaces/:spaceId/keeping-it-up", element: <MaintenancePage /> },
+                { path: "spaces/:spaceId/ending", element: <EndingPage /> },
               ],
             },
             { path: "*", element: <NotFoundPage /> },

@@ -12,8 +12,8 @@ import {
   type ApologyPart,
   type ApologyPitfall,
   apologyLabels,
-  apologyPartWeights,
   apologyParts,
+  apologyPartWeights,
   apologyPitfalls,
   labelInfo,
 } from "../labels.ts";
@@ -51,17 +51,25 @@ const rules: readonly Rule<ApologyLabel>[] = [...apologyPartRules, ...apologyPit
 const disclaimer =
   /(?:\bnot|n't)\s[^.!?]{0,25}?to (?:excuse|justify)|\b(?:no excuse|not an excuse|isn't an excuse|is not an excuse|not (?:trying to |going to |here to )?(?:excuse|justify|make excuses|making excuses|making an excuse)|(?:doesn't|does not|don't|won't|can't) (?:excuse|justify)|not excusing|not justifying|no justification)/;
 
-function excusesBecomeExplanations(text: PreparedText, cands: Candidate<ApologyLabel>[]): Candidate<ApologyLabel>[] {
+function excusesBecomeExplanations(
+  text: PreparedText,
+  cands: Candidate<ApologyLabel>[],
+): Candidate<ApologyLabel>[] {
   const marks = [...text.norm.matchAll(new RegExp(disclaimer, "g"))].map((m) => m.index);
   if (marks.length === 0) return cands;
-  const sentenceIndex = (pos: number): number => text.sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  const sentenceIndex = (pos: number): number =>
+    text.sentences.findIndex((s) => pos >= s.start && pos < s.end);
   const near = new Set<number>();
   for (const mark of marks) {
     const i = sentenceIndex(mark);
-    near.add(i - 1).add(i).add(i + 1);
+    near
+      .add(i - 1)
+      .add(i)
+      .add(i + 1);
   }
   // Only circumstances convert; blaming someone else stays blame even beside "no excuse".
-  const circumstance = (c: Candidate<ApologyLabel>): boolean => c.label === "excuse" && near.has(sentenceIndex(c.start));
+  const circumstance = (c: Candidate<ApologyLabel>): boolean =>
+    c.label === "excuse" && near.has(sentenceIndex(c.start));
   return cands.map((c) => (circumstance(c) ? { ...c, label: "explanation" } : c));
 }
 
@@ -120,7 +128,9 @@ function resolve(text: PreparedText, found: Candidate<ApologyLabel>[]): Candidat
   // A forgiveness request made in the same breath as a demand reads as part of the demand.
   const pressures = cands.filter((c) => c.label === "pressure");
   cands = cands.filter(
-    (c) => c.label !== "forgiveness_request" || !pressures.some((p) => sameSentence(text, p, c) && p.start < c.start),
+    (c) =>
+      c.label !== "forgiveness_request" ||
+      !pressures.some((p) => sameSentence(text, p, c) && p.start < c.start),
   );
   return cands;
 }

@@ -25,7 +25,7 @@ const cases: LabelCases[] = [
       "I'm not sorry for telling the truth.",
       "I'm sorry you feel that way.",
       "I'm sorry if you felt left out.",
-      "She said \"sorry\" to me yesterday.",
+      'She said "sorry" to me yesterday.',
     ],
   },
   {
@@ -107,7 +107,11 @@ const cases: LabelCases[] = [
       "If my words hurt you, I apologize.",
       "I apologize for any hurt I may have caused.",
     ],
-    ignores: ["I'm sorry I upset you.", "If you want to talk, I'm here.", "If I ever lie again, you can leave."],
+    ignores: [
+      "I'm sorry I upset you.",
+      "If you want to talk, I'm here.",
+      "If I ever lie again, you can leave.",
+    ],
   },
   {
     label: "blame_shift",
@@ -146,7 +150,10 @@ const cases: LabelCases[] = [
       "I apologize. But honestly it wasn't that bad.",
       "I know I hurt you, however you need to see my side.",
     ],
-    ignores: ["I'm sorry, but that's no excuse for what I did.", "I'm sorry, but more than that, I'm going to change."],
+    ignores: [
+      "I'm sorry, but that's no excuse for what I did.",
+      "I'm sorry, but more than that, I'm going to change.",
+    ],
   },
 ];
 

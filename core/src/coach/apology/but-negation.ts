@@ -6,7 +6,8 @@ import { negatedBefore, type PreparedText, type Span } from "../text.ts";
 const anchor =
   /\b(?:sorry|apologi[sz]e|apologies|i regret|my fault|on me|i was wrong|i messed up|i screwed up|i know|i admit|i get (?:it|that|why)|i understand|i hurt you|i shouldn't have|i take (?:full )?responsibility|i made a mistake|i lied|i cheated|i own)\b/g;
 
-const turn = /\b(?:but|however|although|except (?:that )?|that said|having said that|that being said|even so|then again|still,)|,\s*though\b/g;
+const turn =
+  /\b(?:but|however|although|except (?:that )?|that said|having said that|that being said|even so|then again|still,)|,\s*though\b/g;
 
 /**
  * What may follow "but" without undoing the apology: more ownership, a promise, or a plain statement
@@ -16,14 +17,21 @@ const ownsMore = new RegExp(
   [
     "^\\s*,?\\s*(?:",
     "(?:that|it|this|there)(?:'s| is| was| does|'s not| doesn't| does not| isn't| is not| won't| will not| can't| cannot| will never| never) (?:no|not|never|an excuse|excuse|justify|make it|change|undo|erase|enough|nothing)",
-    "|(?:i|i'm|i am|i'll|i will|i've|i have|i'd|i would) (?:\\w+ )?(?:know (?:that )?(?:it|this|that|sorry|words|an apology|there|nothing|i)|understand (?:that )?(?:it|this|that|sorry|words|an apology|there|nothing|i)|realize|realise|want to (?:make|fix|earn|change|show|be|do|rebuild|repair|prove)|will|'ll|promise|hope|am going|'m going|intend|plan|am committed|'m committed|am determined|'m determined|love|care|swear|commit|also|won't|will never|am ready|'m ready|am working|'m working|started|have started|'ve started|take|own|accept|refuse to make|won't make|am not making|'m not making|not going to make|am not going to make|'m not going to make|not going to hide|won't hide|mean it|meant it|can't undo|cannot undo|can't take|cannot take)",
+    "|(?:i|i'm|i am|i'll|i will|i've|i have|i'd|i would) (?:\\w+ )?(?:know (?:that )?(?:it|this|that|sorry|words|an apology|there|nothing|i)|understand (?:that )?(?:it|this|that|sorry|words|an apology|there|nothing|i)|realize|realise|want to (?:make|fix|earn|change|show|be|do|rebuild|repair|prove)|will|'ll|promise|hope|am going|'m going|intend|plan|am committed|'m committed|am determined|'m determined|love|care|swear|commit|also|won't|will never|am ready|'m ready|am working|'m working|started|have started|'ve started|take|own|accept|refuse to make|won't make|am not making|'m not making|going to|gonna|not going to make|am not going to make|'m not going to make|not going to hide|won't hide|mean it|meant it|can't undo|cannot undo|can't take|cannot take)",
     "|more (?:than|importantly)|most importantly|sorry (?:isn't|is not|doesn't)|words (?:aren't|are not|won't|can't)|no (?:excuse|amount)|nothing (?:excuses|justifies|i say|can)|what matters|please|you (?:deserve|have every right|didn't deserve|don't deserve|did nothing|are right|'re right|were right|had every right)|now i|from now|going forward|i'm here|i am here|not (?:because|an excuse)|that's on me|it's on me)",
   ].join(""),
 );
 
 const leadsBack = /^\s*(?:but|however|although|still|that said|having said that|that being said)\b/;
 
-const pitfalls = new Set<ApologyLabel>(["excuse", "minimizing", "blame_shift", "invalidation", "pressure", "deflection"]);
+const pitfalls = new Set<ApologyLabel>([
+  "excuse",
+  "minimizing",
+  "blame_shift",
+  "invalidation",
+  "pressure",
+  "deflection",
+]);
 
 /** The one rule object but-negation findings point to, so they carry the default wording. */
 export const butNegationRule: Rule<ApologyLabel> = rule("but_negation", "but");
@@ -43,7 +51,10 @@ function anchorsIn(text: PreparedText, span: Span, found: readonly Candidate<Apo
  * Finds a "but" (or "however") that follows an apology or admission, either in the same sentence
  * or opening the next one, unless what follows only adds ownership.
  */
-export function findButNegations(text: PreparedText, found: readonly Candidate<ApologyLabel>[]): Candidate<ApologyLabel>[] {
+export function findButNegations(
+  text: PreparedText,
+  found: readonly Candidate<ApologyLabel>[],
+): Candidate<ApologyLabel>[] {
   const out: Candidate<ApologyLabel>[] = [];
   const { norm, sentences } = text;
   sentences.forEach((sentence, index) => {
@@ -54,7 +65,8 @@ export function findButNegations(text: PreparedText, found: readonly Candidate<A
       const opensSentence = leadsBack.test(body) && m.index === body.search(/\S/);
       const previous = index > 0 ? sentences[index - 1] : undefined;
       const anchored =
-        anchorsIn(text, before, found) || (opensSentence && previous !== undefined && anchorsIn(text, previous, found));
+        anchorsIn(text, before, found) ||
+        (opensSentence && previous !== undefined && anchorsIn(text, previous, found));
       if (!anchored) continue;
       const end = at + m[0].trimEnd().replace(/,$/, "").length;
       const rest = norm.slice(end, sentence.end);

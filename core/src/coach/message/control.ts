@@ -13,9 +13,10 @@ const generalization: Rule<MessagePitfall>[] = [
     "generalization",
     "(?:ur|u r|you(?:'re| are|'ve| have| will|'ll| can| could| would|'d| do| did| were| was| just| literally| seriously| honestly| basically| pretty much| still)?) (?:(?!(?:don't|do not|not|aren't|isn't)\\b)[\\w']+ )?(?:always|never|constantly|forever|continually|perpetually|invariably)(?! (?:again|ever again))",
     {
-      unlessAfter: `(?:${singleEvent}|^[^.!?]*\\b{TIMEWORD}\\b|^ (?:fail|let me down|stop (?:loving|caring|trying|supporting|amazing)|give up on|judge|make me feel (?:small|bad|stupid)|have to (?:worry|wonder|guess|ask|doubt)|need to (?:worry|wonder)|deserve|complain|gave up|give up|failed|let me down|judged|stopped (?:loving|caring|trying|believing))\\b)`,
+      unlessAfter: `(?:${singleEvent}|^[^.!?]*\\b{TIMEWORD}\\b|^ (?:fail|let me down|stop (?:loving|caring|trying|supporting|amazing)|give up on|judge|make me feel (?:small|bad|stupid)|(?:have|need) to|deserve|complain|gave up|give up|failed|let me down|judged|stopped (?:loving|caring|trying|believing))\\b)`,
       unlessNear: "^[^.!?]*?\\b(?:always|constantly|forever|continually) (?:[\\w']+ ){0,2}?{POSITIVE}",
-      unlessBefore: "\\b(?:promise|promised|swear|hope|i'll make sure|make sure)\\b(?: [^\\s,;:]+){0,3} $",
+      unlessBefore:
+        "\\b(?:promise|promised|swear|hope|i'll make sure|make sure)\\b(?: [^\\s,;:]+){0,3} $|\\b(?:love|like|adore|appreciate|admire|proud of|grateful for|thankful for) (?:how|that|the way|it when|when)\\s*$",
     },
   ),
   rule(
@@ -57,16 +58,25 @@ const generalization: Rule<MessagePitfall>[] = [
     "(?:i|i'm|i am) (?:always|constantly|forever) (?:the (?:one|last|first|only)|having to|have to|left|cleaning|picking|doing|waiting|stuck|reminding|apologi[sz]ing|walking on|chasing|asking|begging|explaining|fixing|carrying|on my own|alone|last|second)",
     { negatable: false },
   ),
-  rule("generalization", "i (?:always|never) (?:get|feel|have (?:a|any)|know where i stand|come first|matter)", {
+  rule(
+    "generalization",
+    "i (?:always|never) (?:get|feel|have (?:a|any)|know where i stand|come first|matter)",
+    {
+      negatable: false,
+      unlessNear: "\\b{POSITIVE}",
+    },
+  ),
+  rule("generalization", "you (?:don't|do not|won't|will not|can't|cannot|didn't|haven't|have not) ever", {
     negatable: false,
-    unlessNear: "\\b{POSITIVE}",
   }),
-  rule("generalization", "you (?:don't|do not|won't|will not|can't|cannot|didn't|haven't|have not) ever", { negatable: false }),
   rule(
     "generalization",
     "(?:as usual|like always|like you always do|same as always|yet again|for the (?:hundredth|millionth|thousandth|umpteenth|\\w+th) time|here we go again|same old|like clockwork|every damn time|every bloody time)",
   ),
-  rule("generalization", "(?:all|the only thing) you (?:ever )?(?:do|care about|think about|want|talk about) is"),
+  rule(
+    "generalization",
+    "(?:all|the only thing) you (?:ever )?(?:do|care about|think about|want|talk about) is",
+  ),
   rule("generalization", "(?:you|everyone|everybody) {GAP_}(?:every|each) (?:chance|opportunity) you get"),
 ];
 
@@ -84,14 +94,17 @@ const controlling: Rule<MessagePitfall>[] = [
   ),
   rule(
     "controlling",
-    `you (?:can't|cannot|can not|won't|will not|aren't going to|are not going to|may not|don't get to|do not get to|will never|are never going to|'re never going to|mustn't|must not|shouldn't be allowed to) {GAP_}(?:see|go out|hang out|talk to|leave|spend|visit|call|text|meet|go|have|drive|work|wear|keep|use|contact|speak to|message|be friends with) (?:\\w+ ){0,3}?(?:${people}|anywhere|any money|money|without me|without my|without asking|without telling|without permission|the house|your (?:phone|car|card|money|job|own)|alone|unless i|until i)`,
+    `you (?:can't|cannot|can not|won't|will not|aren't going to|are not going to|may not|don't get to|do not get to|will never|are never going to|'re never going to|mustn't|must not|shouldn't be allowed to) (?:be )?{GAP_}(?:see|seeing|going|go out|hang out|talk to|leave|spend|visit|call|text|meet|go|have|drive|work|wear|keep|use|contact|speak to|message|be friends with) (?:\\w+ ){0,3}?(?:${people}|anywhere|any money|money|without me|without my|without asking|without telling|without permission|the house|your (?:phone|car|card|money|job|own)|alone|unless i|until i)`,
     { negatable: false },
   ),
-  rule("controlling", "i (?:forbid|won't let|will not let|don't allow|do not allow|will not allow|won't allow|am not letting|'m not letting|refuse to let|never let|won't be letting) you(?: to)?", {
-    negatable: false,
-    unlessAfter:
-      "^ {GAP_}(?:hurt|treat|speak to me|talk to me like|lie to me|disrespect|walk all over|use me|do this to me|make me feel|yell|scream|manipulate|gaslight|push me|take (?:advantage|me for granted)|blame yourself|carry|go through this alone|face this alone|give up)",
-  },
+  rule(
+    "controlling",
+    "i (?:forbid|won't let|will not let|don't allow|do not allow|will not allow|won't allow|am not letting|'m not letting|refuse to let|never let|won't be letting) you(?: to)?",
+    {
+      negatable: false,
+      unlessAfter:
+        "^ {GAP_}(?:hurt|treat|speak to me|talk to me like|lie to me|disrespect|walk all over|use me|do this to me|make me feel|yell|scream|manipulate|gaslight|push me|take (?:advantage|me for granted)|blame yourself|carry|go through this alone|face this alone|give up)",
+    },
   ),
   rule(
     "controlling",
@@ -118,13 +131,22 @@ const controlling: Rule<MessagePitfall>[] = [
     "controlling",
     "(?:i|i'll|i will|i'm going to|i am going to|i'm gonna|i'll be|i will be|i'm|i am) {GAP_}(?:check(?:ing)?|read(?:ing)?|go(?:ing)? through|monitor(?:ing)?|track(?:ing)?|look(?:ing)? through|search(?:ing)?|inspect(?:ing)?) {GAP_}(?:your|all your|all of your) (?:phone|messages|texts|email|emails|location|accounts?|bank|browser|history|car|bag|things|stuff|computer|laptop|social media|dms|mail|pockets|receipts)(?: \\w+){0,3}? (?:every (?:day|night|morning|hour|time|week|evening)|whenever i (?:want|like|feel like|please)|daily|nightly|any time|anytime|at any time|without (?:asking|telling|warning|notice)|from now on|constantly|all the time|24/7)",
   ),
-  rule("controlling", "(?:i'm|i am|i'll|i will|i've) (?:going to |gonna )?(?:put|install|installed|putting|installing) (?:a )?(?:tracker|tracking (?:app|software|device)|spyware|a gps|gps|an app|a camera|cameras) (?:on|in)"),
   rule(
     "controlling",
-    "(?:^|(?<=[.!?,;:\\n]\\s*))(?:send|text|call|show|facetime|update|message|ping) me (?:[\\w']+ ){0,6}?(?:every (?:hour|minute|\\d+ minutes|half hour|time|single)|at all times|24/7|wherever you (?:go|are)|the second you)",
+    "(?:i'm|i am|i'll|i will|i've) (?:going to |gonna )?(?:put|install|installed|putting|installing) (?:a )?(?:tracker|tracking (?:app|software|device)|spyware|a gps|gps|an app|a camera|cameras) (?:on|in)",
   ),
-  rule("controlling", "(?:you can )?forget about (?:seeing|going|visiting|talking to|hanging out with|calling|texting|meeting) (?:your|any|anyone|the|those)"),
-  rule("controlling", "(?:track|monitor|watch) (?:your|every|all your) (?:phone|location|car|every move|movements|moves|spending|calls|messages)"),
+  rule(
+    "controlling",
+    "(?:^|(?<=[.!?,;:\\n]\\s*))(?:send|text|call|show|facetime|update|message|ping) me (?:[\\w']+ ){0,6}?(?:every (?:hour|minute|\\d+ minutes|half hour|time|single|night|day|morning|evening|week)|at all times|24/7|wherever you (?:go|are)|the second you)",
+  ),
+  rule(
+    "controlling",
+    "(?:you can )?forget about (?:seeing|going|visiting|talking to|hanging out with|calling|texting|meeting) (?:your|any|anyone|the|those)",
+  ),
+  rule(
+    "controlling",
+    "(?:track|monitor|watch) (?:your|every|all your) (?:phone|location|car|every move|movements|moves|spending|calls|messages)",
+  ),
   rule(
     "controlling",
     "you(?:'re| are| aren't| are not|'re not) (?:not )?(?:going|leaving|going out|going anywhere|stepping out|setting foot)(?: \\w+){0,3}? (?:without me|without my|without (?:telling|asking)|this house|the house|anywhere)",
@@ -140,27 +162,71 @@ const controlling: Rule<MessagePitfall>[] = [
     "controlling",
     `(?:stop|quit|no more) (?:seeing|talking to|hanging out with|visiting|calling|texting|contacting|being friends with|spending time with|going out with|meeting) ${people}`,
   ),
-  rule("controlling", `(?:cut off|drop|unfriend|block|delete|dump|get rid of|ditch|cut ties with|stop seeing) (?:all )?(?:of )?${people}`),
+  rule(
+    "controlling",
+    `(?:cut off|drop|unfriend|block|delete|dump|get rid of|ditch|cut ties with|stop seeing) (?:all )?(?:of )?${people}`,
+  ),
   rule(
     "controlling",
     "(?:spend|buy|withdraw|touch|use) (?:\\w+ ){0,3}?without (?:my (?:permission|approval|ok|okay|say-so|sign-off)|asking me|me|telling me|checking with me|clearing it with me|running it by me)",
-    { negatable: false, unlessBefore: "\\b(?:never|won't|wouldn't|would never|don't want to|not going to)\\b[^.!?]*$" },
+    {
+      negatable: false,
+      unlessBefore: "\\b(?:never|won't|wouldn't|would never|don't want to|not going to)\\b[^.!?]*$",
+    },
   ),
-  rule("controlling", "(?:i'll|i will) give you an allowance|you(?:'ll| will) (?:get|have) an allowance|on an allowance"),
-  rule("controlling", "(?:all|every) (?:of )?(?:your|the) (?:money|paychecks?|salary|earnings|wages|income) (?:goes|go|will go|gets|comes|is going) (?:to|into|through|straight to) (?:me|my)"),
-  rule("controlling", "(?:without|need|needs|with|get|ask(?:ing)? for|ask) (?:my|me for) (?:permission|approval|ok|okay|say-so|consent|sign-off|blessing)"),
-  rule("controlling", "(?:^|(?<=[.!?,;:\\n]\\s*))(?:quit|leave|give up|drop out of) your (?:job|work|school|classes|gym|hobbies|band|team|club|course|studies|degree|book club|church|choir)"),
-  rule("controlling", `${demand} (?:quit|leave|give up|drop out of|stop going to) (?:your )?(?:job|work|school|classes|gym|friends|hobbies|band|team|club|course|studies|degree|book club|church|choir)`),
-  rule("controlling", "(?:your|you(?:'re| are)) (?:phone|location|messages|email|life|time|money|body) (?:is|are|belong|belongs) (?:mine|to me|my business)(?: now)?"),
-  rule("controlling", "no more {GAP_}(?:friends|nights out|going out|girls' nights?|guys' nights?|girls nights?|guys nights?|seeing your \\w+|family visits|trips|gym|hobbies)"),
+  rule(
+    "controlling",
+    "(?:i'll|i will) give you an allowance|you(?:'ll| will) (?:get|have) an allowance|on an allowance",
+  ),
+  rule(
+    "controlling",
+    "(?:all|every) (?:of )?(?:your|the) (?:money|paychecks?|salary|earnings|wages|income) (?:goes|go|will go|gets|comes|is going) (?:to|into|through|straight to) (?:me|my)",
+  ),
+  rule(
+    "controlling",
+    "(?:without|need|needs|with|get|ask(?:ing)? for|ask) (?:my|me for) (?:permission|approval|ok|okay|say-so|consent|sign-off|blessing)",
+  ),
+  rule(
+    "controlling",
+    "(?:^|(?<=[.!?,;:\\n]\\s*))(?:quit|leave|give up|drop out of) your (?:job|work|school|classes|gym|hobbies|band|team|club|course|studies|degree|book club|church|choir)",
+  ),
+  rule(
+    "controlling",
+    `${demand} (?:quit|leave|give up|drop out of|stop going to) (?:your )?(?:job|work|school|classes|gym|friends|hobbies|band|team|club|course|studies|degree|book club|church|choir)`,
+  ),
+  rule(
+    "controlling",
+    "(?:your|you(?:'re| are)) (?:phone|location|messages|email|life|time|money|body) (?:is|are|belong|belongs) (?:mine|to me|my business)(?: now)?",
+  ),
+  rule(
+    "controlling",
+    "no more {GAP_}(?:friends|nights out|going out|girls' nights?|guys' nights?|girls nights?|guys nights?|seeing your \\w+|family visits|trips|gym|hobbies)",
+  ),
   rule("controlling", "you (?:will|'ll|can) only (?:go|see|talk|spend|leave|wear|eat|use)"),
-  rule("controlling", "(?:if|when) you (?:leave|go out|see (?:your|them|her|him)|talk to) (?:\\w+ ){0,3}?(?:i'll|i will) (?:leave|take|cut|kill|hurt|tell everyone|make you)", {
-    negatable: false,
-  }),
-  rule("controlling", "(?:i|i'll) (?:decide|get to decide|will decide|'ll decide) (?:if|whether|when|who|what|where) you"),
+  rule(
+    "controlling",
+    "(?:if|when) you (?:leave|go out|see (?:your|them|her|him)|talk to) (?:\\w+ ){0,3}?(?:i'll|i will) (?:leave|take|cut|kill|hurt|tell everyone|make you)",
+    {
+      negatable: false,
+    },
+  ),
+  rule(
+    "controlling",
+    "(?:i|i'll) (?:decide|get to decide|will decide|'ll decide) (?:if|whether|when|who|what|where) you",
+  ),
+  rule(
+    "controlling",
+    "(?:i get to|i alone|only i|i'm the one who gets to|i am the one who gets to|i'll be the one to) (?:decide|choose|control|approve|say) (?:who|what|where|when|whether|if|how)",
+  ),
   rule("controlling", "(?:you|your phone) (?:stay|stays|will stay) (?:home|in this house|where i can see)"),
-  rule("controlling", "you (?:need|have|must) to (?:answer|pick up) (?:every time|immediately|within|whenever|every call|right away when)"),
-  rule("controlling", "(?:i want|i need) (?:your|all your|full access to your|access to all your) (?:passwords?|location at all times|logins?|accounts)"),
+  rule(
+    "controlling",
+    "you (?:need|have|must) to (?:answer|pick up) (?:every time|immediately|within|whenever|every call|right away when)",
+  ),
+  rule(
+    "controlling",
+    "(?:i want|i need|give me|hand over) (?:all )?(?:of )?(?:your|full access to your|access to all your|access to your) (?:[\\w']+ )?(?:passwords?|location at all times|logins?|accounts|pins?|codes)",
+  ),
 ];
 
 export const controlRules: readonly Rule<MessagePitfall>[] = [...generalization, ...controlling];

@@ -9,132 +9,58 @@ import {
   whataboutShapes,
 } from "../shared.ts";
 
-/** Gottman's four: criticism, contempt, defensiveness, stonewalling. */
+import { contemptRules, criticismRules } from "./attacks.ts";
 
-const criticism: Rule<MessagePitfall>[] = [
-  rule("criticism", "{YOU_BE} (?:being )?{ADV_}(?:such |the (?:most|biggest|worst|least) )?(?:an? )?{TRAIT}", {
-    unlessAfter: "^ (?:when|sometimes|at times|about (?:this|that)|in (?:this|that))\\b",
-  }),
-  rule(
-    "criticism",
-    "you(?:'re| are)? {GAP_}(?:always |never |only |constantly |just )?(?:think|thinking|care|cares|caring|worried|worry) (?:only )?(?:about|of) (?:yourself|you|your(?:self| own| needs| feelings| image| reputation)|number one|(?:anyone|anybody|anything|no one|nobody) (?:but|except|other than) (?:yourself|you))",
-  ),
-  rule("criticism", "all you (?:ever )?(?:care|think|worry) about is (?:you|yourself|your)"),
-  rule(
-    "criticism",
-    "you (?:just |really |simply |clearly |obviously |honestly )?(?:don't|do not|never|didn't|did not|can't|cannot|won't) (?:even |really |actually |honestly )?(?:care(?: about (?:me|anyone|anything|us|this|my feelings|how i feel|this family))?|give a (?:damn|shit|crap|toss)|love me|respect (?:me|anyone|anything|women|men|us)|think about (?:anyone|me|us|others|other people)|consider (?:anyone|me|my|other)|have (?:a heart|any (?:respect|empathy|integrity|decency|shame|self-control|idea|consideration)))(?! (?:yet|right now))",
-    { negatable: true },
-  ),
-  rule("criticism", "(?:what kind of|what sort of|what type of) (?:a )?(?:person|partner|husband|wife|father|mother|dad|mom|friend|man|woman|human|human being|monster|son|daughter|sister|brother|parent) (?:does|would|says|treats|lies|is|acts|forgets|cheats|keeps|hides|leaves)"),
-  rule("criticism", "(?:there's|there is) something (?:seriously |really |deeply |very )?wrong with you"),
-  rule("criticism", "what(?:'s| is) wrong with you"),
-  rule("criticism", "why are you (?:like this|always like this|this way|such a)"),
-  rule("criticism", "you(?:'re| are) (?:just |exactly )?like your (?:father|mother|dad|mom|mum|ex|brother|sister|family|parents)"),
-  rule("criticism", "(?:the|your) (?:real )?(?:problem|trouble|issue) (?:with you )?is (?:that )?you"),
-  rule("criticism", "you can't (?:be trusted|do anything right|keep (?:a|your|any) (?:promise|word|job|friend)|even)", {
-    unlessAfter: "^ (?:even )?(?:imagine|see|know)\\b",
-  }),
-  rule("criticism", "you (?:ruin|ruined|destroy|destroyed|wreck|wrecked|poison|poisoned) (?:everything|every|our|my life|this family|us|it all)"),
-  rule("criticism", "you (?:lie|lied|cheat) (?:about )?(?:everything|to everyone|to everybody|like you breathe|constantly)"),
-  rule("criticism", "you (?:only )?(?:ever )?(?:think|care|act) (?:of|for|about) yourself"),
-  rule("criticism", "you(?:'re| are)(?: not| n't|n't) (?:capable of|able to) (?:love|loving|honesty|being honest|empathy|caring|change|changing|telling the truth|commitment|keeping)"),
-  rule("criticism", "(?:i'm|i am) (?:so )?(?:sick|tired) (?:and tired )?of (?:you|your)\\b"),
-  rule("criticism", "you (?:have|'ve got|got) (?:no|zero|not an ounce of|not one ounce of|not a shred of) (?:respect|empathy|integrity|decency|shame|self-control|backbone|spine|heart|consideration|morals)"),
-  rule("criticism", "(?:how|why) (?:can|could) you be so (?:\\w+)"),
-  rule("criticism", "(?:shame on you|you should be ashamed(?: of yourself)?)"),
-  rule("criticism", "all you (?:ever )?do is (?:complain|whine|nag|lie|cry|criticize|criticise|take|ask|blame|play)"),
-  rule("criticism", "you(?:'re| are) (?:a |an )?(?:terrible|horrible|awful|lousy|rotten) (?:at|with) (?:\\w+)"),
-];
-
-const contempt: Rule<MessagePitfall>[] = [
-  rule("contempt", "{YOU_BE} {ADV_}(?:such )?{INSULT}", {
-    unlessAfter: "^ (?:like|to me|but|when|then|at the time|back then|compared|of|in)\\b",
-  }),
-  rule(
-    "contempt",
-    "you {GAP_}(?:idiot|moron|loser|jerk|fool|clown|bitch|bastard|asshole|dumbass|psycho|freak|pig|creep|liar|cheater|coward|baby|child|imbecile|snake|rat|leech|parasite|narcissist|hypocrite)\\b",
-    { unlessBefore: "\\b(?:are|were|thank|love|miss|adore)\\b(?: \\S+)? $" },
-  ),
-  rule("contempt", "(?:what an?|(?<!(?:you're|you are|youre|you were|ur|you've been|being|be) )such an?) {GAP_}(?:idiot|moron|loser|jerk|joke|fool|clown|baby|child|disappointment|embarrassment|waste|loser|hypocrite|crybaby|piece of work|drama queen)"),
-  rule("contempt", "(?:oh,? )?(?:poor|poor little) (?:you|baby|thing|victim|little (?:you|thing|baby))"),
-  rule("contempt", "boo[- ]?hoo"),
-  rule("contempt", "cry me a river"),
-  rule("contempt", "(?:real|very|so|how|super) mature"),
-  rule("contempt", "(?:^|(?<=[.!?,;:\\n]\\s*))grow up"),
-  rule("contempt", "get a (?:life|grip on yourself)"),
-  rule("contempt", "get over yourself"),
-  rule("contempt", "give me a break"),
-  rule("contempt", "(?:yeah|yea|ya),? right"),
-  rule("contempt", "(?:^|(?<=[.!?,;:\\n]\\s*))oh,? please(?=\\s*[.!,]|$)"),
-  rule("contempt", "whatever you say"),
-  rule("contempt", "(?:what a|big|huge|real) (?:surprise|shock|shocker)"),
-  rule("contempt", "(?:surprise|shocker),? surprise"),
-  rule("contempt", "of course you (?:did|would|forgot|didn't|did not|were|are|can't|don't|do|'d|had to)(?=\\s*[.!,]|$| again)"),
-  rule("contempt", "(?:^|(?<=[.!?,;:\\n]\\s*))sure you (?:did|were|are|will|do|didn't|would|can|have)\\b"),
-  rule("contempt", "(?:good|great|nice|brilliant) (?:job|going|work|one|move)(?:,)? (?:genius|einstein|ruining|wrecking|breaking|forgetting|screwing|messing|as usual|again)"),
-  rule("contempt", "way to go(?:,)? (?:genius|again|as usual|ruining|wrecking)"),
-  rule("contempt", "thanks (?:for nothing|a lot(?:\\s*[.!]|$| for (?:nothing|ruining|that|wrecking|embarrassing|making me)))"),
-  rule("contempt", "thanks for (?:ruining|wrecking|embarrassing|humiliating|making me look|letting me down|nothing|lying|ignoring)"),
-  rule("contempt", "congratulations(?:,)? you(?:'ve| have)? (?:ruined|managed|done|really|finally|officially|outdone)"),
-  rule("contempt", "you (?:disgust|sicken|repulse|revolt) me"),
-  rule("contempt", "you make me (?:sick|want to (?:throw up|puke|vomit))"),
-  rule("contempt", "i can't (?:stand|even look at|bear|stomach) (?:you|to look at you|the sight of you|being around you|your face)"),
-  rule("contempt", "(?:i'm|i am) (?:ashamed|embarrassed|disgusted) (?:of you|to be (?:with|married to|seen with|related to) you|by you)"),
-  rule("contempt", "who do you think you are"),
-  rule("contempt", "how (?:stupid|dumb|pathetic|dense|naive|clueless|blind|thick) (?:can|could|are|were|do) you"),
-  rule("contempt", "are you (?:stupid|dumb|an idiot|kidding me|serious right now|deaf|blind|insane|that stupid|that dense|thick)"),
-  rule("contempt", "do you (?:even )?(?:have a brain|think at all|ever think|have any idea how stupid)"),
-  rule("contempt", "(?:\\*\\s*)?(?:eye ?roll|rolls (?:my |her |his )?eyes|rolling my eyes|rolling eyes)(?:\\s*\\*)?"),
-  rule("contempt", "🙄"),
-  rule("contempt", "shut (?:up|your mouth)"),
-  rule("contempt", "(?:don't be|stop being) (?:so )?(?:stupid|an idiot|a moron|dense|dumb|a baby|a child|pathetic)"),
-  rule("contempt", "only (?:an idiot|a moron|a fool|an imbecile|someone stupid|a loser|a child) would"),
-  rule("contempt", "even a (?:child|kid|five[- ]year[- ]old|toddler|monkey|dog) (?:could|would|knows|can)"),
-  rule("contempt", "(?:i'm|i am) (?:so much |way |far )?(?:better|smarter) than (?:you|this)"),
-  rule("contempt", "you(?:'ll| will) never (?:amount|be) (?:to )?(?:anything|enough|good enough|worth)"),
-  rule("contempt", "(?:you're|you are) (?:a )?(?:sad|poor|pathetic|sorry) excuse (?:for|of) a"),
-  rule("contempt", "(?:your|his|her|my|this|the) so[- ]called"),
-  rule("contempt", "(?:your|you were|you're|you are) \"[^\"\\n]{1,25}\""),
-  rule("contempt", "i feel sorry for you"),
-  rule("contempt", "(?:lol|lmao|haha|hah)(?:,|\\.|!)? (?:you|okay|ok|sure|right|whatever|good luck|nice try)"),
-  rule("contempt", "nice try"),
-  rule("contempt", "(?:^|(?<=[.!?\\n]\\s*))(?:ha|haha|hah|lol|lmao|pfft|psh)[.!]"),
-  rule("contempt", "(?:that's|how|real|so) (?:cute|adorable|precious|hilarious|original)(?=\\s*[.!?]|$)"),
-  rule("contempt", "(?:^|(?<=[.!?\\n]\\s*))(?:pathetic|unbelievable|laughable|embarrassing|priceless|disgusting|typical|classic)(?=\\s*[.!?]|$)"),
-  rule("contempt", "you call (?:that|this) an? (?:apology|effort|answer|explanation|\\w+)"),
-  rule("contempt", "(?:aw+|aww+)[,.]? (?:is|are|did|does|poor|the)|(?:big|little|poor) (?:baby|crybaby)|crybaby"),
-  rule("contempt", "(?:^|(?<=[.!?\\n]\\s*))(?:oh |yeah )?sure,? (?:because|like|as if|whatever|you)\\b"),
-  rule("contempt", "because you're (?:so|soo+|such an?|always so) (?:perfect|innocent|smart|great|wonderful|amazing|reliable|honest|mature|saint|angel)"),
-  rule("contempt", "play(?:ing)? the (?:victim|martyr|saint)|(?:^|(?<=[.!?\\n]\\s*))look at you,"),
-  rule("contempt", "(?:^|(?<=[.!?,;:\\n]\\s*))typical(?: you| \\w+)?(?=\\s*[.!]|$)"),
-  rule("contempt", "(?:what a|such a) {GAP_}(?:joke|mess|waste of (?:time|space))"),
-  rule("contempt", "(?:you|u) (?:are|'re) (?:nothing|no one|nobody)(?: without me)?(?=\\s*[.!,]|$| without)"),
-  rule("contempt", "(?:excuse me|sorry),? (?:your )?(?:majesty|highness|princess|prince)"),
-  rule("contempt", "(?:oh|wow|gee),? (?:i'm|i am) so (?:sorry|scared|impressed|hurt)"),
-  rule("contempt", "(?:wow|oh wow|well done|bravo|congrats)(?:,|\\.|!) (?:you|another|so|really|just)"),
-];
+/** Gottman's Four Horsemen (criticism and contempt live in attacks.ts), plus blame and dismissal. */
 
 const defensiveness: Rule<MessagePitfall>[] = [
   ...denialShapes("defensiveness" as const),
   ...whataboutShapes("defensiveness" as const),
   ...excuseShapes("defensiveness" as const),
   ...minimizingShapes("defensiveness" as const),
-  rule("defensiveness", "(?:i've|i have|i|i've already|i have already) (?:already )?(?:said|told you) (?:i'm |i was |i am )?sorry", { negatable: false }),
+  rule(
+    "defensiveness",
+    "(?:i've|i have|i|i've already|i have already) (?:already )?(?:said|told you) (?:i'm |i was |i am )?sorry",
+    { negatable: false },
+  ),
   rule("defensiveness", "i (?:already|literally) (?:apologi[sz]ed|said sorry|explained|told you)"),
-  rule("defensiveness", "(?:(?:well|but|yeah|hey),? )?you (?:never|didn't|did not) (?:tell|told|ask|asked|say|said|mention|mentioned) (?:me|anything|that|so)(?: that| so| about it| anything)?(?=\\s*[.!?]|$)", {
-    negatable: false,
-  }),
-  rule("defensiveness", "so (?:now )?(?:i'm|i am) (?:the bad guy|a (?:liar|monster|terrible person|bad person|villain)|the villain|the problem|always wrong|the enemy|the only one)"),
-  rule("defensiveness", "so (?:what )?you(?:'re| are) saying (?:that )?(?:i|i'm|i am|it's all|it's my|everything|i'm the|i should|this is all)\\b", { negatable: false }),
+  rule(
+    "defensiveness",
+    "(?:(?:well|but|yeah|hey),? )?you (?:never|didn't|did not) (?:tell|told|ask|asked|say|said|mention|mentioned) (?:me|anything|that|so)(?: that| so| about it| anything)?(?=\\s*[.!?]|$)",
+    {
+      negatable: false,
+    },
+  ),
+  rule(
+    "defensiveness",
+    "so (?:now )?(?:i'm|i am) (?:the bad guy|a (?:liar|monster|terrible person|bad person|villain)|the villain|the problem|always wrong|the enemy|the only one)",
+  ),
+  rule(
+    "defensiveness",
+    "so (?:what )?you(?:'re| are) saying (?:that )?(?:i|i'm|i am|it's all|it's my|everything|i'm the|i should|this is all)\\b",
+    { negatable: false },
+  ),
   rule("defensiveness", "i didn't (?:mean|intend) (?:it|that) (?:like that|that way)"),
   rule("defensiveness", "(?:yeah|yes|well|ok|okay),? (?:but|well) you"),
-  rule("defensiveness", "(?:why|how) (?:is|are) (?:this|that|it|everything) (?:always |suddenly |somehow )?(?:my (?:fault|problem)|about me)"),
+  rule(
+    "defensiveness",
+    "(?:why|how) (?:is|are) (?:this|that|it|everything) (?:always |suddenly |somehow )?(?:my (?:fault|problem)|about me)",
+  ),
   rule("defensiveness", "i(?:'m| am) (?:not|never) (?:a bad|the bad|that bad|perfect, but|lying)"),
   rule("defensiveness", "(?:i|we) (?:was|were|am|are|'m|'re) (?:only |just )?(?:joking|kidding)"),
   rule("defensiveness", "it was (?:just |only )?a joke"),
   rule("defensiveness", "(?:don't|do not) (?:look at|talk to) me like (?:that|i'm)"),
-  rule("defensiveness", "(?:i|i've|i have) (?:always|done) (?:done )?(?:everything|so much|nothing but) (?:for you|right|to help)"),
-  rule("defensiveness", "(?:how|what) (?:else|more) (?:was|am|could|can) i (?:supposed to|meant to|going to)? ?(?:do|know|have done)"),
+  rule("defensiveness", "turn (?:this|it|that|things|everything) (?:around )?on me|flip (?:this|it) on me", {
+    negatable: false,
+  }),
+  rule(
+    "defensiveness",
+    "(?:i|i've|i have) (?:always|done) (?:done )?(?:everything|so much|nothing but) (?:for you|right|to help)",
+  ),
+  rule(
+    "defensiveness",
+    "(?:how|what) (?:else|more) (?:was|am|could|can) i (?:supposed to|meant to|going to)? ?(?:do|know|have done)",
+  ),
 ];
 
 const stonewalling: Rule<MessagePitfall>[] = [
@@ -154,48 +80,113 @@ const stonewalling: Rule<MessagePitfall>[] = [
   rule("stonewalling", "(?:just )?(?:leave|let) it (?:be|alone)(?=\\s*[.!,]|$)"),
   rule("stonewalling", "leave me (?:alone|be)"),
   rule("stonewalling", "(?:^|(?<=[.!?,;:\\n]\\s*))(?:just )?(?:go away|get out)"),
-  rule("stonewalling", "(?:i )?(?:don't|do not) (?:want to|wanna) hear (?:it|any of it|this|that|another word|your excuses)"),
+  rule(
+    "stonewalling",
+    "(?:i )?(?:don't|do not) (?:want to|wanna) hear (?:it|any of it|this|that|another word|your excuses)",
+  ),
   rule("stonewalling", "(?:^|(?<=[.!?,;:\\n]\\s*))save it"),
   rule("stonewalling", "(?:^|(?<=[.!?,;:\\n]\\s*))not (?:now|this again|again|tonight|today)(?=\\s*[.!]|$)"),
   rule("stonewalling", "i (?:have|'ve got|got) nothing (?:more |else )?to say"),
   rule("stonewalling", "no comment"),
-  rule("stonewalling", "(?:i refuse to|i won't|i will not|i'm not going to|i am not going to|i'm not gonna) keep (?:going over|talking about|discussing|rehashing|having|arguing about|explaining) (?:this|it|that)"),
+  rule(
+    "stonewalling",
+    "(?:^|(?<=[.!?\\n]\\s*))(?:this |the |our )?(?:conversation|discussion|talk) (?:is )?(?:over|done|finished|closed)",
+  ),
+  rule("stonewalling", "(?:i'm|i am) not in the mood (?:for|to)", { negatable: false }),
+  rule(
+    "stonewalling",
+    "(?:we|i) (?:don't|do not) (?:need|have) to (?:talk|discuss|go over|get into|keep talking) (?:about )?(?:this|it|that)",
+    { negatable: false },
+  ),
+  rule(
+    "stonewalling",
+    "(?:i'd|i would) (?:much )?(?:rather|prefer) (?:not|never) (?:talk|discuss|go over|get into|hear|bring|think|deal)",
+  ),
+  rule(
+    "stonewalling",
+    "(?:i refuse to|i won't|i will not|i'm not going to|i am not going to|i'm not gonna) keep (?:going over|talking about|discussing|rehashing|having|arguing about|explaining) (?:this|it|that)",
+  ),
   rule("stonewalling", "(?:^|(?<=[.!?\\n]\\s*))nothing (?:to talk about|more to say|to discuss|left to say)"),
-  rule("stonewalling", "(?:i have|i've got|i got) (?:no|zero) (?:interest|desire|intention|energy) (?:in|of) (?:talking|discussing|hearing|going over|revisiting|getting into|having this)"),
-  rule("stonewalling", "(?:^|(?<=[.!?\\n,]\\s*)|(?<=\\b(?:ok|okay|fine|sure|yeah|lol|k|well|oh)\\s+))whatever(?=\\s*[,.!]|\\s*$)"),
+  rule(
+    "stonewalling",
+    "(?:i have|i've got|i got) (?:no|zero) (?:interest|desire|intention|energy) (?:in|of) (?:talking|discussing|hearing|going over|revisiting|getting into|having this)",
+  ),
+  rule(
+    "stonewalling",
+    "(?:^|(?<=[.!?\\n,]\\s*)|(?<=\\b(?:ok|okay|fine|sure|yeah|lol|k|well|oh)\\s+))whatever(?=\\s*[,.!]|\\s*$)",
+  ),
   rule("stonewalling", "talk to the hand"),
-  rule("stonewalling", "(?:i'm|i am) not (?:listening|discussing this|doing this|having this conversation|talking about this|answering)"),
-  rule("stonewalling", "(?:i'm|i am) (?:not )?(?:doing|having) this (?:again|right now|now|anymore|any more)"),
-  rule("stonewalling", "(?:^|(?<=[.!?\\n]\\s*))(?:whatever|fine|k|ok,? whatever|okay,? whatever|sure,? whatever|fine,? whatever)\\s*[.!]*(?=\\s*$|\\s+\\S)", {
-    negatable: false,
-  }),
+  rule(
+    "stonewalling",
+    "(?:i'm|i am) not (?:listening|discussing this|doing this|having this conversation|talking about this|answering)",
+  ),
+  rule(
+    "stonewalling",
+    "(?:i'm|i am) (?:not )?(?:doing|having) this (?:again|right now|now|anymore|any more)",
+  ),
+  rule(
+    "stonewalling",
+    "(?:^|(?<=[.!?\\n]\\s*))(?:whatever|fine|k|ok,? whatever|okay,? whatever|sure,? whatever|fine,? whatever)\\s*[.!]*(?=\\s*$|\\s+\\S)",
+    {
+      negatable: false,
+    },
+  ),
   rule("stonewalling", "(?:do|say) whatever you want"),
-  rule("stonewalling", "(?:i'm|i am) (?:leaving|out of here|outta here|walking away|going out|gone)(?=\\s*[.!,]|\\s*$)"),
+  rule(
+    "stonewalling",
+    "(?:i'm|i am) (?:leaving|out of here|outta here|walking away|going out|gone)(?=\\s*[.!,]|\\s*$)",
+  ),
   rule("stonewalling", "(?:stop|quit) talking(?: to me)?"),
-  rule("stonewalling", "(?:can we|let's) (?:just )?(?:not|not talk about this|change the subject|talk about something else)(?=\\s*[.!?]|$| talk| discuss| do this| go there)"),
+  rule(
+    "stonewalling",
+    "(?:can we|let's) (?:just )?(?:not|not talk about this|change the subject|talk about something else)(?=\\s*[.!?]|$| talk| discuss| do this| go there)",
+  ),
   rule("stonewalling", "(?:there's|there is) nothing (?:to talk about|more to say|to discuss|left to say)"),
   rule("stonewalling", "i don't have time for (?:this|you|your)"),
-  rule("stonewalling", "(?:don't|do not) (?:talk to me|text me|call me|bother me|message me|speak to me)(?=\\s*[.!,]|$| again| anymore| ever)"),
-  rule("stonewalling", "(?:\\*\\s*)?(?:silence|silent treatment|walks (?:away|out|off)|slams (?:the )?door|leaves the room|turns away|no response)(?:\\s*\\*)?"),
-  rule("stonewalling", "(?:we've|we have|i've|i have) (?:been over|talked about|discussed|gone over) (?:this|it|that)(?: \\w+)? (?:a (?:hundred|thousand|million) times|enough|already|too many times|to death|before)"),
+  rule(
+    "stonewalling",
+    "(?:don't|do not) (?:talk to me|text me|call me|bother me|message me|speak to me)(?=\\s*[.!,]|$| again| anymore| ever)",
+  ),
+  rule(
+    "stonewalling",
+    "(?:\\*\\s*)?(?:silence|silent treatment|walks (?:away|out|off)|slams (?:the )?door|leaves the room|turns away|no response)(?:\\s*\\*)?",
+  ),
+  rule(
+    "stonewalling",
+    "(?:we've|we have|i've|i have) (?:been over|talked about|discussed|gone over) (?:this|it|that)(?: \\w+)? (?:a (?:hundred|thousand|million) times|enough|already|too many times|to death|before)",
+  ),
   rule("stonewalling", "i'm not (?:going to|gonna) keep (?:talking|going) (?:about|over)"),
-  rule("stonewalling", "(?:stop|quit) (?:bringing (?:it|this|that) up|asking (?:me )?(?:about|questions)|harping on|going on about)"),
-  rule("stonewalling", "(?:^|(?<=[.!?\\n]\\s*))(?:i )?(?:don't|do not) care(?: anymore| any more)?(?=\\s*[.!]|$)"),
+  rule(
+    "stonewalling",
+    "(?:stop|quit) (?:bringing (?:it|this|that) up|asking (?:me )?(?:about|questions)|harping on|going on about)",
+  ),
+  rule(
+    "stonewalling",
+    "(?:^|(?<=[.!?\\n]\\s*))(?:i )?(?:don't|do not) care(?: anymore| any more)?(?=\\s*[.!]|$)",
+  ),
   rule("stonewalling", "(?:i'm|i am) (?:shutting|turning) (?:my phone )?off"),
   rule("stonewalling", "(?:i'm|i am) not (?:talking|speaking) to you"),
 ];
 
 export const horsemenRules: readonly Rule<MessagePitfall>[] = [
-  ...criticism,
-  ...contempt,
+  ...criticismRules,
+  ...contemptRules,
   ...defensiveness,
   ...stonewalling,
   ...sharedRules.invalidation,
   ...smallDealShapes("invalidation" as const),
-  rule("invalidation", "(?:just )?(?:get over|move on from) (?:it|this|that)(?: already)?", { unlessBefore: "\\b(?:how|help|can|we|will|i)\\b(?: [^\\s,;:]+){0,2} $" }),
-  rule("invalidation", "(?:just )?(?:let it go|move on)(?= already|\\s*[.!]|$)", { unlessBefore: "\\b(?:how|help|can|i|we|to|will|won't|ready)\\b(?: [^\\s,;:]+){0,2} $" }),
-  rule("invalidation", "(?:it|that|this) (?:doesn't|does not|didn't|did not) (?:even )?matter(?=\\s*[.!,]|$| anyway| anymore)", {
-    negatable: false,
+  rule("invalidation", "(?:just )?(?:get over|move on from) (?:it|this|that)(?: already)?", {
+    unlessBefore: "\\b(?:how|help|can|we|will|i)\\b(?: [^\\s,;:]+){0,2} $",
   }),
+  rule("invalidation", "(?:just )?(?:let it go|move on)(?= already|\\s*[.!]|$)", {
+    unlessBefore: "\\b(?:how|help|can|i|we|to|will|won't|ready)\\b(?: [^\\s,;:]+){0,2} $",
+  }),
+  rule(
+    "invalidation",
+    "(?:it|that|this) (?:doesn't|does not|didn't|did not) (?:even )?matter(?=\\s*[.!,]|$| anyway| anymore)",
+    {
+      negatable: false,
+    },
+  ),
   ...sharedRules.blameShift,
 ];

@@ -50,7 +50,11 @@ const cases: LabelCases[] = [
       "It meant a lot that you called my mum.",
       "I'm proud of you.",
     ],
-    ignores: ["I don't appreciate the tone.", "Thanks for nothing.", "I'd appreciate it if you called first."],
+    ignores: [
+      "I don't appreciate the tone.",
+      "Thanks for nothing.",
+      "I'd appreciate it if you called first.",
+    ],
   },
   {
     label: "criticism",
@@ -64,7 +68,13 @@ const cases: LabelCases[] = [
   },
   {
     label: "contempt",
-    finds: ["You're pathetic.", "Oh, poor baby.", "You disgust me.", "Wow, real mature.", "Great job, genius."],
+    finds: [
+      "You're pathetic.",
+      "Oh, poor baby.",
+      "You disgust me.",
+      "Wow, real mature.",
+      "Great job, genius.",
+    ],
     ignores: ["You're brilliant.", "Great job on the presentation!"],
   },
   {
@@ -102,7 +112,11 @@ const cases: LabelCases[] = [
   },
   {
     label: "blame_shift",
-    finds: ["It's your fault we're late.", "You made me say it.", "I only yelled because you wouldn't listen."],
+    finds: [
+      "It's your fault we're late.",
+      "You made me say it.",
+      "I only yelled because you wouldn't listen.",
+    ],
     ignores: ["It's not your fault.", "You didn't make me do anything."],
   },
   {
@@ -151,6 +165,7 @@ describe("analyzeMessage", () => {
     const result = analyzeMessage("I feel hurt. You never listen.");
     expect(result.strengths).toEqual(["i_statement"]);
     expect(result.pitfalls).toEqual(["generalization"]);
-    for (const f of result.findings) expect(f.text).toBe("I feel hurt. You never listen.".slice(f.start, f.end));
+    for (const f of result.findings)
+      expect(f.text).toBe("I feel hurt. You never listen.".slice(f.start, f.end));
   });
 });

@@ -1,187 +1,30 @@
 import { type Rule, rule } from "../engine.ts";
-import { emotions } from "../lexicon.ts";
 import type { MessageStrength } from "../labels.ts";
+import { iStatementRules, validationRules } from "./feelings.ts";
 
-/** Emotion words that read as a feeling even after a bare "I'm" (unlike "I'm good" or "I'm sick"). */
-const plainAfterIm = emotions.filter(
-  (e) =>
-    ![
-      "good",
-      "bad",
-      "better",
-      "grateful",
-      "proud",
-      "happy",
-      "hopeful",
-      "excited",
-      "relieved",
-      "worse",
-      "seen",
-      "heard",
-      "used",
-      "raw",
-      "heavy",
-      "sick",
-      "small",
-      "closer",
-      "pain",
-      "anger",
-      "sadness",
-      "fear",
-      "shame",
-      "jealousy",
-      "loneliness",
-      "valued",
-      "respected",
-      "supported",
-      "loved",
-      "safe",
-      "connected",
-      "tired",
-      "stupid",
-      "defensive",
-      "broken",
-      "empty",
-      "lost",
-      "close to you",
-    ].includes(e) && !e.startsWith("like "),
-);
-const imEmotion = `(?:${plainAfterIm.join("|")})`;
-
-const iStatement: Rule<MessageStrength>[] = [
-  rule(
-    "i_statement",
-    "i(?: feel| felt|'m feeling| am feeling| was feeling| have been feeling|'ve been feeling| keep feeling| start to feel| started to feel| end up feeling| ended up feeling|'ve felt| have felt| get| got| become| became| still feel| often feel| sometimes feel| would feel|'d feel| always feel| just feel| really feel) {ADV_}{EMO}",
-    { negatable: false, unlessAfter: "^ (?:of you|of your|with you)\\b" },
-  ),
-  rule(
-    "i_statement",
-    "i(?: feel| felt|'m feeling| am feeling| was feeling| have been feeling|'ve been feeling| keep feeling| still feel| often feel| sometimes feel| always feel| just feel| really feel| never feel| rarely feel| don't feel| do not feel) like (?:i|i'm|i am|i was|i've|nobody|no one|my|we|i have|i don't|i can't|i'm not|i need|i have to|i had to|a|an|the|i'd|i would|it's|it was|this|something)\\b",
-    { negatable: false, unlessAfter: "^ (?:you|your)\\b" },
-  ),
-  rule(
-    "i_statement",
-    `(?:i'm|i am|im|i was|i've been|i have been|i get|i got) {ADV_}${imEmotion}`,
-    { negatable: false, unlessAfter: "^ (?:of|with) (?:you|your|this|it|the way you|hearing)\\b" },
-  ),
-  rule(
-    "i_statement",
-    "i (?:\\w+ )?need (?:you to|us to|to|some|more|a|time|space|honesty|reassurance|a break|help|support|clarity|a minute|a moment|answers|the truth|your help|you|us)\\b",
-    { negatable: false, unlessAfter: "^ (?:to (?:go|leave|get out|stop talking|shut up))" },
-  ),
-  rule("i_statement", "i(?:'d| would) (?:really |so |honestly |much |truly )?(?:like|love|appreciate|prefer|rather|feel (?:a lot |so much |much |a little |a bit )?(?:better|safer|calmer|closer|more|less))\\b"),
-  rule("i_statement", "i (?:really )?(?:want|wish|hope) (?:us|you|that we|we) (?:to|could|can|would|'d)"),
-  rule("i_statement", "i (?:really |honestly |just |never |don't |do not |didn't |really don't )?(?:want|wanted|need|needed) to"),
-  rule("i_statement", "part of me (?:wants|is|feels|needs|thinks|hopes|fears|worries|still|can't|wonders|believes)"),
-  rule("i_statement", "(?:it|this|that|what you (?:did|said)) (?:really |still )?(?:makes|made) me (?:feel )?{ADV_}{EMO}", { negatable: false }),
-  rule(
-    "i_statement",
-    "(?:it|this|that) (?:really |still |honestly )?(?:hurts|hurt|scares|scared|worries|worried|upsets|upset|frightens|frightened|bothers|bothered|saddens|saddened|stings|stung|makes|made|breaks|broke|kills|killed|stresses|stressed|confuses|confused|embarrasses|embarrassed|terrifies|terrified|angers|angered|frustrates|frustrated) me(?: (?:when|that|to|so|a lot|because|feel|how|deeply|more|every|inside|out|up)|[,.!]|$)",
-    { negatable: false },
-  ),
-  rule(
-    "i_statement",
-    "(?:i'm|i am|i've been|i have been|i was) (?:really |honestly |still )?(?:struggling|having a (?:really )?(?:hard|tough|difficult) time|finding (?:it|this) (?:really )?(?:hard|difficult)|not okay|not ok|not doing (?:well|okay|ok|great)|hurting|trying to (?:understand|trust|heal|cope|process))",
-    { negatable: false },
-  ),
-  rule("i_statement", "i miss (?:you|us|when|the way|how|being|our|talking|feeling|having|trusting)"),
-  rule(
-    "i_statement",
-    "i (?:don't|do not|didn't|did not|no longer|can't|cannot) (?:really |always )?(?:feel|felt) {GAP_}(?:safe|heard|loved|respected|important|seen|valued|supported|like a priority|close|connected|wanted|comfortable|trusted|okay|ok|sure|secure|relaxed|appreciated)",
-    { negatable: false },
-  ),
-  rule("i_statement", "(?:my (?:heart|chest|stomach|gut)) (?:sinks|sank|drops|dropped|races|raced|hurts|hurt|aches|ached|tightens|tightened|knots|broke|breaks|pounds|pounded)", {
-    negatable: false,
-  }),
-  rule("i_statement", "what (?:i|i really) (?:need|want|am asking for|'m asking for|would love)(?: most)?(?: from you| right now)? is"),
-  rule("i_statement", "what would (?:really )?help me"),
-  rule("i_statement", "i (?:worry|worried|fear|feared|dread|dreaded) (?:that|about|you|we|it|this|losing|being|what)"),
-  rule("i_statement", "for me,? (?:it|this|that) (?:feels|felt|was|is)"),
-  rule("i_statement", "it (?:feels|felt) like (?:i|i'm|i am|nobody|no one|my|i was|i don't|i'm not)\\b", { negatable: false }),
-  rule("i_statement", "(?:i'm|i am) (?:not )?ready to", { negatable: false }),
-  rule("i_statement", "i (?:can't|cannot) (?:stop thinking|sleep|stop picturing|shake the feeling|get (?:it|this|the image) out of my head)", {
-    negatable: false,
-  }),
-  rule("i_statement", "(?:i'm|i am|i feel) (?:a little |a bit |really |so )?(?:scared|afraid|worried|anxious|nervous) (?:to|that|of|about)"),
-];
-
-const validation: Rule<MessageStrength>[] = [
-  rule("validation", "i {MOD_}(?:understand|get|see|can see|can understand|totally get|know|can imagine|can only imagine|imagine|hear|completely understand|really understand) (?:why|how)(?! to\\b)(?! (?:you|it) (?:could|can)\\b)"),
-  rule(
-    "validation",
-    "i {MOD_}(?:understand|know|see|get|realize|realise|hear|can tell|can see) (?:that )?(?:you(?:'re| are| were| feel| felt|'ve been| have been| must be| must feel| might be| might feel| need| needed| don't trust| can't trust| have doubts| have questions)) {ADV_}(?:{EMO}|hurting|in pain|frustrated|hurt|space|time|answers|me|scared|trust)",
-  ),
-  rule("validation", "(?:that|it|this|your \\w+|what you(?:'re| are)? (?:saying|feeling|said|felt)) (?:totally |completely |really |honestly )?makes? (?:total |complete |perfect |so much |a lot of |absolute )?sense"),
-  rule(
-    "validation",
-    "you (?:have|had|'ve got|have got|got) (?:every|a|good|all the|a good|a real|a fair|a perfect|a complete|plenty of) (?:right|reason|reasons) (?:not )?to (?:be|feel|ask|want|need|not|doubt|question|wonder|check|worry|believe|trust|stay|keep|take)",
-  ),
-  rule(
-    "validation",
-    "(?:your|those|these|the|all your|all of your|all those) (?:feelings|reaction|reactions|anger|fear|fears|hurt|concern|concerns|questions|pain|doubts|sadness|frustration|feelings about this|worries|emotions|needs) (?:is|are|was|were|make|makes|seem|feel) (?:completely |totally |absolutely |so |entirely |really |perfectly |100% )?(?:valid|understandable|fair|legitimate|reasonable|justified|real|normal|okay|ok|natural|warranted|important|sense|matter|appropriate)",
-  ),
-  rule(
-    "validation",
-    "(?:it's|that's|it is|that is|this is|it was|that was) (?:completely |totally |so |really |perfectly |absolutely |entirely |very |more than |only |pretty )?(?:understandable|fair|valid|reasonable|natural|normal|okay|ok|alright|legitimate|human)(?: (?:that|to|you|for you|if you|how you|given|after|considering)|\\s*[.!,]|$)",
-    { unlessAfter: "^ (?:to (?:lie|cheat|yell|hide|snoop|go through)|enough)\\b" },
-  ),
-  rule(
-    "validation",
-    "of course you(?:'re| are| were| feel| felt| would be| would feel|'d be|'d feel| don't trust| can't trust| want| need| have doubts| have questions| doubt| wonder| worry| still| have)\\b {GAP_}(?:{EMO}|trust|doubts|questions|space|time|to know|proof|answers|scared|hurt|angry|upset|feel)?",
-  ),
-  rule(
-    "validation",
-    "(?:you're|you are|you were) (?:absolutely |completely |totally |so |100% )?(?:right|not wrong|not crazy|not overreacting|not being (?:dramatic|unreasonable|crazy|paranoid|silly|too sensitive|needy|difficult)|not imagining (?:it|things|this)|allowed|entitled)(?! (?:now|there|here|away|back|in front))",
-    { negatable: false, unlessBefore: "\\b(?:think|thinks|always|say|says|said)\\b(?: [^\\s,;:]+){0,2} $" },
-  ),
-  rule("validation", "anyone (?:would|in your (?:position|shoes|place) would|would have|would've) {GAP_}(?:be|feel|have felt|have been|react|be hurt|be angry|be upset|want|need|struggle|have)"),
-  rule(
-    "validation",
-    "(?:that|it|this) (?:must|must've|must have|would|would've|would have|sounds|sounded|sounds like it was|sounds like it's|seems) (?:been |be |felt |feel |like it was )?{ADV_}(?:hard|painful|awful|scary|lonely|exhausting|difficult|terrible|confusing|frightening|overwhelming|hurtful|horrible|devastating|humiliating|infuriating|frustrating|unbearable|crushing|upsetting|disorienting|brutal|rough|tough|a lot|so much|heavy|agonizing|terrifying|isolating|hard to (?:hear|see|take|carry))",
-  ),
-  rule("validation", "no wonder you"),
-  rule("validation", "you (?:don't|do not) (?:always )?(?:have|need) to (?:be (?:the strong one|strong|okay|ok|perfect|brave|fine|calm)|pretend|hide (?:it|how you feel)|hold it (?:all )?together|have it all figured out|carry this alone)", {
-    negatable: false,
-  }),
-  rule("validation", "(?:you aren't|you are not|you weren't|you were not|you're not) {GAP_}(?:crazy|overreacting|imagining (?:it|things|this)|being (?:dramatic|paranoid|unreasonable|silly|difficult)|too sensitive|paranoid|dramatic|stupid (?:for|to))", {
-    negatable: false,
-  }),
-  rule("validation", "(?:i know |i realize |i can see |i get that )?(?:that|it|this) (?:wasn't|was not|isn't|is not|can't be|can't have been|couldn't have been|won't be) {GAP_}easy (?:for you|to (?:hear|say|share|talk))"),
-  rule("validation", "(?:i know|i realize|i realise|i can see|i understand|i get) (?:that )?(?:this|it|that) (?:is|was|has been|must be|must have been) {GAP_}(?:hard|painful|difficult|a lot|scary|exhausting|hurtful|awful)"),
-  rule("validation", "i (?:don't|do not) blame you(?: (?:for|at all|one bit|a bit))?", { negatable: false }),
-  rule("validation", "(?:^|(?<=[.!?,;:\\n]\\s*))i hear you(?! (?:say|saying|said|tell|telling))"),
-  rule("validation", "i believe you"),
-  rule("validation", "you (?:don't|do not) (?:have|need) to (?:apologi[sz]e|justify|explain|defend|be sorry) (?:for |yourself|how you feel|your feelings|feeling)", {
-    negatable: false,
-  }),
-  rule("validation", "(?:it's|it is|that's) (?:okay|ok|alright|all right|fine|normal|natural|understandable) (?:to|that you|if you) (?:be|feel|are|cry|need|want|not|take|still|have|ask|doubt|wonder|worry|grieve)"),
-  rule("validation", "(?:it's|this is|that's|it is|this isn't|it isn't|that isn't|it wasn't|that wasn't)(?: not| n't|n't) (?:your fault|on you)", { negatable: false }),
-  rule("validation", "you (?:did|have done|'ve done) nothing (?:wrong|to deserve)", { negatable: false }),
-  rule("validation", "you didn't do anything (?:wrong|to deserve)", { negatable: false }),
-  rule("validation", "(?:i'd|i would|i'd have|i would have|i'd be|i would be) (?:be |have been |feel |have felt )?{GAP_}(?:upset|angry|hurt|furious|mad|scared|the same|too|devastated|suspicious) (?:too|as well|in your (?:place|position|shoes))"),
-  rule("validation", "(?:how|what) you(?:'re| are)? (?:feel|feeling|felt) (?:is|was) (?:valid|real|important|understandable|okay|ok|fair)"),
-  rule("validation", "(?:your|those) feelings (?:matter|count|are real)"),
-  rule("validation", "you(?:'re| are) not (?:alone|the only one|wrong) (?:in|to|for)"),
-  rule("validation", "(?:i|i can|i completely|i totally) (?:understand|get it|get that)(?:\\s*[.!]|,? (?:really|completely|totally)|$)", {
-    unlessAfter: "^\\s*,? ?(?:but|okay|ok)\\b",
-  }),
-];
+/** What keeps a hard conversation open: reflection and appreciation here, feelings in feelings.ts. */
 
 const reflection: Rule<MessageStrength>[] = [
   rule("reflection", "what i(?:'m| am)? hear(?:ing)?(?: you say(?:ing)?)?(?: is)?", { negatable: false }),
-  rule("reflection", "i(?:'m| am)? hear(?:ing)? (?:you say(?:ing)?|that you|you(?:'re| are)? (?:saying|telling)|what you(?:'re| are)? saying)"),
+  rule(
+    "reflection",
+    "i(?:'m| am)? hear(?:ing)? (?:you say(?:ing)?|that you|you(?:'re| are)? (?:saying|telling)|what you(?:'re| are)? saying)",
+  ),
   rule(
     "reflection",
     "(?:it |that |this )?(?:sounds|sounded) like(?! (?:a (?:plan|good idea|great idea|lie|you problem|threat|joke|cop-out|load|lot of excuses)|an excuse|excuses|fun|nonsense|bs|bullshit|crap|garbage|a great|a good|me)\\b)",
     { unlessBefore: "\\b(?:that|this|it)\\s*$" },
   ),
-  rule("reflection", "(?:it )?(?:seems|seemed|looks|looked) like (?:you(?:'re| are| were| felt| feel|'ve been| have been)) {ADV_}{EMO}"),
+  rule(
+    "reflection",
+    "(?:it )?(?:seems|seemed|looks|looked) like (?:you(?:'re| are| were| felt| feel|'ve been| have been)) {ADV_}{EMO}",
+  ),
   rule("reflection", "so (?:what )?you(?:'re| are) saying(?: is)?(?: that)?", {
     unlessAfter: "^ (?:that )?(?:i|i'm|i am|it's all|it's my|everything|i'm the|i should|this is all)\\b",
   }),
   rule(
     "reflection",
-    "(?:if i(?:'m)? (?:understand|understanding|hear|hearing|get|got)(?: you| this| that| it| what you(?:'re| are)? saying)?(?: correctly| right)|let me (?:make sure|see if|check(?: that| if)?) i(?:'m|'ve| have)? (?:understand|get|got|heard|getting|understood|following)|let me (?:repeat|say|play) (?:that|it|what you said|this) back|to make sure i(?:'m)? (?:understand|following|get|got|heard)|am i (?:getting|understanding|hearing) (?:this|that|you|it) right|did i (?:get|hear|understand) (?:that|this|you|it|everything) (?:right|correctly)|(?:is that|is this|was that) (?:right|what you (?:mean|meant|said|were saying))\\s*\\?|in other words|correct me if i(?:'m| am) wrong|tell me if i(?:'ve| have)? got (?:that|this|it) (?:right|wrong)|have i got (?:that|this|it) right)",
+    "(?:if i(?:'m)? (?:understand|understanding|hear|hearing|get|got)(?: you| this| that| it| what you(?:'re| are)? saying)?(?: correctly| right)|if i(?:'ve| have)? (?:got|understood|heard) (?:this|that|it|you) (?:right|correctly)|let me (?:make sure|see if|check(?: that| if)?) i(?:'m|'ve| have)? (?:understand|get|got|heard|getting|understood|following)|let me (?:repeat|say|play) (?:that|it|what you said|this) back|to make sure i(?:'m)? (?:understand|following|get|got|heard)|am i (?:getting|understanding|hearing) (?:this|that|you|it) right|did i (?:get|hear|understand) (?:that|this|you|it|everything) (?:right|correctly)|(?:is that|is this|was that) (?:right|what you (?:mean|meant|said|were saying))\\s*\\?|in other words|correct me if i(?:'m| am) wrong|tell me if i(?:'ve| have)? got (?:that|this|it) (?:right|wrong)|have i got (?:that|this|it) right)",
     { negatable: false },
   ),
   rule(
@@ -194,14 +37,30 @@ const reflection: Rule<MessageStrength>[] = [
     "you (?:told me|said|mentioned|shared|explained|were saying|'re saying|are saying) (?:that )?(?:you |it |this |that )?(?:felt|feel|were feeling|are feeling|were|are|'re|was|get|got|made you|makes you|needed|need|wanted|want) (?:{ADV_}(?:{EMO})|more|me to|to|like)",
   ),
   rule("reflection", "so for you,"),
-  rule("reflection", "(?:^|(?<=[.!?\\n]\\s*))so,? (?:when|if|because|after|whenever) (?:i|we)\\b[^.!?]*\\byou\\b[^.!?]*\\?"),
-  rule("reflection", "what i(?:'m| am)? (?:getting|taking away|understanding|picking up|gathering|hearing)(?: from (?:you|this|that|what you said))?(?: is| here is)"),
-  rule("reflection", "you (?:felt|feel|were feeling|'ve been feeling|have been feeling|'re feeling|are feeling) like (?:i|you|nobody|no one|we|my|your|a|an|the|it|everything|everyone)\\b", {
-    unlessBefore: "\\b(?:i|i'm|don't|never|shouldn't)\\b(?: [^\\s,;:]+){0,2} $",
-  }),
-  rule("reflection", "(?:^|(?<=[.!?\\n]\\s*))so,? (?:basically|essentially|in short|bottom line|to sum up),? (?:you|it|what)"),
+  rule(
+    "reflection",
+    "(?:^|(?<=[.!?\\n]\\s*))so,? (?:when|if|because|after|whenever) (?:i|we)\\b[^.!?]*\\byou\\b[^.!?]*\\?",
+  ),
+  rule(
+    "reflection",
+    "what i(?:'m| am)? (?:getting|taking away|understanding|picking up|gathering|hearing)(?: from (?:you|this|that|what you said))?(?: is| here is)",
+  ),
+  rule(
+    "reflection",
+    "you (?:felt|feel|were feeling|'ve been feeling|have been feeling|'re feeling|are feeling) like (?:i|you|nobody|no one|we|my|your|a|an|the|it|everything|everyone)\\b",
+    {
+      unlessBefore: "\\b(?:i|i'm|don't|never|shouldn't)\\b(?: [^\\s,;:]+){0,2} $",
+    },
+  ),
+  rule(
+    "reflection",
+    "(?:^|(?<=[.!?\\n]\\s*))so,? (?:basically|essentially|in short|bottom line|to sum up),? (?:you|it|what)",
+  ),
   rule("reflection", "(?:the way|how) i (?:heard|understood|understand) (?:it|that|you)"),
-  rule("reflection", "what you(?:'re| are)? (?:saying|telling me|asking for|asking me for|need(?:ed)?|want(?:ed)?|felt|feel|are feeling) (?:is|was|from me is|from me was)"),
+  rule(
+    "reflection",
+    "what you(?:'re| are)? (?:saying|telling me|asking for|asking me for|need(?:ed)?|want(?:ed)?|felt|feel|are feeling) (?:is|was|from me is|from me was)",
+  ),
   rule("reflection", "you(?:'re| are) (?:saying|telling me|asking) (?:that )?(?:you|it|when i|what you)", {
     unlessAfter: "^ (?:that )?(?:i|i'm)\\b",
   }),
@@ -209,9 +68,14 @@ const reflection: Rule<MessageStrength>[] = [
 ];
 
 const appreciation: Rule<MessageStrength>[] = [
-  rule("appreciation", "(?:thank you|thanks|thank u|thx|many thanks)(?= so much| a lot| for| again| from| very much|\\s*[,.!]|$)", {
-    unlessBefore: "\\b(?:say|said|says|saying|even|never|a|no|any|hear|heard|get|got|want|wanted|expect)\\s*$",
-  }),
+  rule(
+    "appreciation",
+    "(?:thank you|thanks|thank u|thx|many thanks)(?= so much| a lot| for| again| from| very much|\\s*[,.!]|$)",
+    {
+      unlessBefore:
+        "\\b(?:say|said|says|saying|even|never|a|no|any|hear|heard|get|got|want|wanted|expect)\\s*$",
+    },
+  ),
   rule(
     "appreciation",
     "i {MOD_}(?:appreciate|appreciated|value|valued|admire|admired|treasure|cherish|respect|respected) (?:you|it|that|this|how|the way|what|your|everything|all|the|when|it when|having|being|our|that you|you for|so much|so much that|you being|hearing|knowing)",
@@ -221,24 +85,46 @@ const appreciation: Rule<MessageStrength>[] = [
     "appreciation",
     "i(?:'m| am| feel| was|'ve been| have been) (?:so |really |very |truly |deeply |incredibly |genuinely |forever |honestly |just )?(?:grateful|thankful|proud of (?:you|us|how you|what you|the way you|everything you)|lucky to have you|blessed to have you|so lucky)",
   ),
-  rule("appreciation", "i (?:really |truly |absolutely |just )?(?:love|loved|like|liked|adore|adored|enjoy|enjoyed) (?:it )?(?:(?:how|the way) (?:[\\w']+ ){0,2}?you|that you|it when you|when you)"),
+  rule(
+    "appreciation",
+    "i (?:really |truly |absolutely |just )?(?:love|loved|like|liked|adore|adored|enjoy|enjoyed) (?:it )?(?:(?:how|the way) (?:[\\w']+ ){0,2}?you|that you|it when you|when you)",
+  ),
   rule("appreciation", "made my (?:day|week|morning|night|evening|whole week)"),
   rule(
     "appreciation",
     "you (?:always|really|truly|still) (?:\\w+ ){0,3}?(?:such |so )?(?:good|great|amazing|wonderful|lovely|delicious|beautiful|sweet|thoughtful|kind|funny|smart|helpful|patient|generous|gentle|brilliant)(?! (?:at (?:lying|hiding|pretending)))",
   ),
-  rule("appreciation", "i (?:really |truly |just )?(?:love|adore|admire|appreciate|value) that(?: about you)?(?=\\s*[.!,]|$| about you| so much)"),
-  rule("appreciation", "(?<!would )(?:meant|means) (?:so much|a lot|the world|everything|more than you know|a great deal|more than i can say)(?: to me)?", {
-    unlessBefore: "\\b(?:would|it'd|if)\\b(?: [^\\s,;:]+){0,3} $",
-  }),
-  rule("appreciation", "you (?:always |really |truly |still )?(?:make|made) me (?:laugh|smile|feel (?:safe|loved|better|good|happy|special|seen|heard|cared for|calmer|lucky))"),
-  rule("appreciation", "you (?:always |really )?know (?:how|just how|exactly how) to (?:make me|cheer|calm|comfort)"),
+  rule(
+    "appreciation",
+    "i (?:really |truly |just )?(?:love|adore|admire|appreciate|value) that(?: about you)?(?=\\s*[.!,]|$| about you| so much)",
+  ),
+  rule(
+    "appreciation",
+    "(?<!would )(?:meant|means) (?:so much|a lot|the world|everything|more than you know|a great deal|more than i can say)(?: to me)?",
+    {
+      unlessBefore: "\\b(?:would|it'd|if)\\b(?: [^\\s,;:]+){0,3} $",
+    },
+  ),
+  rule(
+    "appreciation",
+    "you (?:always |really |truly |still )?(?:make|made) me (?:laugh|smile|feel (?:safe|loved|better|good|happy|special|seen|heard|cared for|calmer|lucky))",
+  ),
+  rule(
+    "appreciation",
+    "you (?:always |really )?know (?:how|just how|exactly how) to (?:make me|cheer|calm|comfort)",
+  ),
   rule(
     "appreciation",
     "(?:it|that|this|what you (?:did|said)|you (?:doing|saying|coming|calling|being|telling|showing|asking|listening|sharing|taking|making)) (?:\\w+ ){0,3}?(?:meant|means) (?:so much|a lot|the world|everything|more than you know|a great deal|more than i can say)",
   ),
-  rule("appreciation", "you did (?:a )?(?:really |so |such a )?(?:great|good|amazing|wonderful|fantastic|lovely|beautiful|brilliant|kind|thoughtful|sweet) (?:job|thing|work)"),
-  rule("appreciation", "(?:great|good|nice|amazing|brilliant|fantastic|excellent) (?:job|work)(?! (?:ruining|wrecking|breaking|forgetting|screwing|messing|lying|genius|as usual))"),
+  rule(
+    "appreciation",
+    "you did (?:a )?(?:really |so |such a )?(?:great|good|amazing|wonderful|fantastic|lovely|beautiful|brilliant|kind|thoughtful|sweet) (?:job|thing|work)",
+  ),
+  rule(
+    "appreciation",
+    "(?:great|good|nice|amazing|brilliant|fantastic|excellent) (?:job|work)(?! (?:ruining|wrecking|breaking|forgetting|screwing|messing|lying|genius|as usual))",
+  ),
   rule(
     "appreciation",
     "you(?:'re| are| were| have been|'ve been) (?:such a |a |so |really |very |incredibly |always |always been |always so |truly |being |being so |being really |such an |an )?(?:good|great|wonderful|amazing|kind|thoughtful|caring|patient|generous|loving|sweet|supportive|brave|strong|helpful|gentle|honest|understanding|considerate|fantastic|incredible|good listener|great listener|excellent|lovely|open|consistent|reliable|transparent)(?! (?:at (?:lying|hiding|pretending|making excuses)|liar))",
@@ -257,8 +143,8 @@ const appreciation: Rule<MessageStrength>[] = [
 ];
 
 export const messageStrengthRules: readonly Rule<MessageStrength>[] = [
-  ...iStatement,
-  ...validation,
+  ...iStatementRules,
+  ...validationRules,
   ...reflection,
   ...appreciation,
 ];

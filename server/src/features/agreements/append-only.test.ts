@@ -43,33 +43,40 @@ describe.each(databaseKinds)("append-only history on %s", (kind) => {
     return { spaceId: space.id, agreementId: agreement.body.id as string };
   }
 
-  it.each([
-    "agreements",
-    "agreement_versions",
-    "agreement_events",
-    "boundary_versions",
-    "promise_marks",
-  ])("refuses to update or delete rows of %s", async (table) => {
-    await spaceWithHistory();
-    const db = server.handle.db;
-    expect(await refusal(db.execute(sql`update ${sql.identifier(table)} set id = id`))).toMatch(/append-only/);
-    expect(await refusal(db.execute(sql`delete from ${sql.identifier(table)}`))).toMatch(/append-only/);
-  });
+  it.each(["agreements", "agreement_versions", "agreement_events", "boundary_versions", "promise_marks"])(
+    "refuses to update or delete rows of %s",
+    async (table) => {
+      await spaceWithHistory();
+      const db = server.handle.db;
+      expect(await refusal(db.execute(sql`update ${sql.identifier(table)} set id = id`))).toMatch(
+        /append-only/,
+      );
+      expect(await refusal(db.execute(sql`delete from ${sql.identifier(table)}`))).toMatch(/append-only/);
+    },
+  );
 
   it("refuses to change what a promise says, and to end it twice", async () => {
     await spaceWithHistory();
     const db = server.handle.db;
-    expect(await refusal(db.execute(sql`update promises set text = 'something else'`))).toMatch(/cannot be changed/);
+    expect(await refusal(db.execute(sql`update promises set text = 'something else'`))).toMatch(
+      /cannot be changed/,
+    );
     expect(await refusal(db.execute(sql`update promises set ended_at = now()`))).toBe("accepted");
-    expect(await refusal(db.execute(sql`update promises set end_note = 'later'`))).toMatch(/cannot be changed/);
+    expect(await refusal(db.execute(sql`update promises set end_note = 'later'`))).toMatch(
+      /cannot be changed/,
+    );
   });
 
   it("still lets a whole space be removed, taking its history with it", async () => {
     const { spaceId, agreementId } = await spaceWithHistory();
     const db = server.handle.db;
     await db.delete(spaces).where(eq(spaces.id, spaceId));
-    expect(await db.select().from(agreementVersions).where(eq(agreementVersions.agreementId, agreementId))).toEqual([]);
-    expect(await db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, agreementId))).toEqual([]);
+    expect(
+      await db.select().from(agreementVersions).where(eq(agreementVersions.agreementId, agreementId)),
+    ).toEqual([]);
+    expect(
+      await db.select().from(agreementEvents).where(eq(agreementEvents.agreementId, agreementId)),
+    ).toEqual([]);
     expect((await db.select().from(boundaryVersions)).length).toBeGreaterThan(0);
   });
 });

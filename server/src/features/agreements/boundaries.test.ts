@@ -19,7 +19,14 @@ describe.each(databaseKinds)("boundaries on %s", (kind) => {
     const base = `/api/spaces/${space.id}/boundaries`;
     const created = await kit.post(base, { statement, why: "Waiting without news brings back that night" });
     expect(created.status).toBe(201);
-    return { robin, kit, base, id: created.body.id as string, url: `${base}/${created.body.id}`, body: created.body };
+    return {
+      robin,
+      kit,
+      base,
+      id: created.body.id as string,
+      url: `${base}/${created.body.id}`,
+      body: created.body,
+    };
   }
 
   it("answers 404 to someone outside the space", async () => {
@@ -27,7 +34,9 @@ describe.each(databaseKinds)("boundaries on %s", (kind) => {
     const stranger = server.client();
     await signUp(stranger, "Stranger");
     await buildSpace(stranger);
-    expect((await stranger.post(`${url}/acknowledge`, { versionId: body.current.versionId })).status).toBe(404);
+    expect((await stranger.post(`${url}/acknowledge`, { versionId: body.current.versionId })).status).toBe(
+      404,
+    );
     expect((await stranger.post(`${url}/retire`)).status).toBe(404);
     expect((await stranger.get(base)).status).toBe(404);
   });
@@ -43,7 +52,11 @@ describe.each(databaseKinds)("boundaries on %s", (kind) => {
     const own = await kit.post(`${url}/acknowledge`, { versionId: body.current.versionId });
     expect(own.status).toBe(403);
     const read = await robin.post(`${url}/acknowledge`, { versionId: body.current.versionId });
-    expect(read.body).toMatchObject({ owner: "other", current: { acknowledgedAt: expect.any(String) }, can: { acknowledge: false } });
+    expect(read.body).toMatchObject({
+      owner: "other",
+      current: { acknowledgedAt: expect.any(String) },
+      can: { acknowledge: false },
+    });
     expect((await kit.get(url.replace(/\/[^/]+$/, ""))).body.boundaries[0].current.acknowledgedAt).toBe(
       read.body.current.acknowledgedAt,
     );
@@ -53,7 +66,10 @@ describe.each(databaseKinds)("boundaries on %s", (kind) => {
     const { robin, base, id } = await withBoundary();
     await robin.get(base);
     await robin.get(base);
-    const versions = await server.handle.db.select().from(boundaryVersions).where(eq(boundaryVersions.boundaryId, id));
+    const versions = await server.handle.db
+      .select()
+      .from(boundaryVersions)
+      .where(eq(boundaryVersions.boundaryId, id));
     const acks = await server.handle.db
       .select()
       .from(boundaryAcknowledgments)
@@ -65,8 +81,15 @@ describe.each(databaseKinds)("boundaries on %s", (kind) => {
   it("keeps every version when the owner rewrites it, and asks the reader to read the new one", async () => {
     const { robin, kit, url, body } = await withBoundary();
     await robin.post(`${url}/acknowledge`, { versionId: body.current.versionId });
-    const revised = await kit.post(`${url}/revise`, { statement: "I need a message if you'll be late after 10pm" });
-    expect(revised.body.versions.map((v: { statement: string; acknowledgedAt: string | null }) => [v.statement, v.acknowledgedAt !== null])).toEqual([
+    const revised = await kit.post(`${url}/revise`, {
+      statement: "I need a message if you'll be late after 10pm",
+    });
+    expect(
+      revised.body.versions.map((v: { statement: string; acknowledgedAt: string | null }) => [
+        v.statement,
+        v.acknowledgedAt !== null,
+      ]),
+    ).toEqual([
       ["I need to know if you'll be late after 9pm", true],
       ["I need a message if you'll be late after 10pm", false],
     ]);
@@ -83,7 +106,11 @@ describe.each(databaseKinds)("boundaries on %s", (kind) => {
     const { robin, kit, url } = await withBoundary();
     expect((await robin.post(`${url}/retire`)).status).toBe(403);
     const retired = await kit.post(`${url}/retire`);
-    expect(retired.body).toMatchObject({ state: "retired", retiredAt: expect.any(String), can: { revise: false } });
+    expect(retired.body).toMatchObject({
+      state: "retired",
+      retiredAt: expect.any(String),
+      can: { revise: false },
+    });
     expect((await kit.post(`${url}/revise`, { statement: "Again" })).status).toBe(409);
   });
 

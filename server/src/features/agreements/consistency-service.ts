@@ -10,7 +10,7 @@ import {
 import type { ConsistencyQuery, ConsistencyView } from "@mend/core/agreements/consistency-contract";
 import { honouredReviews, isSelfReported, occurrenceOutcomes } from "@mend/core/agreements/records";
 import type { Database } from "../../db/database.ts";
-import { type SpaceContext, spaceContext } from "./context.ts";
+import { spaceContext } from "./context.ts";
 import { agreementState } from "./presenters.ts";
 import { loadConsistencyRecords } from "./records.ts";
 
@@ -43,7 +43,7 @@ export function consistencyService(deps: { db: Database; clock: () => Date }) {
 
   return {
     async summary(accountId: string, spaceId: string, query: ConsistencyQuery): Promise<ConsistencyView> {
-      const context: SpaceContext = await spaceContext(db, accountId, spaceId);
+      const context = await spaceContext(db, accountId, spaceId);
       const now = clock();
       const timeZone = query.timeZone ?? "UTC";
       const weeks = weekRanges(now, timeZone, query.weeks);

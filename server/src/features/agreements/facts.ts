@@ -7,6 +7,8 @@ export const agreementsFacts: FactsSource = async ({ db, spaceId, now, roles }) 
   const current = new Set(roles.members.map((m) => m.id));
   return {
     space: { agreements },
-    members: Object.fromEntries(members.filter((m) => current.has(m.memberId)).map((m) => [m.memberId, m.facts])),
+    members: Object.fromEntries(
+      members.filter((m) => current.has(m.memberId)).map((m) => [m.memberId, m.facts]),
+    ),
   };
 };

@@ -9,40 +9,27 @@ import type {
   CounterAgreementInput,
   NoteInput,
   RenewAgreementInput,
-  ReportBreachInput,
-  RespondToBreachInput,
 } from "@mend/core/agreements/contract";
 import { boundaryVersusControl, controlCheck } from "@mend/core/agreements/control-check";
 import {
   type AgreementAction,
   type AgreementActionType,
   type AgreementStatus,
-  checkBreachReport,
   decide,
-  type Refusal,
   type VersionActionType,
 } from "@mend/core/agreements/lifecycle";
 import { type ReviewSchedule, reviewDateProblem } from "@mend/core/agreements/review";
 import { agreementGuidance, withdrawalNotice } from "@mend/core/agreements/wording";
 import type { Database } from "../../db/database.ts";
-import { AppError, notFound, validationFailed } from "../../http/errors.ts";
+import { AppError, validationFailed } from "../../http/errors.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireOther, type SpaceContext, spaceContext } from "./context.ts";
-import {
-  agreementState,
-  canRespondToBreach,
-  presentAgreement,
-  presentAgreementDetail,
-} from "./presenters.ts";
+import { agreementNotFound, refused } from "./errors.ts";
+import { agreementState, presentAgreement, presentAgreementDetail } from "./presenters.ts";
 import { type AgreementVersionRow, agreementsRepo } from "./repo.ts";
 
-const agreementNotFound = () => notFound("That agreement");
 const upcomingDays = 14;
 const dayMs = 86_400_000;
-
-/** A refusal from the state machine: the wrong person gets 403, the wrong moment 409. */
-const refused = (refusal: Refusal) =>
-  new AppError(refusal.kind === "not_allowed" ? "forbidden" : "conflict", refusal.message);
 
 const stale = () =>
   new AppError(
@@ -291,84 +278,6 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
       type: "retire" | "withdraw",
       input: NoteInput,
     ) => step(accountId, spaceId, agreementId, () => ({ type, note: input.note })),
-
-    async reportBreach(
-      accountId: string,
-      spaceId: string,
-      agreementId: string,
-      input: ReportBreachInput,
-    ): Promise<AgreementDetailView> {
-      return db.transaction(async (tx) => {
-        const context = await spaceContext(tx, accountId, spaceId);
-        const repo = agreementsRepo(tx);
-        const bundle = await repo.lockAgreement(spaceId, agreementId);
-        if (!bundle) throw agreementNotFound();
-        const now = clock();
-        const happenedAt = input.happenedAt ? new Date(input.happenedAt) : null;
-        if (happenedAt && happenedAt.getTime() > now.getTime()) {
-          const message = "A breach can only be reported once it has happened.";
-          throw validationFailed(message, { happenedAt: message });
-        }
-        const breachedBy =
-          input.by === "me" ? context.me : requireOther(context, "Reports about the other person");
-        const check = checkBreachReport(agreementState(bundle, now).status, breachedBy.id);
-        if (!check.ok) throw refused(check.refusal);
-        await repo.insertBreach({
-          agreementId,
-          versionId: check.versionId,
-          reportedByMemberId: context.me.id,
-          breachedByMemberId: breachedBy.id,
-          account: input.account,
-          happenedAt,
-          createdAt: now,
-        });
-        await spacesRepo(tx).recordEvent({
-          spaceId,
-          memberId: context.me.id,
-          kind: input.by === "me" ? "agreement.breach_self_reported" : "agreement.breach_reported",
-          at: now,
-          data: { agreementId },
-        });
-        return detail(tx, context, agreementId);
-      });
-    },
-
-    async respondToBreach(
-      accountId: string,
-      spaceId: string,
-      agreementId: string,
-      breachId: string,
-      input: RespondToBreachInput,
-    ): Promise<AgreementDetailView> {
-      return db.transaction(async (tx) => {
-        const context = await spaceContext(tx, accountId, spaceId);
-        const repo = agreementsRepo(tx);
-        const bundle = await repo.lockAgreement(spaceId, agreementId);
-        const entry = bundle?.breaches.find((b) => b.breach.id === breachId);
-        if (!entry) throw notFound("That report");
-        if (entry.response)
-          throw new AppError("conflict", "This report already has an answer, and answers are kept as given.");
-        if (!canRespondToBreach(entry, context)) {
-          throw new AppError("forbidden", "Only the person this report is about can answer it.");
-        }
-        const now = clock();
-        await repo.insertBreachResponse({
-          breachId,
-          memberId: context.me.id,
-          response: input.response === "agree" ? "agreed" : "disputed",
-          account: input.account ?? null,
-          at: now,
-        });
-        await spacesRepo(tx).recordEvent({
-          spaceId,
-          memberId: context.me.id,
-          kind: "agreement.breach_answered",
-          at: now,
-          data: { agreementId, breachId },
-        });
-        return detail(tx, context, agreementId);
-      });
-    },
 
     /** What the home page shows: reviews due now or soon, and proposals waiting for this person. */
     async reviews(accountId: string, spaceId: string): Promise<AgreementReviewsView> {

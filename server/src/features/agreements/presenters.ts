@@ -89,14 +89,14 @@ function presentTerms(version: AgreementVersionRow, context: SpaceContext): Agre
   };
 }
 
-export interface AgreementState {
+export interface DerivedAgreement {
   status: AgreementStatus;
   review: ReviewView;
   versions: Map<string, AgreementVersionRow>;
 }
 
 /** Replays an agreement and derives its review state at `now`. */
-export function agreementState(bundle: AgreementBundle, now: Date): AgreementState {
+export function agreementState(bundle: AgreementBundle, now: Date): DerivedAgreement {
   const { status } = replay(actionsOf(bundle));
   const versions = new Map(bundle.versions.map((v) => [v.id, v]));
   const inForce = status.inForce ? versions.get(status.inForce.version.id) : undefined;

@@ -27,7 +27,7 @@ const reads = { 401: apiError, 404: apiError };
 const writes = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 
 export function agreementRoutes(app: TypedApp, service: AgreementsService): void {
-  const { agreements, consistency } = service;
+  const { agreements, breaches, consistency } = service;
 
   app.get(
     "/api/spaces/:spaceId/agreements",
@@ -257,7 +257,7 @@ export function agreementRoutes(app: TypedApp, service: AgreementsService): void
       reply
         .status(201)
         .send(
-          await agreements.reportBreach(
+          await breaches.report(
             currentAccount(request).id,
             request.params.spaceId,
             request.params.agreementId,
@@ -280,13 +280,7 @@ export function agreementRoutes(app: TypedApp, service: AgreementsService): void
     },
     async (request) => {
       const { spaceId, agreementId, breachId } = request.params;
-      return agreements.respondToBreach(
-        currentAccount(request).id,
-        spaceId,
-        agreementId,
-        breachId,
-        request.body,
-      );
+      return breaches.respond(currentAccount(request).id, spaceId, agreementId, breachId, request.body);
     },
   );
 

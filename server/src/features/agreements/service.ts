@@ -1,5 +1,6 @@
 import type { Database } from "../../db/database.ts";
 import { boundariesService } from "./boundaries-service.ts";
+import { breachesService } from "./breaches-service.ts";
 import { consistencyService } from "./consistency-service.ts";
 import { agreementItemsService } from "./items-service.ts";
 
@@ -8,6 +9,7 @@ export function agreementsService(deps: { db: Database; clock: () => Date }) {
   return {
     agreements: agreementItemsService(deps),
     boundaries: boundariesService(deps),
+    breaches: breachesService(deps),
     consistency: consistencyService(deps),
   };
 }

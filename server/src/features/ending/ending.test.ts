@@ -5,7 +5,6 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildSpace, invite, signUp, testPassword } from "../../../test/support/factories.ts";
-import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
 import { spaceEvents, spaces } from "../spaces/tables.ts";
 import { spaceEndings } from "./tables.ts";

@@ -20,12 +20,9 @@ export function endingRepo(db: Database) {
       return row;
     },
 
-    /**
-     * Closes the still-open spaces of this account whose grace period is over, dating each closure
-     * at the end of its grace period. Returns the ids it closed.
-     */
-    async closeDueSpacesOf(accountId: string, now: Date): Promise<string[]> {
-      const due = await db
+    /** The still-open spaces of this account whose grace period is over at `now`. */
+    dueSpacesOf(accountId: string, now: Date): Promise<{ spaceId: string; closesAt: Date }[]> {
+      return db
         .select({ spaceId: spaceEndings.spaceId, closesAt: spaceEndings.closesAt })
         .from(spaceEndings)
         .innerJoin(spaces, eq(spaces.id, spaceEndings.spaceId))
@@ -38,18 +35,18 @@ export function endingRepo(db: Database) {
             lte(spaceEndings.closesAt, now),
           ),
         );
-      const closed: string[] = [];
-      for (const { spaceId, closesAt } of due) {
-        const updated = await db
-          .update(spaces)
-          .set({ closedAt: closesAt })
-          .where(and(eq(spaces.id, spaceId), isNull(spaces.closedAt)))
-          .returning({ id: spaces.id });
-        if (updated.length === 0) continue;
-        await db.insert(spaceEvents).values({ spaceId, kind: "space.closed", at: closesAt });
-        closed.push(spaceId);
-      }
-      return closed;
+    },
+
+    /** Closes a space at the end of its grace period; false when it was already closed. */
+    async closeEnded(spaceId: string, closesAt: Date): Promise<boolean> {
+      const updated = await db
+        .update(spaces)
+        .set({ closedAt: closesAt })
+        .where(and(eq(spaces.id, spaceId), isNull(spaces.closedAt)))
+        .returning({ id: spaces.id });
+      if (updated.length === 0) return false;
+      await db.insert(spaceEvents).values({ spaceId, kind: "space.closed", at: closesAt });
+      return true;
     },
 
     /** The spaces an account is still an active member of, for account deletion. */

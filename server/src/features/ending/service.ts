@@ -105,9 +105,10 @@ export function endingService(deps: { db: Database; clock: () => Date; exporters
      * handled, so a closed space answers 404 everywhere without a background job.
      */
     async closeDueSpaces(accountId: string): Promise<void> {
-      await db.transaction(async (tx) => {
-        await endingRepo(tx).closeDueSpacesOf(accountId, clock());
-      });
+      const due = await endingRepo(db).dueSpacesOf(accountId, clock());
+      for (const { spaceId, closesAt } of due) {
+        await db.transaction((tx) => endingRepo(tx).closeEnded(spaceId, closesAt));
+      }
     },
   };
 }

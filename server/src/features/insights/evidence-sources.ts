@@ -22,6 +22,7 @@ import type { Database } from "../../db/database.ts";
 import { checkinEvidence } from "../checkins/evidence.ts";
 import type { StoredCheckin } from "../checkins/presenters.ts";
 import { readinessEvidence } from "../readiness/evidence.ts";
+import { talkingEvidence } from "../talks/progress.ts";
 
 /** What the language coach found in one shared text: counts of helpful and harmful moments. */
 export interface ConversationFinding {
@@ -55,7 +56,11 @@ export interface SourceContribution {
 export type EvidenceSource = (db: Database, spaceId: string, now: Date) => Promise<SourceContribution>;
 
 /** Every feature that knows something about progress. Add a feature's source here, one line each. */
-export const evidenceSources: readonly EvidenceSource[] = [checkinEvidence, readinessEvidence];
+export const evidenceSources: readonly EvidenceSource[] = [
+  checkinEvidence,
+  readinessEvidence,
+  talkingEvidence,
+];
 
 /** All sources together. A fact list stays undefined only when no source supplies that kind of fact. */
 export interface GatheredEvidence {

@@ -6,6 +6,7 @@ import { closenessFacts } from "../closeness/facts.ts";
 import { forgivenessFacts } from "../forgiveness/facts.ts";
 import { readinessRepo } from "../readiness/repo.ts";
 import type { MemberRoles } from "../spaces/roles.ts";
+import { talkingFacts } from "../talks/progress.ts";
 
 export interface FactsContext {
   db: Database;
@@ -36,7 +37,23 @@ const readinessFacts: FactsSource = async ({ db, spaceId, roles }) => {
 };
 
 /** Every feature that holds evidence of progress plugs in here. */
-export const factsSources: FactsSource[] = [readinessFacts, forgivenessFacts, closenessFacts];
+/** A check-in counts for the shared record only once its author shared some of it with the other person. */
+const checkinFacts: FactsSource = async ({ db, spaceId, now }) => {
+  const rows = await checkinsRepo(db).inSpace(spaceId);
+  const shared = rows
+    .map(checkinFromRow)
+    .filter((checkin) => checkin.submittedAt <= now && Object.values(checkin.sharing).some(Boolean))
+    .map((checkin) => checkin.submittedAt);
+  return { space: { checkins: shared } };
+};
+
+export const factsSources: FactsSource[] = [
+  readinessFacts,
+  checkinFacts,
+  forgivenessFacts,
+  closenessFacts,
+  talkingFacts,
+];
 
 function mergeLists<T extends object>(target: T, patch: Partial<T>): T {
   const merged = { ...target } as Record<string, unknown>;

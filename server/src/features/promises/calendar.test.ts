@@ -46,7 +46,9 @@ describe.each(databaseKinds)("calendar feeds on %s", (kind) => {
       timeZone: "Europe/London",
     });
     const agreement = await people.robin.post(`${space}/agreements`, agreementTerms());
-    await people.kit.post(`${space}/agreements/${agreement.body.id}/accept`, { pendingId: agreement.body.pending.id });
+    await people.kit.post(`${space}/agreements/${agreement.body.id}/accept`, {
+      pendingId: agreement.body.pending.id,
+    });
     return { ...people, space };
   }
 
@@ -76,7 +78,11 @@ describe.each(databaseKinds)("calendar feeds on %s", (kind) => {
   it("never puts the other person's promises in your feed, and shows each person only their own feed", async () => {
     const { robin, kit, space } = await setUp();
     await robin.post(`${space}/calendar-feed`, {});
-    expect((await kit.get(`${space}/calendar-feed`)).body).toEqual({ active: false, createdAt: null, discreet: false });
+    expect((await kit.get(`${space}/calendar-feed`)).body).toEqual({
+      active: false,
+      createdAt: null,
+      discreet: false,
+    });
     const kitFeed = await kit.post(`${space}/calendar-feed`, {});
     const events = parseFeed((await fetchFeed(kitFeed.body.path)).text);
     expect(events.map((e) => e.summary)).toEqual([`Review your agreement: ${agreementTerms().what}`]);
@@ -108,10 +114,14 @@ describe.each(databaseKinds)("calendar feeds on %s", (kind) => {
     const { robin, space, spaceId } = await setUp();
     const created = await robin.post(`${space}/calendar-feed`, {});
     const token = created.body.path.replace("/api/calendar/", "").replace(".ics", "");
-    const [row] = await server.handle.db.select().from(calendarFeeds).where(eq(calendarFeeds.spaceId, spaceId));
+    const [row] = await server.handle.db
+      .select()
+      .from(calendarFeeds)
+      .where(eq(calendarFeeds.spaceId, spaceId));
     expect(row?.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
     expect(JSON.stringify(row)).not.toContain(token);
     await fetchFeed(created.body.path);
+    expect(server.logs()).toContain("/api/calendar/[redacted]");
     expect(server.logs()).not.toContain(token);
     expect((await robin.post(`${space}/leave`)).status).toBe(204);
     expect((await fetchFeed(created.body.path)).status).toBe(404);

@@ -66,8 +66,13 @@ describe.each(databaseKinds)("the question ledger on %s", (kind) => {
       const solo = server.client();
       await signUp(solo, "Alone");
       const space = await buildSpace(solo, { view: "them" });
-      expect((await solo.post(`/api/spaces/${space.id}/questions/drafts`, { text: "When?", detail: "facts" })).status).toBe(201);
-      expect((await solo.post(`/api/spaces/${space.id}/questions`, { text: "When?", detail: "facts" })).status).toBe(409);
+      expect(
+        (await solo.post(`/api/spaces/${space.id}/questions/drafts`, { text: "When?", detail: "facts" }))
+          .status,
+      ).toBe(201);
+      expect(
+        (await solo.post(`/api/spaces/${space.id}/questions`, { text: "When?", detail: "facts" })).status,
+      ).toBe(409);
     });
   });
 
@@ -76,7 +81,14 @@ describe.each(databaseKinds)("the question ledger on %s", (kind) => {
       const before = await robin.get(url());
       const draft = await kit.post(url("/drafts"), { text: secret, detail: "more" });
       expect(draft.status).toBe(201);
-      expect(Object.keys(draft.body).sort()).toEqual(["createdAt", "detail", "id", "text", "topic", "updatedAt"]);
+      expect(Object.keys(draft.body).sort()).toEqual([
+        "createdAt",
+        "detail",
+        "id",
+        "text",
+        "topic",
+        "updatedAt",
+      ]);
       const after = await robin.get(url());
       expect(after.body).toEqual(before.body);
       expect(after.body.drafts).toEqual([]);
@@ -88,21 +100,42 @@ describe.each(databaseKinds)("the question ledger on %s", (kind) => {
 
     it("changes and throws away only your own drafts", async () => {
       const draft = (await kit.post(url("/drafts"), { text: "Draft", detail: "facts" })).body;
-      expect((await robin.request("PUT", url(`/drafts/${draft.id}`), { text: "Hijack", detail: "facts" })).status).toBe(404);
-      const changed = await kit.request("PUT", url(`/drafts/${draft.id}`), { text: "Who knew?", detail: "more", topic: "secrecy" });
+      expect(
+        (await robin.request("PUT", url(`/drafts/${draft.id}`), { text: "Hijack", detail: "facts" })).status,
+      ).toBe(404);
+      const changed = await kit.request("PUT", url(`/drafts/${draft.id}`), {
+        text: "Who knew?",
+        detail: "more",
+        topic: "secrecy",
+      });
       expect(changed.body).toMatchObject({ text: "Who knew?", detail: "more", topic: "secrecy" });
       expect((await robin.request("DELETE", url(`/drafts/${draft.id}`))).status).toBe(404);
       expect((await kit.request("DELETE", url(`/drafts/${draft.id}`))).status).toBe(204);
     });
 
     it("sends a draft as written and removes the draft", async () => {
-      const draft = (await kit.post(url("/drafts"), { text: "Is there any contact now?", detail: "facts" })).body;
-      const sent = await kit.post(url(), { text: "Is there any contact now?", detail: "facts", topic: "contact_now", draftId: draft.id });
+      const draft = (await kit.post(url("/drafts"), { text: "Is there any contact now?", detail: "facts" }))
+        .body;
+      const sent = await kit.post(url(), {
+        text: "Is there any contact now?",
+        detail: "facts",
+        topic: "contact_now",
+        draftId: draft.id,
+      });
       expect(sent.status).toBe(201);
-      expect(sent.body).toMatchObject({ askedBy: "you", status: "awaiting_answer", detail: "facts", topic: "contact_now" });
+      expect(sent.body).toMatchObject({
+        askedBy: "you",
+        status: "awaiting_answer",
+        detail: "facts",
+        topic: "contact_now",
+      });
       expect((await kit.get(url())).body.drafts.some((d: { id: string }) => d.id === draft.id)).toBe(false);
       const seen = await robin.get(url(`/${sent.body.id}`));
-      expect(seen.body).toMatchObject({ askedBy: "other", detail: "facts", can: { answer: true, needTime: true, review: false } });
+      expect(seen.body).toMatchObject({
+        askedBy: "other",
+        detail: "facts",
+        can: { answer: true, needTime: true, review: false },
+      });
     });
   });
 
@@ -118,17 +151,27 @@ describe.each(databaseKinds)("the question ledger on %s", (kind) => {
       expect((await robin.post(url(`/${questionId}/review`), { verdict: "answered" })).status).toBe(403);
       const answered = await robin.post(url(`/${questionId}/answers`), { text: "From March to July." });
       expect(answered.status).toBe(200);
-      expect(answered.body).toMatchObject({ status: "awaiting_review", currentAnswer: { text: "From March to July." } });
+      expect(answered.body).toMatchObject({
+        status: "awaiting_review",
+        currentAnswer: { text: "From March to July." },
+      });
     });
 
-    it("lets only the asker say whether it answered them, and asks for the follow-up with \"I need more\"", async () => {
+    it('lets only the asker say whether it answered them, and asks for the follow-up with "I need more"', async () => {
       expect((await robin.post(url(`/${questionId}/review`), { verdict: "answered" })).status).toBe(403);
       const bare = await kit.post(url(`/${questionId}/review`), { verdict: "need_more" });
       expect(bare.status).toBe(400);
       expect((await kit.get(url(`/${questionId}`))).body.status).toBe("awaiting_review");
-      const more = await kit.post(url(`/${questionId}/review`), { verdict: "need_more", followUp: "Did it stop in July?" });
+      const more = await kit.post(url(`/${questionId}/review`), {
+        verdict: "need_more",
+        followUp: "Did it stop in July?",
+      });
       expect(more.body).toMatchObject({ status: "awaiting_answer" });
-      expect(more.body.thread.at(-1)).toMatchObject({ kind: "need_more", by: "you", followUp: "Did it stop in July?" });
+      expect(more.body.thread.at(-1)).toMatchObject({
+        kind: "need_more",
+        by: "you",
+        followUp: "Did it stop in July?",
+      });
       await robin.post(url(`/${questionId}/answers`), { text: "Yes, the last message was in July." });
       const done = await kit.post(url(`/${questionId}/review`), { verdict: "answered" });
       expect(done.body.status).toBe("resolved");
@@ -136,10 +179,19 @@ describe.each(databaseKinds)("the question ledger on %s", (kind) => {
 
     it("keeps every version of an edited answer, visible to both", async () => {
       const current = (await robin.get(url(`/${questionId}`))).body.currentAnswer;
-      const stale = await robin.post(url(`/${questionId}/answers`), { text: "Edited", replaces: "not-the-latest" });
+      const stale = await robin.post(url(`/${questionId}/answers`), {
+        text: "Edited",
+        replaces: "not-the-latest",
+      });
       expect(stale.status).toBe(409);
-      const edited = await robin.post(url(`/${questionId}/answers`), { text: "The last message was on 3 July.", replaces: current.id });
-      expect(edited.body).toMatchObject({ status: "awaiting_review", currentAnswer: { text: "The last message was on 3 July." } });
+      const edited = await robin.post(url(`/${questionId}/answers`), {
+        text: "The last message was on 3 July.",
+        replaces: current.id,
+      });
+      expect(edited.body).toMatchObject({
+        status: "awaiting_review",
+        currentAnswer: { text: "The last message was on 3 July." },
+      });
       const seen = (await kit.get(url(`/${questionId}`))).body;
       const answers = seen.thread.filter((s: { kind: string }) => s.kind === "answer");
       expect(answers.map((a: { text: string }) => a.text)).toEqual([
@@ -158,32 +210,54 @@ describe.each(databaseKinds)("the question ledger on %s", (kind) => {
     });
 
     it("accepts a promised date only in the future and within a month, changing nothing otherwise", async () => {
-      const past = await robin.post(url(`/${questionId}/need-time`), { answerBy: new Date(now - hour).toISOString() });
+      const past = await robin.post(url(`/${questionId}/need-time`), {
+        answerBy: new Date(now - hour).toISOString(),
+      });
       expect(past.status).toBe(400);
       expect(past.body.error.fields.answerBy).toMatch(/after now/);
-      const far = await robin.post(url(`/${questionId}/need-time`), { answerBy: new Date(now + 40 * 24 * hour).toISOString() });
+      const far = await robin.post(url(`/${questionId}/need-time`), {
+        answerBy: new Date(now + 40 * 24 * hour).toISOString(),
+      });
       expect(far.status).toBe(400);
       expect((await kit.get(url(`/${questionId}`))).body.thread).toEqual([]);
-      expect((await kit.post(url(`/${questionId}/need-time`), { answerBy: new Date(now + hour).toISOString() })).status).toBe(403);
+      expect(
+        (await kit.post(url(`/${questionId}/need-time`), { answerBy: new Date(now + hour).toISOString() }))
+          .status,
+      ).toBe(403);
     });
 
     it("shows a missed date as overdue to both, on the home page list too", async () => {
       const answerBy = new Date(now + hour).toISOString();
-      const promised = await robin.post(url(`/${questionId}/need-time`), { answerBy, note: "I want to get it right." });
+      const promised = await robin.post(url(`/${questionId}/need-time`), {
+        answerBy,
+        note: "I want to get it right.",
+      });
       expect(promised.body).toMatchObject({ answerBy, overdue: false });
       await passTime(hour + 60_000);
       expect((await kit.get(url(`/${questionId}`))).body).toMatchObject({ overdue: true, answerBy });
       const open = await robin.get(url("/open"));
       expect(Object.keys(open.body).sort()).toEqual(["open", "overdue", "questions", "yourTurn"]);
       expect(open.body.overdue).toBe(1);
-      expect(open.body.questions.find((q: { id: string }) => q.id === questionId)).toMatchObject({ overdue: true, yourTurn: true });
-      const members = await server.handle.db.select().from(spaceMembers).where(eq(spaceMembers.spaceId, spaceId));
+      expect(open.body.questions.find((q: { id: string }) => q.id === questionId)).toMatchObject({
+        overdue: true,
+        yourTurn: true,
+      });
+      const members = await server.handle.db
+        .select()
+        .from(spaceMembers)
+        .where(eq(spaceMembers.spaceId, spaceId));
       const robinId = members.find((m) => m.view === "me")?.id ?? "";
-      expect((await questionFacts(server.handle.db, spaceId, new Date(now))).get(robinId)?.questionsOverdue).toEqual([new Date(answerBy)]);
+      expect(
+        (await questionFacts(server.handle.db, spaceId, new Date(now))).get(robinId)?.questionsOverdue,
+      ).toEqual([new Date(answerBy)]);
       await robin.post(url(`/${questionId}/answers`), { text: "My brother." });
       expect((await robin.get(url("/open"))).body.overdue).toBe(0);
       const evidence = (await questionEvidence(server.handle.db, spaceId, new Date(now))).get(robinId) ?? [];
-      expect(evidence).toContainEqual({ kind: "question_overdue", at: new Date(answerBy), sourceId: questionId });
+      expect(evidence).toContainEqual({
+        kind: "question_overdue",
+        at: new Date(answerBy),
+        sourceId: questionId,
+      });
       expect(evidence.filter((e) => e.kind === "question_answered")).toHaveLength(1);
     });
   });
@@ -191,14 +265,20 @@ describe.each(databaseKinds)("the question ledger on %s", (kind) => {
   describe("setting aside and coming back", () => {
     it("lets either person set a question aside, and only the asker or whoever set it aside pick it up", async () => {
       const byKit = (await ask("Where did you meet?")).id;
-      expect((await kit.post(url(`/${byKit}/set-aside`))).body).toMatchObject({ status: "set_aside", setAsideBy: "you" });
+      expect((await kit.post(url(`/${byKit}/set-aside`))).body).toMatchObject({
+        status: "set_aside",
+        setAsideBy: "you",
+      });
       expect((await robin.post(url(`/${byKit}/answers`), { text: "x" })).status).toBe(409);
       expect((await robin.post(url(`/${byKit}/reopen`))).status).toBe(403);
       expect((await kit.post(url(`/${byKit}/reopen`))).body.status).toBe("awaiting_answer");
 
       const byRobin = (await ask("What did you tell them about me?")).id;
       expect((await robin.post(url(`/${byRobin}/set-aside`))).body).toMatchObject({ setAsideBy: "you" });
-      expect((await kit.get(url(`/${byRobin}`))).body).toMatchObject({ setAsideBy: "other", can: { reopen: true } });
+      expect((await kit.get(url(`/${byRobin}`))).body).toMatchObject({
+        setAsideBy: "other",
+        can: { reopen: true },
+      });
       expect((await robin.post(url(`/${byRobin}/reopen`))).body.status).toBe("awaiting_answer");
     });
 
@@ -206,7 +286,9 @@ describe.each(databaseKinds)("the question ledger on %s", (kind) => {
       const id = (await ask("Did you love them?", "more")).id;
       const answer = (await robin.post(url(`/${id}/answers`), { text: "No." })).body.currentAnswer;
       expect((await kit.post(url(`/${id}/review`), { verdict: "not_ready" })).body.status).toBe("not_ready");
-      expect((await robin.post(url(`/${id}/answers`), { text: "More", replaces: answer.id })).status).toBe(409);
+      expect((await robin.post(url(`/${id}/answers`), { text: "More", replaces: answer.id })).status).toBe(
+        409,
+      );
       expect((await robin.post(url(`/${id}/reopen`))).status).toBe(403);
       expect((await kit.post(url(`/${id}/reopen`))).body.status).toBe("awaiting_answer");
     });
@@ -216,7 +298,9 @@ describe.each(databaseKinds)("the question ledger on %s", (kind) => {
     it("refuses to change or delete sent questions and their steps in the database itself", async () => {
       await expect(server.handle.db.execute(sql`update questions set text = 'changed'`)).rejects.toThrow();
       await expect(server.handle.db.execute(sql`delete from questions`)).rejects.toThrow();
-      await expect(server.handle.db.execute(sql`update question_steps set text = 'changed'`)).rejects.toThrow();
+      await expect(
+        server.handle.db.execute(sql`update question_steps set text = 'changed'`),
+      ).rejects.toThrow();
       await expect(server.handle.db.execute(sql`delete from question_steps`)).rejects.toThrow();
     });
   });

@@ -37,7 +37,12 @@ describe.each(databaseKinds)("structured talks on %s", (kind) => {
   afterAll(() => server?.close());
 
   async function propose(client: TestClient, body: Record<string, unknown> = {}) {
-    const response = await client.post(url(), { topic: "The weekend away", startsAt: null, groundRules: ["no_blame"], ...body });
+    const response = await client.post(url(), {
+      topic: "The weekend away",
+      startsAt: null,
+      groundRules: ["no_blame"],
+      ...body,
+    });
     expect(response.status).toBe(201);
     return response.body as { id: string };
   }
@@ -71,7 +76,9 @@ describe.each(databaseKinds)("structured talks on %s", (kind) => {
       const solo = server.client();
       await signUp(solo, "Alone");
       const space = await buildSpace(solo);
-      expect((await solo.post(`/api/spaces/${space.id}/talks`, { topic: "x", startsAt: null })).status).toBe(409);
+      expect((await solo.post(`/api/spaces/${space.id}/talks`, { topic: "x", startsAt: null })).status).toBe(
+        409,
+      );
     });
   });
 
@@ -102,7 +109,10 @@ describe.each(databaseKinds)("structured talks on %s", (kind) => {
       expect((await robin.post(url(`/${talk.id}/accept`))).status).toBe(409);
       const later = new Date(now + 180 * minute).toISOString();
       const countered = await kit.post(url(`/${talk.id}/time`), { startsAt: later });
-      expect(countered.body).toMatchObject({ proposal: { by: "you", startsAt: later }, can: { accept: false } });
+      expect(countered.body).toMatchObject({
+        proposal: { by: "you", startsAt: later },
+        can: { accept: false },
+      });
       expect((await kit.post(url(`/${talk.id}/accept`))).status).toBe(409);
       const agreed = await robin.post(url(`/${talk.id}/accept`));
       expect(agreed.body).toMatchObject({ status: "scheduled", scheduledFor: later, can: { start: false } });
@@ -116,7 +126,10 @@ describe.each(databaseKinds)("structured talks on %s", (kind) => {
     });
 
     it("refuses a time in the past, changing nothing", async () => {
-      const response = await robin.post(url(), { topic: "x", startsAt: new Date(now - 60 * minute).toISOString() });
+      const response = await robin.post(url(), {
+        topic: "x",
+        startsAt: new Date(now - 60 * minute).toISOString(),
+      });
       expect(response.status).toBe(400);
       expect(response.body.error.fields.startsAt).toBeDefined();
     });
@@ -159,7 +172,10 @@ describe.each(databaseKinds)("structured talks on %s", (kind) => {
         timer: { usedMs: 5 * minute, runningSince: null, endsAt: null },
       });
       const seen = (await robin.get(url(`/${talkId}`))).body;
-      expect(seen.break).toMatchObject({ by: "other", youCanResumeFrom: new Date(now + 60 * minute).toISOString() });
+      expect(seen.break).toMatchObject({
+        by: "other",
+        youCanResumeFrom: new Date(now + 60 * minute).toISOString(),
+      });
       expect(seen.history.at(-1)).toMatchObject({ kind: "paused", by: "other" });
       expect((await robin.post(url(`/${talkId}/turns`), { text: "While you're away…" })).status).toBe(409);
       expect((await kit.post(url(`/${talkId}/resume`))).status).toBe(409);
@@ -181,27 +197,46 @@ describe.each(databaseKinds)("structured talks on %s", (kind) => {
       await robin.post(url(`/${talkId}/accept`));
       await robin.post(url(`/${talkId}/time`), { startsAt: null });
       const restarted = await kit.post(url(`/${talkId}/accept`));
-      expect(restarted.body).toMatchObject({ status: "running", timer: { usedMs: 0, remainingMs: 30 * minute }, pauses: 1 });
+      expect(restarted.body).toMatchObject({
+        status: "running",
+        timer: { usedMs: 0, remainingMs: 30 * minute },
+        pauses: 1,
+      });
       await end(talkId, false);
       expect((await robin.get(url(`/${talkId}`))).body.outcome).toBe("ended_early");
     });
 
-    it("takes turns: the listener reflects, the speaker rates, the listener tries again until \"that's it\"", async () => {
+    it('takes turns: the listener reflects, the speaker rates, the listener tries again until "that\'s it"', async () => {
       const talkId = await running();
-      const spoken = await robin.post(url(`/${talkId}/turns`), { text: "I shut down when you raise your voice." });
+      const spoken = await robin.post(url(`/${talkId}/turns`), {
+        text: "I shut down when you raise your voice.",
+      });
       const turnId = spoken.body.turns[0].id;
       expect(spoken.body.turns[0]).toMatchObject({ speaker: "you", status: "awaiting_reflection" });
       expect((await kit.post(url(`/${talkId}/turns`), { text: "My turn" })).status).toBe(409);
-      expect((await robin.post(url(`/${talkId}/turns/${turnId}/reflections`), { text: "me" })).status).toBe(403);
-      expect((await kit.post(url(`/${talkId}/turns/not-a-turn/reflections`), { text: "x" })).status).toBe(404);
-      await kit.post(url(`/${talkId}/turns/${turnId}/reflections`), { text: "You go quiet when I get loud." });
-      expect((await kit.post(url(`/${talkId}/turns/${turnId}/rating`), { rating: "thats_it" })).status).toBe(403);
+      expect((await robin.post(url(`/${talkId}/turns/${turnId}/reflections`), { text: "me" })).status).toBe(
+        403,
+      );
+      expect((await kit.post(url(`/${talkId}/turns/not-a-turn/reflections`), { text: "x" })).status).toBe(
+        404,
+      );
+      await kit.post(url(`/${talkId}/turns/${turnId}/reflections`), {
+        text: "You go quiet when I get loud.",
+      });
+      expect((await kit.post(url(`/${talkId}/turns/${turnId}/rating`), { rating: "thats_it" })).status).toBe(
+        403,
+      );
       const partly = await robin.post(url(`/${talkId}/turns/${turnId}/rating`), { rating: "partly" });
       expect(partly.body.turns[0].status).toBe("awaiting_reflection");
-      await kit.post(url(`/${talkId}/turns/${turnId}/reflections`), { text: "You shut down, because it feels unsafe." });
+      await kit.post(url(`/${talkId}/turns/${turnId}/reflections`), {
+        text: "You shut down, because it feels unsafe.",
+      });
       const done = await robin.post(url(`/${talkId}/turns/${turnId}/rating`), { rating: "thats_it" });
       expect(done.body.turns[0]).toMatchObject({ status: "done" });
-      expect(done.body.turns[0].attempts.map((a: { rating: string }) => a.rating)).toEqual(["partly", "thats_it"]);
+      expect(done.body.turns[0].attempts.map((a: { rating: string }) => a.rating)).toEqual([
+        "partly",
+        "thats_it",
+      ]);
       const kitView = (await kit.get(url(`/${talkId}`))).body;
       expect(kitView.turns[0].speaker).toBe("other");
       expect(kitView.can.speak).toBe(true);
@@ -224,7 +259,9 @@ describe.each(databaseKinds)("structured talks on %s", (kind) => {
       expect((await kit.get(url())).text).not.toContain(privateReflection);
       expect(saved.body.summaries).toEqual([]);
       const robinView = (await robin.get(url(`/${talkId}`))).body;
-      expect(robinView.summaries).toEqual([expect.objectContaining({ by: "other", text: "We agreed to try again on Sunday." })]);
+      expect(robinView.summaries).toEqual([
+        expect.objectContaining({ by: "other", text: "We agreed to try again on Sunday." }),
+      ]);
       expect(robinView.outcome).toBe("completed");
     });
 

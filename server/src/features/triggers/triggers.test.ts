@@ -41,10 +41,16 @@ describe.each(databaseKinds)("triggers and reassurance on %s", (kind) => {
       for (const path of ["/triggers", "/triggers/pattern", "/reassurance"]) {
         expect((await stranger.get(url(path))).status).toBe(404);
       }
-      expect((await stranger.request("PUT", url(`/triggers/${trigger.id}/sharing`), { shared: false })).status).toBe(404);
+      expect(
+        (await stranger.request("PUT", url(`/triggers/${trigger.id}/sharing`), { shared: false })).status,
+      ).toBe(404);
       expect((await stranger.request("DELETE", url(`/triggers/${trigger.id}`))).status).toBe(404);
-      expect((await stranger.post(url(`/reassurance/${request.id}/replies`), { text: "hi" })).status).toBe(404);
-      expect((await stranger.post(url(`/reassurance/${request.id}/outcome`), { helped: true })).status).toBe(404);
+      expect((await stranger.post(url(`/reassurance/${request.id}/replies`), { text: "hi" })).status).toBe(
+        404,
+      );
+      expect((await stranger.post(url(`/reassurance/${request.id}/outcome`), { helped: true })).status).toBe(
+        404,
+      );
     });
 
     it("keeps the trigger log and reassurance requests for the person who was hurt", async () => {
@@ -68,13 +74,26 @@ describe.each(databaseKinds)("triggers and reassurance on %s", (kind) => {
       const logged = await logTrigger({ category: "date", intensity: 5, note: "Our anniversary" });
       const shared = await kit.request("PUT", url(`/triggers/${logged.id}/sharing`), { shared: true });
       expect(shared.body.shared).toBe(true);
-      const seen = (await robin.get(url("/triggers"))).body.triggers.find((t: { id: string }) => t.id === logged.id);
-      expect(Object.keys(seen).sort()).toEqual(["author", "category", "id", "intensity", "note", "occurredAt"]);
+      const seen = (await robin.get(url("/triggers"))).body.triggers.find(
+        (t: { id: string }) => t.id === logged.id,
+      );
+      expect(Object.keys(seen).sort()).toEqual([
+        "author",
+        "category",
+        "id",
+        "intensity",
+        "note",
+        "occurredAt",
+      ]);
       expect(seen).toMatchObject({ author: "other", note: "Our anniversary" });
-      expect((await robin.request("PUT", url(`/triggers/${logged.id}/sharing`), { shared: false })).status).toBe(403);
+      expect(
+        (await robin.request("PUT", url(`/triggers/${logged.id}/sharing`), { shared: false })).status,
+      ).toBe(403);
       expect((await robin.request("DELETE", url(`/triggers/${logged.id}`))).status).toBe(403);
       await kit.request("PUT", url(`/triggers/${logged.id}/sharing`), { shared: false });
-      const gone = (await robin.get(url("/triggers"))).body.triggers.some((t: { id: string }) => t.id === logged.id);
+      const gone = (await robin.get(url("/triggers"))).body.triggers.some(
+        (t: { id: string }) => t.id === logged.id,
+      );
       expect(gone).toBe(false);
     });
 
@@ -97,8 +116,12 @@ describe.each(databaseKinds)("triggers and reassurance on %s", (kind) => {
       expect(kitPattern.weeks).toBe(4);
       expect(kitPattern.series.find((s: { author: string }) => s.author === "you").total).toBe(mine);
       const robinPattern = (await robin.get(url("/triggers/pattern"))).body;
-      expect(robinPattern.series.find((s: { author: string }) => s.author === "other").total).toBe(sharedByKit);
-      expect(robinPattern.series.find((s: { author: string }) => s.author === "other").weeks).toHaveLength(12);
+      expect(robinPattern.series.find((s: { author: string }) => s.author === "other").total).toBe(
+        sharedByKit,
+      );
+      expect(robinPattern.series.find((s: { author: string }) => s.author === "other").weeks).toHaveLength(
+        12,
+      );
       expect((await kit.get(url("/triggers/pattern?weeks=0"))).status).toBe(400);
     });
   });
@@ -106,9 +129,17 @@ describe.each(databaseKinds)("triggers and reassurance on %s", (kind) => {
   describe("reassurance", () => {
     it("reaches the other person in the app, with no read state, and without the link to the private trigger", async () => {
       const trigger = await logTrigger({ category: "place", intensity: 4, note: privateNote });
-      const sent = await kit.post(url("/reassurance"), { ask: "remind", message: "The café again.", triggerId: trigger.id });
+      const sent = await kit.post(url("/reassurance"), {
+        ask: "remind",
+        message: "The café again.",
+        triggerId: trigger.id,
+      });
       expect(sent.status).toBe(201);
-      expect(sent.body).toMatchObject({ from: "you", triggerId: trigger.id, can: { reply: false, rateOutcome: false } });
+      expect(sent.body).toMatchObject({
+        from: "you",
+        triggerId: trigger.id,
+        can: { reply: false, rateOutcome: false },
+      });
       const inbox = (await robin.get(url("/reassurance"))).body;
       expect(inbox.waitingForYou).toBeGreaterThanOrEqual(1);
       const received = inbox.requests.find((r: { id: string }) => r.id === sent.body.id);
@@ -132,26 +163,50 @@ describe.each(databaseKinds)("triggers and reassurance on %s", (kind) => {
       expect((await kit.post(url(`/reassurance/${request.id}/replies`), { text: "me" })).status).toBe(403);
       expect((await kit.post(url(`/reassurance/${request.id}/outcome`), { helped: true })).status).toBe(409);
       server.advance(6 * 60_000);
-      const replied = await robin.post(url(`/reassurance/${request.id}/replies`), { text: "Calling you now." });
+      const replied = await robin.post(url(`/reassurance/${request.id}/replies`), {
+        text: "Calling you now.",
+      });
       expect(replied.status).toBe(201);
-      expect(replied.body).toMatchObject({ from: "other", replyMinutes: 6, replies: [{ by: "you", text: "Calling you now." }] });
-      expect((await robin.post(url(`/reassurance/${request.id}/outcome`), { helped: true })).status).toBe(403);
+      expect(replied.body).toMatchObject({
+        from: "other",
+        replyMinutes: 6,
+        replies: [{ by: "you", text: "Calling you now." }],
+      });
+      expect((await robin.post(url(`/reassurance/${request.id}/outcome`), { helped: true })).status).toBe(
+        403,
+      );
       const rated = await kit.post(url(`/reassurance/${request.id}/outcome`), { helped: true });
       expect(rated.body).toMatchObject({ outcome: { helped: true }, can: { rateOutcome: false } });
       expect((await kit.post(url(`/reassurance/${request.id}/outcome`), { helped: false })).status).toBe(409);
 
-      const members = await server.handle.db.select().from(spaceMembers).where(eq(spaceMembers.spaceId, spaceId));
+      const members = await server.handle.db
+        .select()
+        .from(spaceMembers)
+        .where(eq(spaceMembers.spaceId, spaceId));
       const robinId = members.find((m) => m.view === "me")?.id ?? "";
-      const evidence = await reassuranceEvidence(server.handle.db, spaceId, new Date(Date.parse("2026-05-04T10:00:00Z")));
-      expect(evidence.get(robinId)).toContainEqual({ kind: "reassurance_helped", at: expect.any(Date), sourceId: request.id });
+      const evidence = await reassuranceEvidence(
+        server.handle.db,
+        spaceId,
+        new Date(Date.parse("2026-05-04T10:00:00Z")),
+      );
+      expect(evidence.get(robinId)).toContainEqual({
+        kind: "reassurance_helped",
+        at: expect.any(Date),
+        sourceId: request.id,
+      });
     });
 
     it("asks for something to go on, and won't link someone else's trigger", async () => {
       const empty = await kit.post(url("/reassurance"), {});
       expect(empty.status).toBe(400);
-      expect((await kit.post(url("/reassurance"), { ask: "hug", triggerId: "00000000-0000-4000-8000-000000000000" })).status).toBe(
-        404,
-      );
+      expect(
+        (
+          await kit.post(url("/reassurance"), {
+            ask: "hug",
+            triggerId: "00000000-0000-4000-8000-000000000000",
+          })
+        ).status,
+      ).toBe(404);
     });
 
     it("needs the other person in the space", async () => {
@@ -159,7 +214,9 @@ describe.each(databaseKinds)("triggers and reassurance on %s", (kind) => {
       await signUp(solo, "Alone");
       const space = await buildSpace(solo, { view: "them" });
       expect((await solo.post(`/api/spaces/${space.id}/reassurance`, { ask: "call" })).status).toBe(409);
-      expect((await solo.post(`/api/spaces/${space.id}/triggers`, { category: "place", intensity: 1 })).status).toBe(201);
+      expect(
+        (await solo.post(`/api/spaces/${space.id}/triggers`, { category: "place", intensity: 1 })).status,
+      ).toBe(201);
     });
   });
 
@@ -168,16 +225,24 @@ describe.each(databaseKinds)("triggers and reassurance on %s", (kind) => {
       const trigger = await logTrigger({ category: "thought", intensity: 3 });
       const request = (await kit.post(url("/reassurance"), { ask: "listen", triggerId: trigger.id })).body;
       expect((await kit.request("DELETE", url(`/triggers/${trigger.id}`))).status).toBe(204);
-      const after = (await kit.get(url("/reassurance"))).body.requests.find((r: { id: string }) => r.id === request.id);
+      const after = (await kit.get(url("/reassurance"))).body.requests.find(
+        (r: { id: string }) => r.id === request.id,
+      );
       expect(after).toMatchObject({ ask: "listen", triggerId: null });
     });
 
     it("refuses to change or delete requests, replies and verdicts in the database itself", async () => {
-      await expect(server.handle.db.execute(sql`update reassurance_requests set message = 'changed'`)).rejects.toThrow();
+      await expect(
+        server.handle.db.execute(sql`update reassurance_requests set message = 'changed'`),
+      ).rejects.toThrow();
       await expect(server.handle.db.execute(sql`delete from reassurance_requests`)).rejects.toThrow();
-      await expect(server.handle.db.execute(sql`update reassurance_replies set text = 'changed'`)).rejects.toThrow();
+      await expect(
+        server.handle.db.execute(sql`update reassurance_replies set text = 'changed'`),
+      ).rejects.toThrow();
       await expect(server.handle.db.execute(sql`delete from reassurance_replies`)).rejects.toThrow();
-      await expect(server.handle.db.execute(sql`update reassurance_outcomes set helped = false`)).rejects.toThrow();
+      await expect(
+        server.handle.db.execute(sql`update reassurance_outcomes set helped = false`),
+      ).rejects.toThrow();
     });
   });
 });

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { isApiError } from "../../api/client.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { DeleteAccount } from "../ending/DeleteAccount.tsx";
 import { useLogout, useLogoutEverywhere } from "./api.ts";
 import { useSession } from "./session.ts";
 
@@ -88,6 +89,8 @@ export function AccountPage() {
           Anyone using your account elsewhere will be asked for the password the next time they do anything.
         </p>
       </ConfirmDialog>
+
+      <DeleteAccount />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ToolId } from "@mend/core/method/index";
+import { segment } from "../../api/client.ts";
 
 export const toolNames: Record<ToolId, string> = {
   acknowledgment: "Acknowledgment",
@@ -20,7 +21,14 @@ export const toolNames: Record<ToolId, string> = {
  * Where each tool lives in the app, once it exists. A tool without a page here is shown as coming soon,
  * so a task never leads to a broken link.
  */
-const toolPaths: Partial<Record<ToolId, (spaceId: string) => string>> = {};
+const toolPaths: Partial<Record<ToolId, (spaceId: string) => string>> = {
+  checkins: (spaceId) => `/spaces/${segment(spaceId)}/checkin`,
+  forgiveness: (spaceId) => `/spaces/${segment(spaceId)}/forgiveness`,
+  unsent_letter: (spaceId) => `/spaces/${segment(spaceId)}/letters`,
+  appreciations: (spaceId) => `/spaces/${segment(spaceId)}/appreciations`,
+  time_together: (spaceId) => `/spaces/${segment(spaceId)}/time-together`,
+  closeness_ladder: (spaceId) => `/spaces/${segment(spaceId)}/closeness`,
+};
 
 export function toolPath(tool: ToolId, spaceId: string): string | undefined {
   return toolPaths[tool]?.(spaceId);

@@ -6,9 +6,13 @@ import { formatDate } from "../../ui/dates.ts";
 import { ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { noticeFrom } from "../accounts/navigation-state.ts";
+import { CheckinCard } from "../checkins/CheckinCard.tsx";
+import { AppreciationsCard } from "../closeness/AppreciationsCard.tsx";
+import { EndingNotice } from "../ending/EndingNotice.tsx";
 import { InvitationPanel } from "../invitations/InvitationPanel.tsx";
 import { SpaceJourneySection } from "../journey/SpaceJourneySection.tsx";
 import { otherPersonName, spaceQuery } from "./api.ts";
+import { HealingLinks } from "./HealingLinks.tsx";
 import { LeaveSpace } from "./LeaveSpace.tsx";
 
 export function SpaceHomePage() {
@@ -50,6 +54,7 @@ function SpaceHome({ space }: { space: SpaceView }) {
       </p>
       <h1>Your space with {name}</h1>
       {notice && <Notice>{notice}</Notice>}
+      <EndingNotice spaceId={space.id} />
 
       {solo && space.otherLeft && (
         <div className="callout callout--care">
@@ -107,6 +112,9 @@ function SpaceHome({ space }: { space: SpaceView }) {
       {space.can.invite && <InvitationPanel space={space} name={name} />}
 
       <SpaceJourneySection spaceId={space.id} otherName={name} />
+      <CheckinCard spaceId={space.id} />
+      <AppreciationsCard space={space} />
+      <HealingLinks space={space} />
 
       <section className="section" aria-labelledby="about-title">
         <h2 id="about-title">What happened</h2>

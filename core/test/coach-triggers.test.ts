@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { apologyPartRules } from "../src/coach/apology/parts.ts";
+import { apologyPitfallRules } from "../src/coach/apology/pitfalls.ts";
+import { controlRules } from "../src/coach/message/control.ts";
+import { horsemenRules } from "../src/coach/message/horsemen.ts";
+import { messageStrengthRules } from "../src/coach/message/strengths.ts";
+import { prepare } from "../src/coach/text.ts";
+import { loadCoachFixtures } from "./coach-fixtures.ts";
+
+const rules = [
+  ...apologyPartRules,
+  ...apologyPitfallRules,
+  ...messageStrengthRules,
+  ...horsemenRules,
+  ...controlRules,
+];
+
+describe("rule triggers", () => {
+  it("never skip a rule that would have matched one of the fixture texts", () => {
+    const { apology, message } = loadCoachFixtures();
+    const texts = [...apology.tuning, ...apology.heldOut, ...message.tuning, ...message.heldOut].map(
+      (e) => e.text,
+    );
+    const skippedWrongly: string[] = [];
+    for (const text of texts) {
+      const norm = prepare(text).norm;
+      for (const rule of rules) {
+        const matches = new RegExp(rule.pattern.source).test(norm);
+        if (matches && rule.trigger && !rule.trigger.some((s) => norm.includes(s))) {
+          skippedWrongly.push(`${rule.label}: ${text}`);
+        }
+      }
+    }
+    expect(skippedWrongly).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { calm } from "@mend/core/readiness/test-answers";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseKinds } from "../../../test/support/databases.ts";
+import { buildPair } from "../../../test/support/factories.ts";
+import type { TestClient } from "../../../test/support/http-client.ts";
+import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+
+const acknowledgment = {
+  whatIDid: "I kept the messages from you and lied when you asked about them.",
+  impact: "You lost faith in your own judgment for weeks.",
+  responsibility: "It was my choice and nobody else's.",
+};
+
+describe.each(databaseKinds)("the journey follows what the two people did, on %s", (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+  });
+  afterAll(() => server?.close());
+
+  const phase = async (client: TestClient, spaceId: string, id: string) =>
+    (
+      (await client.get(`/api/spaces/${spaceId}/journey`)).body.phases as { phase: string; status: string }[]
+    ).find((p) => p.phase === id)?.status;
+
+  it("completes Acknowledge for both people only once the hurt person says they feel heard", async () => {
+    const robin = server.client();
+    const kit = server.client();
+    const { id: spaceId } = await buildPair(robin, kit);
+    for (const client of [robin, kit])
+      await client.post(`/api/spaces/${spaceId}/readiness`, { answers: calm });
+    expect(await phase(robin, spaceId, "acknowledge")).toBe("not_started");
+
+    const shared = await robin.post(`/api/spaces/${spaceId}/statements/acknowledgment/versions`, {
+      parts: acknowledgment,
+    });
+    expect(shared.status).toBe(201);
+    expect(await phase(kit, spaceId, "acknowledge")).toBe("under_way");
+
+    const versionId = shared.body.versions.at(-1).id;
+    const partly = await kit.post(`/api/spaces/${spaceId}/statements/versions/${versionId}/responses`, {
+      response: "partly",
+      note: "You haven't said what it did to us.",
+    });
+    expect(partly.status).toBe(201);
+    expect(await phase(robin, spaceId, "acknowledge")).toBe("under_way");
+
+    const revised = await robin.post(`/api/spaces/${spaceId}/statements/acknowledgment/versions`, {
+      parts: {
+        ...acknowledgment,
+        impact: "You lost faith in your own judgment, and we lost our ease together.",
+      },
+    });
+    await kit.post(
+      `/api/spaces/${spaceId}/statements/versions/${revised.body.versions.at(-1).id}/responses`,
+      {
+        response: "heard",
+      },
+    );
+    expect(await phase(robin, spaceId, "acknowledge")).toBe("complete");
+    expect(await phase(kit, spaceId, "acknowledge")).toBe("complete");
+  });
+});

@@ -1,0 +1,159 @@
+import {
+  type ApologyAnalysis,
+  analyzeApology,
+  analyzeMessage,
+  type CoachFinding,
+  type MessageAnalysis,
+  labelInfo,
+} from "@mend/core/coach/index";
+import { useId, useMemo } from "react";
+import { useDebouncedValue } from "./use-debounced-value.ts";
+
+export type CoachKind = "apology" | "message";
+
+interface Props {
+  /** An apology is also checked for its six parts; anything else is read as a message. */
+  kind: CoachKind;
+  /** The draft as written. It is read here, in the browser, and never sent anywhere. */
+  text: string;
+  /** Shows the finding's words in the draft itself (for example, by selecting them in the text area). */
+  onShowWords?: (finding: CoachFinding) => void;
+  /** Where a finding sits when the draft is made of several fields: "In “What I did”". */
+  placeOf?: (finding: CoachFinding) => string | undefined;
+  title?: string;
+  /** How long typing must pause before the draft is read again; 0 when `text` is already settled. */
+  delayMs?: number;
+}
+
+const contextChars = 36;
+
+/** The words around a finding, with the finding itself marked, on one line. */
+function InContext({ text, finding }: { text: string; finding: CoachFinding }) {
+  let from = Math.max(0, finding.start - contextChars);
+  let to = Math.min(text.length, finding.end + contextChars);
+  // Start and stop at word boundaries, so the quote doesn't begin halfway through a word.
+  if (from > 0) from = text.indexOf(" ", from) + 1 || finding.start;
+  if (from > finding.start) from = finding.start;
+  if (to < text.length) {
+    const space = text.lastIndexOf(" ", to);
+    to = space > finding.end ? space : to;
+  }
+  const flat = (value: string) => value.replace(/\s+/g, " ");
+  const effect = labelInfo[finding.label].effect;
+  return (
+    <p className="coach-quote">
+      {from > 0 && "…"}
+      {flat(text.slice(from, finding.start))}
+      <mark className={`coach-mark coach-mark--${effect}`}>{flat(finding.text)}</mark>
+      {flat(text.slice(finding.end, to))}
+      {to < text.length && "…"}
+    </p>
+  );
+}
+
+function countWords(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * The language coach beside a draft. It updates a moment after typing stops, marks the exact words
+ * that help or get in the way, says why and offers another way to put it. It only ever advises:
+ * nothing here can stop the draft being saved or sent.
+ */
+export function CoachPanel({ kind, text, onShowWords, placeOf, title = "Language coach", delayMs = 300 }: Props) {
+  const debounced = useDebouncedValue(text, delayMs);
+  const settled = delayMs > 0 ? debounced : text;
+  const titleId = useId();
+  const analysis: ApologyAnalysis | MessageAnalysis | null = useMemo(() => {
+    if (settled.trim().length === 0) return null;
+    return kind === "apology" ? analyzeApology(settled) : analyzeMessage(settled);
+  }, [kind, settled]);
+
+  const findings: CoachFinding[] = analysis?.findings ?? [];
+  const hurts = findings.filter((f) => labelInfo[f.label].effect === "hurts");
+  const helps = findings.filter((f) => labelInfo[f.label].effect === "helps");
+
+  const item = (finding: CoachFinding) => {
+    const info = labelInfo[finding.label];
+    const place = placeOf?.(finding);
+    return (
+      <li key={`${finding.label}-${finding.start}`} className={`coach-finding coach-finding--${info.effect}`}>
+        <p className="coach-finding__name">
+          {info.name}
+          {place && <span className="coach-finding__place"> · {place}</span>}
+        </p>
+        <InContext text={settled} finding={finding} />
+        <p className="coach-finding__why">{finding.why}</p>
+        <p className="coach-finding__suggestion">
+          <span className="coach-finding__try">{info.effect === "hurts" ? "Try: " : "To build on it: "}</span>
+          {finding.suggestion}
+        </p>
+        {onShowWords && (
+          <button type="button" className="link-button coach-finding__show" onClick={() => onShowWords(finding)}>
+            Show these words in my draft
+          </button>
+        )}
+      </li>
+    );
+  };
+
+  return (
+    <aside className="coach" aria-labelledby={titleId}>
+      <h2 className="coach__title" id={titleId}>
+        {title}
+      </h2>
+      <p className="coach__note">
+        It reads your words on this device only, and it never stops you from saving or sending.
+      </p>
+      <p className="coach__summary" aria-live="polite">
+        {analysis === null
+          ? "Start writing, and it will point out words that help and words that may get in the way."
+          : findings.length === 0
+            ? "Nothing to point out in these words."
+            : [
+                hurts.length > 0 && `${countWords(hurts.length, "thing", "things")} worth another look`,
+                helps.length > 0 && `${countWords(helps.length, "thing", "things")} working well`,
+              ]
+                .filter(Boolean)
+                .join(", ") + "."}
+      </p>
+
+      {hurts.length > 0 && (
+        <>
+          <h3 className="coach__heading">Worth another look</h3>
+          <ul className="coach__list">{hurts.map(item)}</ul>
+        </>
+      )}
+      {helps.length > 0 && (
+        <>
+          <h3 className="coach__heading">Working well</h3>
+          <ul className="coach__list">{helps.map(item)}</ul>
+        </>
+      )}
+
+      {analysis?.kind === "apology" && (
+        <>
+          <h3 className="coach__heading">The parts of an apology</h3>
+          <p className="coach__hint">The ones nearer the top tend to matter most to the person hearing it.</p>
+          <ul className="coach-checklist">
+            {analysis.parts.map((part) => (
+              <li
+                key={part.part}
+                className={`coach-checklist__item${part.present ? " coach-checklist__item--present" : ""}`}
+              >
+                <span className="coach-checklist__mark" aria-hidden="true">
+                  {part.present ? "✓" : "○"}
+                </span>
+                <span>
+                  <span className="coach-checklist__name">{part.name}</span>
+                  <span className="visually-hidden">{part.present ? ": there" : ": not there yet"}</span>
+                  <span className="coach-checklist__about">{part.description}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
+  );
+}

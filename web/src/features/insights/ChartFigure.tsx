@@ -1,0 +1,59 @@
+import { type ReactNode, useId, useState } from "react";
+
+/**
+ * Colours for SVG attributes, which cannot read CSS variables: the same values as the tokens in
+ * styles/base.css (accent, care, muted, border).
+ */
+export const chartColors = {
+  line: "#2d6a5a",
+  band: "#cfe3da",
+  marker: "#a0621b",
+  grid: "#d6cfc2",
+  axis: "#4f5b55",
+} as const;
+
+/** Keeps charts still: they are read, not watched, and motion can unsettle. */
+export const still = { isAnimationActive: false } as const;
+
+interface Props {
+  title: string;
+  /** One plain sentence saying what the chart shows; the figure's caption. */
+  summary: ReactNode;
+  /** A short key to the marks in the chart, under the caption. */
+  legend?: ReactNode;
+  chart: ReactNode;
+  table: ReactNode;
+}
+
+/**
+ * A chart with its one-sentence summary as caption and a button that swaps it for a real table. The
+ * drawing itself is hidden from screen readers, which get the caption and can open the table.
+ */
+export function ChartFigure({ title, summary, legend, chart, table }: Props) {
+  const [asTable, setAsTable] = useState(false);
+  const captionId = useId();
+  return (
+    <figure className="chart" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="chart__caption">
+        <span className="visually-hidden">{title}: </span>
+        {summary}
+      </figcaption>
+      {legend && !asTable && (
+        <div className="chart__legend" aria-hidden="true">
+          {legend}
+        </div>
+      )}
+      {asTable ? (
+        <div className="table-scroll">{table}</div>
+      ) : (
+        <div className="chart__drawing" aria-hidden="true">
+          {chart}
+        </div>
+      )}
+      <button type="button" className="link-button chart__toggle" onClick={() => setAsTable((on) => !on)}>
+        {asTable ? "Show as chart" : "Show as table"}
+        <span className="visually-hidden">: {title}</span>
+      </button>
+    </figure>
+  );
+}

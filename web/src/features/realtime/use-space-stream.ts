@@ -1,0 +1,43 @@
+import type { SubjectType } from "@mend/core/realtime/contract";
+import { type QueryClient, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { statementsKey } from "../acknowledgment/api.ts";
+import { insightsKey } from "../insights/api.ts";
+import { journeyKey } from "../journey/api.ts";
+import { questionsKey } from "../questions/api.ts";
+import { talksKey } from "../talks/api.ts";
+import { reassuranceKey } from "../triggers/api.ts";
+import { subscribeToSpace } from "./stream.ts";
+
+const subjectKeys: Record<SubjectType, (spaceId: string) => readonly string[]> = {
+  statement: statementsKey,
+  question: questionsKey,
+  reassurance: reassuranceKey,
+  talk: talksKey,
+};
+
+/** Reads a subject again, and what it moves: the journey and the trust record. */
+function refresh(client: QueryClient, spaceId: string, subjects: readonly SubjectType[]): void {
+  for (const subject of subjects) {
+    void client.invalidateQueries({ queryKey: subjectKeys[subject](spaceId) });
+  }
+  void client.invalidateQueries({ queryKey: journeyKey(spaceId) });
+  void client.invalidateQueries({ queryKey: insightsKey(spaceId) });
+}
+
+const allSubjects = Object.keys(subjectKeys) as SubjectType[];
+
+/**
+ * Keeps this page in step with the other person while it is open: each live event says only what
+ * changed, and the page reads it again through the normal endpoints.
+ */
+export function useSpaceStream(spaceId: string): void {
+  const client = useQueryClient();
+  useEffect(() => {
+    if (!spaceId) return;
+    return subscribeToSpace(spaceId, {
+      onEvent: (event) => refresh(client, spaceId, [event.subject.type]),
+      onOpen: () => refresh(client, spaceId, allSubjects),
+    });
+  }, [client, spaceId]);
+}

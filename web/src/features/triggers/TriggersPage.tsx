@@ -1,0 +1,96 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { segment } from "../../api/client.ts";
+import { EmptyState, ErrorState, LoadingState } from "../../ui/States.tsx";
+import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { otherPersonName, spaceQuery } from "../spaces/api.ts";
+import { triggersQuery } from "./api.ts";
+import { LogTriggerForm } from "./LogTriggerForm.tsx";
+import { TriggerList } from "./TriggerList.tsx";
+import { TriggerPattern } from "./TriggerPattern.tsx";
+
+export function TriggersPage() {
+  const { spaceId = "" } = useParams();
+  useDocumentTitle("Hard moments");
+  const space = useQuery(spaceQuery(spaceId));
+  const triggers = useQuery(triggersQuery(spaceId));
+
+  if (space.isPending || triggers.isPending) return <LoadingState label="Loading your log…" />;
+  if (space.isError || triggers.isError) {
+    return (
+      <div className="page page--narrow">
+        <h1>Hard moments</h1>
+        <ErrorState
+          error={space.error ?? triggers.error}
+          onRetry={() => void Promise.all([space.refetch(), triggers.refetch()])}
+        />
+      </div>
+    );
+  }
+
+  const name = otherPersonName(space.data);
+  const logs = space.data.you.role !== "broke_trust";
+  const canShare = space.data.other !== null;
+  const base = `/spaces/${segment(spaceId)}`;
+  const mine = triggers.data.filter((t) => t.author === "you");
+  const theirs = triggers.data.filter((t) => t.author === "other");
+
+  return (
+    <div className="page">
+      <p className="eyebrow">
+        <Link to={base}>Back to your space</Link>
+      </p>
+      <h1>Hard moments</h1>
+      <p className="lead">
+        {logs
+          ? "When something brings the pain back, a moment, a place, a date, you can note it here. It stays private unless you choose to share it, and over the weeks it shows whether the hard moments are easing."
+          : `When ${name} chooses to share a hard moment, it appears here. Seeing them helps you understand what brings the pain back, and when a word from you might help.`}
+      </p>
+      <p>
+        <Link to={`${base}/reassurance`}>
+          {logs ? `Struggling right now? Ask ${name} for reassurance` : "Requests for reassurance"}
+        </Link>
+      </p>
+
+      {logs && (
+        <section className="section" aria-labelledby="log-title">
+          <h2 id="log-title">Note a hard moment</h2>
+          <LogTriggerForm spaceId={spaceId} otherName={name} canShare={canShare} />
+        </section>
+      )}
+
+      {logs && (
+        <section className="section" aria-labelledby="mine-title">
+          <h2 id="mine-title">Your log</h2>
+          {mine.length === 0 ? (
+            <EmptyState title="Nothing logged yet" />
+          ) : (
+            <TriggerList spaceId={spaceId} triggers={mine} otherName={name} canShare={canShare} />
+          )}
+        </section>
+      )}
+
+      {(theirs.length > 0 || !logs) && (
+        <section className="section" aria-labelledby="theirs-title">
+          <h2 id="theirs-title">What {name} has shared</h2>
+          {theirs.length === 0 ? (
+            <EmptyState title={`${name} hasn't shared any hard moments`}>
+              <p>That may mean there haven't been any, or that they'd rather keep them private. Both are fine.</p>
+            </EmptyState>
+          ) : (
+            <TriggerList spaceId={spaceId} triggers={theirs} otherName={name} canShare={false} />
+          )}
+        </section>
+      )}
+
+      <section className="section" aria-labelledby="pattern-title">
+        <h2 id="pattern-title">The pattern over the weeks</h2>
+        <p className="muted">
+          Fewer and milder moments over time is what healing often looks like, with bad weeks along the way.
+          {logs ? ` It counts all of yours; ${name} sees only what you share.` : ""}
+        </p>
+        <TriggerPattern spaceId={spaceId} otherName={name} />
+      </section>
+    </div>
+  );
+}
