@@ -32,7 +32,11 @@ async function signedInSpace(baseUrl: string): Promise<{ cookie: string; spaceId
 export async function benchApi(databaseUrl: string | undefined): Promise<BenchResult> {
   const handle = databaseUrl ? await openPostgres(databaseUrl) : await openPglite(undefined);
   await handle.migrate();
-  const app = await buildApp({ db: handle.db, config: readConfig({ LOG_LEVEL: "warn" }) });
+  const app = await buildApp({
+    db: handle.db,
+    notifications: handle,
+    config: readConfig({ LOG_LEVEL: "warn" }),
+  });
   try {
     await app.listen({ port: 0, host: "127.0.0.1" });
     const address = app.server.address();

@@ -103,13 +103,3 @@ export function measureCoach(): BenchResult {
     passed,
   };
 }
-
-/** Prints the coach timings; the target is a mean under 5 ms for a 1,000-character draft. */
-export async function benchCoach(): Promise<void> {
-  const result = measureCoach();
-  process.stdout.write(`${result.name}\n`);
-  for (const line of result.lines) process.stdout.write(`  ${line}\n`);
-  process.stdout.write(`  target: ${result.target} → ${result.passed ? "met" : "MISSED"}\n`);
-}
-
-if (process.argv[1]?.endsWith("coach.ts")) await benchCoach();

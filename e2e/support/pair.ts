@@ -1,48 +1,40 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { JoinPage } from "../pages/join-page.ts";
-import type { SpaceAnswers } from "../pages/new-space-page.ts";
 import { SpaceHomePage } from "../pages/space-home-page.ts";
-import { expect } from "./fixtures.ts";
 import { signUp, startSpace } from "./journeys.ts";
 import { newPerson, type Person } from "./people.ts";
 
 export interface Pair {
-  /** The person who started the space. */
-  first: { page: Page; person: Person };
-  /** The person who joined through the invitation. */
-  second: { page: Page; person: Person };
-  /** The space's address, e.g. http://…/spaces/<id>. */
+  alex: Person;
+  sam: Person;
+  /** Alex, who broke trust. */
+  alexPage: Page;
+  /** Sam, who was hurt. */
+  samPage: Page;
+  /** The space's home page address. */
   spaceUrl: string;
 }
 
 /**
- * Two people in one space: the first starts it and invites, the second signs up on another device and
- * joins, giving their own view of who broke trust.
+ * Alex starts a space saying they broke trust and invites Sam, who joins on another device
+ * agreeing that Alex did: Alex rebuilds, Sam was hurt.
  */
-export async function joinedPair(
-  page: Page,
-  openDevice: () => Promise<Page>,
-  options: {
-    names: [string, string];
-    space: Omit<SpaceAnswers, "otherName">;
-    /** The second person's answer, as labelled on the join page ("Alex did", "I did", "Both of us"…). */
-    secondView: string;
-  },
-): Promise<Pair> {
-  const [firstName, secondName] = options.names;
-  const first = newPerson(firstName);
-  const second = newPerson(secondName);
-  await signUp(page, first);
-  const firstHome = await startSpace(page, { ...options.space, otherName: secondName });
-  const link = await firstHome.makeInviteLink();
+export async function startPair(alexPage: Page, openDevice: () => Promise<Page>): Promise<Pair> {
+  const alex = newPerson("Alex");
+  const sam = newPerson("Sam");
+  await signUp(alexPage, alex);
+  const alexHome = await startSpace(alexPage, {
+    relationship: "Partner",
+    otherName: "Sam",
+    whoBrokeTrust: "I did",
+    whatHappened: ["Lying or deceit"],
+  });
+  const link = await alexHome.makeInviteLink();
 
-  const secondPage = await openDevice();
-  await signUp(secondPage, second);
-  await secondPage.goto(link);
-  await new JoinPage(secondPage).join(options.secondView);
-  await expect(new SpaceHomePage(secondPage).title(firstName)).toBeVisible();
-  const spaceUrl = secondPage.url();
-  await page.goto(spaceUrl);
-  await expect(firstHome.title(secondName)).toBeVisible();
-  return { first: { page, person: first }, second: { page: secondPage, person: second }, spaceUrl };
+  const samPage = await openDevice();
+  await signUp(samPage, sam);
+  await samPage.goto(link);
+  await new JoinPage(samPage).join("Alex did");
+  await expect(new SpaceHomePage(samPage).title("Alex")).toBeVisible();
+  return { alex, sam, alexPage, samPage, spaceUrl: samPage.url() };
 }

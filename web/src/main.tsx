@@ -12,6 +12,7 @@ import "./styles/components.css";
 import "./styles/journey.css";
 import "./styles/progress.css";
 import "./styles/heal.css";
+import "./styles/talk.css";
 
 function start(container: HTMLElement) {
   const queryClient = createQueryClient();

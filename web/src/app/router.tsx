@@ -2,6 +2,7 @@ import { createBrowserRouter } from "react-router";
 import { AccountPage } from "../features/accounts/AccountPage.tsx";
 import { LoginPage } from "../features/accounts/LoginPage.tsx";
 import { SignupPage } from "../features/accounts/SignupPage.tsx";
+import { AcknowledgmentPage, ImpactStatementPage } from "../features/acknowledgment/StatementPage.tsx";
 import { CheckinPage } from "../features/checkins/CheckinPage.tsx";
 import { AppreciationsPage } from "../features/closeness/AppreciationsPage.tsx";
 import { LadderPage } from "../features/closeness/LadderPage.tsx";
@@ -18,11 +19,17 @@ import { JoinPage } from "../features/invitations/JoinPage.tsx";
 import { JourneyPage } from "../features/journey/JourneyPage.tsx";
 import { PhasePage } from "../features/journey/PhasePage.tsx";
 import { MaintenancePage } from "../features/maintenance/MaintenancePage.tsx";
+import { QuestionPage } from "../features/questions/QuestionPage.tsx";
+import { QuestionsPage } from "../features/questions/QuestionsPage.tsx";
 import { DecidingPage } from "../features/readiness/DecidingPage.tsx";
 import { ReadinessPage } from "../features/readiness/ReadinessPage.tsx";
 import { SafetyPage } from "../features/safety/SafetyPage.tsx";
 import { NewSpacePage } from "../features/spaces/NewSpacePage.tsx";
 import { SpaceHomePage } from "../features/spaces/SpaceHomePage.tsx";
+import { TalkPage } from "../features/talks/TalkPage.tsx";
+import { TalksPage } from "../features/talks/TalksPage.tsx";
+import { ReassurancePage } from "../features/triggers/ReassurancePage.tsx";
+import { TriggersPage } from "../features/triggers/TriggersPage.tsx";
 import { AppLayout } from "./AppLayout.tsx";
 import { NotFoundPage, PageError, RootError } from "./ErrorPages.tsx";
 import { HomeRoute } from "./HomeRoute.tsx";
@@ -67,6 +74,14 @@ export function createAppRouter() {
                 { path: "spaces/:spaceId/closeness", element: <LadderPage /> },
                 { path: "spaces/:spaceId/keeping-it-up", element: <MaintenancePage /> },
                 { path: "spaces/:spaceId/ending", element: <EndingPage /> },
+                { path: "spaces/:spaceId/acknowledgment", element: <AcknowledgmentPage /> },
+                { path: "spaces/:spaceId/impact-statement", element: <ImpactStatementPage /> },
+                { path: "spaces/:spaceId/questions", element: <QuestionsPage /> },
+                { path: "spaces/:spaceId/questions/:questionId", element: <QuestionPage /> },
+                { path: "spaces/:spaceId/triggers", element: <TriggersPage /> },
+                { path: "spaces/:spaceId/reassurance", element: <ReassurancePage /> },
+                { path: "spaces/:spaceId/talks", element: <TalksPage /> },
+                { path: "spaces/:spaceId/talks/:talkId", element: <TalkPage /> },
               ],
             },
             { path: "*", element: <NotFoundPage /> },

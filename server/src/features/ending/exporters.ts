@@ -1,6 +1,13 @@
+import { acknowledgmentExporter } from "../acknowledgment/export.ts";
+import { agreementsExporter, boundariesExporter } from "../agreements/export.ts";
+import { checkinsExporter } from "../checkins/export.ts";
 import { appreciationsExporter, ladderExporter, timeTogetherExporter } from "../closeness/export.ts";
 import { forgivenessExporter, lettersExporter, reflectionsExporter } from "../forgiveness/export.ts";
 import { maintenanceExporter } from "../maintenance/export.ts";
+import { promisesExporter, transparencyExporter } from "../promises/export.ts";
+import { questionsExporter } from "../questions/export.ts";
+import { talksExporter } from "../talks/export.ts";
+import { reassuranceExporter, triggersExporter } from "../triggers/export.ts";
 import { readinessExporter } from "./builtin-exporters.ts";
 import type { Exporter } from "./export-types.ts";
 
@@ -15,6 +22,16 @@ import type { Exporter } from "./export-types.ts";
  */
 export const exporters: readonly Exporter[] = [
   readinessExporter,
+  checkinsExporter,
+  acknowledgmentExporter,
+  questionsExporter,
+  triggersExporter,
+  reassuranceExporter,
+  talksExporter,
+  agreementsExporter,
+  boundariesExporter,
+  promisesExporter,
+  transparencyExporter,
   forgivenessExporter,
   reflectionsExporter,
   lettersExporter,

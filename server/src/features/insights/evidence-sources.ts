@@ -19,6 +19,7 @@ import type { ReadinessResult, TalkRecord } from "@mend/core/help/facts";
 import type { MemberMoment, PromiseOutcome } from "@mend/core/help/milestones";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
 import type { Database } from "../../db/database.ts";
+import { agreementInsights } from "../agreements/insights-source.ts";
 import { checkinEvidence } from "../checkins/evidence.ts";
 import type { StoredCheckin } from "../checkins/presenters.ts";
 import { readinessEvidence } from "../readiness/evidence.ts";
@@ -60,6 +61,7 @@ export const evidenceSources: readonly EvidenceSource[] = [
   checkinEvidence,
   readinessEvidence,
   talkingEvidence,
+  agreementInsights,
 ];
 
 /** All sources together. A fact list stays undefined only when no source supplies that kind of fact. */

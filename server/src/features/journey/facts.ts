@@ -1,5 +1,6 @@
 import type { MemberFacts, SpaceFacts } from "@mend/core/method/index";
 import type { Database } from "../../db/database.ts";
+import { agreementsFacts } from "../agreements/facts.ts";
 import { checkinFromRow } from "../checkins/presenters.ts";
 import { checkinsRepo } from "../checkins/repo.ts";
 import { closenessFacts } from "../closeness/facts.ts";
@@ -53,6 +54,7 @@ export const factsSources: FactsSource[] = [
   forgivenessFacts,
   closenessFacts,
   talkingFacts,
+  agreementsFacts,
 ];
 
 function mergeLists<T extends object>(target: T, patch: Partial<T>): T {

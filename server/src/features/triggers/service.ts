@@ -19,7 +19,8 @@ import { type TriggerRow, triggersRepo } from "./repo.ts";
 /** A little slack for a phone whose clock runs ahead. */
 const clockSkewMs = 5 * 60_000;
 
-const visible = (pair: Pair, row: TriggerRow) =>
+/** The author always sees their own trigger; the other person only while it is shared with them. */
+export const visible = (pair: Pair, row: TriggerRow) =>
   row.memberId === pair.me.id || (row.sharedAt !== null && reaches(pair, row.memberId, row.sharedAt));
 
 function triggerLogService(deps: { db: Database; clock: () => Date }) {

@@ -65,7 +65,9 @@ function shareProblems(own: OwnStatementView, parts: Record<string, string>): Fo
   const latest = own.versions.at(-1);
   const unchanged =
     latest !== undefined &&
-    partsOf(own.kind).every((part) => (parts[part] ?? "").trim() === (latest.parts as Record<string, string>)[part]);
+    partsOf(own.kind).every(
+      (part) => (parts[part] ?? "").trim() === (latest.parts as Record<string, string>)[part],
+    );
   return {
     message: unchanged
       ? `This is the same as version ${latest.number}, which you already shared. Change something first.`
@@ -102,7 +104,8 @@ export function StatementEditor({ spaceId, own, otherName, onDiscarded, onShared
   };
   const showWords = (finding: CoachFinding) => {
     const span = spanAt(joined.spans, finding.start);
-    if (span) selectWordsIn(partFieldId(kind, span.part), finding.start - span.start, finding.end - span.start);
+    if (span)
+      selectWordsIn(partFieldId(kind, span.part), finding.start - span.start, finding.end - span.start);
   };
 
   const askToShare = (event: FormEvent) => {
@@ -156,8 +159,8 @@ export function StatementEditor({ spaceId, own, otherName, onDiscarded, onShared
         </div>
         {own.draft === null && latest && (
           <p className="muted">
-            This starts from version {latest.number}, which you shared on {formatDateTime(latest.sharedAt)}. Change
-            what you need, then share it as version {nextNumber}.
+            This starts from version {latest.number}, which you shared on {formatDateTime(latest.sharedAt)}.
+            Change what you need, then share it as version {nextNumber}.
           </p>
         )}
         {own.draft !== null && (
@@ -173,7 +176,9 @@ export function StatementEditor({ spaceId, own, otherName, onDiscarded, onShared
                 key={part}
                 id={partFieldId(kind, part)}
                 className="statement-part"
-                label={required.includes(part) ? guide.title : `${guide.title} (can wait for a later version)`}
+                label={
+                  required.includes(part) ? guide.title : `${guide.title} (can wait for a later version)`
+                }
                 hint={
                   <>
                     <p className="statement-part__prompt">{guide.prompt}</p>
@@ -198,7 +203,11 @@ export function StatementEditor({ spaceId, own, otherName, onDiscarded, onShared
             </p>
           )}
           <div className="button-row">
-            <button type="submit" className="button button--primary" disabled={!own.can.share || share.isPending}>
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={!own.can.share || share.isPending}
+            >
               Share this version
             </button>
             {own.draft !== null && (
@@ -240,8 +249,8 @@ export function StatementEditor({ spaceId, own, otherName, onDiscarded, onShared
         onCancel={() => setConfirming(null)}
       >
         <p>
-          {otherName} will see it exactly as it is now. A shared version is fixed: you can share a new one later,
-          and both of you will still see this one.
+          {otherName} will see it exactly as it is now. A shared version is fixed: you can share a new one
+          later, and both of you will still see this one.
         </p>
       </ConfirmDialog>
       <ConfirmDialog

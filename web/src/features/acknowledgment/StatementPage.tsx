@@ -23,8 +23,16 @@ export function ImpactStatementPage() {
 
 function titles(kind: StatementKind, name: string) {
   return kind === "acknowledgment"
-    ? { own: statementGuides.acknowledgment.title, theirs: `${name}'s acknowledgment`, both: "Acknowledgment and apology" }
-    : { own: statementGuides.impact.title, theirs: `How it affected ${name}`, both: "How it affected each of you" };
+    ? {
+        own: statementGuides.acknowledgment.title,
+        theirs: `${name}'s acknowledgment`,
+        both: "Acknowledgment and apology",
+      }
+    : {
+        own: statementGuides.impact.title,
+        theirs: `How it affected ${name}`,
+        both: "How it affected each of you",
+      };
 }
 
 function StatementPage({ kind }: { kind: StatementKind }) {
@@ -39,7 +47,8 @@ function StatementPage({ kind }: { kind: StatementKind }) {
   const own = statements.data?.own.find((item) => item.kind === kind);
   const theirs = statements.data?.theirs.find((item) => item.kind === kind);
   const heading = titles(kind, name);
-  const title = own && statements.data?.you.role === "both" ? heading.both : own ? heading.own : heading.theirs;
+  const title =
+    own && statements.data?.you.role === "both" ? heading.both : own ? heading.own : heading.theirs;
   useDocumentTitle(statements.data && space.data ? title : "Acknowledgment");
 
   if (space.isPending || statements.isPending) return <LoadingState label="Loading…" />;
@@ -76,7 +85,9 @@ function StatementPage({ kind }: { kind: StatementKind }) {
       {own && (
         <section className="section" aria-labelledby="own-title">
           {lastResponse && latest && (
-            <div className={`callout ${lastResponse.response === "heard" ? "callout--welcome" : "callout--care"}`}>
+            <div
+              className={`callout ${lastResponse.response === "heard" ? "callout--welcome" : "callout--care"}`}
+            >
               <h2 className="callout__title">
                 {lastResponse.response === "heard"
                   ? `${name} said version ${latest.number} reached them`
@@ -134,7 +145,9 @@ function StatementPage({ kind }: { kind: StatementKind }) {
       <p className="statement-elsewhere">
         {kind === "acknowledgment" ? (
           <Link to={`${base}/impact-statement`}>
-            {statements.data.own.some((item) => item.kind === "impact") ? "Your impact statement" : `How it affected ${name}`}
+            {statements.data.own.some((item) => item.kind === "impact")
+              ? "Your impact statement"
+              : `How it affected ${name}`}
           </Link>
         ) : (
           <Link to={`${base}/acknowledgment`}>

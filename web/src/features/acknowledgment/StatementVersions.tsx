@@ -28,7 +28,13 @@ function Parts({ kind, version }: { kind: StatementKind; version: StatementVersi
   );
 }
 
-export function ResponseLine({ response, otherName }: { response: StatementResponseView; otherName: string }) {
+export function ResponseLine({
+  response,
+  otherName,
+}: {
+  response: StatementResponseView;
+  otherName: string;
+}) {
   return (
     <li className={`statement-response statement-response--${response.response}`}>
       <p className="statement-response__what">
@@ -56,7 +62,14 @@ interface Props {
  * Shared versions, newest first. The newest is open; earlier ones fold away but stay readable,
  * because a shared version is never changed or removed.
  */
-export function StatementVersions({ kind, versions, otherName, responsesTitle, level = 3, afterLatest }: Props) {
+export function StatementVersions({
+  kind,
+  versions,
+  otherName,
+  responsesTitle,
+  level = 3,
+  afterLatest,
+}: Props) {
   const Heading = level === 3 ? "h3" : "h4";
   return (
     <ol className="statement-versions" reversed>

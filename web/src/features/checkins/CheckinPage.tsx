@@ -16,7 +16,7 @@ import { sectionNames } from "./ShareSwitch.tsx";
 import { listInWords } from "./SharingSummary.tsx";
 import { TheirCheckins } from "./TheirCheckins.tsx";
 
-export const safetyNotice =
+const safetyNotice =
   "Your check-in is saved. Your private answers suggest things may not feel safe right now, so we've brought you here. These people can help, today or whenever you're ready. Your answers stay private, and nobody is told you came to this page.";
 
 export function CheckinPage() {

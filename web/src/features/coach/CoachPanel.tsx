@@ -1,12 +1,7 @@
-import {
-  type ApologyAnalysis,
-  analyzeApology,
-  analyzeMessage,
-  type CoachFinding,
-  type MessageAnalysis,
-  labelInfo,
-} from "@mend/core/coach/index";
+import type { ApologyAnalysis, CoachFinding, MessageAnalysis } from "@mend/core/coach/index";
+import { labelInfo } from "@mend/core/coach/labels";
 import { useId, useMemo } from "react";
+import { useCoach } from "./use-coach.ts";
 import { useDebouncedValue } from "./use-debounced-value.ts";
 
 export type CoachKind = "apology" | "message";
@@ -51,8 +46,16 @@ function InContext({ text, finding }: { text: string; finding: CoachFinding }) {
   );
 }
 
-function countWords(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+const things = (count: number) => `${count} ${count === 1 ? "thing" : "things"}`;
+
+function summaryOf(empty: boolean, hurts: number, helps: number): string {
+  if (empty) return "Start writing, and it will point out words that help and words that may get in the way.";
+  if (hurts + helps === 0) return "Nothing to point out in these words.";
+  const parts = [
+    hurts > 0 ? `${things(hurts)} worth another look` : null,
+    helps > 0 ? `${things(helps)} working well` : null,
+  ].filter((part) => part !== null);
+  return `${parts.join(", ")}.`;
 }
 
 /**
@@ -60,14 +63,22 @@ function countWords(count: number, one: string, many: string): string {
  * that help or get in the way, says why and offers another way to put it. It only ever advises:
  * nothing here can stop the draft being saved or sent.
  */
-export function CoachPanel({ kind, text, onShowWords, placeOf, title = "Language coach", delayMs = 300 }: Props) {
+export function CoachPanel({
+  kind,
+  text,
+  onShowWords,
+  placeOf,
+  title = "Language coach",
+  delayMs = 300,
+}: Props) {
   const debounced = useDebouncedValue(text, delayMs);
   const settled = delayMs > 0 ? debounced : text;
   const titleId = useId();
+  const coach = useCoach();
   const analysis: ApologyAnalysis | MessageAnalysis | null = useMemo(() => {
-    if (settled.trim().length === 0) return null;
-    return kind === "apology" ? analyzeApology(settled) : analyzeMessage(settled);
-  }, [kind, settled]);
+    if (coach === null || settled.trim().length === 0) return null;
+    return kind === "apology" ? coach.analyzeApology(settled) : coach.analyzeMessage(settled);
+  }, [coach, kind, settled]);
 
   const findings: CoachFinding[] = analysis?.findings ?? [];
   const hurts = findings.filter((f) => labelInfo[f.label].effect === "hurts");
@@ -89,7 +100,11 @@ export function CoachPanel({ kind, text, onShowWords, placeOf, title = "Language
           {finding.suggestion}
         </p>
         {onShowWords && (
-          <button type="button" className="link-button coach-finding__show" onClick={() => onShowWords(finding)}>
+          <button
+            type="button"
+            className="link-button coach-finding__show"
+            onClick={() => onShowWords(finding)}
+          >
             Show these words in my draft
           </button>
         )}
@@ -106,16 +121,9 @@ export function CoachPanel({ kind, text, onShowWords, placeOf, title = "Language
         It reads your words on this device only, and it never stops you from saving or sending.
       </p>
       <p className="coach__summary" aria-live="polite">
-        {analysis === null
-          ? "Start writing, and it will point out words that help and words that may get in the way."
-          : findings.length === 0
-            ? "Nothing to point out in these words."
-            : [
-                hurts.length > 0 && `${countWords(hurts.length, "thing", "things")} worth another look`,
-                helps.length > 0 && `${countWords(helps.length, "thing", "things")} working well`,
-              ]
-                .filter(Boolean)
-                .join(", ") + "."}
+        {coach === null && settled.trim().length > 0
+          ? "Getting the coach ready…"
+          : summaryOf(analysis === null, hurts.length, helps.length)}
       </p>
 
       {hurts.length > 0 && (

@@ -28,6 +28,11 @@ const toolPaths: Partial<Record<ToolId, (spaceId: string) => string>> = {
   appreciations: (spaceId) => `/spaces/${segment(spaceId)}/appreciations`,
   time_together: (spaceId) => `/spaces/${segment(spaceId)}/time-together`,
   closeness_ladder: (spaceId) => `/spaces/${segment(spaceId)}/closeness`,
+  acknowledgment: (spaceId) => `/spaces/${segment(spaceId)}/acknowledgment`,
+  apology: (spaceId) => `/spaces/${segment(spaceId)}/acknowledgment`,
+  impact_statement: (spaceId) => `/spaces/${segment(spaceId)}/impact-statement`,
+  questions: (spaceId) => `/spaces/${segment(spaceId)}/questions`,
+  talks: (spaceId) => `/spaces/${segment(spaceId)}/talks`,
 };
 
 export function toolPath(tool: ToolId, spaceId: string): string | undefined {

@@ -75,7 +75,9 @@ export function AnswerForm({ spaceId, question, otherName, onDone, onCancel }: F
           ))}
         </ul>
       </details>
-      {editing && <p className="muted">Your earlier answer stays visible to both of you, with this one beside it.</p>}
+      {editing && (
+        <p className="muted">Your earlier answer stays visible to both of you, with this one beside it.</p>
+      )}
       <ErrorSummary errors={errors} fieldIds={fieldIds} />
       <form className="form" onSubmit={submit} noValidate>
         <CoachedTextArea
@@ -209,12 +211,18 @@ export function ReviewForm({ spaceId, question, otherName, onDone }: FormProps) 
       return;
     }
     if (verdict === "need_more" && followUp.trim().length === 0) {
-      setProblems({ message: null, fields: { followUp: "Say what more you need to know, so they can answer it." } });
+      setProblems({
+        message: null,
+        fields: { followUp: "Say what more you need to know, so they can answer it." },
+      });
       return;
     }
     setProblems(null);
     step.mutate(
-      { step: "review", body: verdict === "need_more" ? { verdict, followUp: followUp.trim() } : { verdict } },
+      {
+        step: "review",
+        body: verdict === "need_more" ? { verdict, followUp: followUp.trim() } : { verdict },
+      },
       {
         onSuccess: () =>
           onDone(

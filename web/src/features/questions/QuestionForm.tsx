@@ -55,7 +55,10 @@ interface Props {
   canSend: boolean;
   pending: QuestionAction | null;
   serverError: unknown;
-  onSubmit: (draft: { text: string; detail: DetailLevel; topic?: QuestionTopic }, action: QuestionAction) => void;
+  onSubmit: (
+    draft: { text: string; detail: DetailLevel; topic?: QuestionTopic },
+    action: QuestionAction,
+  ) => void;
   onCancel?: () => void;
   keepLabel: string;
 }
@@ -81,7 +84,11 @@ export function QuestionForm(props: Props) {
     }
     setProblems(null);
     onSubmit(
-      { text: draft.text.trim(), detail: draft.detail ?? "facts", ...(draft.topic ? { topic: draft.topic } : {}) },
+      {
+        text: draft.text.trim(),
+        detail: draft.detail ?? "facts",
+        ...(draft.topic ? { topic: draft.topic } : {}),
+      },
       action,
     );
   };

@@ -19,19 +19,25 @@ export function QuestionList({ spaceId, questions, otherName }: Props) {
         return (
           <li key={question.id} className="question-card">
             <p className="question-card__text">
-              <Link to={`/spaces/${segment(spaceId)}/questions/${segment(question.id)}`}>{question.text}</Link>
+              <Link to={`/spaces/${segment(spaceId)}/questions/${segment(question.id)}`}>
+                {question.text}
+              </Link>
             </p>
             <p className="question-card__meta">
               <span className={`status-pill status-pill--${statusTone[question.status]}`}>
                 {statusText(question, otherName)}
               </span>
-              {question.overdue && <span className="status-pill status-pill--late">Past the promised time</span>}
+              {question.overdue && (
+                <span className="status-pill status-pill--late">Past the promised time</span>
+              )}
             </p>
             <p className="question-card__about">
-              {question.askedBy === "you" ? "You asked" : `${otherName} asked`} on {formatDate(question.sentAt)} ·{" "}
-              {detailLabel(question.detail)}
+              {question.askedBy === "you" ? "You asked" : `${otherName} asked`} on{" "}
+              {formatDate(question.sentAt)} · {detailLabel(question.detail)}
               {topic && ` · ${topic}`}
-              {question.answerBy && !question.overdue && ` · answer promised by ${formatDateTime(question.answerBy)}`}
+              {question.answerBy &&
+                !question.overdue &&
+                ` · answer promised by ${formatDateTime(question.answerBy)}`}
             </p>
           </li>
         );

@@ -40,7 +40,14 @@ export function QuestionPage() {
       </div>
     );
   }
-  return <Question spaceId={spaceId} question={question.data} name={otherPersonName(space.data)} listPath={listPath} />;
+  return (
+    <Question
+      spaceId={spaceId}
+      question={question.data}
+      name={otherPersonName(space.data)}
+      listPath={listPath}
+    />
+  );
 }
 
 type Open = "answer" | "edit" | "need_time" | null;
@@ -79,7 +86,9 @@ function Question({
         <span className="written">{question.text}</span>
       </h1>
       <p className="question-card__meta">
-        <span className={`status-pill status-pill--${statusTone[question.status]}`}>{statusText(question, name)}</span>
+        <span className={`status-pill status-pill--${statusTone[question.status]}`}>
+          {statusText(question, name)}
+        </span>
         {question.overdue && <span className="status-pill status-pill--late">Past the promised time</span>}
       </p>
       <p className="muted">
@@ -114,7 +123,9 @@ function Question({
         )}
       </section>
 
-      {showAnswer && <AnswerForm key="answer" spaceId={spaceId} question={question} otherName={name} onDone={done} />}
+      {showAnswer && (
+        <AnswerForm key="answer" spaceId={spaceId} question={question} otherName={name} onDone={done} />
+      )}
       {open === "edit" && (
         <AnswerForm
           key="edit"
@@ -126,9 +137,17 @@ function Question({
         />
       )}
       {open === "need_time" && (
-        <NeedTimeForm spaceId={spaceId} question={question} otherName={name} onDone={done} onCancel={() => setOpen(null)} />
+        <NeedTimeForm
+          spaceId={spaceId}
+          question={question}
+          otherName={name}
+          onDone={done}
+          onCancel={() => setOpen(null)}
+        />
       )}
-      {question.can.review && <ReviewForm spaceId={spaceId} question={question} otherName={name} onDone={done} />}
+      {question.can.review && (
+        <ReviewForm spaceId={spaceId} question={question} otherName={name} onDone={done} />
+      )}
 
       <div className="button-row">
         {question.can.needTime && open !== "need_time" && (

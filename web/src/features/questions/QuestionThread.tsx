@@ -41,13 +41,25 @@ function StepBody({ step, who, replaced }: { step: QuestionStepView; who: string
 }
 
 /** Everything that happened to a question, oldest first. Nothing here is ever changed or removed. */
-export function QuestionThread({ thread, otherName }: { thread: readonly QuestionStepView[]; otherName: string }) {
-  const replacedIds = new Set(thread.flatMap((step) => (step.kind === "answer" && step.replaces ? [step.replaces] : [])));
+export function QuestionThread({
+  thread,
+  otherName,
+}: {
+  thread: readonly QuestionStepView[];
+  otherName: string;
+}) {
+  const replacedIds = new Set(
+    thread.flatMap((step) => (step.kind === "answer" && step.replaces ? [step.replaces] : [])),
+  );
   return (
     <ol className="thread">
       {thread.map((step) => (
         <li key={step.id} className={`thread-step thread-step--${step.kind} thread-step--${step.by}`}>
-          <StepBody step={step} who={step.by === "you" ? "You" : otherName} replaced={replacedIds.has(step.id)} />
+          <StepBody
+            step={step}
+            who={step.by === "you" ? "You" : otherName}
+            replaced={replacedIds.has(step.id)}
+          />
           <p className="thread-step__when">{formatDateTime(step.at)}</p>
         </li>
       ))}

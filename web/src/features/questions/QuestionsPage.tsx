@@ -12,8 +12,8 @@ import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { otherPersonName, spaceQuery } from "../spaces/api.ts";
 import { questionsQuery, useAskQuestion, useDeleteQuestionDraft, useSaveQuestionDraft } from "./api.ts";
-import { QuestionList } from "./QuestionList.tsx";
 import { emptyQuestion, type QuestionAction, QuestionForm } from "./QuestionForm.tsx";
+import { QuestionList } from "./QuestionList.tsx";
 import { detailLabel, topicLabel } from "./words.ts";
 
 const isYourTurn = (q: QuestionView) => q.can.answer || q.can.review;
@@ -88,7 +88,15 @@ export function QuestionsPage() {
   );
 }
 
-function AskSection({ space, name, drafts }: { space: SpaceView; name: string; drafts: QuestionDraftView[] }) {
+function AskSection({
+  space,
+  name,
+  drafts,
+}: {
+  space: SpaceView;
+  name: string;
+  drafts: QuestionDraftView[];
+}) {
   const spaceId = space.id;
   const ask = useAskQuestion(spaceId);
   const saveDraft = useSaveQuestionDraft(spaceId);
@@ -100,7 +108,11 @@ function AskSection({ space, name, drafts }: { space: SpaceView; name: string; d
   const lastError = ask.error ?? saveDraft.error;
 
   const submit = (
-    input: { text: string; detail: QuestionDraftView["detail"]; topic?: NonNullable<QuestionDraftView["topic"]> },
+    input: {
+      text: string;
+      detail: QuestionDraftView["detail"];
+      topic?: NonNullable<QuestionDraftView["topic"]>;
+    },
     action: QuestionAction,
   ) => {
     ask.reset();
@@ -156,7 +168,9 @@ function AskSection({ space, name, drafts }: { space: SpaceView; name: string; d
           key={editing ? `draft-${editing.id}-${formKey}` : `new-${formKey}`}
           idPrefix="ask"
           initial={
-            editing ? { text: editing.text, detail: editing.detail, topic: editing.topic ?? "" } : emptyQuestion
+            editing
+              ? { text: editing.text, detail: editing.detail, topic: editing.topic ?? "" }
+              : emptyQuestion
           }
           otherName={name}
           canSend={canSend}

@@ -1,5 +1,5 @@
-import { detailLevelGuide, questionTopicGuide } from "@mend/core/questions/guidance";
 import type { QuestionView } from "@mend/core/questions/contract";
+import { detailLevelGuide, questionTopicGuide } from "@mend/core/questions/guidance";
 
 type Status = QuestionView["status"];
 

@@ -11,6 +11,9 @@ import { AppreciationsCard } from "../closeness/AppreciationsCard.tsx";
 import { EndingNotice } from "../ending/EndingNotice.tsx";
 import { InvitationPanel } from "../invitations/InvitationPanel.tsx";
 import { SpaceJourneySection } from "../journey/SpaceJourneySection.tsx";
+import { OpenQuestionsCard } from "../questions/OpenQuestionsCard.tsx";
+import { RepairTools } from "../talks/RepairTools.tsx";
+import { ReassuranceCard } from "../triggers/ReassuranceCard.tsx";
 import { otherPersonName, spaceQuery } from "./api.ts";
 import { HealingLinks } from "./HealingLinks.tsx";
 import { LeaveSpace } from "./LeaveSpace.tsx";
@@ -111,9 +114,12 @@ function SpaceHome({ space }: { space: SpaceView }) {
 
       {space.can.invite && <InvitationPanel space={space} name={name} />}
 
+      <ReassuranceCard space={space} />
       <SpaceJourneySection spaceId={space.id} otherName={name} />
       <CheckinCard spaceId={space.id} />
+      <OpenQuestionsCard space={space} />
       <AppreciationsCard space={space} />
+      <RepairTools space={space} />
       <HealingLinks space={space} />
 
       <section className="section" aria-labelledby="about-title">

@@ -17,9 +17,8 @@ import { TextArea } from "../../ui/TextArea.tsx";
 import { useLogTrigger } from "./api.ts";
 
 const categoryChoices = triggerCategories.map((value) => ({ value, label: triggerCategoryLabels[value] }));
-const levels = Array.from(
-  { length: maxTriggerIntensity - minTriggerIntensity + 1 },
-  (_, i) => String(minTriggerIntensity + i),
+const levels = Array.from({ length: maxTriggerIntensity - minTriggerIntensity + 1 }, (_, i) =>
+  String(minTriggerIntensity + i),
 );
 const intensityChoices = levels.map((value) => ({
   value,
@@ -38,7 +37,15 @@ const ids = {
 };
 
 /** Logging a hard moment: private unless the person ticks the box to share it. */
-export function LogTriggerForm({ spaceId, otherName, canShare }: { spaceId: string; otherName: string; canShare: boolean }) {
+export function LogTriggerForm({
+  spaceId,
+  otherName,
+  canShare,
+}: {
+  spaceId: string;
+  otherName: string;
+  canShare: boolean;
+}) {
   const log = useLogTrigger(spaceId);
   const [category, setCategory] = useState<TriggerCategory | null>(null);
   const [intensity, setIntensity] = useState<string | null>(null);
@@ -55,16 +62,24 @@ export function LogTriggerForm({ spaceId, otherName, canShare }: { spaceId: stri
     const occurredAt = fromLocalInput(when);
     const fields: Record<string, string> = {};
     if (category === null) fields.category = "Choose what brought it back.";
-    if (intensity === null) fields.intensity = `Say how strong it was, from ${minTriggerIntensity} to ${maxTriggerIntensity}.`;
+    if (intensity === null)
+      fields.intensity = `Say how strong it was, from ${minTriggerIntensity} to ${maxTriggerIntensity}.`;
     if (occurredAt === null) fields.occurredAt = "Give the date and time it happened.";
-    else if (Date.parse(occurredAt) > Date.now() + 60_000) fields.occurredAt = "A moment can only be logged once it has happened.";
+    else if (Date.parse(occurredAt) > Date.now() + 60_000)
+      fields.occurredAt = "A moment can only be logged once it has happened.";
     if (Object.keys(fields).length > 0 || category === null || intensity === null || occurredAt === null) {
       setProblems({ message: null, fields });
       return;
     }
     setProblems(null);
     log.mutate(
-      { category, intensity: Number(intensity), occurredAt, share, ...(note.trim() ? { note: note.trim() } : {}) },
+      {
+        category,
+        intensity: Number(intensity),
+        occurredAt,
+        share,
+        ...(note.trim() ? { note: note.trim() } : {}),
+      },
       {
         onSuccess: () => {
           setNotice(share ? `Logged, and shared with ${otherName}.` : "Logged. Only you can see it.");

@@ -34,7 +34,9 @@ export function TriggerList({ spaceId, triggers, otherName, canShare }: Props) {
             {trigger.note && <p className="written trigger__note">{trigger.note}</p>}
             {trigger.author === "you" && (
               <div className="trigger__actions">
-                <span className="muted">{trigger.shared ? `Shared with ${otherName}` : "Only you can see this"}</span>
+                <span className="muted">
+                  {trigger.shared ? `Shared with ${otherName}` : "Only you can see this"}
+                </span>
                 {(canShare || trigger.shared) && (
                   <button
                     type="button"
@@ -76,7 +78,10 @@ export function TriggerList({ spaceId, triggers, otherName, canShare }: Props) {
         onConfirm={() => removing && remove.mutate(removing.id, { onSuccess: () => setRemoving(null) })}
         onCancel={() => setRemoving(null)}
       >
-        <p>It leaves your log and the pattern{removing?.author === "you" && removing.shared ? `, and ${otherName} no longer sees it` : ""}.</p>
+        <p>
+          It leaves your log and the pattern
+          {removing?.author === "you" && removing.shared ? `, and ${otherName} no longer sees it` : ""}.
+        </p>
       </ConfirmDialog>
     </>
   );

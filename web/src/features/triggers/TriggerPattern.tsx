@@ -58,8 +58,20 @@ export function TriggerPattern({ spaceId, otherName }: { spaceId: string; otherN
     </div>
   );
 
-  if (pattern.isPending) return (<>{controls}<LoadingState label="Drawing the pattern…" /></>);
-  if (pattern.isError) return (<>{controls}<ErrorState error={pattern.error} onRetry={() => void pattern.refetch()} /></>);
+  if (pattern.isPending)
+    return (
+      <>
+        {controls}
+        <LoadingState label="Drawing the pattern…" />
+      </>
+    );
+  if (pattern.isError)
+    return (
+      <>
+        {controls}
+        <ErrorState error={pattern.error} onRetry={() => void pattern.refetch()} />
+      </>
+    );
   const data = pattern.data;
   const you = data.series.find((s) => s.author === "you");
   const them = data.series.find((s) => s.author === "other");
@@ -73,14 +85,15 @@ export function TriggerPattern({ spaceId, otherName }: { spaceId: string; otherN
       </>
     );
   }
-  const rows = (you ?? them)?.weeks.map((week, i) => ({
-    weekStart: week.weekStart,
-    label: weekLabel(week.weekStart.slice(0, 10)),
-    you: you?.weeks[i]?.count ?? 0,
-    youStrength: you?.weeks[i]?.averageIntensity ?? null,
-    them: them?.weeks[i]?.count ?? 0,
-    themStrength: them?.weeks[i]?.averageIntensity ?? null,
-  })) ?? [];
+  const rows =
+    (you ?? them)?.weeks.map((week, i) => ({
+      weekStart: week.weekStart,
+      label: weekLabel(week.weekStart.slice(0, 10)),
+      you: you?.weeks[i]?.count ?? 0,
+      youStrength: you?.weeks[i]?.averageIntensity ?? null,
+      them: them?.weeks[i]?.count ?? 0,
+      themStrength: them?.weeks[i]?.averageIntensity ?? null,
+    })) ?? [];
   const showYou = you !== undefined && you.total > 0;
   const showThem = them !== undefined && them.total > 0;
 
@@ -98,9 +111,18 @@ export function TriggerPattern({ spaceId, otherName }: { spaceId: string; otherN
         }
         chart={
           <ResponsiveContainer width="100%" height={220}>
-            <BarChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: -24 }} accessibilityLayer={false}>
+            <BarChart
+              data={rows}
+              margin={{ top: 8, right: 12, bottom: 0, left: -24 }}
+              accessibilityLayer={false}
+            >
               <CartesianGrid stroke={chartColors.grid} vertical={false} />
-              <XAxis dataKey="label" tick={{ fill: chartColors.axis, fontSize: 12 }} interval="preserveStartEnd" minTickGap={16} />
+              <XAxis
+                dataKey="label"
+                tick={{ fill: chartColors.axis, fontSize: 12 }}
+                interval="preserveStartEnd"
+                minTickGap={16}
+              />
               <YAxis allowDecimals={false} tick={{ fill: chartColors.axis, fontSize: 12 }} />
               {showYou && <Bar dataKey="you" fill={chartColors.line} {...still} />}
               {showThem && <Bar dataKey="them" fill={otherColor} {...still} />}

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { lazy, Suspense } from "react";
 import { Link, useParams } from "react-router";
 import { segment } from "../../api/client.ts";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/States.tsx";
@@ -7,7 +8,11 @@ import { otherPersonName, spaceQuery } from "../spaces/api.ts";
 import { triggersQuery } from "./api.ts";
 import { LogTriggerForm } from "./LogTriggerForm.tsx";
 import { TriggerList } from "./TriggerList.tsx";
-import { TriggerPattern } from "./TriggerPattern.tsx";
+
+// The chart library is fetched only when a pattern is shown.
+const TriggerPattern = lazy(() =>
+  import("./TriggerPattern.tsx").then((m) => ({ default: m.TriggerPattern })),
+);
 
 export function TriggersPage() {
   const { spaceId = "" } = useParams();
@@ -75,7 +80,9 @@ export function TriggersPage() {
           <h2 id="theirs-title">What {name} has shared</h2>
           {theirs.length === 0 ? (
             <EmptyState title={`${name} hasn't shared any hard moments`}>
-              <p>That may mean there haven't been any, or that they'd rather keep them private. Both are fine.</p>
+              <p>
+                That may mean there haven't been any, or that they'd rather keep them private. Both are fine.
+              </p>
             </EmptyState>
           ) : (
             <TriggerList spaceId={spaceId} triggers={theirs} otherName={name} canShare={false} />
@@ -89,7 +96,9 @@ export function TriggersPage() {
           Fewer and milder moments over time is what healing often looks like, with bad weeks along the way.
           {logs ? ` It counts all of yours; ${name} sees only what you share.` : ""}
         </p>
-        <TriggerPattern spaceId={spaceId} otherName={name} />
+        <Suspense fallback={<LoadingState label="Drawing the pattern…" />}>
+          <TriggerPattern spaceId={spaceId} otherName={name} />
+        </Suspense>
       </section>
     </div>
   );

@@ -1,0 +1,135 @@
+import type { TalkView } from "@mend/core/talks/contract";
+import { maxReflectionLength, maxSummaryLength } from "@mend/core/talks/rules";
+import { type FormEvent, useState } from "react";
+import { formatDateTime } from "../../ui/dates.ts";
+import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
+import { formErrorsFrom } from "../../ui/form-errors.ts";
+import { Notice } from "../../ui/States.tsx";
+import { TextArea } from "../../ui/TextArea.tsx";
+import { useTalkReflection, useTalkStep } from "./api.ts";
+
+interface Props {
+  spaceId: string;
+  talk: TalkView;
+  otherName: string;
+}
+
+/** After the talk: a reflection only you will read, and a summary for both, if you'd like one. */
+export function TalkAfter({ spaceId, talk, otherName }: Props) {
+  return (
+    <>
+      {talk.can.writeReflection && <PrivateReflection spaceId={spaceId} talk={talk} />}
+      <section className="section" aria-labelledby="summaries-title">
+        <h2 id="summaries-title">Shared summary</h2>
+        <p className="muted">
+          A few lines on what you talked about and anything you agreed. {otherName} sees what you write here.
+        </p>
+        {talk.summaries.length > 0 && (
+          <ul className="plain-list talk-summaries">
+            {talk.summaries.map((summary) => (
+              <li key={summary.id} className="panel">
+                <p className="turn__who">
+                  {summary.by === "you" ? "You" : otherName} · {formatDateTime(summary.at)}
+                </p>
+                <p className="written">{summary.text}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {talk.can.summarize && <SummaryForm spaceId={spaceId} talk={talk} otherName={otherName} />}
+      </section>
+    </>
+  );
+}
+
+function PrivateReflection({ spaceId, talk }: { spaceId: string; talk: TalkView }) {
+  const save = useTalkReflection(spaceId, talk.id);
+  const [text, setText] = useState(talk.yourReflection?.text ?? "");
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const errors = problem ? { message: null, fields: { text: problem } } : formErrorsFrom(save.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    if (text.trim().length === 0) {
+      setProblem("Write your reflection first.");
+      return;
+    }
+    setProblem(null);
+    save.mutate(text.trim(), { onSuccess: () => setSaved(true) });
+  };
+
+  return (
+    <section className="section" aria-labelledby="reflection-title">
+      <h2 id="reflection-title">Your private reflection</h2>
+      <div className="private-note">
+        <p className="private-note__title">Only you will ever see this.</p>
+        <p>How did it go for you? What did you notice, and what would you do differently next time?</p>
+      </div>
+      {saved && <Notice>Saved, for you alone.</Notice>}
+      <ErrorSummary errors={errors} fieldIds={{ text: "talk-reflection" }} />
+      <form className="form" onSubmit={submit} noValidate>
+        <TextArea
+          id="talk-reflection"
+          label="Your reflection"
+          value={text}
+          onChange={(value) => {
+            setSaved(false);
+            setText(value);
+          }}
+          error={errors.fields.text}
+          maxLength={maxReflectionLength}
+          rows={5}
+        />
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={save.isPending}>
+            {save.isPending ? "Saving…" : "Save my reflection"}
+          </button>
+          {talk.yourReflection && !saved && (
+            <span className="muted">Last saved {formatDateTime(talk.yourReflection.updatedAt)}</span>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function SummaryForm({ spaceId, talk, otherName }: Props) {
+  const step = useTalkStep(spaceId, talk.id);
+  const [text, setText] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const errors = problem ? { message: null, fields: { text: problem } } : formErrorsFrom(step.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (step.isPending) return;
+    if (text.trim().length === 0) {
+      setProblem("Write the summary first.");
+      return;
+    }
+    setProblem(null);
+    step.mutate({ path: "summaries", body: { text: text.trim() } }, { onSuccess: () => setText("") });
+  };
+
+  return (
+    <>
+      <ErrorSummary errors={errors} fieldIds={{ text: "talk-summary" }} />
+      <form className="form" onSubmit={submit} noValidate>
+        <TextArea
+          id="talk-summary"
+          label={talk.summaries.length > 0 ? "Add to the summary" : "Your summary"}
+          hint={`Shared with ${otherName} as soon as you add it.`}
+          value={text}
+          onChange={setText}
+          error={errors.fields.text}
+          maxLength={maxSummaryLength}
+          rows={4}
+        />
+        <button type="submit" className="button button--secondary" disabled={step.isPending}>
+          {step.isPending ? "Sharing…" : "Share this summary"}
+        </button>
+      </form>
+    </>
+  );
+}
