@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // The machines have two cores; integration tests mostly wait on their databases, so use both.
+    maxWorkers: 2,
     projects: [
       { test: { name: "core", root: "./core", include: ["src/**/*.test.ts", "test/**/*.test.ts"] } },
       {

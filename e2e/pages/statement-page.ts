@@ -38,13 +38,24 @@ export class StatementPage extends AppShell {
   }
 
   version(number: number): Locator {
-    return this.main.getByRole("listitem").filter({ has: this.page.getByText(`Version ${number}`, { exact: true }) });
+    return this.main
+      .getByRole("listitem")
+      .filter({ has: this.page.getByText(`Version ${number}`, { exact: true }) });
   }
 
   /** As the reader of an acknowledgment: say how the latest version reached you. */
-  async respond(response: "I feel heard" | "Partly: here is what is missing" | "Not yet", note?: string): Promise<void> {
-    await this.page.getByRole("group", { name: "Your response" }).getByLabel(response, { exact: true }).check();
-    if (note !== undefined) await this.page.getByRole("textbox", { name: /What is still missing|Anything you'd like to add/ }).fill(note);
+  async respond(
+    response: "I feel heard" | "Partly: here is what is missing" | "Not yet",
+    note?: string,
+  ): Promise<void> {
+    await this.page
+      .getByRole("group", { name: "Your response" })
+      .getByLabel(response, { exact: true })
+      .check();
+    if (note !== undefined)
+      await this.page
+        .getByRole("textbox", { name: /What is still missing|Anything you'd like to add/ })
+        .fill(note);
     await this.page.getByRole("button", { name: "Send my response" }).click();
     await expect(this.page.getByText(/can see your response now/)).toBeVisible();
   }

@@ -1,7 +1,7 @@
 import { AppreciationsPage } from "../pages/appreciations-page.ts";
 import { LadderPage } from "../pages/ladder-page.ts";
 import { expect, test } from "../support/fixtures.ts";
-import { joinedPair } from "../support/pair.ts";
+import { joinedPair } from "../support/joined-pair.ts";
 
 test.describe("closeness", () => {
   test("an appreciation one person writes appears on the other's home page, with no read receipt", async ({

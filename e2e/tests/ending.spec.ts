@@ -5,7 +5,7 @@ import { EndingPage } from "../pages/ending-page.ts";
 import { MaintenancePage } from "../pages/maintenance-page.ts";
 import { SpaceHomePage } from "../pages/space-home-page.ts";
 import { expect, test } from "../support/fixtures.ts";
-import { joinedPair } from "../support/pair.ts";
+import { joinedPair } from "../support/joined-pair.ts";
 
 test.describe("keeping it up and ending well", () => {
   test("keeping it up waits, without pressure, until the earlier parts are done", async ({

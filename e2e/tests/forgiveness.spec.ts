@@ -1,8 +1,8 @@
 import { ForgivenessPage } from "../pages/forgiveness-page.ts";
 import { LettersPage } from "../pages/letters-page.ts";
 import { expect, test } from "../support/fixtures.ts";
+import { joinedPair } from "../support/joined-pair.ts";
 import { signUp, startSpace } from "../support/journeys.ts";
-import { joinedPair } from "../support/pair.ts";
 import { newPerson } from "../support/people.ts";
 
 test.describe("the forgiveness path", () => {

@@ -127,7 +127,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async () => ({ quickExitUrl: deps.config.quickExitUrl }),
   );
   accountRoutes(typed, accounts);
-  spaceRoutes(typed, spacesService({ db: deps.db, clock }));
   invitationRoutes(typed, invitationsService({ db: deps.db, clock }));
   readinessRoutes(typed, readinessService({ db: deps.db, clock }));
   journeyRoutes(typed, journeyService({ db: deps.db, clock }));
@@ -141,6 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   endingRoutes(typed, endingService({ db: deps.db, clock }));
   deleteAccountRoutes(typed, accountDeletionService({ db: deps.db, clock }));
   const realtime = registerRealtime(typed, { db: deps.db, clock, notifications: deps.notifications });
+  spaceRoutes(typed, spacesService({ db: deps.db, clock, events: realtime }));
   statementRoutes(typed, statementsService({ db: deps.db, clock, events: realtime }));
   questionRoutes(typed, questionsService({ db: deps.db, clock, events: realtime }));
   triggerRoutes(typed, triggersService({ db: deps.db, clock, events: realtime }));

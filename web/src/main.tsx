@@ -13,6 +13,7 @@ import "./styles/journey.css";
 import "./styles/progress.css";
 import "./styles/heal.css";
 import "./styles/talk.css";
+import "./styles/agreements.css";
 
 function start(container: HTMLElement) {
   const queryClient = createQueryClient();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { databaseKinds } from "../../test/support/databases.ts";
 import { buildPair, buildSpace, signUp } from "../../test/support/factories.ts";
 import type { TestClient } from "../../test/support/http-client.ts";
@@ -112,5 +112,31 @@ describe.each(databaseKinds)("live updates over Server-Sent Events on %s", (kind
     await server.handle.notify(spaceEventsChannel, JSON.stringify({ spaceId }));
     await robinStream.ended;
     expect((await robin.get(`/api/spaces/${spaceId}/events/stream`)).status).toBe(404);
+  });
+  it("announces leaving at once: the leaver's stream ends and the other's streams are woken", async () => {
+    const first = server.client();
+    const second = server.client();
+    const pair = (await buildPair(first, second)).id;
+    const path = `/api/spaces/${pair}/events/stream`;
+    const leaverStream = await openStream(first, path);
+    const stayerStream = await openStream(second, path);
+    const announced: string[] = [];
+    const stop = await server.handle.listen(spaceEventsChannel, (payload) => {
+      announced.push((JSON.parse(payload) as { spaceId: string }).spaceId);
+    });
+
+    expect((await first.post(`/api/spaces/${pair}/leave`)).status).toBe(204);
+    // No other change is made and no heartbeat is due (15 s), so only the leave itself can end it.
+    await leaverStream.ended;
+    await vi.waitFor(() => expect(announced).toContain(pair));
+    await stop();
+
+    // The one who stays keeps their stream: it was woken, found them still a member, and stays open.
+    const stillOpen = await Promise.race([
+      stayerStream.ended.then(() => false),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 300)),
+    ]);
+    expect(stillOpen).toBe(true);
+    stayerStream.close();
   });
 });

@@ -82,6 +82,23 @@ export function createAppRouter() {
                 { path: "spaces/:spaceId/reassurance", element: <ReassurancePage /> },
                 { path: "spaces/:spaceId/talks", element: <TalksPage /> },
                 { path: "spaces/:spaceId/talks/:talkId", element: <TalkPage /> },
+                // Loaded on first visit: these pages bring the charts and the wording checks with them.
+                {
+                  path: "spaces/:spaceId/agreements",
+                  lazy: () => import("../features/agreements/routes.ts").then((m) => m.agreementsRoute),
+                },
+                {
+                  path: "spaces/:spaceId/agreements/:agreementId",
+                  lazy: () => import("../features/agreements/routes.ts").then((m) => m.agreementRoute),
+                },
+                {
+                  path: "spaces/:spaceId/promises",
+                  lazy: () => import("../features/agreements/routes.ts").then((m) => m.promisesRoute),
+                },
+                {
+                  path: "spaces/:spaceId/consistency",
+                  lazy: () => import("../features/agreements/routes.ts").then((m) => m.consistencyRoute),
+                },
               ],
             },
             { path: "*", element: <NotFoundPage /> },

@@ -8,6 +8,7 @@ import { type StatementKind, writesStatement } from "@mend/core/acknowledgment/p
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
+import { refuseWhenEnded } from "../ending/guard.ts";
 import { type Pair, reaches, requireOther, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { presentOwn, presentStatements, presentVersion } from "./presenters.ts";
@@ -96,6 +97,7 @@ export function statementsService(deps: { db: Database; clock: () => Date; event
     ): Promise<OwnStatementView> {
       const view = await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         requireWriter(pair, kind);
         requireOther(pair, "You can share this");
         // One share at a time per space, so version numbers never collide.
@@ -133,6 +135,7 @@ export function statementsService(deps: { db: Database; clock: () => Date; event
     ): Promise<StatementVersionView> {
       const view = await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         const repo = statementsRepo(tx);
         const version = await repo.findVersion(spaceId, versionId);
         if (!version || !reaches(pair, version.memberId, version.sharedAt)) throw notFound("That statement");

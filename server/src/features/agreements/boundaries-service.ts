@@ -7,6 +7,7 @@ import type {
 import { boundaryGuidance } from "@mend/core/agreements/wording";
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound } from "../../http/errors.ts";
+import { refuseWhenEnded } from "../ending/guard.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { type SpaceContext, spaceContext } from "./context.ts";
 import { presentBoundary } from "./presenters.ts";
@@ -64,6 +65,7 @@ export function boundariesService(deps: { db: Database; clock: () => Date }) {
     async create(accountId: string, spaceId: string, input: BoundaryInput): Promise<BoundaryView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         const repo = agreementsRepo(tx);
         const now = clock();
         const boundary = await repo.insertBoundary({ spaceId, ownerMemberId: context.me.id, createdAt: now });
@@ -92,6 +94,7 @@ export function boundariesService(deps: { db: Database; clock: () => Date }) {
     ): Promise<BoundaryView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         const repo = agreementsRepo(tx);
         await ownActive(repo, context, boundaryId);
         const now = clock();
@@ -139,6 +142,7 @@ export function boundariesService(deps: { db: Database; clock: () => Date }) {
     ): Promise<BoundaryView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         const repo = agreementsRepo(tx);
         const [bundle] = await repo.boundariesIn(spaceId, { boundaryId, lock: true });
         if (!bundle) throw boundaryNotFound();

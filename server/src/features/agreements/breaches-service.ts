@@ -6,6 +6,7 @@ import type {
 import { checkBreachReport } from "@mend/core/agreements/lifecycle";
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound, validationFailed } from "../../http/errors.ts";
+import { refuseWhenEnded } from "../ending/guard.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireOther, type SpaceContext, spaceContext } from "./context.ts";
 import { agreementNotFound, refused } from "./errors.ts";
@@ -38,6 +39,7 @@ export function breachesService(deps: { db: Database; clock: () => Date }) {
     ): Promise<AgreementDetailView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         const repo = agreementsRepo(tx);
         const bundle = await repo.lockAgreement(spaceId, agreementId);
         if (!bundle) throw agreementNotFound();
@@ -80,6 +82,7 @@ export function breachesService(deps: { db: Database; clock: () => Date }) {
     ): Promise<AgreementDetailView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         const repo = agreementsRepo(tx);
         const bundle = await repo.lockAgreement(spaceId, agreementId);
         const entry = bundle?.breaches.find((b) => b.breach.id === breachId);

@@ -22,6 +22,7 @@ import { type ReviewSchedule, reviewDateProblem } from "@mend/core/agreements/re
 import { agreementGuidance, withdrawalNotice } from "@mend/core/agreements/wording";
 import type { Database } from "../../db/database.ts";
 import { AppError, validationFailed } from "../../http/errors.ts";
+import { refuseWhenEnded } from "../ending/guard.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireOther, type SpaceContext, spaceContext } from "./context.ts";
 import { agreementNotFound, refused } from "./errors.ts";
@@ -54,6 +55,9 @@ type Plan = { note?: string | undefined; pendingId?: string } & (
 );
 
 type StepBase = { eventId: string; by: string; at: Date };
+
+/** Once the repair has ended, an agreement can still be let go of; nothing new can be agreed. */
+const windingDown: ReadonlySet<AgreementActionType> = new Set(["decline", "cancel", "retire", "withdraw"]);
 
 /** The state machine's action for a plan, with the new version it proposes (if any). */
 function actionFor(
@@ -135,6 +139,7 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
       const now = clock();
       const { status, versions } = agreementState(bundle, now);
       const chosen = plan({ context, status, versions, now });
+      if (!windingDown.has(chosen.type)) await refuseWhenEnded(tx, spaceId, now);
       if (chosen.pendingId !== undefined && status.pending && status.pending.eventId !== chosen.pendingId)
         throw stale();
       const eventId = randomUUID();
@@ -187,6 +192,7 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
     ): Promise<AgreementDetailView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         const now = clock();
         const terms = storedTerms(input, context, now);
         const repo = agreementsRepo(tx);

@@ -6,8 +6,10 @@ import type {
   SharingBody,
   SubmitCheckin,
 } from "@mend/core/checkins/contract";
+import { type Sharing, shareableSections } from "@mend/core/checkins/fields";
 import type { Database } from "../../db/database.ts";
 import { notFound } from "../../http/errors.ts";
+import { refuseWhenEnded } from "../ending/guard.ts";
 import { otherMember } from "../spaces/presenters.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireMembership } from "../spaces/service.ts";
@@ -15,6 +17,12 @@ import { checkinFromRow, dueReminder, presentOwn, presentTheirs } from "./presen
 import { checkinsRepo } from "./repo.ts";
 
 const checkinNotFound = () => notFound("That check-in");
+
+const sharesAny = (sharing: Sharing) => shareableSections.some((section) => sharing[section]);
+
+/** True when the new choice shows a part that was hidden; hiding parts is always possible. */
+const showsMore = (before: Sharing, after: Sharing) =>
+  shareableSections.some((section) => after[section] && !before[section]);
 
 export function checkinsService(deps: { db: Database; clock: () => Date }) {
   const { db, clock } = deps;
@@ -25,6 +33,8 @@ export function checkinsService(deps: { db: Database; clock: () => Date }) {
       return db.transaction(async (tx) => {
         const { member } = await requireMembership(tx, accountId, spaceId);
         const now = clock();
+        // A check-in kept to oneself is still welcome after the end; sharing a new one is not.
+        if (sharesAny(input.sharing)) await refuseWhenEnded(tx, spaceId, now);
         const row = await checkinsRepo(tx).insert({
           spaceId,
           memberId: member.id,
@@ -99,6 +109,7 @@ export function checkinsService(deps: { db: Database; clock: () => Date }) {
         const repo = checkinsRepo(tx);
         const own = await repo.findOwn(spaceId, member.id, checkinId);
         if (!own) throw checkinNotFound();
+        if (showsMore(own.sharing, sharing)) await refuseWhenEnded(tx, spaceId, clock());
         const row = await repo.setSharing(own.id, sharing);
         await spacesRepo(tx).recordEvent({
           spaceId,

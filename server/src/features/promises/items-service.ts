@@ -21,6 +21,7 @@ import { mayMakePromises, promiseGuidance } from "@mend/core/agreements/wording"
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound, validationFailed } from "../../http/errors.ts";
 import { type SpaceContext, spaceContext } from "../agreements/context.ts";
+import { refuseWhenEnded } from "../ending/guard.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { presentOccurrence, presentPromise, timingOf } from "./presenters.ts";
 import { type PromiseBundle, promisesRepo } from "./repo.ts";
@@ -83,6 +84,7 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
     async make(accountId: string, spaceId: string, input: MakePromiseInput): Promise<PromiseView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         if (!mayMakePromises(context.role)) {
           throw new AppError(
             "forbidden",
@@ -183,6 +185,7 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
     ): Promise<OccurrenceView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         const bundle = await load(tx, context, promiseId, true);
         if (bundle.promise.makerMemberId !== context.me.id) {
           throw new AppError(
@@ -229,6 +232,7 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
     ): Promise<OccurrenceView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         const bundle = await load(tx, context, promiseId, true);
         const answered = [...bundle.marks.values()].find((m) => m.row.id === markId);
         if (!answered) throw notFound("That mark");

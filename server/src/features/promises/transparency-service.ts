@@ -7,6 +7,7 @@ import type {
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound } from "../../http/errors.ts";
 import { type SpaceContext, spaceContext } from "../agreements/context.ts";
+import { refuseWhenEnded } from "../ending/guard.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { presentAct } from "./presenters.ts";
 import { promisesRepo } from "./repo.ts";
@@ -33,6 +34,7 @@ export function transparencyService(deps: { db: Database; clock: () => Date }) {
     async log(accountId: string, spaceId: string, input: LogTransparencyInput): Promise<TransparencyActView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         const now = clock();
         const act = await promisesRepo(tx).insertAct({
           spaceId,
@@ -59,6 +61,7 @@ export function transparencyService(deps: { db: Database; clock: () => Date }) {
     ): Promise<TransparencyActView> {
       return db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         const repo = promisesRepo(tx);
         const [act] = await repo.actsIn(spaceId, { actId, lock: true });
         if (!act) throw actNotFound();

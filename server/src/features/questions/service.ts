@@ -19,6 +19,7 @@ import {
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound, validationFailed } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
+import { refuseWhenEnded } from "../ending/guard.ts";
 import { betweenUs, type Pair, requireOther, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { presentDraft, presentOpenQuestions, presentQuestion, toStep } from "./presenters.ts";
@@ -126,6 +127,7 @@ export function questionsService(deps: { db: Database; clock: () => Date; events
       const parties = { askerId: question.askerMemberId, answererId: question.answererMemberId };
       if (!allowedQuestionActions(parties, state, pair.me.id)[action])
         throw refusal(action, question, state, pair.me.id);
+      if (action !== "setAside") await refuseWhenEnded(tx, spaceId, now);
       const kind = await write({ tx, pair, question, state, now });
       await spacesRepo(tx).recordEvent({
         spaceId,
@@ -245,6 +247,7 @@ export function questionsService(deps: { db: Database; clock: () => Date; events
     async ask(accountId: string, spaceId: string, input: AskQuestionInput): Promise<QuestionView> {
       const view = await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         requireAsker(pair);
         const other = requireOther(pair, "You can send questions");
         const repo = questionsRepo(tx);

@@ -2,6 +2,7 @@ import type { AccountView } from "@mend/core/accounts/contract";
 import type { CreateSpaceInput, SpaceSummaryView, SpaceView } from "@mend/core/spaces/contract";
 import type { Database } from "../../db/database.ts";
 import { notFound } from "../../http/errors.ts";
+import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { invitationsRepo } from "../invitations/repo.ts";
 import { otherMember, presentSpace, presentSpaceSummary } from "./presenters.ts";
 import { spacesRepo } from "./repo.ts";
@@ -18,8 +19,9 @@ export async function requireMembership(db: Database, accountId: string, spaceId
   return found;
 }
 
-export function spacesService(deps: { db: Database; clock: () => Date }) {
-  const { db, clock } = deps;
+/** `events` tells open live streams when someone leaves; the command line, which has none, leaves it out. */
+export function spacesService(deps: { db: Database; clock: () => Date; events?: SpaceEventPublisher }) {
+  const { db, clock, events } = deps;
 
   async function view(accountId: string, spaceId: string): Promise<SpaceView> {
     const { space, member } = await requireMembership(db, accountId, spaceId);
@@ -86,6 +88,9 @@ export function spacesService(deps: { db: Database; clock: () => Date }) {
         await invitationsRepo(tx).revokeAllOpen(spaceId, now);
         if (remaining.length === 0) await repo.closeSpace(spaceId, now);
       });
+      // The leaver's open streams end at once, and the other person's notice straight away
+      // instead of on their next heartbeat.
+      await events?.publish(spaceId);
     },
   };
 }

@@ -10,6 +10,7 @@ import { allowedTalkActions, openTurn, type TalkAction, type TalkState } from "@
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound, validationFailed } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
+import { refuseWhenEnded } from "../ending/guard.ts";
 import { betweenUs, type Pair, requireOther, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { partiesOf, presentTalk, stateOf } from "./presenters.ts";
@@ -18,6 +19,9 @@ import { type TalkEntryRow, type TalkRow, talksRepo } from "./repo.ts";
 import type { talkEntries } from "./tables.ts";
 
 const talkNotFound = () => notFound("That talk");
+
+/** Once the repair has ended, a talk can still be called off, paused or ended; nothing else moves it on. */
+const windingDown: ReadonlySet<TalkAction> = new Set(["cancel", "pause", "end"]);
 const minute = 60_000;
 /** A little slack for a device whose clock runs behind, and how far ahead a talk can be planned. */
 const clockSkewMs = 5 * minute;
@@ -110,6 +114,7 @@ export function talksService(deps: { db: Database; clock: () => Date; events: Sp
       if (!allowedTalkActions(partiesOf(talk), state, pair.me.id, now)[action]) {
         throw talkRefusal(action, state, pair.me.id);
       }
+      if (!windingDown.has(action)) await refuseWhenEnded(tx, spaceId, now);
       const add = async (values: EntryValues, event: string) => {
         const entry = await talksRepo(tx).insertEntry({
           ...values,
@@ -163,6 +168,7 @@ export function talksService(deps: { db: Database; clock: () => Date; events: Sp
     async propose(accountId: string, spaceId: string, input: ProposeTalkInput): Promise<TalkView> {
       const view = await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         const other = requireOther(pair, "You can propose a talk");
         const now = clock();
         const startsAt = checkStartsAt(input.startsAt, now);

@@ -6,6 +6,7 @@ import type {
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
+import { refuseWhenEnded } from "../ending/guard.ts";
 import { betweenUs, type Pair, requireOther, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireHurt } from "./access.ts";
@@ -58,6 +59,7 @@ export function reassuranceService(deps: { db: Database; clock: () => Date; even
     ): Promise<ReassuranceView> {
       const result = await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         requireHurt(pair, "Asking for reassurance here");
         const other = requireOther(pair, "You can ask for reassurance");
         const repo = triggersRepo(tx);
@@ -96,6 +98,7 @@ export function reassuranceService(deps: { db: Database; clock: () => Date; even
     ): Promise<ReassuranceView> {
       const result = await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         const row = await visibleRequest(tx, pair, requestId);
         if (row.recipientMemberId !== pair.me.id) {
           throw new AppError(
@@ -132,6 +135,7 @@ export function reassuranceService(deps: { db: Database; clock: () => Date; even
     ): Promise<ReassuranceView> {
       const result = await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
+        await refuseWhenEnded(tx, spaceId, clock());
         const row = await visibleRequest(tx, pair, requestId);
         if (row.requesterMemberId !== pair.me.id) {
           throw new AppError("forbidden", "Only the person who asked can say whether the reply helped.");

@@ -9,6 +9,7 @@ import { type TriggerPoint, triggerPattern } from "@mend/core/triggers/pattern";
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound, validationFailed } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
+import { refuseWhenEnded } from "../ending/guard.ts";
 import { type Pair, reaches, requireOther, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireHurt } from "./access.ts";
@@ -49,6 +50,7 @@ function triggerLogService(deps: { db: Database; clock: () => Date }) {
         requireHurt(pair, "The trigger log");
         if (input.share) requireOther(pair, "You can share triggers");
         const now = clock();
+        if (input.share) await refuseWhenEnded(tx, spaceId, now);
         const occurredAt = input.occurredAt ? new Date(input.occurredAt) : now;
         if (occurredAt.getTime() > now.getTime() + clockSkewMs) {
           const message = "A trigger can only be logged once it has happened.";
@@ -87,6 +89,7 @@ function triggerLogService(deps: { db: Database; clock: () => Date }) {
         const row = await ownTrigger(tx, pair, triggerId);
         if ((row.sharedAt !== null) === shared) return presentTrigger(pair, row);
         if (shared) requireOther(pair, "You can share triggers");
+        if (shared) await refuseWhenEnded(tx, spaceId, clock());
         const now = clock();
         const updated = await triggersRepo(tx).setShared(row.id, shared ? now : null);
         await spacesRepo(tx).recordEvent({

@@ -5,6 +5,7 @@ import {
 } from "@mend/core/acknowledgment/contract";
 import { maxPartLength, requiredParts } from "@mend/core/acknowledgment/parts";
 import type { CoachFinding } from "@mend/core/coach/index";
+import { labelInfo } from "@mend/core/coach/labels";
 import { type FormEvent, useMemo, useState } from "react";
 import { isApiError } from "../../api/client.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
@@ -12,7 +13,7 @@ import { formatDateTime } from "../../ui/dates.ts";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { TextArea } from "../../ui/TextArea.tsx";
-import { CoachPanel } from "../coach/CoachPanel.tsx";
+import { CoachPanel, useCoachAnalysis } from "../coach/CoachPanel.tsx";
 import { selectWordsIn } from "../coach/show-words.ts";
 import { useDebouncedValue } from "../coach/use-debounced-value.ts";
 import { useDiscardDraft, useSaveDraft, useShareStatement } from "./api.ts";
@@ -30,10 +31,14 @@ interface Props {
 
 const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: "short" });
 
-function SaveStatus({ autosave, hasDraft }: { autosave: Autosave; hasDraft: boolean }) {
+function SaveStatus({ autosave, savedAt }: { autosave: Autosave; savedAt: string | null }) {
   switch (autosave.status) {
     case "idle":
-      return <span>{hasDraft ? "Your draft is saved." : "Nothing is saved until you start writing."}</span>;
+      return (
+        <span>
+          {savedAt ? `Last saved ${formatDateTime(savedAt)}.` : "Nothing is saved until you start writing."}
+        </span>
+      );
     case "waiting":
     case "saving":
       return <span>Saving…</span>;
@@ -93,6 +98,14 @@ export function StatementEditor({ spaceId, own, otherName, onDiscarded, onShared
 
   const settled = useDebouncedValue(parts, 300);
   const joined = useMemo(() => joinParts(kind, settled), [kind, settled]);
+  const coachKind = kind === "acknowledgment" ? "apology" : "message";
+  const { analysis } = useCoachAnalysis(coachKind, joined.text);
+  const coachId = `coach-${kind}`;
+  const notesIn = (part: AnyPart) =>
+    (analysis?.findings ?? []).filter(
+      (finding) =>
+        labelInfo[finding.label].effect === "hurts" && spanAt(joined.spans, finding.start)?.part === part,
+    ).length;
   const errors = problems ?? formErrorsFrom(share.error);
   const fieldIds = Object.fromEntries(partsOf(kind).map((part) => [part, partFieldId(kind, part)]));
   const required = requiredParts[kind] as readonly AnyPart[];
@@ -120,26 +133,30 @@ export function StatementEditor({ spaceId, own, otherName, onDiscarded, onShared
     setConfirming("share");
   };
 
+  // The editor starts afresh once the shared version arrives, so what follows a request is awaited
+  // here rather than passed to `mutate`, whose callbacks are dropped when the component goes away.
   const shareNow = async () => {
     await autosave.stop();
-    share.mutate(parts, {
-      onSuccess: () => {
-        setConfirming(null);
-        onShared(nextNumber);
-      },
-      onError: () => autosave.resume(),
-    });
+    try {
+      await share.mutateAsync(parts);
+    } catch {
+      autosave.resume();
+      return;
+    }
+    setConfirming(null);
+    onShared(nextNumber);
   };
 
   const discardNow = async () => {
     await autosave.stop();
-    discard.mutate(undefined, {
-      onSuccess: () => {
-        setConfirming(null);
-        onDiscarded();
-      },
-      onError: () => autosave.resume(),
-    });
+    try {
+      await discard.mutateAsync();
+    } catch {
+      autosave.resume();
+      return;
+    }
+    setConfirming(null);
+    onDiscarded();
   };
 
   const dialogError = (error: unknown) =>
@@ -153,7 +170,7 @@ export function StatementEditor({ spaceId, own, otherName, onDiscarded, onShared
           <p>
             It saves as you write. {otherName} sees nothing until you choose to share a version.{" "}
             <span className="private-note__status">
-              <SaveStatus autosave={autosave} hasDraft={own.draft !== null} />
+              <SaveStatus autosave={autosave} savedAt={own.draft?.updatedAt ?? null} />
             </span>
           </p>
         </div>
@@ -163,38 +180,53 @@ export function StatementEditor({ spaceId, own, otherName, onDiscarded, onShared
             Change what you need, then share it as version {nextNumber}.
           </p>
         )}
-        {own.draft !== null && (
-          <p className="muted">Draft last saved {formatDateTime(own.draft.updatedAt)}.</p>
-        )}
 
         <ErrorSummary errors={errors} fieldIds={fieldIds} title="A few parts need a look before sharing" />
         <form className="form statement-form" onSubmit={askToShare} noValidate>
           {partsOf(kind).map((part) => {
             const guide = partGuide(kind, part);
+            const notes = notesIn(part);
             return (
-              <TextArea
-                key={part}
-                id={partFieldId(kind, part)}
-                className="statement-part"
-                label={
-                  required.includes(part) ? guide.title : `${guide.title} (can wait for a later version)`
-                }
-                hint={
-                  <>
-                    <p className="statement-part__prompt">{guide.prompt}</p>
-                    <ul className="statement-part__hints">
-                      {guide.hints.map((hint) => (
-                        <li key={hint}>{hint}</li>
-                      ))}
-                    </ul>
-                  </>
-                }
-                value={parts[part] ?? ""}
-                onChange={(value) => setParts((current) => ({ ...current, [part]: value }))}
-                error={errors.fields[part]}
-                maxLength={maxPartLength}
-                rows={5}
-              />
+              <div key={part} className="statement-part-wrap">
+                <TextArea
+                  id={partFieldId(kind, part)}
+                  className="statement-part"
+                  label={
+                    required.includes(part) ? guide.title : `${guide.title} (can wait for a later version)`
+                  }
+                  hint={
+                    <>
+                      <p className="statement-part__prompt">{guide.prompt}</p>
+                      <ul className="statement-part__hints">
+                        {guide.hints.map((hint) => (
+                          <li key={hint}>{hint}</li>
+                        ))}
+                      </ul>
+                    </>
+                  }
+                  value={parts[part] ?? ""}
+                  onChange={(value) => setParts((current) => ({ ...current, [part]: value }))}
+                  error={errors.fields[part]}
+                  maxLength={maxPartLength}
+                  rows={5}
+                />
+                {notes > 0 && (
+                  <p className="coach-inline">
+                    The language coach has {notes === 1 ? "a note" : `${notes} notes`} on this part.{" "}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        const panel = document.getElementById(coachId);
+                        panel?.focus({ preventScroll: true });
+                        panel?.scrollIntoView({ block: "start" });
+                      }}
+                    >
+                      Read {notes === 1 ? "it" : "them"}
+                    </button>
+                  </p>
+                )}
+              </div>
             );
           })}
           {!own.can.share && (
@@ -228,7 +260,8 @@ export function StatementEditor({ spaceId, own, otherName, onDiscarded, onShared
 
       <div className="coach-layout__side">
         <CoachPanel
-          kind={kind === "acknowledgment" ? "apology" : "message"}
+          id={coachId}
+          kind={coachKind}
           text={joined.text}
           delayMs={0}
           placeOf={placeOf}

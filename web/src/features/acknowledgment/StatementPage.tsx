@@ -1,5 +1,5 @@
 import { responseLabels, type SharedStatementView } from "@mend/core/acknowledgment/contract";
-import { type StatementKind, statementGuides } from "@mend/core/acknowledgment/parts";
+import { type StatementKind, statementGuides, writesStatement } from "@mend/core/acknowledgment/parts";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
@@ -134,13 +134,15 @@ function StatementPage({ kind }: { kind: StatementKind }) {
         </section>
       )}
 
-      <TheirStatement
-        kind={kind}
-        theirs={theirs}
-        spaceId={spaceId}
-        name={name}
-        headingLevel={own ? "section" : "page"}
-      />
+      {(theirs || (statements.data.other && writesStatement(statements.data.other.role, kind)) || !own) && (
+        <TheirStatement
+          kind={kind}
+          theirs={theirs}
+          spaceId={spaceId}
+          name={name}
+          headingLevel={own ? "section" : "page"}
+        />
+      )}
 
       <p className="statement-elsewhere">
         {kind === "acknowledgment" ? (

@@ -43,7 +43,8 @@ export const emptyTerms: TermsDraft = {
 
 /** Terms as the reader sees them ("asks something of you") turned back into the writer's words ("me"). */
 export function draftFrom(terms: AgreementTermsView): TermsDraft {
-  const appliesTo: AppliesTo = terms.appliesTo === "you" ? "me" : terms.appliesTo === "other" ? "you" : "both";
+  const appliesTo: AppliesTo =
+    terms.appliesTo === "you" ? "me" : terms.appliesTo === "other" ? "you" : "both";
   return {
     what: terms.what,
     need: terms.need,
@@ -226,7 +227,9 @@ export function AgreementForm(props: Props) {
                 id={`${idPrefix}-review-unit`}
                 className="select"
                 value={draft.reviewUnit}
-                onChange={(event) => set({ reviewUnit: event.target.value === "months" ? "months" : "weeks" })}
+                onChange={(event) =>
+                  set({ reviewUnit: event.target.value === "months" ? "months" : "weeks" })
+                }
               >
                 <option value="weeks">weeks</option>
                 <option value="months">months</option>

@@ -60,14 +60,17 @@ function AgreementDetail({
   const location = useLocation();
   const [notice, setNotice] = useState<string | null>(noticeFrom(location.state));
   const { pending } = agreement;
-  const pendingTerms = pending?.terms && pending.terms.versionId !== agreement.terms.versionId ? pending.terms : null;
+  const pendingTerms =
+    pending?.terms && pending.terms.versionId !== agreement.terms.versionId ? pending.terms : null;
 
   return (
     <>
       <h1>Agreement</h1>
       <p className="agreement-status">
         <StatePill agreement={agreement} />{" "}
-        {agreement.inForce && agreement.activeSince && <>In place since {formatDate(agreement.activeSince)}. </>}
+        {agreement.inForce && agreement.activeSince && (
+          <>In place since {formatDate(agreement.activeSince)}. </>
+        )}
         {agreement.review.due && "Its review date has come: keep it, change it or let it go. "}
         {!agreement.review.due && agreement.review.nextReviewAt && !isEnded(agreement.state) && (
           <>Next review {formatDate(agreement.review.nextReviewAt)}. </>
@@ -94,9 +97,13 @@ function AgreementDetail({
           </h2>
           <p>
             {who(pending.by, name)} put this forward on {formatDateTime(pending.at)}.{" "}
-            {agreement.awaiting === "you" ? "It's waiting for your answer." : `It's waiting for ${name}'s answer.`}
+            {agreement.awaiting === "you"
+              ? "It's waiting for your answer."
+              : `It's waiting for ${name}'s answer.`}
           </p>
-          {pendingTerms && <TermsView terms={pendingTerms} name={name} controlNotice={agreement.controlNotice} />}
+          {pendingTerms && (
+            <TermsView terms={pendingTerms} name={name} controlNotice={agreement.controlNotice} />
+          )}
         </section>
       )}
 

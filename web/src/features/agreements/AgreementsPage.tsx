@@ -72,7 +72,12 @@ export function AgreementsPage() {
             </EmptyState>
           )
         )}
-        <ProposeSection spaceId={spaceId} name={name} guidance={list.data.guidance} solo={!space.data.other} />
+        <ProposeSection
+          spaceId={spaceId}
+          name={name}
+          guidance={list.data.guidance}
+          solo={!space.data.other}
+        />
         {ended.length > 0 && (
           <details className="disclosure">
             <summary>Ended agreements ({ended.length})</summary>
@@ -84,7 +89,15 @@ export function AgreementsPage() {
   );
 }
 
-function AgreementList({ spaceId, agreements, name }: { spaceId: string; agreements: AgreementView[]; name: string }) {
+function AgreementList({
+  spaceId,
+  agreements,
+  name,
+}: {
+  spaceId: string;
+  agreements: AgreementView[];
+  name: string;
+}) {
   return (
     <ul className="agreement-list">
       {agreements.map((agreement) => (
@@ -121,7 +134,9 @@ export function StatePill({ agreement }: { agreement: Pick<AgreementView, "state
   const tone =
     agreement.state === "active"
       ? "done"
-      : agreement.state === "due_for_review" || agreement.state === "proposed" || agreement.state === "countered"
+      : agreement.state === "due_for_review" ||
+          agreement.state === "proposed" ||
+          agreement.state === "countered"
         ? "waiting"
         : "quiet";
   return <span className={`status-pill status-pill--${tone}`}>{stateLabels[agreement.state]}</span>;

@@ -154,7 +154,9 @@ function BoundaryItem({ spaceId, boundary, name, onDone }: ItemProps) {
           />
           {acknowledge.error ? (
             <p className="form-error" role="alert">
-              {isApiError(acknowledge.error) ? acknowledge.error.message : "That didn't work. Please try again."}
+              {isApiError(acknowledge.error)
+                ? acknowledge.error.message
+                : "That didn't work. Please try again."}
             </p>
           ) : null}
           <div className="button-row button-row--tight">

@@ -10,7 +10,11 @@ interface ListProps {
 }
 
 /** Warnings about wording that reads as control, with what tells a boundary from control. */
-export function ControlWarningList({ warnings, notice, title = "This wording may read as control" }: ListProps) {
+export function ControlWarningList({
+  warnings,
+  notice,
+  title = "This wording may read as control",
+}: ListProps) {
   if (warnings.length === 0) return null;
   return (
     <div className="callout callout--care control-warnings">

@@ -8,7 +8,13 @@ const places = [
 ] as const;
 
 /** The three places about keeping your word, side by side. */
-export function FeatureNav({ spaceId, current }: { spaceId: string; current: (typeof places)[number]["id"] }) {
+export function FeatureNav({
+  spaceId,
+  current,
+}: {
+  spaceId: string;
+  current: (typeof places)[number]["id"];
+}) {
   return (
     <nav className="feature-nav" aria-label="Keeping your word">
       <ul className="feature-nav__list">

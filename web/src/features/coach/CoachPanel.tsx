@@ -18,18 +18,41 @@ interface Props {
   title?: string;
   /** How long typing must pause before the draft is read again; 0 when `text` is already settled. */
   delayMs?: number;
+  /** The panel's id, so a note elsewhere on the page can lead to it. */
+  id?: string;
+}
+
+export type CoachAnalysis = ApologyAnalysis | MessageAnalysis;
+
+/** Reads a settled draft with the coach, once its rules have arrived; null for an empty draft. */
+export function useCoachAnalysis(
+  kind: CoachKind,
+  text: string,
+): { ready: boolean; analysis: CoachAnalysis | null } {
+  const coach = useCoach();
+  const analysis = useMemo(() => {
+    if (coach === null || text.trim().length === 0) return null;
+    return kind === "apology" ? coach.analyzeApology(text) : coach.analyzeMessage(text);
+  }, [coach, kind, text]);
+  return { ready: coach !== null, analysis };
 }
 
 const contextChars = 36;
 
 /** The words around a finding, with the finding itself marked, on one line. */
 function InContext({ text, finding }: { text: string; finding: CoachFinding }) {
-  let from = Math.max(0, finding.start - contextChars);
-  let to = Math.min(text.length, finding.end + contextChars);
+  // The quote stays within the paragraph the words are in: a draft made of several fields is read as one text.
+  const lineStart = text.lastIndexOf("\n", finding.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", finding.end);
+  const paragraphEnd = lineEnd === -1 ? text.length : lineEnd;
+  let from = Math.max(lineStart, finding.start - contextChars);
+  let to = Math.min(paragraphEnd, finding.end + contextChars);
   // Start and stop at word boundaries, so the quote doesn't begin halfway through a word.
-  if (from > 0) from = text.indexOf(" ", from) + 1 || finding.start;
-  if (from > finding.start) from = finding.start;
-  if (to < text.length) {
+  if (from > lineStart) {
+    const space = text.indexOf(" ", from);
+    from = space === -1 || space >= finding.start ? finding.start : space + 1;
+  }
+  if (to < paragraphEnd) {
     const space = text.lastIndexOf(" ", to);
     to = space > finding.end ? space : to;
   }
@@ -37,11 +60,11 @@ function InContext({ text, finding }: { text: string; finding: CoachFinding }) {
   const effect = labelInfo[finding.label].effect;
   return (
     <p className="coach-quote">
-      {from > 0 && "…"}
+      {from > lineStart && "…"}
       {flat(text.slice(from, finding.start))}
       <mark className={`coach-mark coach-mark--${effect}`}>{flat(finding.text)}</mark>
       {flat(text.slice(finding.end, to))}
-      {to < text.length && "…"}
+      {to < paragraphEnd && "…"}
     </p>
   );
 }
@@ -70,15 +93,12 @@ export function CoachPanel({
   placeOf,
   title = "Language coach",
   delayMs = 300,
+  id,
 }: Props) {
   const debounced = useDebouncedValue(text, delayMs);
   const settled = delayMs > 0 ? debounced : text;
   const titleId = useId();
-  const coach = useCoach();
-  const analysis: ApologyAnalysis | MessageAnalysis | null = useMemo(() => {
-    if (coach === null || settled.trim().length === 0) return null;
-    return kind === "apology" ? coach.analyzeApology(settled) : coach.analyzeMessage(settled);
-  }, [coach, kind, settled]);
+  const { ready, analysis } = useCoachAnalysis(kind, settled);
 
   const findings: CoachFinding[] = analysis?.findings ?? [];
   const hurts = findings.filter((f) => labelInfo[f.label].effect === "hurts");
@@ -113,7 +133,7 @@ export function CoachPanel({
   };
 
   return (
-    <aside className="coach" aria-labelledby={titleId}>
+    <aside className="coach" aria-labelledby={titleId} id={id} tabIndex={id ? -1 : undefined}>
       <h2 className="coach__title" id={titleId}>
         {title}
       </h2>
@@ -121,7 +141,7 @@ export function CoachPanel({
         It reads your words on this device only, and it never stops you from saving or sending.
       </p>
       <p className="coach__summary" aria-live="polite">
-        {coach === null && settled.trim().length > 0
+        {!ready && settled.trim().length > 0
           ? "Getting the coach ready…"
           : summaryOf(analysis === null, hurts.length, helps.length)}
       </p>

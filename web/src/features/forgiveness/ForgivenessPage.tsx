@@ -77,8 +77,6 @@ function YourPath({ space, view }: { space: SpaceView; view: ForgivenessView }) 
           {paragraph}
         </p>
       ))}
-      <Guidance section={forgivingIsNotReconciling} tone="care" />
-
       <section className="section" aria-labelledby="steps-title">
         <h2 id="steps-title">The five steps</h2>
         <p className="muted">Open any step, in any order. The suggestion is only a suggestion.</p>
@@ -103,6 +101,7 @@ function YourPath({ space, view }: { space: SpaceView; view: ForgivenessView }) 
         <StepReflections spaceId={space.id} reflections={mine} otherName={name} canShare={canShare} />
       </section>
 
+      <Guidance section={forgivingIsNotReconciling} tone="care" />
       <ResentmentTrend points={view.path.resentment} />
       {space.you.role === "both" && <SharedWithYou reflections={view.sharedWithYou} otherName={name} />}
       <PrivateWritingLinks spaceId={space.id} />

@@ -12,6 +12,7 @@ import { ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { exportPaths } from "../ending/api.ts";
 import { letterQuery, useDestroyLetter, useSaveLetter } from "./api.ts";
 
 const fieldIds = { title: "letter-title", body: "letter-body" };
@@ -166,6 +167,11 @@ function LetterEditor({
         }}
       >
         <p>{destroyLetterConfirmation.body}</p>
+        <p>
+          <a href={exportPaths(spaceId).json} download>
+            Download your data (JSON)
+          </a>
+        </p>
         <p className="muted">Changes you haven't kept yet go with it.</p>
       </ConfirmDialog>
     </div>

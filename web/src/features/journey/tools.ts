@@ -33,6 +33,8 @@ const toolPaths: Partial<Record<ToolId, (spaceId: string) => string>> = {
   impact_statement: (spaceId) => `/spaces/${segment(spaceId)}/impact-statement`,
   questions: (spaceId) => `/spaces/${segment(spaceId)}/questions`,
   talks: (spaceId) => `/spaces/${segment(spaceId)}/talks`,
+  agreements: (spaceId) => `/spaces/${segment(spaceId)}/agreements`,
+  promises: (spaceId) => `/spaces/${segment(spaceId)}/promises`,
 };
 
 export function toolPath(tool: ToolId, spaceId: string): string | undefined {

@@ -18,6 +18,14 @@ import { useQuestionStep } from "./api.ts";
 
 const dayMs = 86_400_000;
 
+/**
+ * Runs `then` once the step has gone through. A form here disappears as soon as the question moves
+ * on, and `mutate` drops its callbacks when that happens; a failure shows through the step's error.
+ */
+function settle(request: Promise<unknown>, then: () => void): void {
+  request.then(then, () => undefined);
+}
+
 interface FormProps {
   spaceId: string;
   question: QuestionView;
@@ -45,16 +53,14 @@ export function AnswerForm({ spaceId, question, otherName, onDone, onCancel }: F
     }
     setProblems(null);
     const replaces = editing ? question.currentAnswer?.id : undefined;
-    step.mutate(
-      { step: "answers", body: { text: text.trim(), ...(replaces ? { replaces } : {}) } },
-      {
-        onSuccess: () =>
-          onDone(
-            editing
-              ? `Your new version is shared. ${otherName} sees it beside the earlier one.`
-              : `Sent. ${otherName} can read your answer now.`,
-          ),
-      },
+    settle(
+      step.mutateAsync({ step: "answers", body: { text: text.trim(), ...(replaces ? { replaces } : {}) } }),
+      () =>
+        onDone(
+          editing
+            ? `Your new version is shared. ${otherName} sees it beside the earlier one.`
+            : `Sent. ${otherName} can read your answer now.`,
+        ),
     );
   };
 
@@ -128,9 +134,12 @@ export function NeedTimeForm({ spaceId, question, otherName, onDone, onCancel }:
       return;
     }
     setProblems(null);
-    step.mutate(
-      { step: "need-time", body: { answerBy, ...(note.trim() ? { note: note.trim() } : {}) } },
-      { onSuccess: () => onDone(`${otherName} can see when you'll answer.`) },
+    settle(
+      step.mutateAsync({
+        step: "need-time",
+        body: { answerBy, ...(note.trim() ? { note: note.trim() } : {}) },
+      }),
+      () => onDone(`${otherName} can see when you'll answer.`),
     );
   };
 
@@ -218,21 +227,15 @@ export function ReviewForm({ spaceId, question, otherName, onDone }: FormProps) 
       return;
     }
     setProblems(null);
-    step.mutate(
-      {
-        step: "review",
-        body: verdict === "need_more" ? { verdict, followUp: followUp.trim() } : { verdict },
-      },
-      {
-        onSuccess: () =>
-          onDone(
-            verdict === "need_more"
-              ? `Your follow-up is with ${otherName}.`
-              : verdict === "answered"
-                ? "Marked as answered."
-                : "Paused. Pick it up again whenever you're ready.",
-          ),
-      },
+    const body = verdict === "need_more" ? { verdict, followUp: followUp.trim() } : { verdict };
+    settle(step.mutateAsync({ step: "review", body }), () =>
+      onDone(
+        verdict === "need_more"
+          ? `Your follow-up is with ${otherName}.`
+          : verdict === "answered"
+            ? "Marked as answered."
+            : "Paused. Pick it up again whenever you're ready.",
+      ),
     );
   };
 

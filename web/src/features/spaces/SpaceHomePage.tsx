@@ -6,6 +6,7 @@ import { formatDate } from "../../ui/dates.ts";
 import { ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { noticeFrom } from "../accounts/navigation-state.ts";
+import { KeepingYourWordCard } from "../agreements/KeepingYourWordCard.tsx";
 import { CheckinCard } from "../checkins/CheckinCard.tsx";
 import { AppreciationsCard } from "../closeness/AppreciationsCard.tsx";
 import { EndingNotice } from "../ending/EndingNotice.tsx";
@@ -120,6 +121,7 @@ function SpaceHome({ space }: { space: SpaceView }) {
       <OpenQuestionsCard space={space} />
       <AppreciationsCard space={space} />
       <RepairTools space={space} />
+      <KeepingYourWordCard space={space} />
       <HealingLinks space={space} />
 
       <section className="section" aria-labelledby="about-title">

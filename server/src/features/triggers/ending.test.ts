@@ -1,0 +1,70 @@
+import { endedRefusal } from "@mend/core/ending/content";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseKinds } from "../../../test/support/databases.ts";
+import { expectExport } from "../../../test/support/export.ts";
+import { buildPair } from "../../../test/support/factories.ts";
+import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+
+describe.each(databaseKinds)("triggers and reassurance in the data export on %s", (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+  });
+  afterAll(() => server?.close());
+
+  it("holds one's own triggers, the other's only while shared, and reassurance between both", async () => {
+    // Kit was hurt: the trigger log and reassurance requests are theirs.
+    const robin = server.client();
+    const kit = server.client();
+    const { id: spaceId } = await buildPair(robin, kit);
+    const url = (rest: string) => `/api/spaces/${spaceId}${rest}`;
+    const log = (note: string, share: boolean) =>
+      kit.post(url("/triggers"), { category: "place", intensity: 3, note, share });
+    expect((await log("KIT-SHARED-TRIGGER", true)).status).toBe(201);
+    expect((await log("KIT-PRIVATE-TRIGGER", false)).status).toBe(201);
+    const unshared = await log("KIT-SHARED-THEN-TAKEN-BACK", true);
+    await kit.request("PUT", url(`/triggers/${unshared.body.id}/sharing`), { shared: false });
+    const request = await kit.post(url("/reassurance"), { ask: "call", message: "KIT-REASSURANCE-ASK" });
+    expect(request.status).toBe(201);
+    const reply = await robin.post(url(`/reassurance/${request.body.id}/replies`), { text: "ROBIN-REPLY" });
+    expect(reply.status).toBe(201);
+
+    await expectExport(kit, spaceId, {
+      holds: [
+        "KIT-SHARED-TRIGGER",
+        "KIT-PRIVATE-TRIGGER",
+        "KIT-SHARED-THEN-TAKEN-BACK",
+        "KIT-REASSURANCE-ASK",
+        "ROBIN-REPLY",
+      ],
+      never: [],
+    });
+    await expectExport(robin, spaceId, {
+      holds: ["KIT-SHARED-TRIGGER", "KIT-REASSURANCE-ASK", "ROBIN-REPLY"],
+      never: ["KIT-PRIVATE-TRIGGER", "KIT-SHARED-THEN-TAKEN-BACK"],
+    });
+  });
+
+  it("refuses sharing and reassurance once the repair has ended, while private logging and un-sharing still work", async () => {
+    const robin = server.client();
+    const kit = server.client();
+    const { id: spaceId } = await buildPair(robin, kit);
+    const url = (rest: string) => `/api/spaces/${spaceId}${rest}`;
+    const before = await kit.post(url("/triggers"), { category: "place", intensity: 3, share: true });
+    const request = await kit.post(url("/reassurance"), { ask: "call" });
+    expect((await robin.post(url("/ending"))).status).toBe(200);
+
+    const refused = await kit.post(url("/triggers"), { category: "date", intensity: 2, share: true });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe(endedRefusal);
+    expect((await kit.post(url("/reassurance"), { ask: "hug" })).status).toBe(409);
+    expect(
+      (await robin.post(url(`/reassurance/${request.body.id}/replies`), { text: "I'm here." })).status,
+    ).toBe(409);
+    expect((await kit.post(url("/triggers"), { category: "date", intensity: 2 })).status).toBe(201);
+    const sharing = url(`/triggers/${before.body.id}/sharing`);
+    expect((await kit.request("PUT", sharing, { shared: false })).status).toBe(200);
+    expect((await kit.request("PUT", sharing, { shared: true })).status).toBe(409);
+    expect((await robin.get(url("/triggers"))).body.triggers).toEqual([]);
+  });
+});
