@@ -31,7 +31,7 @@ test.describe("agreements", () => {
     await expect(sam.state("Changes suggested")).toBeVisible();
 
     await page.reload();
-    await expect(alex.main.getByRole("heading", { name: "Proposed changes" })).toBeVisible();
+    await expect(alex.main.getByRole("region", { name: "What was proposed" })).toContainText(countered);
     await alex.accept();
     await expect(alex.state("In place")).toBeVisible();
     await expect(alex.versions.getByRole("listitem")).toHaveCount(2);
@@ -54,7 +54,11 @@ test.describe("agreements", () => {
   }) => {
     const { spaceUrl } = await joinedPair(page, openDevice, {
       names: ["Alex", "Sam"],
-      space: { relationship: "Partner", whoBrokeTrust: "Sam did", whatHappened: ["Infidelity (physical or emotional)"] },
+      space: {
+        relationship: "Partner",
+        whoBrokeTrust: "Sam did",
+        whatHappened: ["Infidelity (physical or emotional)"],
+      },
       secondView: "I did",
     });
     const agreements = await new AgreementsPage(page).goto(spaceUrl);

@@ -1,4 +1,4 @@
-import { responseLabels, type SharedStatementView } from "@mend/core/acknowledgment/contract";
+import type { SharedStatementView } from "@mend/core/acknowledgment/contract";
 import { type StatementKind, statementGuides, writesStatement } from "@mend/core/acknowledgment/parts";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -91,7 +91,9 @@ function StatementPage({ kind }: { kind: StatementKind }) {
               <h2 className="callout__title">
                 {lastResponse.response === "heard"
                   ? `${name} said version ${latest.number} reached them`
-                  : `${name}'s response to version ${latest.number}: ${responseLabels[lastResponse.response]}`}
+                  : lastResponse.response === "partly"
+                    ? `${name} said version ${latest.number} partly reached them`
+                    : `${name} said version ${latest.number} hasn't reached them yet`}
               </h2>
               {lastResponse.note && <p className="written">{lastResponse.note}</p>}
               <p>

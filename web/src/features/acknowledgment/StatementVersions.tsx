@@ -84,7 +84,7 @@ export function StatementVersions({
                 {responses.length === 0 ? (
                   <p className="muted">No response yet.</p>
                 ) : (
-                  <ul className="plain-list">
+                  <ul className="statement-response-list">
                     {responses.map((response) => (
                       <ResponseLine key={response.id} response={response} otherName={otherName} />
                     ))}

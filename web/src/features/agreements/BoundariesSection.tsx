@@ -223,12 +223,11 @@ function BoundaryItem({ spaceId, boundary, name, onDone }: ItemProps) {
         pendingLabel="Retiring…"
         error={retire.error ? (isApiError(retire.error) ? retire.error.message : "That didn't work.") : null}
         onConfirm={() =>
-          retire.mutate(boundary.id, {
-            onSuccess: () => {
-              setRetiring(false);
-              onDone("Retired. It stays in the history, and you can state a new one any time.");
-            },
-          })
+          // A retired boundary moves to another list, replacing this item, so the message is sent on from the promise.
+          retire.mutateAsync(boundary.id).then(
+            () => onDone("Retired. It stays in the history, and you can state a new one any time."),
+            () => undefined, // Shown in the dialog.
+          )
         }
         onCancel={() => setRetiring(false)}
       >

@@ -68,6 +68,13 @@ function OccurrenceItem({
   const busy = mark.isPending || respond.isPending;
   const trimmed = note.trim() ? { note: note.trim() } : {};
   const text = promise?.text ?? "A promise";
+  // Once answered, the occurrence moves to another list and this item is replaced, so the message is
+  // passed on from the promise rather than from a callback tied to this item.
+  const after = (sent: Promise<unknown>, message: string) =>
+    sent.then(
+      () => onDone(message),
+      () => undefined, // The mutation's own error is shown beside the buttons.
+    );
 
   return (
     <li className={`occurrence occurrence--${occurrence.status}`}>
@@ -110,12 +117,12 @@ function OccurrenceItem({
                 disabled={busy}
                 aria-label={`I kept it: ${text}`}
                 onClick={() =>
-                  mark.mutate(
-                    {
+                  after(
+                    mark.mutateAsync({
                       promiseId: occurrence.promiseId,
                       body: { occurrence: occurrence.key, outcome: "kept", ...trimmed },
-                    },
-                    { onSuccess: () => onDone(`Marked as kept. ${name} can confirm it.`) },
+                    }),
+                    `Marked as kept. ${name} can confirm it.`,
                   )
                 }
               >
@@ -127,15 +134,12 @@ function OccurrenceItem({
                 disabled={busy}
                 aria-label={`I missed it: ${text}`}
                 onClick={() =>
-                  mark.mutate(
-                    {
+                  after(
+                    mark.mutateAsync({
                       promiseId: occurrence.promiseId,
                       body: { occurrence: occurrence.key, outcome: "missed", ...trimmed },
-                    },
-                    {
-                      onSuccess: () =>
-                        onDone("Marked as missed. Saying so yourself is part of rebuilding trust."),
-                    },
+                    }),
+                    "Marked as missed. Saying so yourself is part of rebuilding trust.",
                   )
                 }
               >
@@ -149,13 +153,13 @@ function OccurrenceItem({
               text={text}
               onRespond={(response) =>
                 occurrence.mark &&
-                respond.mutate(
-                  {
+                after(
+                  respond.mutateAsync({
                     promiseId: occurrence.promiseId,
                     markId: occurrence.mark.id,
                     body: { response, ...trimmed },
-                  },
-                  { onSuccess: () => onDone(`Thank you. ${name} can see your answer.`) },
+                  }),
+                  `Thank you. ${name} can see your answer.`,
                 )
               }
             />

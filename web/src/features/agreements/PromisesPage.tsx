@@ -271,14 +271,10 @@ function PromiseItem({
         pendingLabel="Ending…"
         error={end.error ? (isApiError(end.error) ? end.error.message : "That didn't work.") : null}
         onConfirm={() =>
-          end.mutate(
-            { id: promise.id },
-            {
-              onSuccess: () => {
-                setEnding(false);
-                onDone("Ended. Everything that already happened stays on record.");
-              },
-            },
+          // An ended promise moves to another list, replacing this item, so the message is sent on from the promise.
+          end.mutateAsync({ id: promise.id }).then(
+            () => onDone("Ended. Everything that already happened stays on record."),
+            () => undefined, // Shown in the dialog.
           )
         }
         onCancel={() => setEnding(false)}

@@ -241,12 +241,12 @@ export function ReviewForm({ spaceId, question, otherName, onDone }: FormProps) 
 
   return (
     <div className="panel question-action">
-      <h2>Did this answer your question?</h2>
+      <h2>Your turn</h2>
       <ErrorSummary errors={errors} fieldIds={fieldIds} />
       <form className="form" onSubmit={submit} noValidate>
         <RadioGroup
           id="review-verdict"
-          legend="Your answer"
+          legend="Did this answer your question?"
           choices={verdictChoices}
           value={verdict}
           onChange={setVerdict}

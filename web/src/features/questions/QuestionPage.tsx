@@ -93,8 +93,7 @@ function Question({
       </p>
       <p className="muted">
         {asked ? "You asked" : `${name} asked`} on {formatDateTime(question.sentAt)}
-        {topic && ` · ${topic}`} · wants {detailLevelGuide[question.detail].label.toLowerCase()}:{" "}
-        {detailLevelGuide[question.detail].description}
+        {topic && ` · ${topic}`} · {detailLevelGuide[question.detail].label}
       </p>
       {notice && <Notice>{notice}</Notice>}
 

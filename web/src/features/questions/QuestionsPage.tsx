@@ -142,22 +142,25 @@ function AskSection({
     <section className="section" aria-labelledby="ask-title">
       <h2 id="ask-title">{editing ? "Your draft question" : "Ask a question"}</h2>
       {notice && <Notice>{notice}</Notice>}
-      <details className="disclosure questions-guidance">
-        <summary>What tends to help</summary>
+      <div className="questions-guidance">
+        <h3 className="questions-guidance__title">What tends to help</h3>
         <ul>
           {askingGuidance.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
-        <dl className="summary-list">
-          {questionTopics.map((topic) => (
-            <div key={topic} className="summary-list__row">
-              <dt>{questionTopicGuide[topic].label}</dt>
-              <dd>{questionTopicGuide[topic].examples}</dd>
-            </div>
-          ))}
-        </dl>
-      </details>
+        <details className="disclosure">
+          <summary>Kinds of questions people ask</summary>
+          <dl className="summary-list">
+            {questionTopics.map((topic) => (
+              <div key={topic} className="summary-list__row">
+                <dt>{questionTopicGuide[topic].label}</dt>
+                <dd>{questionTopicGuide[topic].examples}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      </div>
       {!canSend && (
         <p className="callout callout--info">
           You can send questions once {name} has joined. Until then, you can keep them here as private drafts.

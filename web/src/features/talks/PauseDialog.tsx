@@ -8,7 +8,6 @@ import {
 } from "@mend/core/talks/rules";
 import { type FormEvent, useRef, useState } from "react";
 import { isApiError } from "../../api/client.ts";
-import { RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { DateTimeField, fromLocalInput, toLocalInput } from "../../ui/DateTimeField.tsx";
 import { Modal } from "./Modal.tsx";
 
@@ -22,8 +21,6 @@ const lengthLabels: Record<Length, string> = {
   "240": "Four hours",
   choose: "Until a time I choose",
 };
-const lengthChoices = lengths.map((value) => ({ value, label: lengthLabels[value] }));
-const suggestionChoices = breakSuggestions.map((value) => ({ value, label: breakSuggestionLabels[value] }));
 
 interface Props {
   open: boolean;
@@ -66,14 +63,27 @@ export function PauseDialog({ open, otherName, pending, error, onPause, onClose 
       <form onSubmit={submit} noValidate>
         <p>No reason needed. {otherName} will see:</p>
         <blockquote className="pause-quote">{pauseAnnouncement}</blockquote>
-        <RadioGroup
-          id="break-length"
-          legend="Back in"
-          hint={`At least ${minBreakMinutes} minutes: that's about how long a body takes to settle.`}
-          choices={lengthChoices}
-          value={length}
-          onChange={setLength}
-        />
+        <div className="field">
+          <label className="field__label" htmlFor="break-length">
+            Back in
+          </label>
+          <div className="field__hint" id="break-length-hint">
+            At least {minBreakMinutes} minutes: about how long a body takes to settle.
+          </div>
+          <select
+            id="break-length"
+            className="select"
+            value={length}
+            aria-describedby="break-length-hint"
+            onChange={(event) => setLength(lengths.find((l) => l === event.target.value) ?? "20")}
+          >
+            {lengths.map((value) => (
+              <option key={value} value={value}>
+                {lengthLabels[value]}
+              </option>
+            ))}
+          </select>
+        </div>
         {length === "choose" && (
           <DateTimeField
             id="break-until"
@@ -85,13 +95,26 @@ export function PauseDialog({ open, otherName, pending, error, onPause, onClose 
             max={toLocalInput(new Date(Date.now() + maxBreakMinutes * 60_000))}
           />
         )}
-        <RadioGroup
-          id="break-suggestion"
-          legend="Something for the break (optional)"
-          choices={suggestionChoices}
-          value={suggestion}
-          onChange={setSuggestion}
-        />
+        <div className="field">
+          <label className="field__label" htmlFor="break-suggestion">
+            Something for the break (optional)
+          </label>
+          <select
+            id="break-suggestion"
+            className="select pause-suggestion"
+            value={suggestion ?? ""}
+            onChange={(event) =>
+              setSuggestion(breakSuggestions.find((b) => b === event.target.value) ?? null)
+            }
+          >
+            <option value="">Nothing in particular</option>
+            {breakSuggestions.map((value) => (
+              <option key={value} value={value}>
+                {breakSuggestionLabels[value]}
+              </option>
+            ))}
+          </select>
+        </div>
         {error !== null && error !== undefined && (
           <p className="dialog__error" role="alert">
             {isApiError(error) ? error.message : "That didn't work. Please try again."}

@@ -60,19 +60,21 @@ export function TalkLive({ spaceId, talk, otherName, offset }: Props) {
   return (
     <>
       <div className={`talk-bar${running ? "" : " talk-bar--paused"}`}>
-        {talk.timer && <TalkClock timer={talk.timer} offset={offset} running={running} />}
-        {talk.can.pause && (
-          <button
-            type="button"
-            className="button button--pause"
-            onClick={() => {
-              step.reset();
-              setPausing(true);
-            }}
-          >
-            Pause
-          </button>
-        )}
+        <div className="talk-bar__inner">
+          {talk.timer && <TalkClock timer={talk.timer} offset={offset} running={running} />}
+          {talk.can.pause && (
+            <button
+              type="button"
+              className="button button--pause"
+              onClick={() => {
+                step.reset();
+                setPausing(true);
+              }}
+            >
+              Pause
+            </button>
+          )}
+        </div>
       </div>
 
       {running && talk.timer && <TimeUp timer={talk.timer} offset={offset} />}

@@ -12,24 +12,25 @@ const spans = [4, 12, 26, 52] as const;
 const otherColor = "#a0621b";
 
 function summaryOf(pattern: TriggerPatternView, name: string): string {
-  const [first, ...rest] = pattern.series;
-  if (!first || pattern.series.every((s) => s.total === 0)) return "";
-  const say = (series: TriggerPatternView["series"][number]) => {
-    const who = series.author === "you" ? "You logged" : `${name} shared`;
-    const half = Math.floor(series.weeks.length / 2);
-    const earlier = series.weeks.slice(0, half).reduce((sum, w) => sum + w.count, 0);
-    const later = series.weeks.slice(half).reduce((sum, w) => sum + w.count, 0);
-    const trend =
-      series.total === 0
-        ? ""
-        : later < earlier
-          ? ", fewer in the second half than the first"
-          : later > earlier
-            ? ", more in the second half than the first"
-            : "";
-    return `${who} ${series.total} ${series.total === 1 ? "moment" : "moments"}${trend}`;
-  };
-  return `${[first, ...rest].map(say).join("; ")}, over the last ${pattern.weeks} weeks.`;
+  const told = pattern.series
+    .filter((series) => series.total > 0)
+    .map((series) => {
+      const who = series.author === "you" ? "You logged" : `${name} shared`;
+      const half = Math.floor(series.weeks.length / 2);
+      const earlier = series.weeks.slice(0, half).reduce((sum, w) => sum + w.count, 0);
+      const later = series.weeks.slice(half).reduce((sum, w) => sum + w.count, 0);
+      // A handful of moments says little about a direction, so the trend is named only with a few more.
+      const trend =
+        series.total < 4
+          ? ""
+          : later < earlier
+            ? ", fewer in recent weeks than before"
+            : later > earlier
+              ? ", more in recent weeks than before"
+              : "";
+      return `${who} ${series.total} ${series.total === 1 ? "moment" : "moments"}${trend}`;
+    });
+  return `${told.join("; ")} in the last ${pattern.weeks} weeks.`;
 }
 
 /** Hard moments per week, as bars for each person, with a table of the same numbers. */
