@@ -9,7 +9,9 @@ test.describe("a guided talk", () => {
   }) => {
     const { alexPage, samPage, spaceUrl } = await startPair(page, openDevice);
     const topic = "How we talk about money";
-    const alexTalk = await new TalksPage(alexPage).proposeNow(topic, "Sam", ["We stay with one topic."]);
+    const alexTalks = new TalksPage(alexPage);
+    await alexTalks.goto(spaceUrl);
+    const alexTalk = await alexTalks.proposeNow(topic, "Sam", ["We stay with one topic."]);
     await expect(alexPage.getByText(/Waiting for Sam to say yes\./)).toBeVisible();
 
     const samTalks = new TalksPage(samPage);

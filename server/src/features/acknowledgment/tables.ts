@@ -9,19 +9,15 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { spaceMembers, spaces } from "../spaces/tables.ts";
+import { memberIdColumn, spaceIdColumn } from "../spaces/columns.ts";
 
 /** A writer's private draft of one statement: changed freely, never shown to the other person. */
 export const statementDrafts = pgTable(
   "statement_drafts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    memberId: memberIdColumn("member_id"),
     kind: text("kind").notNull(),
     parts: jsonb("parts").$type<Record<string, string>>().notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
@@ -34,12 +30,8 @@ export const statementVersions = pgTable(
   "statement_versions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    memberId: memberIdColumn("member_id"),
     kind: text("kind").notNull(),
     number: integer("number").notNull(),
     parts: jsonb("parts").$type<Record<string, string>>().notNull(),
@@ -57,15 +49,11 @@ export const statementResponses = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     seq: bigserial("seq", { mode: "number" }).notNull(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
     versionId: uuid("version_id")
       .notNull()
       .references(() => statementVersions.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    memberId: memberIdColumn("member_id"),
     response: text("response").notNull(),
     note: text("note"),
     at: timestamp("at", { withTimezone: true }).notNull(),

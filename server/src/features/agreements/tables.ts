@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { spaceMembers, spaces } from "../spaces/tables.ts";
+import { memberIdColumn, spaceIdColumn } from "../spaces/columns.ts";
 
 /**
  * Boundaries and agreements. Shared history is append-only: versions, events, breach reports,
@@ -25,12 +25,8 @@ export const boundaries = pgTable(
   "boundaries",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    ownerMemberId: uuid("owner_member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    ownerMemberId: memberIdColumn("owner_member_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     retiredAt: timestamp("retired_at", { withTimezone: true }),
   },
@@ -60,9 +56,7 @@ export const boundaryAcknowledgments = pgTable(
     versionId: uuid("version_id")
       .notNull()
       .references(() => boundaryVersions.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    memberId: memberIdColumn("member_id"),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
   (table) => [uniqueIndex("boundary_acknowledgments_uniq").on(table.versionId, table.memberId)],
@@ -73,12 +67,8 @@ export const agreements = pgTable(
   "agreements",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    proposedByMemberId: uuid("proposed_by_member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    proposedByMemberId: memberIdColumn("proposed_by_member_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (table) => [index("agreements_space_idx").on(table.spaceId, table.createdAt)],
@@ -93,9 +83,7 @@ export const agreementVersions = pgTable(
     agreementId: uuid("agreement_id")
       .notNull()
       .references(() => agreements.id, { onDelete: "cascade" }),
-    authorMemberId: uuid("author_member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    authorMemberId: memberIdColumn("author_member_id"),
     what: text("what").notNull(),
     need: text("need").notNull(),
     consequence: text("consequence"),
@@ -118,9 +106,7 @@ export const agreementEvents = pgTable(
     agreementId: uuid("agreement_id")
       .notNull()
       .references(() => agreements.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    memberId: memberIdColumn("member_id"),
     action: text("action").notNull(),
     versionId: uuid("version_id").references(() => agreementVersions.id, { onDelete: "cascade" }),
     note: text("note"),
@@ -147,12 +133,8 @@ export const agreementBreaches = pgTable(
     versionId: uuid("version_id")
       .notNull()
       .references(() => agreementVersions.id, { onDelete: "cascade" }),
-    reportedByMemberId: uuid("reported_by_member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
-    breachedByMemberId: uuid("breached_by_member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    reportedByMemberId: memberIdColumn("reported_by_member_id"),
+    breachedByMemberId: memberIdColumn("breached_by_member_id"),
     account: text("account").notNull(),
     happenedAt: timestamp("happened_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
@@ -169,9 +151,7 @@ export const agreementBreachResponses = pgTable(
       .notNull()
       .unique()
       .references(() => agreementBreaches.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    memberId: memberIdColumn("member_id"),
     response: text("response").notNull(),
     account: text("account"),
     at: timestamp("at", { withTimezone: true }).notNull(),

@@ -2,7 +2,7 @@ import type { Sharing, TrustSign } from "@mend/core/checkins/fields";
 import type { ElementRatings, EmotionIntensities, SafetyAnswer } from "@mend/core/checkins/schema";
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { spaceMembers, spaces } from "../spaces/tables.ts";
+import { memberIdColumn, spaceIdColumn } from "../spaces/columns.ts";
 
 /**
  * One check-in by one member. What was written never changes (a trigger refuses it, see the
@@ -12,12 +12,8 @@ export const checkins = pgTable(
   "checkins",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    memberId: memberIdColumn("member_id"),
     kind: text("kind").notNull(),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
     /** The author's offset from UTC when they wrote it: all the calendar needs, and no place name. */

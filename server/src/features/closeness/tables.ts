@@ -11,7 +11,8 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { spaceMembers, spaces } from "../spaces/tables.ts";
+import { memberIdColumn, spaceIdColumn } from "../spaces/columns.ts";
+import { spaceMembers } from "../spaces/tables.ts";
 
 // Appreciations, plans, plan versions and plan reflections are shared history: a trigger refuses
 // UPDATE and DELETE (see the `heal_append_only` migration), except the cascades and SET NULLs that
@@ -22,12 +23,8 @@ export const appreciations = pgTable(
   "appreciations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    fromMemberId: uuid("from_member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    fromMemberId: memberIdColumn("from_member_id"),
     /** Kept as the sender's own record when the recipient deletes their account. */
     toMemberId: uuid("to_member_id").references(() => spaceMembers.id, { onDelete: "set null" }),
     text: text("text").notNull(),
@@ -43,9 +40,7 @@ export const timeTogetherPlans = pgTable(
   "time_together_plans",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
     ideaId: text("idea_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
@@ -81,9 +76,7 @@ export const timeTogetherReflections = pgTable(
     planId: uuid("plan_id")
       .notNull()
       .references(() => timeTogetherPlans.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    memberId: memberIdColumn("member_id"),
     text: text("text").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
@@ -94,12 +87,8 @@ export const timeTogetherReflections = pgTable(
 export const closenessLadderAnswers = pgTable(
   "closeness_ladder_answers",
   {
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    memberId: memberIdColumn("member_id"),
     stepId: text("step_id").notNull(),
     answer: text("answer").notNull(),
   },

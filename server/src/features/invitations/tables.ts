@@ -1,15 +1,11 @@
 import { pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { spaceMembers, spaces } from "../spaces/tables.ts";
+import { memberIdColumn, spaceIdColumn } from "../spaces/columns.ts";
 
 /** Single-use invitation links; only a hash of the secret is stored, so a lost link is replaced, not shown again. */
 export const invitations = pgTable("invitations", {
   id: uuid("id").primaryKey().defaultRandom(),
-  spaceId: uuid("space_id")
-    .notNull()
-    .references(() => spaces.id, { onDelete: "cascade" }),
-  createdByMemberId: uuid("created_by_member_id")
-    .notNull()
-    .references(() => spaceMembers.id, { onDelete: "cascade" }),
+  spaceId: spaceIdColumn(),
+  createdByMemberId: memberIdColumn("created_by_member_id"),
   tokenHash: text("token_hash").notNull().unique(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),

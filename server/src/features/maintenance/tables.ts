@@ -1,14 +1,13 @@
 import { index, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
-import { spaceMembers, spaces } from "../spaces/tables.ts";
+import { spaceIdColumn } from "../spaces/columns.ts";
+import { spaceMembers } from "../spaces/tables.ts";
 
 /** Each monthly review conversation the members marked as held. Append-only (see `heal_append_only`). */
 export const maintenanceReviews = pgTable(
   "maintenance_reviews",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
     memberId: uuid("member_id").references(() => spaceMembers.id, { onDelete: "set null" }),
     heldAt: timestamp("held_at", { withTimezone: true }).notNull(),
   },

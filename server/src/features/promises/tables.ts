@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { spaceMembers, spaces } from "../spaces/tables.ts";
+import { memberIdColumn, spaceIdColumn } from "../spaces/columns.ts";
 
 /**
  * Promises, what their makers said about each occurrence, the other person's answers, and acts of
@@ -26,12 +26,8 @@ export const promises = pgTable(
   "promises",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    makerMemberId: uuid("maker_member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    makerMemberId: memberIdColumn("maker_member_id"),
     text: text("text").notNull(),
     schedule: jsonb("schedule").$type<PromiseSchedule>().notNull(),
     /** IANA zone: the schedule's wall times are the maker's local time. */
@@ -52,9 +48,7 @@ export const promiseMarks = pgTable(
     promiseId: uuid("promise_id")
       .notNull()
       .references(() => promises.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    memberId: memberIdColumn("member_id"),
     occurrence: text("occurrence").notNull(),
     outcome: text("outcome").notNull(),
     note: text("note"),
@@ -71,12 +65,8 @@ export const transparencyActs = pgTable(
   "transparency_acts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    memberId: memberIdColumn("member_id"),
     note: text("note").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
@@ -91,9 +81,7 @@ export const promiseResponses = pgTable(
     seq: bigserial("seq", { mode: "number" }).notNull(),
     markId: uuid("mark_id").references(() => promiseMarks.id, { onDelete: "cascade" }),
     actId: uuid("act_id").references(() => transparencyActs.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    memberId: memberIdColumn("member_id"),
     response: text("response").notNull(),
     note: text("note"),
     at: timestamp("at", { withTimezone: true }).notNull(),
@@ -114,12 +102,8 @@ export const calendarFeeds = pgTable(
   "calendar_feeds",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    memberId: memberIdColumn("member_id"),
     tokenHash: text("token_hash").notNull().unique(),
     discreet: boolean("discreet").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),

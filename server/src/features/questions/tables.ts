@@ -1,17 +1,13 @@
 import { bigserial, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { spaceMembers, spaces } from "../spaces/tables.ts";
+import { memberIdColumn, spaceIdColumn } from "../spaces/columns.ts";
 
 /** A question still being written: private to its writer, changed or thrown away freely. */
 export const questionDrafts = pgTable(
   "question_drafts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    memberId: memberIdColumn("member_id"),
     text: text("text").notNull(),
     detail: text("detail").notNull(),
     topic: text("topic"),
@@ -26,15 +22,9 @@ export const questions = pgTable(
   "questions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    askerMemberId: uuid("asker_member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
-    answererMemberId: uuid("answerer_member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    askerMemberId: memberIdColumn("asker_member_id"),
+    answererMemberId: memberIdColumn("answerer_member_id"),
     text: text("text").notNull(),
     detail: text("detail").notNull(),
     topic: text("topic"),
@@ -56,12 +46,8 @@ export const questionSteps = pgTable(
     questionId: uuid("question_id")
       .notNull()
       .references(() => questions.id, { onDelete: "cascade" }),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    memberId: memberIdColumn("member_id"),
     kind: text("kind").notNull(),
     /** The answer, or the follow-up with "I need more". */
     text: text("text"),

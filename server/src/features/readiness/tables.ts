@@ -1,5 +1,5 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { spaceMembers, spaces } from "../spaces/tables.ts";
+import { memberIdColumn, spaceIdColumn } from "../spaces/columns.ts";
 
 /**
  * Each time a member takes the private readiness check. Only its author ever reads the answers;
@@ -9,12 +9,8 @@ export const readinessChecks = pgTable(
   "readiness_checks",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    memberId: memberIdColumn("member_id"),
     answers: jsonb("answers").notNull(),
     path: text("path").notNull(),
     completedAt: timestamp("completed_at", { withTimezone: true }).notNull(),

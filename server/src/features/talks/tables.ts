@@ -9,22 +9,16 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { spaceMembers, spaces } from "../spaces/tables.ts";
+import { memberIdColumn, spaceIdColumn } from "../spaces/columns.ts";
 
 /** A proposed talk as it was proposed: append-only (a trigger refuses UPDATE and DELETE). */
 export const talks = pgTable(
   "talks",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    proposerMemberId: uuid("proposer_member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
-    partnerMemberId: uuid("partner_member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    proposerMemberId: memberIdColumn("proposer_member_id"),
+    partnerMemberId: memberIdColumn("partner_member_id"),
     topic: text("topic").notNull(),
     limitMinutes: integer("limit_minutes").notNull(),
     groundRules: text("ground_rules").array().notNull(),
@@ -46,12 +40,8 @@ export const talkEntries = pgTable(
     talkId: uuid("talk_id")
       .notNull()
       .references(() => talks.id, { onDelete: "cascade" }),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    memberId: memberIdColumn("member_id"),
     kind: text("kind").notNull(),
     startsAt: timestamp("starts_at", { withTimezone: true }),
     returnAt: timestamp("return_at", { withTimezone: true }),
@@ -73,12 +63,8 @@ export const talkReflections = pgTable(
     talkId: uuid("talk_id")
       .notNull()
       .references(() => talks.id, { onDelete: "cascade" }),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    memberId: memberIdColumn("member_id"),
     text: text("text").notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },

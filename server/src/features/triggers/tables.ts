@@ -9,7 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { spaceMembers, spaces } from "../spaces/tables.ts";
+import { memberIdColumn, spaceIdColumn } from "../spaces/columns.ts";
 
 /**
  * Moments that brought the pain back. Private unless `sharedAt` is set; sharing can be turned off
@@ -19,12 +19,8 @@ export const triggerEntries = pgTable(
   "trigger_entries",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    memberId: memberIdColumn("member_id"),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
     category: text("category").notNull(),
     intensity: integer("intensity").notNull(),
@@ -40,15 +36,9 @@ export const reassuranceRequests = pgTable(
   "reassurance_requests",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    requesterMemberId: uuid("requester_member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
-    recipientMemberId: uuid("recipient_member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    requesterMemberId: memberIdColumn("requester_member_id"),
+    recipientMemberId: memberIdColumn("recipient_member_id"),
     /** The requester's own trigger it came from; only they see the link, and deleting the trigger clears it. */
     triggerId: uuid("trigger_id").references(() => triggerEntries.id, { onDelete: "set null" }),
     ask: text("ask"),
@@ -66,12 +56,8 @@ export const reassuranceReplies = pgTable(
     requestId: uuid("request_id")
       .notNull()
       .references(() => reassuranceRequests.id, { onDelete: "cascade" }),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    memberId: memberIdColumn("member_id"),
     text: text("text").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
@@ -86,12 +72,8 @@ export const reassuranceOutcomes = pgTable(
     requestId: uuid("request_id")
       .notNull()
       .references(() => reassuranceRequests.id, { onDelete: "cascade" }),
-    spaceId: uuid("space_id")
-      .notNull()
-      .references(() => spaces.id, { onDelete: "cascade" }),
-    memberId: uuid("member_id")
-      .notNull()
-      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    memberId: memberIdColumn("member_id"),
     helped: boolean("helped").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },

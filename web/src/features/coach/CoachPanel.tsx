@@ -110,7 +110,7 @@ export function CoachPanel({
     return (
       <li key={`${finding.label}-${finding.start}`} className={`coach-finding coach-finding--${info.effect}`}>
         <p className="coach-finding__name">
-          {info.name}
+          <span>{info.name}</span>
           {place && <span className="coach-finding__place"> · {place}</span>}
         </p>
         <InContext text={settled} finding={finding} />
