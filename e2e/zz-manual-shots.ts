@@ -102,7 +102,7 @@ try {
   await alex.getByText(/can read your answer now/).waitFor();
   await sam.goto(`${spaceUrl}/questions`);
   await sam.getByRole("link", { name: "When did it start?" }).click();
-  await sam.getByRole("group", { name: "Your answer" }).waitFor();
+  await sam.getByRole("group", { name: "Did this answer your question?" }).waitFor();
   await shot(sam, "question-sam-375");
 
   // Triggers & reassurance
@@ -150,6 +150,7 @@ try {
   await alex.getByRole("button", { name: "Say it" }).click();
   await sam.getByRole("textbox", { name: "Say back what you heard" }).waitFor();
   await shot(sam, "talk-running-sam-375");
+await sam.screenshot({ path: `${out}/talk-running-sam-viewport-375.png` });
   await shot(alex, "talk-running-alex-1280");
   await sam.getByRole("button", { name: "Pause" }).click();
   await sam.waitForTimeout(300);
@@ -158,6 +159,17 @@ try {
   await alex.getByRole("heading", { name: /On a break until/ }).waitFor();
   await shot(alex, "talk-break-alex-1280");
   await shot(sam, "talk-break-sam-375");
+await sam.screenshot({ path: `${out}/talk-break-sam-viewport-375.png` });
+await alex.getByRole("button", { name: "End the talk" }).click();
+await alex.getByRole("button", { name: "Yes, we got through it" }).click();
+await sam.getByText(/^This talk ended/).waitFor();
+await shot(sam, "talk-ended-sam-375");
+await alex.goto(`${spaceUrl}/talks`);
+await alex.waitForTimeout(800);
+await shot(alex, "talks-list-alex-1280");
+await sam.goto(spaceUrl);
+await sam.waitForTimeout(1500);
+await shot(sam, "home-sam-375");
 } catch (error) {
   console.log(String(error).slice(0, 500));
   await alex.screenshot({ path: `${out}/fail-alex.png`, fullPage: true });

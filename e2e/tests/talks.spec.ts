@@ -33,7 +33,7 @@ test.describe("a guided talk", () => {
     await expect(samTalk.breakHeading).toBeVisible();
     await expect(alexTalk.breakHeading).toBeVisible({ timeout: 2000 });
     await expect(
-      alexPage.getByText("I'm flooded and I need a break. I'm not walking away: I'll be back."),
+      alexTalk.breakRegion.getByText("I'm flooded and I need a break. I'm not walking away: I'll be back."),
     ).toBeVisible();
     await expect(alexTalk.pauseButton).toBeHidden();
     await expect(alexPage.getByText(/^Paused with/)).toBeVisible();

@@ -3,6 +3,12 @@ import { AccountPage } from "../features/accounts/AccountPage.tsx";
 import { LoginPage } from "../features/accounts/LoginPage.tsx";
 import { SignupPage } from "../features/accounts/SignupPage.tsx";
 import { AcknowledgmentPage, ImpactStatementPage } from "../features/acknowledgment/StatementPage.tsx";
+import {
+  AgreementRoute,
+  AgreementsRoute,
+  ConsistencyRoute,
+  PromisesRoute,
+} from "../features/agreements/routes.tsx";
 import { CheckinPage } from "../features/checkins/CheckinPage.tsx";
 import { AppreciationsPage } from "../features/closeness/AppreciationsPage.tsx";
 import { LadderPage } from "../features/closeness/LadderPage.tsx";
@@ -82,23 +88,10 @@ export function createAppRouter() {
                 { path: "spaces/:spaceId/reassurance", element: <ReassurancePage /> },
                 { path: "spaces/:spaceId/talks", element: <TalksPage /> },
                 { path: "spaces/:spaceId/talks/:talkId", element: <TalkPage /> },
-                // Loaded on first visit: these pages bring the charts and the wording checks with them.
-                {
-                  path: "spaces/:spaceId/agreements",
-                  lazy: () => import("../features/agreements/routes.ts").then((m) => m.agreementsRoute),
-                },
-                {
-                  path: "spaces/:spaceId/agreements/:agreementId",
-                  lazy: () => import("../features/agreements/routes.ts").then((m) => m.agreementRoute),
-                },
-                {
-                  path: "spaces/:spaceId/promises",
-                  lazy: () => import("../features/agreements/routes.ts").then((m) => m.promisesRoute),
-                },
-                {
-                  path: "spaces/:spaceId/consistency",
-                  lazy: () => import("../features/agreements/routes.ts").then((m) => m.consistencyRoute),
-                },
+                { path: "spaces/:spaceId/agreements", element: <AgreementsRoute /> },
+                { path: "spaces/:spaceId/agreements/:agreementId", element: <AgreementRoute /> },
+                { path: "spaces/:spaceId/promises", element: <PromisesRoute /> },
+                { path: "spaces/:spaceId/consistency", element: <ConsistencyRoute /> },
               ],
             },
             { path: "*", element: <NotFoundPage /> },

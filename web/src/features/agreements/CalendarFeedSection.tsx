@@ -112,9 +112,11 @@ export function CalendarFeedSection({ spaceId }: { spaceId: string }) {
               {create.isPending ? "Making it…" : "Make a calendar address"}
             </button>
           ) : (
-            <button type="button" className="button button--secondary" onClick={() => setReplacing(true)}>
-              Make a new address
-            </button>
+            !address && (
+              <button type="button" className="button button--secondary" onClick={() => setReplacing(true)}>
+                Make a new address
+              </button>
+            )
           )}
           {active && (
             <button

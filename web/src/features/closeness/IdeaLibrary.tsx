@@ -5,6 +5,7 @@ import {
   type Effort,
   effortLabels,
   effortLevels,
+  type IdeaCategory,
   ideaCategories,
   ideaCategoryLabels,
   ideasFor,
@@ -51,9 +52,13 @@ function Select<T extends string>(props: {
 export function IdeaLibrary({ spaceId, relationship }: { spaceId: string; relationship: RelationshipKind }) {
   const [effort, setEffort] = useState<Filter<Effort>>("any");
   const [cost, setCost] = useState<Filter<Cost>>("any");
+  const [kind, setKind] = useState<Filter<IdeaCategory>>("any");
   const [planning, setPlanning] = useState<string | null>(null);
   const ideas = ideasFor(relationship).filter(
-    (idea) => (effort === "any" || idea.effort === effort) && (cost === "any" || idea.cost === cost),
+    (idea) =>
+      (kind === "any" || idea.category === kind) &&
+      (effort === "any" || idea.effort === effort) &&
+      (cost === "any" || idea.cost === cost),
   );
 
   return (
@@ -61,6 +66,14 @@ export function IdeaLibrary({ spaceId, relationship }: { spaceId: string; relati
       <h2 id="ideas-title">Ideas to choose from</h2>
       <fieldset className="fieldset heal-filters">
         <legend className="visually-hidden">Filter the ideas</legend>
+        <Select
+          id="kind"
+          label="Kind"
+          value={kind}
+          options={ideaCategories}
+          labels={ideaCategoryLabels}
+          onChange={setKind}
+        />
         <Select
           id="effort"
           label="Effort"
@@ -82,8 +95,8 @@ export function IdeaLibrary({ spaceId, relationship }: { spaceId: string; relati
         {ideas.length === 1 ? "1 idea" : `${ideas.length} ideas`}
       </p>
       {ideas.length === 0 && (
-        <EmptyState title="No ideas match both choices">
-          <p>Try "Any" for one of them, or write your own idea below.</p>
+        <EmptyState title="No ideas match these choices">
+          <p>Try "Any" for one of them, or write your own idea above.</p>
         </EmptyState>
       )}
       {ideaCategories.map((category) => {

@@ -74,11 +74,11 @@ export function TimeTogetherPage() {
 
       {together ? (
         <>
-          <IdeaLibrary spaceId={spaceId} relationship={space.data.relationship} />
           <section className="section panel" aria-labelledby="own-title">
             <h2 id="own-title">Your own idea</h2>
             <PlanForm spaceId={spaceId} />
           </section>
+          <IdeaLibrary spaceId={spaceId} relationship={space.data.relationship} />
         </>
       ) : (
         <div className="callout callout--welcome">

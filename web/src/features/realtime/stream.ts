@@ -13,12 +13,16 @@ interface Connection {
   /** The last event id seen, so a stream opened by hand can ask for what it missed. */
   lastId: string | null;
   retryTimer: number | undefined;
+  /** Set while the last listener has just left, in case the next page listens to the same space. */
+  closeTimer: number | undefined;
   failures: number;
-  stopOnline: () => void;
+  stopWatchingNetwork: () => void;
 }
 
 const connections = new Map<string, Connection>();
 const maxRetryMs = 60_000;
+/** Moving from one page to the next keeps the same stream, so nothing slips through in between. */
+const lingerMs = 3_000;
 
 function open(spaceId: string, connection: Connection): void {
   window.clearTimeout(connection.retryTimer);
@@ -56,39 +60,54 @@ function open(spaceId: string, connection: Connection): void {
 
 /**
  * Listens to a space's live events. Every page that needs them shares one EventSource per space,
- * which closes when the last listener leaves.
+ * which closes shortly after the last listener leaves.
  */
 export function subscribeToSpace(spaceId: string, listener: StreamListener): () => void {
   let connection = connections.get(spaceId);
-  if (!connection) {
+  if (connection) {
+    window.clearTimeout(connection.closeTimer);
+    connection.closeTimer = undefined;
+    connection.listeners.add(listener);
+  } else {
     const created: Connection = {
-      listeners: new Set(),
+      listeners: new Set([listener]),
       source: null,
       lastId: null,
       retryTimer: undefined,
+      closeTimer: undefined,
       failures: 0,
-      stopOnline: () => undefined,
+      stopWatchingNetwork: () => undefined,
     };
-    // Back on the network, a stream that may have gone quiet is opened afresh from the last event seen.
-    const reconnect = () => open(spaceId, created);
-    window.addEventListener("online", reconnect);
-    created.stopOnline = () => window.removeEventListener("online", reconnect);
+    // Without a network the stream is dead even if the browser hasn't noticed yet, so it is closed,
+    // and opened afresh from the last event seen as soon as the network is back.
+    const offline = () => {
+      window.clearTimeout(created.retryTimer);
+      created.source?.close();
+      created.source = null;
+    };
+    const online = () => open(spaceId, created);
+    window.addEventListener("offline", offline);
+    window.addEventListener("online", online);
+    created.stopWatchingNetwork = () => {
+      window.removeEventListener("offline", offline);
+      window.removeEventListener("online", online);
+    };
     connections.set(spaceId, created);
     connection = created;
-    connection.listeners.add(listener);
     open(spaceId, connection);
-  } else {
-    connection.listeners.add(listener);
   }
-
   return () => {
     const current = connections.get(spaceId);
     if (!current) return;
     current.listeners.delete(listener);
     if (current.listeners.size > 0) return;
-    window.clearTimeout(current.retryTimer);
-    current.source?.close();
-    current.stopOnline();
-    connections.delete(spaceId);
+    window.clearTimeout(current.closeTimer);
+    current.closeTimer = window.setTimeout(() => {
+      if (current.listeners.size > 0) return;
+      window.clearTimeout(current.retryTimer);
+      current.source?.close();
+      current.stopWatchingNetwork();
+      connections.delete(spaceId);
+    }, lingerMs);
   };
 }

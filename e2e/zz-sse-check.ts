@@ -1,0 +1,41 @@
+import { chromium } from "@playwright/test";
+import { signUp, startSpace } from "./support/journeys.ts";
+import { newPerson } from "./support/people.ts";
+import { JoinPage } from "./pages/join-page.ts";
+
+const base = "http://127.0.0.1:8391";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--headless", "--disable-gpu"] });
+const actx = await browser.newContext({ baseURL: base });
+const sctx = await browser.newContext({ baseURL: base });
+const alex = await actx.newPage();
+const sam = await sctx.newPage();
+alex.on("request", (r) => { if (r.url().includes("/events/stream")) console.log(Date.now() % 100000, "alex stream request", r.url().split("stream")[1]); });
+alex.on("request", (r) => { if (r.url().includes("/questions")) console.log(Date.now() % 100000, "alex GET", r.url().replace(/.*spaces\/[^/]+/, "")); });
+await signUp(alex, newPerson("Alex"));
+const home = await startSpace(alex, { relationship: "Partner", otherName: "Sam", whoBrokeTrust: "I did", whatHappened: ["Lying or deceit"] });
+const link = await home.makeInviteLink();
+await signUp(sam, newPerson("Sam"));
+await sam.goto(link);
+await new JoinPage(sam).join("Alex did");
+await sam.getByRole("heading", { name: "Your space with Alex" }).waitFor();
+const spaceUrl = sam.url();
+await alex.goto(`${spaceUrl}/questions`);
+await sam.goto(`${spaceUrl}/questions`);
+async function ask(text: string) {
+  await sam.getByRole("textbox", { name: "Your question" }).fill(text);
+  await sam.getByLabel("The facts").check();
+  await sam.getByRole("button", { name: "Send to Alex" }).click();
+  await sam.getByText(/Sent\./).waitFor();
+}
+await ask("First question?");
+await alex.getByRole("link", { name: "First question?" }).waitFor({ timeout: 3000 });
+console.log(Date.now() % 100000, "alex saw first; going offline");
+await actx.setOffline(true);
+await ask("Second question?");
+await alex.waitForTimeout(1500);
+console.log("second visible while offline?", await alex.getByRole("link", { name: "Second question?" }).isVisible());
+console.log(Date.now() % 100000, "online");
+await actx.setOffline(false);
+await alex.getByRole("link", { name: "Second question?" }).waitFor({ timeout: 5000 });
+console.log(Date.now() % 100000, "alex saw second");
+await browser.close();
