@@ -147,6 +147,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   talkRoutes(typed, talksService({ db: deps.db, clock, events: realtime }));
   safetyRoutes(typed, deps.safetyResources ?? loadSafetyResources(deps.config.safetyResourcesFile));
 
-  await registerWebApp(app);
+  await registerWebApp(app, { quickExitUrl: deps.config.quickExitUrl });
   return app;
 }

@@ -20,6 +20,8 @@ function start(container: HTMLElement) {
   const router = createAppRouter();
   const root = createRoot(container);
 
+  const fromPage = document.querySelector<HTMLMetaElement>('meta[name="mend-quick-exit"]')?.content;
+  if (fromPage) setQuickExitUrl(fromPage);
   // Fetched before anything else, so quick exit knows where to go even before sign-in.
   queryClient.fetchQuery(configQuery).then(
     (config) => setQuickExitUrl(config.quickExitUrl),

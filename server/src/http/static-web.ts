@@ -7,9 +7,25 @@ import { notFound } from "./errors.ts";
 
 const webDist = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
-/** Serves the built web app; any other page address gets index.html so the browser router can take it. */
-export async function registerWebApp(app: FastifyInstance): Promise<void> {
-  const built = fs.existsSync(path.join(webDist, "index.html"));
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * Serves the built web app; any other page address gets index.html so the browser router can take it.
+ * The page carries the quick-exit address itself, so the exit works from the first instant, before any
+ * request has come back.
+ */
+export async function registerWebApp(app: FastifyInstance, options: { quickExitUrl: string }): Promise<void> {
+  const indexFile = path.join(webDist, "index.html");
+  const built = fs.existsSync(indexFile);
+  const page = built
+    ? fs
+        .readFileSync(indexFile, "utf8")
+        .replace(
+          '<meta name="mend-quick-exit" content="" />',
+          `<meta name="mend-quick-exit" content="${escapeAttribute(options.quickExitUrl)}" />`,
+        )
+    : "";
   if (built) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, cacheControl: false });
   }
@@ -29,6 +45,6 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
         );
     }
     reply.header("cache-control", "no-store");
-    return reply.type("text/html").sendFile("index.html");
+    return reply.type("text/html").send(page);
   });
 }

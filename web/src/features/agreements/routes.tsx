@@ -1,24 +1,39 @@
-import { type ComponentType, lazy, Suspense } from "react";
+import { lazy, Suspense } from "react";
 import { LoadingState } from "../../ui/States.tsx";
 
-/**
+/*
  * The feature's pages, fetched on first visit: they bring the charts and the wording checks with
  * them, which every other page can do without.
  */
-function lazyPage(load: () => Promise<ComponentType>) {
-  const Page = lazy(() => load().then((component) => ({ default: component })));
-  return function LazyPage() {
-    return (
-      <Suspense fallback={<LoadingState />}>
-        <Page />
-      </Suspense>
-    );
-  };
-}
+const AgreementsPage = lazy(() =>
+  import("./AgreementsPage.tsx").then((m) => ({ default: m.AgreementsPage })),
+);
+const AgreementPage = lazy(() => import("./AgreementPage.tsx").then((m) => ({ default: m.AgreementPage })));
+const PromisesPage = lazy(() => import("./PromisesPage.tsx").then((m) => ({ default: m.PromisesPage })));
+const ConsistencyPage = lazy(() =>
+  import("./ConsistencyPage.tsx").then((m) => ({ default: m.ConsistencyPage })),
+);
 
-export const AgreementsRoute = lazyPage(() => import("./AgreementsPage.tsx").then((m) => m.AgreementsPage));
-export const AgreementRoute = lazyPage(() => import("./AgreementPage.tsx").then((m) => m.AgreementPage));
-export const PromisesRoute = lazyPage(() => import("./PromisesPage.tsx").then((m) => m.PromisesPage));
-export const ConsistencyRoute = lazyPage(() =>
-  import("./ConsistencyPage.tsx").then((m) => m.ConsistencyPage),
+export const AgreementsRoute = () => (
+  <Suspense fallback={<LoadingState />}>
+    <AgreementsPage />
+  </Suspense>
+);
+
+export const AgreementRoute = () => (
+  <Suspense fallback={<LoadingState />}>
+    <AgreementPage />
+  </Suspense>
+);
+
+export const PromisesRoute = () => (
+  <Suspense fallback={<LoadingState />}>
+    <PromisesPage />
+  </Suspense>
+);
+
+export const ConsistencyRoute = () => (
+  <Suspense fallback={<LoadingState />}>
+    <ConsistencyPage />
+  </Suspense>
 );
