@@ -65,7 +65,9 @@ function PracticeSection({
         ))}
       </ol>
       <details className="disclosure heal-practice__after">
-        <summary>Afterwards: keep a note for yourself</summary>
+        <summary>
+          Afterwards: keep a note for yourself<span className="visually-hidden"> ({practice.title})</span>
+        </summary>
         <ReflectionForm
           spaceId={spaceId}
           kind="letting_go"
