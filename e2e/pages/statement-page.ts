@@ -37,12 +37,6 @@ export class StatementPage extends AppShell {
     await expect(this.page.getByText(/^Version \d+ is shared\./)).toBeVisible();
   }
 
-  version(number: number): Locator {
-    return this.main
-      .getByRole("listitem")
-      .filter({ has: this.page.getByText(`Version ${number}`, { exact: true }) });
-  }
-
   /** As the reader of an acknowledgment: say how the latest version reached you. */
   async respond(
     response: "I feel heard" | "Partly: here is what is missing" | "Not yet",

@@ -49,6 +49,8 @@ test.describe("the private readiness check", () => {
     await expect(alexHome.title("Sam")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Where you both are" })).toBeVisible();
     await expect(alexHome.checkinCardText).toBeVisible();
+    // Every card that loads on its own has arrived, so the two readings compare like with like.
+    await expect(page.getByRole("heading", { name: "Appreciations from Sam" })).toBeVisible();
     const alexHomeBefore = await alexHome.main.innerText();
     await page.goto(`${spaceUrl}/journey`);
     await expect(page.getByRole("heading", { name: "The repair journey", level: 1 })).toBeVisible();
@@ -76,6 +78,8 @@ test.describe("the private readiness check", () => {
     await page.goto(spaceUrl);
     await expect(page.getByRole("heading", { name: "Where you both are" })).toBeVisible();
     await expect(alexHome.checkinCardText).toBeVisible();
+    // Every card that loads on its own has arrived, so the two readings compare like with like.
+    await expect(page.getByRole("heading", { name: "Appreciations from Sam" })).toBeVisible();
     expect(await alexHome.main.innerText()).toBe(alexHomeBefore);
     await page.goto(`${spaceUrl}/journey`);
     await expect(page.getByRole("heading", { name: "The repair journey", level: 1 })).toBeVisible();

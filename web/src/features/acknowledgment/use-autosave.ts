@@ -64,7 +64,8 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<unknown>, d
   // Leaving the page mid-sentence still keeps the sentence.
   useEffect(
     () => () => {
-      if (!stopped.current && latest.current !== saved.current) void saveRef.current(latest.current);
+      if (!stopped.current && latest.current !== saved.current)
+        saveRef.current(latest.current).catch(() => undefined);
     },
     [],
   );

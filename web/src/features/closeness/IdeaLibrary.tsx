@@ -54,6 +54,7 @@ export function IdeaLibrary({ spaceId, relationship }: { spaceId: string; relati
   const [cost, setCost] = useState<Filter<Cost>>("any");
   const [kind, setKind] = useState<Filter<IdeaCategory>>("any");
   const [planning, setPlanning] = useState<string | null>(null);
+  const [planned, setPlanned] = useState<string | null>(null);
   const ideas = ideasFor(relationship).filter(
     (idea) =>
       (kind === "any" || idea.category === kind) &&
@@ -112,8 +113,16 @@ export function IdeaLibrary({ spaceId, relationship }: { spaceId: string; relati
                     spaceId={spaceId}
                     idea={idea}
                     open={planning === idea.id}
-                    onOpen={() => setPlanning(idea.id)}
-                    onClose={() => setPlanning(null)}
+                    justPlanned={planned === idea.id}
+                    onOpen={() => {
+                      setPlanned(null);
+                      setPlanning(idea.id);
+                    }}
+                    onCancel={() => setPlanning(null)}
+                    onSaved={() => {
+                      setPlanning(null);
+                      setPlanned(idea.id);
+                    }}
                   />
                 </li>
               ))}
@@ -129,8 +138,10 @@ function Idea(props: {
   spaceId: string;
   idea: TimeTogetherIdea;
   open: boolean;
+  justPlanned: boolean;
   onOpen: () => void;
-  onClose: () => void;
+  onCancel: () => void;
+  onSaved: () => void;
 }) {
   const { idea } = props;
   const titleId = `idea-${idea.id}`;
@@ -145,11 +156,23 @@ function Idea(props: {
         <span className="tag">{costLabels[idea.cost]}</span>
       </p>
       {props.open ? (
-        <PlanForm spaceId={props.spaceId} idea={idea} onDone={props.onClose} />
+        <PlanForm spaceId={props.spaceId} idea={idea} onSaved={props.onSaved} onCancel={props.onCancel} />
       ) : (
-        <button type="button" className="button button--secondary button--small" onClick={props.onOpen}>
-          Plan this<span className="visually-hidden">: {idea.title}</span>
-        </button>
+        <>
+          {props.justPlanned && (
+            <p className="heal-idea__planned" role="status">
+              Added to your plans.
+            </p>
+          )}
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={props.onOpen}
+            aria-label={`Plan this: ${idea.title}`}
+          >
+            Plan this
+          </button>
+        </>
       )}
     </article>
   );

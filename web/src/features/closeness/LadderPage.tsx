@@ -7,6 +7,7 @@ import {
   ladderNothingTogether,
 } from "@mend/core/closeness/ladder";
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { isApiError, segment } from "../../api/client.ts";
 import { RadioGroup } from "../../ui/ChoiceGroup.tsx";
@@ -72,8 +73,13 @@ function Ladder({ spaceId, ladder }: { spaceId: string; ladder: LadderView }) {
 
 function StepAnswer({ spaceId, step }: { spaceId: string; step: LadderView["steps"][number] }) {
   const answer = useAnswerLadderStep(spaceId);
-  // While a change is on its way, show the choice just made rather than the one being replaced.
-  const shown: LadderAnswer | null = answer.isPending ? (answer.variables?.answer ?? null) : step.yourAnswer;
+  // The choice just made shows at once, while it is on its way; the server's answer takes over after.
+  const [choosing, setChoosing] = useState<LadderAnswer | null | undefined>(undefined);
+  const shown = choosing === undefined ? step.yourAnswer : choosing;
+  const choose = (next: LadderAnswer | null) => {
+    setChoosing(next);
+    answer.mutate({ stepId: step.id, answer: next }, { onSettled: () => setChoosing(undefined) });
+  };
   const error = answer.error
     ? isApiError(answer.error)
       ? answer.error.message
@@ -89,15 +95,11 @@ function StepAnswer({ spaceId, step }: { spaceId: string; step: LadderView["step
         choices={choices}
         value={shown}
         error={error}
-        onChange={(next) => answer.mutate({ stepId: step.id, answer: next })}
+        onChange={choose}
       />
       <div className="heal-rung__after">
         {step.yourAnswer !== null && !answer.isPending && (
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => answer.mutate({ stepId: step.id, answer: null })}
-          >
+          <button type="button" className="link-button" onClick={() => choose(null)}>
             Clear my answer<span className="visually-hidden"> to “{step.title}”</span>
           </button>
         )}

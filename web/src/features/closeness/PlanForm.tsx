@@ -1,7 +1,8 @@
 import type { TimeTogetherIdea } from "@mend/core/closeness/ideas";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
+import { Notice } from "../../ui/States.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useMakePlan } from "./api.ts";
 import { DateField } from "./DateField.tsx";
@@ -10,22 +11,31 @@ import { DateField } from "./DateField.tsx";
 export function PlanForm({
   spaceId,
   idea,
-  onDone,
+  onSaved,
+  onCancel,
 }: {
   spaceId: string;
   idea?: TimeTogetherIdea;
-  onDone?: () => void;
+  onSaved?: () => void;
+  onCancel?: () => void;
 }) {
   const make = useMakePlan(spaceId);
   const [title, setTitle] = useState("");
   const [date, setDate] = useState("");
+  const [saved, setSaved] = useState(false);
   const errors = formErrorsFrom(make.error);
   const prefix = idea ? `plan-${idea.id}` : "own-plan";
   const fieldIds = { title: `${prefix}-title`, plannedFor: `${prefix}-date` };
 
+  // Opened from an idea, the form takes focus so the keyboard lands where the typing happens.
+  useEffect(() => {
+    if (idea) document.getElementById(fieldIds.plannedFor)?.focus();
+  }, [idea, fieldIds.plannedFor]);
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (make.isPending) return;
+    setSaved(false);
     make.mutate(
       {
         ...(idea ? { ideaId: idea.id } : { title }),
@@ -35,7 +45,8 @@ export function PlanForm({
         onSuccess: () => {
           setTitle("");
           setDate("");
-          onDone?.();
+          setSaved(true);
+          onSaved?.();
         },
       },
     );
@@ -44,6 +55,7 @@ export function PlanForm({
   return (
     <form className="heal-form heal-plan-form" onSubmit={submit} noValidate>
       <ErrorSummary error={make.error} fieldIds={fieldIds} />
+      {saved && !idea && <Notice>Added to your plans.</Notice>}
       {!idea && (
         <TextField
           id={fieldIds.title}
@@ -67,8 +79,8 @@ export function PlanForm({
         <button type="submit" className="button button--primary button--small" disabled={make.isPending}>
           {make.isPending ? "Saving…" : "Save the plan"}
         </button>
-        {onDone && (
-          <button type="button" className="button button--secondary button--small" onClick={onDone}>
+        {onCancel && (
+          <button type="button" className="button button--secondary button--small" onClick={onCancel}>
             Cancel
           </button>
         )}

@@ -55,8 +55,13 @@ function StepReflection({
   const share = useShareStepReflection(spaceId);
   const remove = useDeleteStepReflection(spaceId);
   const [confirming, setConfirming] = useState(false);
-  // While a change is on its way, the switch shows where it is going.
-  const shared = share.isPending ? (share.variables?.shared ?? reflection.shared) : reflection.shared;
+  // The switch moves at once, while the change is on its way; the server's answer takes over after.
+  const [switching, setSwitching] = useState<boolean | undefined>(undefined);
+  const shared = switching ?? reflection.shared;
+  const toggle = (next: boolean) => {
+    setSwitching(next);
+    share.mutate({ id: reflection.id, shared: next }, { onSettled: () => setSwitching(undefined) });
+  };
   const switchId = `share-${reflection.id}`;
   const titleId = `reflection-${reflection.id}`;
 
@@ -84,7 +89,7 @@ function StepReflection({
             checked={shared}
             aria-checked={shared}
             disabled={share.isPending}
-            onChange={(event) => share.mutate({ id: reflection.id, shared: event.target.checked })}
+            onChange={(event) => toggle(event.target.checked)}
             aria-describedby={`${switchId}-effect`}
           />
           <label className="heal-switch__label" htmlFor={switchId}>

@@ -2,7 +2,6 @@ import type { SpaceView } from "@mend/core/spaces/contract";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { segment } from "../../api/client.ts";
-import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { otherPersonName } from "../spaces/api.ts";
 import { reassuranceQuery } from "./api.ts";
 
@@ -12,7 +11,6 @@ import { reassuranceQuery } from "./api.ts";
  */
 export function ReassuranceCard({ space }: { space: SpaceView }) {
   const list = useQuery(reassuranceQuery(space.id));
-  useSpaceStream(space.id);
   if (!list.isSuccess) return null;
   const name = otherPersonName(space);
   const waiting = list.data.waitingForYou;
