@@ -1,5 +1,6 @@
 import { ForgivenessPage } from "../pages/forgiveness-page.ts";
 import { LettersPage } from "../pages/letters-page.ts";
+import { quickExitUrl } from "../support/env.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { joinedPair } from "../support/joined-pair.ts";
 import { signUp, startSpace } from "../support/journeys.ts";
@@ -66,6 +67,17 @@ test.describe("unsent letters", () => {
     const letters = await new LettersPage(page).goto(spaceUrl);
     await expect(letters.letters.getByRole("heading", { name: "No letters kept here" })).toBeVisible();
 
+    // Words not yet kept are never dropped without asking.
+    await letters.main.getByRole("link", { name: "Write a new letter" }).click();
+    await letters.body.fill("Half a thought");
+    const leave = page.getByRole("dialog", { name: "Leave without keeping your words?" });
+    await letters.main.getByRole("link", { name: "Your unsent letters" }).click();
+    await leave.getByRole("button", { name: "Stay and keep writing" }).click();
+    await expect(letters.body).toHaveValue("Half a thought");
+    await letters.main.getByRole("link", { name: "Your unsent letters" }).click();
+    await leave.getByRole("button", { name: "Leave without keeping" }).click();
+    await expect(letters.title).toBeVisible();
+
     await letters.write("To Jo, about that summer", "I waited by the phone every Sunday.");
     const letterUrl = page.url();
     await letters.main.getByRole("button", { name: "Let this letter go" }).click();
@@ -85,5 +97,21 @@ test.describe("unsent letters", () => {
     await page.reload();
     await expect(letters.letters.getByRole("heading", { name: "No letters kept here" })).toBeVisible();
     await expect(letters.main).not.toContainText("To Jo, about that summer");
+  });
+
+  test("quick exit leaves at once, even from a letter with words not yet kept", async ({ page }) => {
+    await signUp(page, newPerson("Kit"));
+    await startSpace(page, {
+      relationship: "Friend",
+      otherName: "Max",
+      whoBrokeTrust: "Max did",
+      whatHappened: ["A confidence broken"],
+    });
+    const letters = await new LettersPage(page).goto(page.url());
+    await letters.main.getByRole("link", { name: "Write a new letter" }).click();
+    await letters.body.fill("Things I would never say out loud");
+    await letters.pressShiftThreeTimes();
+    await expect(page).toHaveURL(quickExitUrl);
+    await expect(page.getByRole("dialog")).toHaveCount(0);
   });
 });

@@ -2,7 +2,7 @@ import type { LetterView } from "@mend/core/forgiveness/contract";
 import { destroyLetterConfirmation } from "@mend/core/forgiveness/practices";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useBlocker, useNavigate, useParams } from "react-router";
 import { isApiError, segment } from "../../api/client.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { formatDateTime } from "../../ui/dates.ts";
@@ -74,6 +74,14 @@ function LetterEditor({
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const errors = formErrorsFrom(save.error);
+  const kept = { title: letter?.title ?? "", body: letter?.body ?? "" };
+  const unkept = (title.trim() !== kept.title || body !== kept.body) && body.trim() !== "";
+  // Moving on inside Mend with words not yet kept asks first. (Quick exit is never held back.)
+  const movingToKeptLetter = useRef(false);
+  const leaving = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      unkept && !movingToKeptLetter.current && currentLocation.pathname !== nextLocation.pathname,
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -83,7 +91,13 @@ function LetterEditor({
       {
         onSuccess: (saved) => {
           if (!letter) {
-            void navigate(`${lettersPath}/${segment(saved.id)}`, { replace: true });
+            // A new letter, once kept, carries on at its own address.
+            movingToKeptLetter.current = true;
+            void Promise.resolve(navigate(`${lettersPath}/${segment(saved.id)}`, { replace: true })).finally(
+              () => {
+                movingToKeptLetter.current = false;
+              },
+            );
           }
           setSavedAt(saved.updatedAt);
         },
@@ -173,6 +187,16 @@ function LetterEditor({
           </a>
         </p>
         <p className="muted">Changes you haven't kept yet go with it.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={leaving.state === "blocked"}
+        title="Leave without keeping your words?"
+        confirmLabel="Leave without keeping"
+        cancelLabel="Stay and keep writing"
+        onConfirm={() => leaving.proceed?.()}
+        onCancel={() => leaving.reset?.()}
+      >
+        <p>What you've written since you last kept this letter will be lost if you leave now.</p>
       </ConfirmDialog>
     </div>
   );
