@@ -8,6 +8,11 @@ import { appreciationsQuery } from "./api.ts";
 
 const shown = 3;
 
+function linkText(more: boolean, writeTo: string | null): string {
+  if (more) return writeTo ? `See them all, or write one for ${writeTo}` : "See them all";
+  return writeTo ? `Write one for ${writeTo}` : "Open appreciations";
+}
+
 /** The space home's small card: the latest appreciations received. Nothing about what was read. */
 export function AppreciationsCard({ space }: { space: SpaceView }) {
   const appreciations = useQuery(appreciationsQuery(space.id));
@@ -34,9 +39,8 @@ export function AppreciationsCard({ space }: { space: SpaceView }) {
         )}
         <p>
           <Link to={`/spaces/${segment(space.id)}/appreciations`}>
-            {space.other ? `Write one for ${name}` : "See all appreciations"}
+            {linkText(received.length > shown, space.other ? name : null)}
           </Link>
-          {received.length > shown && " · all of them are on that page"}
         </p>
       </div>
     </section>
