@@ -5,7 +5,15 @@ export default defineConfig({
     // The machines have two cores; integration tests mostly wait on their databases, so use both.
     maxWorkers: 2,
     projects: [
-      { test: { name: "core", root: "./core", include: ["src/**/*.test.ts", "test/**/*.test.ts"] } },
+      {
+        test: {
+          name: "core",
+          root: "./core",
+          include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          // Property tests and the coach's full-fixture sweeps are slow on a busy machine; slow is not wrong.
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: "server",
