@@ -14,8 +14,13 @@ export function newPerson(name: string): Person {
   };
 }
 
-/** The two people `mend demo` creates, with sixty days of check-ins between them. */
+/**
+ * The people `mend demo` creates: Alex and Sam, sixty days into their repair; Jordan and Casey,
+ * seven months on and keeping it up.
+ */
 export const demoPeople = {
   alex: { name: "Alex", email: "alex@demo.mend.local", password: "quiet harbour morning" },
   sam: { name: "Sam", email: "sam@demo.mend.local", password: "quiet harbour morning" },
+  jordan: { name: "Jordan", email: "jordan@demo.mend.local", password: "quiet harbour morning" },
+  casey: { name: "Casey", email: "casey@demo.mend.local", password: "quiet harbour morning" },
 } as const satisfies Record<string, Person>;

@@ -58,6 +58,12 @@ test.describe("progress from the demo history", () => {
       await expect(chart.locator("svg").first()).toBeVisible();
     }
 
+    // What the two wrote to each other in talks and answers is weighed against about 5 to 1.
+    const conversation = insights.main.getByRole("figure", {
+      name: /^Helpful and hard moments in what you shared: /,
+    });
+    await expect(conversation).toHaveAccessibleName(/helpful moments .* for each hard one/);
+
     // Feelings by week are a real table, with a summary of their own.
     const feelings = insights.feelingsTable(/^Your feelings/);
     await expect(feelings.getByRole("rowheader", { name: "Worry" })).toBeVisible();

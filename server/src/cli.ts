@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from "commander";
 import { registerCoachCommands } from "./cli/coach.ts";
-import { createDemo } from "./cli/demo.ts";
+import { createDemo } from "./cli/demo/index.ts";
 import { readConfig } from "./config.ts";
 import { openDatabase } from "./db/open.ts";
 import { startServer } from "./serve.ts";
@@ -58,13 +58,13 @@ program
 
 program
   .command("demo")
-  .description("Create two demo accounts sharing a space (safe to run again)")
+  .description("Create two demo couples with months of shared history (safe to run again)")
   .action(async () => {
     const config = readConfig();
     const handle = await openDatabase(config);
     try {
       await handle.migrate();
-      process.stdout.write(await createDemo(handle.db));
+      process.stdout.write(await createDemo(handle));
     } finally {
       await handle.close();
     }

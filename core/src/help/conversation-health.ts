@@ -45,7 +45,7 @@ function roundRatio(ratio: number): string {
 function summaryOf(band: HealthBand, ratio: number | null): string {
   switch (band) {
     case "quiet":
-      return "Nothing was noted in your talks this week.";
+      return "Nothing was noted in what you wrote to each other this week.";
     case "all_helpful":
       return "Every moment noted this week was a helpful one. Well done, both of you.";
     case "at_reference":

@@ -1,3 +1,4 @@
+export * from "./conversation-findings.ts";
 export * from "./conversation-health.ts";
 export * from "./counselor-guide.ts";
 export * from "./facts.ts";

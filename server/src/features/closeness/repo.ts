@@ -70,6 +70,14 @@ export function closenessRepo(db: Database) {
         .orderBy(desc(appreciations.createdAt), desc(appreciations.id));
     },
 
+    appreciationsInSpace(spaceId: string): Promise<AppreciationRow[]> {
+      return db
+        .select()
+        .from(appreciations)
+        .where(eq(appreciations.spaceId, spaceId))
+        .orderBy(asc(appreciations.createdAt), asc(appreciations.id));
+    },
+
     async appreciationDates(spaceId: string, memberIds: string[]) {
       if (memberIds.length === 0) return [];
       return db

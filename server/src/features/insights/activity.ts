@@ -1,9 +1,10 @@
+import type { ConversationFinding } from "@mend/core/help/conversation-findings";
 import { conversationHealth, referenceRatio, type WeekFindings } from "@mend/core/help/conversation-health";
 import type { TalkRecord } from "@mend/core/help/facts";
 import type { MemberMoment, PromiseOutcome } from "@mend/core/help/milestones";
 import type { InsightsView } from "@mend/core/insights/contract";
 import { dayMs, inWindow, localDate, mondayOf, oneDecimal, plural } from "./calendar.ts";
-import type { ConversationFinding, SourceFacts } from "./evidence-sources.ts";
+import type { SourceFacts } from "./evidence-sources.ts";
 
 export const activityWindowDays = 28;
 
@@ -160,7 +161,7 @@ export function conversationView(
       ...empty,
       available: false,
       summary:
-        "Not enough yet: once the language coach looks at texts you share in talks, the balance of helpful and hard moments will show here.",
+        "Not enough yet: once the language coach looks at what you write to each other here, the balance of helpful and hard moments will show.",
     };
   }
   if (noted.length === 0) {

@@ -2,6 +2,9 @@ import { dayNumber } from "@mend/core/checkins/cadence";
 
 export const dayMs = 86_400_000;
 
+/** Charts look back at most a year: enough to see the shape of repair, small enough to send quickly. */
+export const maxRangeDays = 364;
+
 /** Weeks start on Monday in the viewer's own calendar; day 4 (5 January 1970) was a Monday. */
 export function mondayOf(at: Date, utcOffsetMinutes: number): number {
   const day = dayNumber(at, utcOffsetMinutes);

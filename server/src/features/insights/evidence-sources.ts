@@ -15,6 +15,7 @@
  * becomes evidence. `checkins` are filtered per viewer by the insights service (the other person's
  * through the core shared-view presenter), and `readiness` only ever reaches its own member.
  */
+import type { ConversationFinding } from "@mend/core/help/conversation-findings";
 import type { ReadinessResult, TalkRecord } from "@mend/core/help/facts";
 import type { MemberMoment, PromiseOutcome } from "@mend/core/help/milestones";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
@@ -24,13 +25,7 @@ import { checkinEvidence } from "../checkins/evidence.ts";
 import type { StoredCheckin } from "../checkins/presenters.ts";
 import { readinessEvidence } from "../readiness/evidence.ts";
 import { talkingEvidence } from "../talks/progress.ts";
-
-/** What the language coach found in one shared text: counts of helpful and harmful moments. */
-export interface ConversationFinding {
-  at: Date;
-  helpful: number;
-  harmful: number;
-}
+import { conversationSource } from "./conversation-source.ts";
 
 export interface SourceFacts {
   checkins?: readonly StoredCheckin[];
@@ -43,7 +38,7 @@ export interface SourceFacts {
   transparency?: readonly MemberMoment[];
   /** Hard questions answered, by the member who answered. */
   questionsAnswered?: readonly MemberMoment[];
-  /** Coach findings in texts both members can see (talk notes, shared messages, apologies). */
+  /** Coach findings in texts one member wrote to the other (see conversation-source.ts). */
   conversation?: readonly ConversationFinding[];
   /** Private per member: whether their readiness check found something that blocks repair for now. */
   readiness?: readonly ReadinessResult[];
@@ -62,6 +57,7 @@ export const evidenceSources: readonly EvidenceSource[] = [
   readinessEvidence,
   talkingEvidence,
   agreementInsights,
+  conversationSource,
 ];
 
 /** All sources together. A fact list stays undefined only when no source supplies that kind of fact. */

@@ -6,7 +6,7 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildSpace, invite, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
-import { seedCheckinHistory } from "../../cli/demo-checkins.ts";
+import { seedCheckinHistory } from "../../cli/demo/checkins.ts";
 import { checkinEvidence } from "../checkins/evidence.ts";
 import { checkins } from "../checkins/tables.ts";
 import { spaceMembers } from "../spaces/tables.ts";
@@ -261,11 +261,18 @@ describe.each(databaseKinds)("insights and help on %s", (kind) => {
       expect(promiseMilestones(robin)).toEqual(["you"]);
     });
 
-    it("says 'not enough yet' for conversation health when no feature supplies coach findings", async () => {
-      const view = await insightsOf(seeded.hurt.client, seeded.spaceId);
+    it("says 'not enough yet' for conversation health when no source supplies coach findings", async () => {
+      const pair = await buildRolePair(server);
+      const service = insightsService({ db: server.handle.db, clock: () => now, sources: [checkinEvidence] });
+      const view = await service.insights(pair.hurt.accountId, pair.spaceId);
       expect(view.conversation).toMatchObject({ available: false, weeks: [], overall: null });
       expect(view.conversation.summary).toMatch(/^Not enough yet/);
-      // Talks are wired in, so a space that has held none shows a real zero rather than "not available".
+    });
+
+    it("shows real zeros, not 'not available', for what is wired in but has not happened yet", async () => {
+      const view = await insightsOf(seeded.hurt.client, seeded.spaceId);
+      expect(view.conversation).toMatchObject({ available: true, weeks: [], overall: null });
+      expect(view.conversation.summary).toMatch(/^Not enough yet: nothing has been noted/);
       expect(view.talks.available).toBe(true);
       const answered = view.consistency.items.filter((item) => item.measure === "questions_answered");
       expect(answered.every((item) => item.available)).toBe(true);

@@ -163,7 +163,7 @@ export function improvementsView(input: {
   if (current.length > 0 && previous.length > 0 && balance(current) > balance(previous) * 1.2) {
     items.push({
       id: "talks_calmer",
-      text: "Your shared talks had more helpful moments for each hard one than the month before.",
+      text: "What you wrote to each other had more helpful moments for each hard one than the month before.",
     });
   }
   const summary =

@@ -8,7 +8,7 @@ import { otherMember } from "../spaces/presenters.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireMembership, spaceNotFound } from "../spaces/service.ts";
 import { consistencyView, conversationView, type Person, talksView } from "./activity.ts";
-import { dayMs, mondaysBetween } from "./calendar.ts";
+import { dayMs, maxRangeDays, mondaysBetween } from "./calendar.ts";
 import { emotionsMap } from "./emotions.ts";
 import { type EvidenceSource, evidenceSources, gatherEvidence } from "./evidence-sources.ts";
 import { feelingsView } from "./feelings.ts";
@@ -16,9 +16,6 @@ import { framingView } from "./framing.ts";
 import { helpFor } from "./help.ts";
 import { improvementsView, milestonesView } from "./progress.ts";
 import { recordView } from "./record.ts";
-
-/** Charts look back at most a year: enough to see the shape of repair, small enough to send quickly. */
-export const maxRangeDays = 364;
 
 export function insightsService(deps: {
   db: Database;

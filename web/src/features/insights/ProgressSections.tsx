@@ -1,6 +1,7 @@
 import type { InsightsView } from "@mend/core/insights/contract";
 import { EmptyState } from "../../ui/States.tsx";
-import { dayInFull, oneDecimal, weekInFull } from "./format.ts";
+import { ConversationChart } from "./ConversationChart.tsx";
+import { dayInFull } from "./format.ts";
 
 export function Improvements({ improvements }: { improvements: InsightsView["improvements"] }) {
   return (
@@ -156,35 +157,7 @@ export function ConversationHealth({ conversation }: { conversation: InsightsVie
           <p>{conversation.summary}</p>
         </div>
       ) : (
-        <>
-          <p>{conversation.overall?.summary ?? conversation.summary}</p>
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption className="visually-hidden">
-                Helpful and hard moments in shared texts, week by week. A steady relationship tends to have
-                about {oneDecimal(conversation.referenceRatio)} helpful moments for each hard one.
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Week</th>
-                  <th scope="col">Helpful</th>
-                  <th scope="col">Hard</th>
-                  <th scope="col">In words</th>
-                </tr>
-              </thead>
-              <tbody>
-                {conversation.weeks.map((week) => (
-                  <tr key={week.weekOf}>
-                    <th scope="row">{weekInFull(week.weekOf)}</th>
-                    <td>{week.helpful}</td>
-                    <td>{week.harmful}</td>
-                    <td>{week.summary}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
+        <ConversationChart conversation={conversation} />
       )}
     </section>
   );

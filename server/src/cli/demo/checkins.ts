@@ -8,9 +8,9 @@ import type { SubmitCheckinBody } from "@mend/core/checkins/contract";
 import { submitCheckinBody } from "@mend/core/checkins/contract";
 import type { TrustSign } from "@mend/core/checkins/fields";
 import type { EmotionIntensities } from "@mend/core/checkins/schema";
-import type { Database } from "../db/database.ts";
-import { checkinsRepo } from "../features/checkins/repo.ts";
-import { checkinsService } from "../features/checkins/service.ts";
+import type { Database } from "../../db/database.ts";
+import { checkinsRepo } from "../../features/checkins/repo.ts";
+import { checkinsService } from "../../features/checkins/service.ts";
 
 export const historyDays = 60;
 const dayMs = 86_400_000;

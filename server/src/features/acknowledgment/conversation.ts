@@ -1,0 +1,26 @@
+import { type StatementKind, statementParts } from "@mend/core/acknowledgment/parts";
+import type { Database } from "../../db/database.ts";
+import type { ExchangedText } from "../insights/conversation-source.ts";
+import { statementsRepo } from "./repo.ts";
+
+/**
+ * Every shared version of a statement, part by part as the reader sees it, and the notes left in reply.
+ * A version names no reader: it was shared with whoever was the other person at the time. Drafts are
+ * never read.
+ */
+export async function statementTexts(db: Database, spaceId: string): Promise<ExchangedText[]> {
+  const repo = statementsRepo(db);
+  const versions = await repo.versionsInSpace(spaceId);
+  const authors = new Map(versions.map((version) => [version.id, version.memberId]));
+  const parts = versions.flatMap((version) =>
+    statementParts[version.kind as StatementKind].flatMap((part) => {
+      const text = version.parts[part];
+      return text ? [{ at: version.sharedAt, text, from: version.memberId }] : [];
+    }),
+  );
+  const notes = (await repo.responsesInSpace(spaceId)).flatMap((response) => {
+    const to = authors.get(response.versionId);
+    return response.note && to ? [{ at: response.at, text: response.note, from: response.memberId, to }] : [];
+  });
+  return [...parts, ...notes];
+}
