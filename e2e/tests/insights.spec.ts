@@ -64,6 +64,11 @@ test.describe("progress from the demo history", () => {
     });
     await expect(conversation).toHaveAccessibleName(/helpful moments .* for each hard one/);
 
+    // The question Sam asked last night is still open, and counted the same way for both.
+    await expect(insights.main.getByRole("region", { name: "Open questions" })).toContainText(
+      "1 question still open.",
+    );
+
     // Feelings by week are a real table, with a summary of their own.
     const feelings = insights.feelingsTable(/^Your feelings/);
     await expect(feelings.getByRole("rowheader", { name: "Worry" })).toBeVisible();
@@ -81,6 +86,9 @@ test.describe("progress from the demo history", () => {
     const violations = watchForPolicyViolations(phone);
     const insights = await openDemoInsights(phone, demoPeople.alex, "Sam");
     await expect(insights.charts.first().locator("svg").first()).toBeVisible();
+    await expect(insights.main.getByRole("region", { name: "Open questions" })).toContainText(
+      "1 question still open, 1 waiting on you.",
+    );
     expect(await insights.scrollsSideways()).toBe(false);
     expect(violations).toEqual([]);
   });

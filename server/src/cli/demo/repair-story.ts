@@ -9,6 +9,7 @@ import {
   acknowledge,
   agree,
   appreciate,
+  ask,
   askAndAnswer,
   type DemoPair,
   evening,
@@ -183,6 +184,8 @@ export async function tellRepairStory(pair: DemoPair, now: Date): Promise<void> 
     10: () => appreciate(pair, "hurt", "Thank you for showing me the statement without being asked."),
     6: () => appreciate(pair, "brokeTrust", "Thank you for giving me another chance to talk on Sunday."),
     3: () => appreciate(pair, "hurt", "You made dinner when I was tired. I noticed."),
+    // Asked last night and not answered yet: the open question the demo shows.
+    1: () => ask(pair, "What will you do if they message you again?"),
   };
 
   for (let daysAgo = 58; daysAgo >= 1; daysAgo -= 1) {

@@ -60,8 +60,13 @@ export async function acknowledge(
   });
 }
 
-export async function askAndAnswer(pair: DemoPair, question: string, answer: string) {
+export async function ask(pair: DemoPair, question: string): Promise<string> {
   const asked = await pair.hurt.post(space(pair, "/questions"), { text: question, detail: "facts" });
+  return asked.id as string;
+}
+
+export async function askAndAnswer(pair: DemoPair, question: string, answer: string) {
+  const asked = { id: await ask(pair, question) };
   pair.world.later(45);
   await pair.brokeTrust.post(space(pair, `/questions/${asked.id}/answers`), { text: answer });
   pair.world.later(30);

@@ -11,6 +11,7 @@ import { helpQuery } from "../help/api.ts";
 import { HelpSuggestions } from "../help/HelpSuggestions.tsx";
 import { insightsQuery } from "./api.ts";
 import { EmotionHeatMap } from "./EmotionHeatMap.tsx";
+import { OpenQuestions } from "./OpenQuestions.tsx";
 import { Consistency, ConversationHealth, Improvements, Milestones, Talks } from "./ProgressSections.tsx";
 
 // The charting library is large; it loads with this page rather than with the rest of Mend.
@@ -133,6 +134,7 @@ function Insights({ view, spaceId }: { view: InsightsView; spaceId: string }) {
 
       <Milestones milestones={view.milestones} otherName={name} />
       <Consistency consistency={view.consistency} otherName={name} />
+      <OpenQuestions spaceId={spaceId} />
       <Talks talks={view.talks} />
       <ConversationHealth conversation={view.conversation} />
       <HelpSection spaceId={spaceId} />
