@@ -4,7 +4,7 @@ import { accountsRepo } from "../../features/accounts/repo.ts";
 import { historyDays, seedCheckinHistory } from "./checkins.ts";
 import { keepingUpDays, tellKeepingUpStory } from "./keeping-up-story.ts";
 import { tellRepairStory } from "./repair-story.ts";
-import { type DemoPair, evening } from "./scenes.ts";
+import { type DemoPair, evening, takeReadinessChecks } from "./scenes.ts";
 import { openDemoWorld } from "./world.ts";
 
 export const demoPassword = "quiet harbour morning";
@@ -65,6 +65,8 @@ async function pairUp(handle: DatabaseHandle, couple: DemoCouple, now: Date) {
   world.later(30);
   await hurt.post("/api/invitations/accept", { token: invitation.token, view: "them" });
   const pair: DemoPair = { world, spaceId: space.id as string, brokeTrust, hurt };
+  world.later(60);
+  await takeReadinessChecks(pair);
   return { pair, accounts };
 }
 

@@ -3,6 +3,7 @@
  * one person acts, the other answers, through the real routes.
  */
 import type { SubmitCheckinBody } from "@mend/core/checkins/contract";
+import type { ReadinessAnswers } from "@mend/core/readiness/schema";
 import type { DemoPerson, DemoWorld } from "./world.ts";
 
 export interface DemoPair {
@@ -38,6 +39,33 @@ export function localDate(when: Date): string {
 }
 
 const space = (pair: DemoPair, path: string) => `/api/spaces/${pair.spaceId}${path}`;
+
+/** Both want to try, nothing stands in the way, and neither is afraid: the path of repair. */
+const readyToTry: ReadinessAnswers = {
+  intent: "yes",
+  willingness: "yes",
+  blame: "no",
+  pattern: "once",
+  respect_affection: "yes",
+  shared_goals: "yes",
+  wellbeing: "okay",
+  hidden: "no",
+  addiction: "none",
+  outside_help: "yes",
+  fear: "no",
+  threats: "no",
+  physical_harm: "no",
+  put_downs: "no",
+  control: ["none"],
+};
+
+/** Each person's private readiness check, the method's first step. */
+export async function takeReadinessChecks(pair: DemoPair) {
+  for (const person of [pair.brokeTrust, pair.hurt]) {
+    await person.post(space(pair, "/readiness"), { answers: { ...readyToTry } });
+    pair.world.later(20);
+  }
+}
 
 export async function shareImpact(pair: DemoPair, parts: { happened: string; felt: string; need: string }) {
   await pair.hurt.post(space(pair, "/statements/impact/versions"), { parts });

@@ -6,7 +6,14 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 
 import { segment } from "../../api/client.ts";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
-import { ChartFigure, chartColors, still } from "../insights/ChartFigure.tsx";
+import {
+  axisTicks,
+  ChartFigure,
+  chartColors,
+  chartMargin,
+  still,
+  weekAxis,
+} from "../insights/ChartFigure.tsx";
 import { weekInFull, weekLabel } from "../insights/format.ts";
 import { consistencyQuery } from "./api.ts";
 import { FeatureNav } from "./FeatureNav.tsx";
@@ -171,15 +178,10 @@ function WeekBars({ weeks, showAgreements }: { weeks: ConsistencyWeekView[]; sho
   );
   return (
     <ResponsiveContainer width="100%" height={200}>
-      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -24 }} accessibilityLayer={false}>
+      <BarChart data={data} margin={chartMargin} accessibilityLayer={false}>
         <CartesianGrid stroke={chartColors.grid} vertical={false} />
-        <XAxis
-          dataKey="label"
-          tick={{ fill: chartColors.axis, fontSize: 12 }}
-          interval="preserveStartEnd"
-          minTickGap={12}
-        />
-        <YAxis allowDecimals={false} domain={[0, most]} tick={{ fill: chartColors.axis, fontSize: 12 }} />
+        <XAxis {...weekAxis} />
+        <YAxis allowDecimals={false} domain={[0, most]} tick={axisTicks} />
         <Bar dataKey="kept" stackId="promises" fill={barColors.kept} {...still} />
         <Bar dataKey="disputed" stackId="promises" fill={barColors.disputed} {...still} />
         <Bar dataKey="missed" stackId="promises" fill={barColors.missed} {...still} />

@@ -15,6 +15,20 @@ export const chartColors = {
 /** Keeps charts still: they are read, not watched, and motion can unsettle. */
 export const still = { isAnimationActive: false } as const;
 
+/** Axis text every chart shares. */
+export const axisTicks = { fill: chartColors.axis, fontSize: 12 } as const;
+
+/** The x axis of a week-by-week chart: short week labels, thinned out on a narrow screen. */
+export const weekAxis = {
+  dataKey: "label",
+  tick: axisTicks,
+  interval: "preserveStartEnd",
+  minTickGap: 16,
+} as const;
+
+/** Room around a chart's drawing; the negative left margin pulls the y axis labels to the edge. */
+export const chartMargin = { top: 8, right: 12, bottom: 0, left: -24 } as const;
+
 interface Props {
   title: string;
   /** One plain sentence saying what the chart shows; the figure's caption. */

@@ -1,6 +1,6 @@
 import type { InsightsView } from "@mend/core/insights/contract";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
-import { ChartFigure, chartColors, still } from "./ChartFigure.tsx";
+import { axisTicks, ChartFigure, chartColors, chartMargin, still, weekAxis } from "./ChartFigure.tsx";
 import { oneDecimal, weekInFull, weekLabel } from "./format.ts";
 
 type Conversation = InsightsView["conversation"];
@@ -26,19 +26,10 @@ export function ConversationChart({ conversation }: { conversation: Conversation
       }
       chart={
         <ResponsiveContainer width="100%" height={220}>
-          <BarChart
-            data={data}
-            margin={{ top: 8, right: 8, bottom: 0, left: -24 }}
-            accessibilityLayer={false}
-          >
+          <BarChart data={data} margin={chartMargin} accessibilityLayer={false}>
             <CartesianGrid stroke={chartColors.grid} vertical={false} />
-            <XAxis
-              dataKey="label"
-              tick={{ fill: chartColors.axis, fontSize: 12 }}
-              interval="preserveStartEnd"
-              minTickGap={16}
-            />
-            <YAxis allowDecimals={false} tick={{ fill: chartColors.axis, fontSize: 12 }} />
+            <XAxis {...weekAxis} />
+            <YAxis allowDecimals={false} tick={axisTicks} />
             <Bar dataKey="helpful" fill={chartColors.line} {...still} />
             <Bar dataKey="harmful" fill={chartColors.marker} {...still} />
           </BarChart>

@@ -9,7 +9,7 @@ import {
   YAxis,
 } from "recharts";
 import { EmptyState } from "../../ui/States.tsx";
-import { ChartFigure, chartColors, still } from "./ChartFigure.tsx";
+import { axisTicks, ChartFigure, chartColors, chartMargin, still, weekAxis } from "./ChartFigure.tsx";
 import { oneDecimal, weekInFull, weekLabel } from "./format.ts";
 
 interface Props {
@@ -58,19 +58,10 @@ export function FeelingsChart({ title, feelings, empty }: Props) {
       }
       chart={
         <ResponsiveContainer width="100%" height={220}>
-          <LineChart
-            data={data}
-            margin={{ top: 8, right: 12, bottom: 0, left: -24 }}
-            accessibilityLayer={false}
-          >
+          <LineChart data={data} margin={chartMargin} accessibilityLayer={false}>
             <CartesianGrid stroke={chartColors.grid} vertical={false} />
-            <XAxis
-              dataKey="label"
-              tick={{ fill: chartColors.axis, fontSize: 12 }}
-              interval="preserveStartEnd"
-              minTickGap={16}
-            />
-            <YAxis domain={[0, 10]} ticks={[0, 5, 10]} tick={{ fill: chartColors.axis, fontSize: 12 }} />
+            <XAxis {...weekAxis} />
+            <YAxis domain={[0, 10]} ticks={[0, 5, 10]} tick={axisTicks} />
             <Line dataKey="average" stroke={chartColors.line} strokeWidth={2.5} dot={WeekDot} {...still} />
           </LineChart>
         </ResponsiveContainer>

@@ -13,7 +13,7 @@ import {
 } from "recharts";
 import { EmptyState } from "../../ui/States.tsx";
 import { listInWords } from "../checkins/SharingSummary.tsx";
-import { ChartFigure, chartColors, still } from "./ChartFigure.tsx";
+import { axisTicks, ChartFigure, chartColors, chartMargin, still, weekAxis } from "./ChartFigure.tsx";
 import { dayInFull, dayLabel, oneDecimal, outOfTen } from "./format.ts";
 
 /** What happened, in a few words, for the setbacks a chart marks. */
@@ -82,19 +82,10 @@ export function RecordChart({ title, record }: Props) {
         }
         chart={
           <ResponsiveContainer width="100%" height={220}>
-            <ComposedChart
-              data={data}
-              margin={{ top: 8, right: 12, bottom: 0, left: -24 }}
-              accessibilityLayer={false}
-            >
+            <ComposedChart data={data} margin={chartMargin} accessibilityLayer={false}>
               <CartesianGrid stroke={chartColors.grid} vertical={false} />
-              <XAxis
-                dataKey="label"
-                tick={{ fill: chartColors.axis, fontSize: 12 }}
-                interval="preserveStartEnd"
-                minTickGap={16}
-              />
-              <YAxis domain={[0, 10]} ticks={[0, 5, 10]} tick={{ fill: chartColors.axis, fontSize: 12 }} />
+              <XAxis {...weekAxis} />
+              <YAxis domain={[0, 10]} ticks={[0, 5, 10]} tick={axisTicks} />
               <Area dataKey="band" fill={chartColors.band} fillOpacity={1} stroke="none" {...still} />
               <Line dataKey="expected" stroke={chartColors.line} strokeWidth={2.5} dot={false} {...still} />
               <Scatter dataKey="setback" fill={chartColors.marker} shape="triangle" {...still} />

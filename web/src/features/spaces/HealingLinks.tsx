@@ -30,7 +30,7 @@ export function HealingLinks({ space }: { space: SpaceView }) {
     { path: "appreciations", label: "Appreciations", about: `Notice one thing you value about ${name}` },
     { path: "time-together", label: "Time together", about: "Ideas and plans for time on purpose" },
     { path: "closeness", label: "Closeness ladder", about: "Only what you both say yes to" },
-    { path: "keeping-it-up", label: "Keeping it up", about: "Weekly and monthly habits, later on" },
+    { path: "keeping-it-up", label: "Keeping it up", about: "A weekly check-in and a monthly conversation" },
   ];
 
   const list = (places: Place[]) => (

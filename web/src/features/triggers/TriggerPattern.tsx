@@ -4,7 +4,14 @@ import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/States.tsx";
-import { ChartFigure, chartColors, still } from "../insights/ChartFigure.tsx";
+import {
+  axisTicks,
+  ChartFigure,
+  chartColors,
+  chartMargin,
+  still,
+  weekAxis,
+} from "../insights/ChartFigure.tsx";
 import { oneDecimal, weekInFull, weekLabel } from "../insights/format.ts";
 import { triggerPatternQuery } from "./api.ts";
 
@@ -112,19 +119,10 @@ export function TriggerPattern({ spaceId, otherName }: { spaceId: string; otherN
         }
         chart={
           <ResponsiveContainer width="100%" height={220}>
-            <BarChart
-              data={rows}
-              margin={{ top: 8, right: 12, bottom: 0, left: -24 }}
-              accessibilityLayer={false}
-            >
+            <BarChart data={rows} margin={chartMargin} accessibilityLayer={false}>
               <CartesianGrid stroke={chartColors.grid} vertical={false} />
-              <XAxis
-                dataKey="label"
-                tick={{ fill: chartColors.axis, fontSize: 12 }}
-                interval="preserveStartEnd"
-                minTickGap={16}
-              />
-              <YAxis allowDecimals={false} tick={{ fill: chartColors.axis, fontSize: 12 }} />
+              <XAxis {...weekAxis} />
+              <YAxis allowDecimals={false} tick={axisTicks} />
               {showYou && <Bar dataKey="you" fill={chartColors.line} {...still} />}
               {showThem && <Bar dataKey="them" fill={otherColor} {...still} />}
             </BarChart>
