@@ -7,7 +7,7 @@ import { checkins } from "../../features/checkins/tables.ts";
 import { feelingsView } from "../../features/insights/feelings.ts";
 import { spaceEvents, spaces } from "../../features/spaces/tables.ts";
 import { demoCheckins, historyDays } from "./checkins.ts";
-import { createDemo, demoCouples, demoPassword } from "./index.ts";
+import { createDemo, demoPassword, keepingUpCouple, repairingCouple } from "./index.ts";
 import { keepingUpDays } from "./keeping-up-story.ts";
 import { type DemoWorld, openDemoWorld } from "./world.ts";
 
@@ -53,8 +53,7 @@ describe.each(databaseKinds)("mend demo on %s", (kind) => {
     await handle?.close();
   });
 
-  const [repairing, keepingUp] = demoCouples;
-  if (!repairing || !keepingUp) throw new Error("the demo has two couples");
+  const [repairing, keepingUp] = [repairingCouple, keepingUpCouple];
   const signedIn = (email: string) => world.person(email, demoPassword);
   async function spaceOf(email: string): Promise<string> {
     const { spaces: listed } = (await signedIn(email).get("/api/spaces")) as { spaces: { id: string }[] };

@@ -26,30 +26,31 @@ interface DemoCouple {
   ): Promise<unknown>;
 }
 
-export const demoCouples: readonly DemoCouple[] = [
-  {
-    story: "two months into repairing trust, with a setback along the way",
-    brokeTrust: { email: "alex@demo.mend.local", displayName: "Alex" },
-    hurt: { email: "sam@demo.mend.local", displayName: "Sam" },
-    space: {
-      relationship: "partner",
-      view: "me",
-      breachKinds: ["lying", "broken_promises"],
-      otherName: "Sam",
-    },
-    startedDaysAgo: historyDays + 1,
-    tell: tellRepairStory,
-    seed: seedCheckinHistory,
+export const repairingCouple: DemoCouple = {
+  story: "two months into repairing trust, with a setback along the way",
+  brokeTrust: { email: "alex@demo.mend.local", displayName: "Alex" },
+  hurt: { email: "sam@demo.mend.local", displayName: "Sam" },
+  space: {
+    relationship: "partner",
+    view: "me",
+    breachKinds: ["lying", "broken_promises"],
+    otherName: "Sam",
   },
-  {
-    story: "seven months on, keeping it up after the repair",
-    brokeTrust: { email: "jordan@demo.mend.local", displayName: "Jordan" },
-    hurt: { email: "casey@demo.mend.local", displayName: "Casey" },
-    space: { relationship: "partner", view: "me", breachKinds: ["lying"], otherName: "Casey" },
-    startedDaysAgo: keepingUpDays,
-    tell: tellKeepingUpStory,
-  },
-];
+  startedDaysAgo: historyDays + 1,
+  tell: tellRepairStory,
+  seed: seedCheckinHistory,
+};
+
+export const keepingUpCouple: DemoCouple = {
+  story: "seven months on, keeping it up after the repair",
+  brokeTrust: { email: "jordan@demo.mend.local", displayName: "Jordan" },
+  hurt: { email: "casey@demo.mend.local", displayName: "Casey" },
+  space: { relationship: "partner", view: "me", breachKinds: ["lying"], otherName: "Casey" },
+  startedDaysAgo: keepingUpDays,
+  tell: tellKeepingUpStory,
+};
+
+export const demoCouples: readonly DemoCouple[] = [repairingCouple, keepingUpCouple];
 
 /** Two people and their shared space, made on the first evening of the story. */
 async function pairUp(handle: DatabaseHandle, couple: DemoCouple, now: Date) {
