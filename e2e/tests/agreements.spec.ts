@@ -3,7 +3,7 @@ import { expect, test } from "../support/fixtures.ts";
 import { joinedPair } from "../support/joined-pair.ts";
 
 test.describe("agreements", () => {
-  test("a proposal answered with changes and then accepted is in place for both, with every version", async ({
+  test("a proposal answered with changes and then accepted is in place for both, with every version, on screens left open", async ({
     page,
     openDevice,
   }) => {
@@ -30,8 +30,10 @@ test.describe("agreements", () => {
     await sam.suggestChanges("Alex", countered);
     await expect(sam.state("Changes suggested")).toBeVisible();
 
-    await page.reload();
-    await expect(alex.main.getByRole("region", { name: "What was proposed" })).toContainText(countered);
+    // Alex's page, open all along, shows Sam's changes without a reload.
+    await expect(alex.main.getByRole("region", { name: "What was proposed" })).toContainText(countered, {
+      timeout: 2000,
+    });
     await alex.accept();
     await expect(alex.state("In place")).toBeVisible();
     await expect(alex.versions.getByRole("listitem")).toHaveCount(2);
@@ -40,9 +42,8 @@ test.describe("agreements", () => {
     await expect(alex.history).toContainText("Sam suggested changes");
     await expect(alex.history).toContainText("You accepted, so it came into force");
 
-    await second.page.reload();
     const samView = new AgreementPage(second.page);
-    await expect(samView.state("In place")).toBeVisible();
+    await expect(samView.state("In place")).toBeVisible({ timeout: 2000 });
     await expect(samView.main.getByRole("region", { name: "What you agreed" })).toContainText(countered);
     await expect(samView.versions.getByRole("listitem")).toHaveCount(2);
     await expect(samView.history).toContainText("Alex accepted, so it came into force");

@@ -127,19 +127,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async () => ({ quickExitUrl: deps.config.quickExitUrl }),
   );
   accountRoutes(typed, accounts);
+  const realtime = registerRealtime(typed, { db: deps.db, clock, notifications: deps.notifications });
   invitationRoutes(typed, invitationsService({ db: deps.db, clock }));
   readinessRoutes(typed, readinessService({ db: deps.db, clock }));
   journeyRoutes(typed, journeyService({ db: deps.db, clock }));
   checkinRoutes(typed, checkinsService({ db: deps.db, clock }));
   insightRoutes(typed, insightsService({ db: deps.db, clock }));
-  agreementRoutes(typed, agreementsService({ db: deps.db, clock }));
-  promiseRoutes(typed, promisesService({ db: deps.db, clock }));
+  agreementRoutes(typed, agreementsService({ db: deps.db, clock, events: realtime }));
+  promiseRoutes(typed, promisesService({ db: deps.db, clock, events: realtime }));
   forgivenessRoutes(typed, forgivenessService({ db: deps.db, clock }));
-  closenessRoutes(typed, closenessService({ db: deps.db, clock }));
+  closenessRoutes(typed, closenessService({ db: deps.db, clock, events: realtime }));
   maintenanceRoutes(typed, maintenanceService({ db: deps.db, clock }));
   endingRoutes(typed, endingService({ db: deps.db, clock }));
   deleteAccountRoutes(typed, accountDeletionService({ db: deps.db, clock }));
-  const realtime = registerRealtime(typed, { db: deps.db, clock, notifications: deps.notifications });
   spaceRoutes(typed, spacesService({ db: deps.db, clock, events: realtime }));
   statementRoutes(typed, statementsService({ db: deps.db, clock, events: realtime }));
   questionRoutes(typed, questionsService({ db: deps.db, clock, events: realtime }));

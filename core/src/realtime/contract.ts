@@ -7,7 +7,10 @@ import { partySchema } from "../spaces/party.ts";
  * thing through the normal endpoints, which apply every privacy rule.
  *
  * Only the kinds below are streamed, and only ones both members may know about: nothing private
- * (drafts, private triggers, private reflections, un-sharing) is ever streamed.
+ * (drafts, private triggers, private reflections, un-sharing) is ever streamed. Some kinds stay out
+ * because even their timing would tell: a closeness ladder answer, the first of two time-together
+ * lines (`time_together.reflected`; the second is `time_together.reflections_revealed`), anything
+ * of forgiveness, letters or journals, check-ins (each field has its own sharing), calendar feeds.
  */
 export const streamedEventKinds = [
   "statement.shared",
@@ -33,6 +36,37 @@ export const streamedEventKinds = [
   "talk.reflection",
   "talk.rating",
   "talk.summary",
+  "agreement.propose",
+  "agreement.counter",
+  "agreement.accept",
+  "agreement.decline",
+  "agreement.cancel",
+  "agreement.renew",
+  "agreement.revise",
+  "agreement.retire",
+  "agreement.withdraw",
+  "agreement.breach_self_reported",
+  "agreement.breach_reported",
+  "agreement.breach_answered",
+  "boundary.created",
+  "boundary.revised",
+  "boundary.retired",
+  "boundary.acknowledged",
+  "promise.made",
+  "promise.ended",
+  "promise.kept",
+  "promise.missed",
+  "promise.confirmed",
+  "promise.disputed",
+  "transparency.shared",
+  "transparency.confirmed",
+  "transparency.disputed",
+  "appreciation.sent",
+  "time_together.planned",
+  "time_together.change",
+  "time_together.mark_done",
+  "time_together.set_aside",
+  "time_together.reflections_revealed",
 ] as const;
 export type StreamedEventKind = (typeof streamedEventKinds)[number];
 
@@ -40,7 +74,18 @@ export function isStreamedEventKind(kind: string): kind is StreamedEventKind {
   return (streamedEventKinds as readonly string[]).includes(kind);
 }
 
-export const subjectTypes = ["statement", "question", "reassurance", "talk"] as const;
+export const subjectTypes = [
+  "statement",
+  "question",
+  "reassurance",
+  "talk",
+  "agreement",
+  "boundary",
+  "promise",
+  "transparency",
+  "appreciation",
+  "time_together",
+] as const;
 export type SubjectType = (typeof subjectTypes)[number];
 
 /** The kind's first word names what changed: "talk.paused" is about a talk. */
@@ -53,7 +98,10 @@ export function subjectTypeOf(kind: StreamedEventKind): SubjectType {
  * EventSource sends it back as Last-Event-ID and gets what it missed.
  *
  * What to refetch: statement → GET /statements; question → GET /questions/:id;
- * reassurance → GET /reassurance; talk → GET /talks/:id.
+ * reassurance → GET /reassurance; talk → GET /talks/:id; agreement → GET /agreements/:id;
+ * boundary → GET /boundaries; promise → GET /promises/:id and /promises/occurrences;
+ * transparency → GET /transparency; appreciation → GET /appreciations; time_together → GET /time-together.
+ * Agreements, promises and transparency also move GET /consistency.
  */
 export const streamEvent = z.object({
   /** Increases with every event in the space. */

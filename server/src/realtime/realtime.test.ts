@@ -4,6 +4,7 @@ import { buildPair, buildSpace, signUp } from "../../test/support/factories.ts";
 import type { TestClient } from "../../test/support/http-client.ts";
 import { openStream } from "../../test/support/sse.ts";
 import { startTestServer, type TestServer } from "../../test/support/test-server.ts";
+import { agreementTerms } from "../features/agreements/test-fixtures.ts";
 import { spaceEventsChannel } from "./bus.ts";
 
 /** True if `promise` settles within `ms`. */
@@ -100,6 +101,85 @@ describe.each(databaseKinds)("live updates over Server-Sent Events on %s", (kind
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     await kit.post(`/api/spaces/${spaceId}/talks/${missed}/cancel`);
     again.close();
+  });
+
+  it("tells the other person of an agreement proposed and answered, naming the agreement", async () => {
+    const kitStream = await stream(kit);
+    const robinStream = await stream(robin);
+    const proposed = await robin.post(`/api/spaces/${spaceId}/agreements`, agreementTerms());
+    expect(proposed.status).toBe(201);
+    const event = await kitStream.next((e) => e.kind === "agreement.propose");
+    expect(event).toMatchObject({ by: "other", subject: { type: "agreement", id: proposed.body.id } });
+    await kit.post(`/api/spaces/${spaceId}/agreements/${proposed.body.id}/accept`, {
+      pendingId: proposed.body.pending.id,
+    });
+    const accepted = await robinStream.next((e) => e.kind === "agreement.accept");
+    expect(accepted).toMatchObject({ by: "other", subject: { type: "agreement", id: proposed.body.id } });
+    kitStream.close();
+    robinStream.close();
+  });
+
+  it("tells each person of a promise made, a kept mark, and its confirmation", async () => {
+    const kitStream = await stream(kit);
+    const robinStream = await stream(robin);
+    const promises = `/api/spaces/${spaceId}/promises`;
+    const made = await robin.post(promises, {
+      text: "Message at six to say how the day went",
+      schedule: { kind: "daily", time: "18:00", startsOn: "2026-05-04" },
+      timeZone: "Europe/London",
+    });
+    expect(made.status).toBe(201);
+    const subject = { type: "promise", id: made.body.id };
+    expect(await kitStream.next((e) => e.kind === "promise.made")).toMatchObject({ by: "other", subject });
+    const kept = await robin.post(`${promises}/${made.body.id}/marks`, {
+      occurrence: "2026-05-04T18:00",
+      outcome: "kept",
+    });
+    expect(kept.status).toBe(201);
+    expect(await kitStream.next((e) => e.kind === "promise.kept")).toMatchObject({ by: "other", subject });
+    const confirmed = await kit.post(`${promises}/${made.body.id}/marks/${kept.body.mark.id}/response`, {
+      response: "confirm",
+    });
+    expect(confirmed.status).toBe(200);
+    const event = await robinStream.next((e) => e.kind === "promise.confirmed");
+    expect(event).toMatchObject({ by: "other", subject });
+    kitStream.close();
+    robinStream.close();
+  });
+
+  it("tells the other person an appreciation arrived, without its words", async () => {
+    const robinStream = await stream(robin);
+    const sent = await kit.post(`/api/spaces/${spaceId}/appreciations`, {
+      text: "Thank you for the words that must stay off the stream",
+    });
+    expect(sent.status).toBe(201);
+    const event = await robinStream.next((e) => e.kind === "appreciation.sent");
+    expect(event).toMatchObject({ by: "other", subject: { type: "appreciation", id: sent.body.id } });
+    expect(JSON.stringify(robinStream.events)).not.toContain("must stay off");
+    robinStream.close();
+  });
+
+  it("never streams a closeness ladder answer, nor the first of two lines after time together", async () => {
+    const plan = (await robin.post(`/api/spaces/${spaceId}/time-together`, { title: "A walk" })).body;
+    expect((await robin.post(`/api/spaces/${spaceId}/time-together/${plan.id}/done`)).status).toBe(200);
+    const reflection = `/api/spaces/${spaceId}/time-together/${plan.id}/reflection`;
+    const robinStream = await stream(robin);
+    const ladder = `/api/spaces/${spaceId}/closeness/ladder/hug`;
+    expect((await kit.request("PUT", ladder, { answer: "yes" })).status).toBe(200);
+    expect((await kit.request("PUT", ladder, { answer: null })).status).toBe(200);
+    expect((await kit.post(reflection, { text: "It was good to be out." })).status).toBe(201);
+    // Anything after them arrives, so anything before them would have arrived first.
+    const sent = await kit.post(`/api/spaces/${spaceId}/appreciations`, { text: "Thank you." });
+    await robinStream.next((e) => e.kind === "appreciation.sent");
+    expect(robinStream.events.map((e) => e.subject.id)).toEqual([sent.body.id]);
+
+    // The second line shows both to both, so the first writer hears of it.
+    const kitStream = await stream(kit);
+    expect((await robin.post(reflection, { text: "I'd like another." })).status).toBe(201);
+    const revealed = await kitStream.next((e) => e.kind === "time_together.reflections_revealed");
+    expect(revealed).toMatchObject({ by: "other", subject: { type: "time_together", id: plan.id } });
+    robinStream.close();
+    kitStream.close();
   });
 
   it("ends the stream once the person signs out", async () => {

@@ -7,6 +7,7 @@ import type {
 import { boundaryGuidance } from "@mend/core/agreements/wording";
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound } from "../../http/errors.ts";
+import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { type SpaceContext, spaceContext } from "./context.ts";
@@ -19,8 +20,8 @@ const boundaryNotFound = () => notFound("That boundary");
  * Personal boundaries: the owner writes, rewrites (each change a new version) and retires them;
  * the other person can only say "I've read this", by pressing a button. Opening a page records nothing.
  */
-export function boundariesService(deps: { db: Database; clock: () => Date }) {
-  const { db, clock } = deps;
+export function boundariesService(deps: { db: Database; clock: () => Date; events: SpaceEventPublisher }) {
+  const { db, clock, events } = deps;
 
   async function view(
     repo: AgreementsRepo,
@@ -63,7 +64,7 @@ export function boundariesService(deps: { db: Database; clock: () => Date }) {
     },
 
     async create(accountId: string, spaceId: string, input: BoundaryInput): Promise<BoundaryView> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         await refuseWhenEnded(tx, spaceId, clock());
         const repo = agreementsRepo(tx);
@@ -80,10 +81,12 @@ export function boundariesService(deps: { db: Database; clock: () => Date }) {
           memberId: context.me.id,
           kind: "boundary.created",
           at: now,
-          data: { boundaryId: boundary.id },
+          data: { subjectId: boundary.id },
         });
         return view(repo, context, boundary.id);
       });
+      await events.publish(spaceId);
+      return saved;
     },
 
     async revise(
@@ -92,7 +95,7 @@ export function boundariesService(deps: { db: Database; clock: () => Date }) {
       boundaryId: string,
       input: BoundaryInput,
     ): Promise<BoundaryView> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         await refuseWhenEnded(tx, spaceId, clock());
         const repo = agreementsRepo(tx);
@@ -109,14 +112,16 @@ export function boundariesService(deps: { db: Database; clock: () => Date }) {
           memberId: context.me.id,
           kind: "boundary.revised",
           at: now,
-          data: { boundaryId },
+          data: { subjectId: boundaryId },
         });
         return view(repo, context, boundaryId);
       });
+      await events.publish(spaceId);
+      return saved;
     },
 
     async retire(accountId: string, spaceId: string, boundaryId: string): Promise<BoundaryView> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         const repo = agreementsRepo(tx);
         await ownActive(repo, context, boundaryId);
@@ -127,10 +132,12 @@ export function boundariesService(deps: { db: Database; clock: () => Date }) {
           memberId: context.me.id,
           kind: "boundary.retired",
           at: now,
-          data: { boundaryId },
+          data: { subjectId: boundaryId },
         });
         return view(repo, context, boundaryId);
       });
+      await events.publish(spaceId);
+      return saved;
     },
 
     /** The reader's explicit "I've read this" for the version they saw; pressing it twice changes nothing. */
@@ -140,7 +147,7 @@ export function boundariesService(deps: { db: Database; clock: () => Date }) {
       boundaryId: string,
       input: AcknowledgeBoundaryInput,
     ): Promise<BoundaryView> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         await refuseWhenEnded(tx, spaceId, clock());
         const repo = agreementsRepo(tx);
@@ -173,11 +180,13 @@ export function boundariesService(deps: { db: Database; clock: () => Date }) {
             memberId: context.me.id,
             kind: "boundary.acknowledged",
             at: now,
-            data: { boundaryId },
+            data: { subjectId: boundaryId },
           });
         }
         return view(repo, context, boundaryId);
       });
+      await events.publish(spaceId);
+      return saved;
     },
   };
 }

@@ -6,6 +6,7 @@ import type {
 import { checkBreachReport } from "@mend/core/agreements/lifecycle";
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound, validationFailed } from "../../http/errors.ts";
+import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireOther, type SpaceContext, spaceContext } from "./context.ts";
@@ -17,8 +18,8 @@ import { agreementsRepo } from "./repo.ts";
  * Breaches of an agreement: told by the person who broke it (honesty, counted apart from being
  * found out) or reported by the other, who then hears the reported person's account.
  */
-export function breachesService(deps: { db: Database; clock: () => Date }) {
-  const { db, clock } = deps;
+export function breachesService(deps: { db: Database; clock: () => Date; events: SpaceEventPublisher }) {
+  const { db, clock, events } = deps;
 
   async function detail(
     tx: Database,
@@ -37,7 +38,7 @@ export function breachesService(deps: { db: Database; clock: () => Date }) {
       agreementId: string,
       input: ReportBreachInput,
     ): Promise<AgreementDetailView> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         await refuseWhenEnded(tx, spaceId, clock());
         const repo = agreementsRepo(tx);
@@ -67,10 +68,12 @@ export function breachesService(deps: { db: Database; clock: () => Date }) {
           memberId: context.me.id,
           kind: input.by === "me" ? "agreement.breach_self_reported" : "agreement.breach_reported",
           at: now,
-          data: { agreementId },
+          data: { subjectId: agreementId },
         });
         return detail(tx, context, agreementId);
       });
+      await events.publish(spaceId);
+      return saved;
     },
 
     async respond(
@@ -80,7 +83,7 @@ export function breachesService(deps: { db: Database; clock: () => Date }) {
       breachId: string,
       input: RespondToBreachInput,
     ): Promise<AgreementDetailView> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         await refuseWhenEnded(tx, spaceId, clock());
         const repo = agreementsRepo(tx);
@@ -105,10 +108,12 @@ export function breachesService(deps: { db: Database; clock: () => Date }) {
           memberId: context.me.id,
           kind: "agreement.breach_answered",
           at: now,
-          data: { agreementId, breachId },
+          data: { subjectId: agreementId, breachId },
         });
         return detail(tx, context, agreementId);
       });
+      await events.publish(spaceId);
+      return saved;
     },
   };
 }

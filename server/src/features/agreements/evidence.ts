@@ -7,6 +7,7 @@ import {
 import type { AgreementFacts } from "@mend/core/method/facts";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
 import type { Database } from "../../db/database.ts";
+import { inSequence } from "../../db/in-sequence.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { loadConsistencyRecords } from "./records.ts";
 
@@ -36,10 +37,10 @@ export async function agreementEvidence(
   spaceId: string,
   now: Date,
 ): Promise<AgreementEvidence> {
-  const [records, members] = await Promise.all([
-    loadConsistencyRecords(db, spaceId),
-    spacesRepo(db).activeMembers(spaceId),
-  ]);
+  const [records, members] = await inSequence(
+    () => loadConsistencyRecords(db, spaceId),
+    () => spacesRepo(db).activeMembers(spaceId),
+  );
   const evidence = consistencyEvidence(records, now);
   const facts = promiseFacts(records.promises, now);
   const ids = [...new Set([...members.map((m) => m.id), ...evidence.keys(), ...facts.keys()])];

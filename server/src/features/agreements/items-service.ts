@@ -22,6 +22,7 @@ import { type ReviewSchedule, reviewDateProblem } from "@mend/core/agreements/re
 import { agreementGuidance, withdrawalNotice } from "@mend/core/agreements/wording";
 import type { Database } from "../../db/database.ts";
 import { AppError, validationFailed } from "../../http/errors.ts";
+import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireOther, type SpaceContext, spaceContext } from "./context.ts";
@@ -106,8 +107,12 @@ function inForceVersion(
   return version;
 }
 
-export function agreementItemsService(deps: { db: Database; clock: () => Date }) {
-  const { db, clock } = deps;
+export function agreementItemsService(deps: {
+  db: Database;
+  clock: () => Date;
+  events: SpaceEventPublisher;
+}) {
+  const { db, clock, events } = deps;
 
   async function detail(
     tx: Database,
@@ -119,7 +124,10 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
     return presentAgreementDetail(bundle, context, clock());
   }
 
-  /** One step in an agreement's life: checked by the state machine, stored with its event, in one transaction. */
+  /**
+   * One step in an agreement's life: checked by the state machine, stored with its event in one
+   * transaction, then announced to open screens.
+   */
   async function step(
     accountId: string,
     spaceId: string,
@@ -131,7 +139,7 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
       now: Date;
     }) => Plan,
   ): Promise<AgreementDetailView> {
-    return db.transaction(async (tx) => {
+    const saved = await db.transaction(async (tx) => {
       const context = await spaceContext(tx, accountId, spaceId);
       const repo = agreementsRepo(tx);
       const bundle = await repo.lockAgreement(spaceId, agreementId);
@@ -162,10 +170,12 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
         memberId: context.me.id,
         kind: `agreement.${chosen.type}`,
         at: now,
-        data: { agreementId },
+        data: { subjectId: agreementId },
       });
       return detail(tx, context, agreementId);
     });
+    await events.publish(spaceId);
+    return saved;
   }
 
   return {
@@ -190,7 +200,7 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
       spaceId: string,
       input: AgreementTermsInput,
     ): Promise<AgreementDetailView> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         await refuseWhenEnded(tx, spaceId, clock());
         const now = clock();
@@ -227,10 +237,12 @@ export function agreementItemsService(deps: { db: Database; clock: () => Date })
           memberId: context.me.id,
           kind: "agreement.propose",
           at: now,
-          data: { agreementId: agreement.id },
+          data: { subjectId: agreement.id },
         });
         return detail(tx, context, agreement.id);
       });
+      await events.publish(spaceId);
+      return saved;
     },
 
     counter: (accountId: string, spaceId: string, agreementId: string, input: CounterAgreementInput) =>

@@ -1,5 +1,6 @@
 import type { ConsistencyRecords } from "@mend/core/agreements/evidence";
 import type { Database } from "../../db/database.ts";
+import { inSequence } from "../../db/in-sequence.ts";
 import { promiseRecordOf, transparencyRecordOf } from "../promises/presenters.ts";
 import { promisesRepo } from "../promises/repo.ts";
 import { agreementRecordOf } from "./presenters.ts";
@@ -11,11 +12,11 @@ export async function loadConsistencyRecords(
   spaceId: string,
 ): Promise<ConsistencyRecords & { agreementBundles: AgreementBundle[] }> {
   const promises = promisesRepo(db);
-  const [promiseBundles, acts, agreementBundles] = await Promise.all([
-    promises.promisesIn(spaceId),
-    promises.actsIn(spaceId),
-    agreementsRepo(db).agreementsIn(spaceId),
-  ]);
+  const [promiseBundles, acts, agreementBundles] = await inSequence(
+    () => promises.promisesIn(spaceId),
+    () => promises.actsIn(spaceId),
+    () => agreementsRepo(db).agreementsIn(spaceId),
+  );
   return {
     promises: promiseBundles.map(promiseRecordOf),
     transparency: acts.map(transparencyRecordOf),

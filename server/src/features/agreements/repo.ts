@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
+import { inSequence } from "../../db/in-sequence.ts";
 import { isUuid } from "../spaces/repo.ts";
 import {
   agreementBreaches,
@@ -51,24 +52,27 @@ export function agreementsRepo(db: Database) {
   async function bundles(heads: AgreementRow[]): Promise<AgreementBundle[]> {
     if (heads.length === 0) return [];
     const ids = heads.map((h) => h.id);
-    const [versions, events, breaches] = await Promise.all([
-      db
-        .select()
-        .from(agreementVersions)
-        .where(inArray(agreementVersions.agreementId, ids))
-        .orderBy(asc(agreementVersions.seq)),
-      db
-        .select()
-        .from(agreementEvents)
-        .where(inArray(agreementEvents.agreementId, ids))
-        .orderBy(asc(agreementEvents.seq)),
-      db
-        .select({ breach: agreementBreaches, response: agreementBreachResponses })
-        .from(agreementBreaches)
-        .leftJoin(agreementBreachResponses, eq(agreementBreachResponses.breachId, agreementBreaches.id))
-        .where(inArray(agreementBreaches.agreementId, ids))
-        .orderBy(asc(agreementBreaches.seq)),
-    ]);
+    const [versions, events, breaches] = await inSequence(
+      () =>
+        db
+          .select()
+          .from(agreementVersions)
+          .where(inArray(agreementVersions.agreementId, ids))
+          .orderBy(asc(agreementVersions.seq)),
+      () =>
+        db
+          .select()
+          .from(agreementEvents)
+          .where(inArray(agreementEvents.agreementId, ids))
+          .orderBy(asc(agreementEvents.seq)),
+      () =>
+        db
+          .select({ breach: agreementBreaches, response: agreementBreachResponses })
+          .from(agreementBreaches)
+          .leftJoin(agreementBreachResponses, eq(agreementBreachResponses.breachId, agreementBreaches.id))
+          .where(inArray(agreementBreaches.agreementId, ids))
+          .orderBy(asc(agreementBreaches.seq)),
+    );
     const versionsOf = groupBy(versions, (v) => v.agreementId);
     const eventsOf = groupBy(events, (e) => e.agreementId);
     const breachesOf = groupBy(breaches, (b) => b.breach.agreementId);

@@ -3,6 +3,7 @@ import { appreciationPromptFor } from "@mend/core/closeness/appreciations";
 import type { AppreciationInput, AppreciationsView, AppreciationView } from "@mend/core/closeness/contract";
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/errors.ts";
+import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { requireOpenMembership } from "../ending/guard.ts";
 import { otherMember } from "../spaces/presenters.ts";
 import { spacesRepo } from "../spaces/repo.ts";
@@ -13,8 +14,8 @@ import { closenessRepo } from "./repo.ts";
 export const notJoinedYet = (what: string) =>
   new AppError("conflict", `${what} is for the two of you, so it opens once the other person has joined.`);
 
-export function appreciationsService(deps: { db: Database; clock: () => Date }) {
-  const { db, clock } = deps;
+export function appreciationsService(deps: { db: Database; clock: () => Date; events: SpaceEventPublisher }) {
+  const { db, clock, events } = deps;
 
   return {
     async list(account: AccountView, spaceId: string, utcOffsetMinutes = 0): Promise<AppreciationsView> {
@@ -28,7 +29,7 @@ export function appreciationsService(deps: { db: Database; clock: () => Date }) 
     },
 
     async send(account: AccountView, spaceId: string, input: AppreciationInput): Promise<AppreciationView> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const now = clock();
         const { member } = await requireOpenMembership(tx, account.id, spaceId, now);
         const other = otherMember(await spacesRepo(tx).activeMembers(spaceId), member);
@@ -45,10 +46,12 @@ export function appreciationsService(deps: { db: Database; clock: () => Date }) 
           memberId: member.id,
           kind: "appreciation.sent",
           at: now,
-          data: { appreciationId: row.id },
+          data: { subjectId: row.id },
         });
         return presentAppreciation(row);
       });
+      await events.publish(spaceId);
+      return saved;
     },
   };
 }

@@ -1,10 +1,11 @@
 import type { Database } from "../../db/database.ts";
+import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { appreciationsService } from "./appreciations-service.ts";
 import { ladderService } from "./ladder-service.ts";
 import { timeTogetherService } from "./time-together-service.ts";
 
 /** Closeness: appreciations, time together, and the closeness ladder. */
-export function closenessService(deps: { db: Database; clock: () => Date }) {
+export function closenessService(deps: { db: Database; clock: () => Date; events: SpaceEventPublisher }) {
   return {
     appreciations: appreciationsService(deps),
     timeTogether: timeTogetherService(deps),

@@ -9,6 +9,7 @@ import { findIdea } from "@mend/core/closeness/ideas";
 import { allowedActions, type PlanAction, type PlanStatus } from "@mend/core/closeness/time-together";
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound } from "../../http/errors.ts";
+import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { requireOpenMembership } from "../ending/guard.ts";
 import { otherMember } from "../spaces/presenters.ts";
 import { spacesRepo } from "../spaces/repo.ts";
@@ -32,8 +33,8 @@ function requireAction(record: PlanRecord, action: PlanAction): void {
   }
 }
 
-export function timeTogetherService(deps: { db: Database; clock: () => Date }) {
-  const { db, clock } = deps;
+export function timeTogetherService(deps: { db: Database; clock: () => Date; events: SpaceEventPublisher }) {
+  const { db, clock, events } = deps;
 
   /** Adds a version to a plan: every change stays in the shared history. */
   async function addVersion(
@@ -47,7 +48,7 @@ export function timeTogetherService(deps: { db: Database; clock: () => Date }) {
       status: PlanStatus;
     },
   ): Promise<PlanView> {
-    return db.transaction(async (tx) => {
+    const saved = await db.transaction(async (tx) => {
       const now = clock();
       const { member } = await requireOpenMembership(tx, account.id, spaceId, now);
       const repo = closenessRepo(tx);
@@ -67,10 +68,12 @@ export function timeTogetherService(deps: { db: Database; clock: () => Date }) {
         memberId: member.id,
         kind: `time_together.${action}`,
         at: now,
-        data: { planId },
+        data: { subjectId: planId },
       });
       return presentPlan({ ...record, versions: [...record.versions, version] }, member.id);
     });
+    await events.publish(spaceId);
+    return saved;
   }
 
   return {
@@ -80,7 +83,7 @@ export function timeTogetherService(deps: { db: Database; clock: () => Date }) {
     },
 
     async plan(account: AccountView, spaceId: string, input: PlanInput): Promise<PlanView> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const now = clock();
         const { member } = await requireOpenMembership(tx, account.id, spaceId, now);
         if (!otherMember(await spacesRepo(tx).activeMembers(spaceId), member)) {
@@ -103,10 +106,12 @@ export function timeTogetherService(deps: { db: Database; clock: () => Date }) {
           memberId: member.id,
           kind: "time_together.planned",
           at: now,
-          data: { planId: plan.id },
+          data: { subjectId: plan.id },
         });
         return presentPlan({ plan, versions: [first], reflections: [] }, member.id);
       });
+      await events.publish(spaceId);
+      return saved;
     },
 
     change(account: AccountView, spaceId: string, planId: string, input: PlanChangeInput) {
@@ -133,14 +138,19 @@ export function timeTogetherService(deps: { db: Database; clock: () => Date }) {
       }));
     },
 
-    /** One line each, written once; it shows to the other person once both have written theirs. */
+    /**
+     * One line each, written once; it shows to the other person once both have written theirs. The
+     * first line is recorded as `time_together.reflected`, never streamed, since nobody may learn
+     * whether the other has written yet; the second as `time_together.reflections_revealed`, which
+     * is, since from then on both lines show to both.
+     */
     async reflect(
       account: AccountView,
       spaceId: string,
       planId: string,
       input: PlanReflectionInput,
     ): Promise<PlanView> {
-      return db.transaction(async (tx) => {
+      const { view, revealed } = await db.transaction(async (tx) => {
         const now = clock();
         const { member } = await requireOpenMembership(tx, account.id, spaceId, now);
         const repo = closenessRepo(tx);
@@ -154,15 +164,19 @@ export function timeTogetherService(deps: { db: Database; clock: () => Date }) {
           createdAt: now,
         });
         if (!row) throw new AppError("conflict", "You've already written your line for this one.");
+        const revealed = record.reflections.some((r) => r.memberId !== member.id);
         await spacesRepo(tx).recordEvent({
           spaceId,
           memberId: member.id,
-          kind: "time_together.reflected",
+          kind: revealed ? "time_together.reflections_revealed" : "time_together.reflected",
           at: now,
-          data: { planId },
+          data: { subjectId: planId },
         });
-        return presentPlan({ ...record, reflections: [...record.reflections, row] }, member.id);
+        const view = presentPlan({ ...record, reflections: [...record.reflections, row] }, member.id);
+        return { view, revealed };
       });
+      if (revealed) await events.publish(spaceId);
+      return view;
     },
   };
 }

@@ -73,7 +73,9 @@ export async function spaceFacts(
   let facts: SpaceFacts = {
     members: context.roles.members.map((m) => ({ id: m.id, role: context.roles.roleOf(m.id) })),
   };
-  for (const patch of await Promise.all(sources.map((source) => source(context)))) {
+  // One source at a time: the handle may be a transaction, whose connection takes one query at a time.
+  for (const source of sources) {
+    const patch = await source(context);
     const { members, ...rest } = facts;
     facts = {
       ...mergeLists(rest, patch.space ?? {}),

@@ -36,7 +36,9 @@ export async function gatherMaintenanceInputs(
   sources: MaintenanceSource[] = maintenanceSources,
 ): Promise<MaintenanceInputs> {
   const facts = await spaceFacts(context);
-  const patches = await Promise.all(sources.map((source) => source(context)));
+  const patches: Awaited<ReturnType<MaintenanceSource>>[] = [];
+  // One at a time: this runs inside the transaction that marks a monthly conversation.
+  for (const source of sources) patches.push(await source(context));
   const inputs = inputsFromFacts(facts, context.now);
   const all = <K extends ListKey>(key: K) =>
     [inputs, ...patches].flatMap((part) => [...(part[key] ?? [])]) as NonNullable<MaintenanceInputs[K]>;

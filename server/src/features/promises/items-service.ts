@@ -20,6 +20,7 @@ import {
 import { mayMakePromises, promiseGuidance } from "@mend/core/agreements/wording";
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound, validationFailed } from "../../http/errors.ts";
+import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { type SpaceContext, spaceContext } from "../agreements/context.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
 import { spacesRepo } from "../spaces/repo.ts";
@@ -35,8 +36,8 @@ const markRefusals: Record<MarkRefusal, string> = {
   already_marked: "You've already marked this one, and marks are kept as given.",
 };
 
-export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
-  const { db, clock } = deps;
+export function promiseItemsService(deps: { db: Database; clock: () => Date; events: SpaceEventPublisher }) {
+  const { db, clock, events } = deps;
 
   async function load(
     tx: Database,
@@ -82,7 +83,7 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
     },
 
     async make(accountId: string, spaceId: string, input: MakePromiseInput): Promise<PromiseView> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         await refuseWhenEnded(tx, spaceId, clock());
         if (!mayMakePromises(context.role)) {
@@ -116,10 +117,12 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
           memberId: context.me.id,
           kind: "promise.made",
           at: now,
-          data: { promiseId: promise.id },
+          data: { subjectId: promise.id },
         });
         return presentPromise(await load(tx, context, promise.id), context, now);
       });
+      await events.publish(spaceId);
+      return saved;
     },
 
     /** Ending stops future occurrences; what already happened stays on record. */
@@ -129,7 +132,7 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
       promiseId: string,
       input: EndPromiseInput,
     ): Promise<PromiseView> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         const bundle = await load(tx, context, promiseId, true);
         if (bundle.promise.makerMemberId !== context.me.id) {
@@ -144,10 +147,12 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
           memberId: context.me.id,
           kind: "promise.ended",
           at: now,
-          data: { promiseId },
+          data: { subjectId: promiseId },
         });
         return presentPromise(await load(tx, context, promiseId), context, now);
       });
+      await events.publish(spaceId);
+      return saved;
     },
 
     /** Every occurrence of every promise in the space due in the range (default: a week back, two weeks ahead). */
@@ -183,7 +188,7 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
       promiseId: string,
       input: MarkOccurrenceInput,
     ): Promise<OccurrenceView> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         await refuseWhenEnded(tx, spaceId, clock());
         const bundle = await load(tx, context, promiseId, true);
@@ -216,10 +221,12 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
           memberId: context.me.id,
           kind: input.outcome === "kept" ? "promise.kept" : "promise.missed",
           at: now,
-          data: { promiseId, occurrence: input.occurrence },
+          data: { subjectId: promiseId, occurrence: input.occurrence },
         });
         return occurrence(tx, context, promiseId, input.occurrence);
       });
+      await events.publish(spaceId);
+      return saved;
     },
 
     /** The other person confirms or disputes a kept occurrence; they may change their answer, and every answer is kept. */
@@ -230,7 +237,7 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
       markId: string,
       input: RespondInput,
     ): Promise<OccurrenceView> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         await refuseWhenEnded(tx, spaceId, clock());
         const bundle = await load(tx, context, promiseId, true);
@@ -258,10 +265,12 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date }) {
           memberId: context.me.id,
           kind: input.response === "confirm" ? "promise.confirmed" : "promise.disputed",
           at: now,
-          data: { promiseId, markId },
+          data: { subjectId: promiseId, markId },
         });
         return occurrence(tx, context, promiseId, answered.row.occurrence);
       });
+      await events.publish(spaceId);
+      return saved;
     },
   };
 }

@@ -1,10 +1,11 @@
 import type { Database } from "../../db/database.ts";
+import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { calendarService } from "./calendar-service.ts";
 import { promiseItemsService } from "./items-service.ts";
 import { transparencyService } from "./transparency-service.ts";
 
 /** Everything the promises routes need, built once from the same database and clock. */
-export function promisesService(deps: { db: Database; clock: () => Date }) {
+export function promisesService(deps: { db: Database; clock: () => Date; events: SpaceEventPublisher }) {
   return {
     promises: promiseItemsService(deps),
     transparency: transparencyService(deps),

@@ -6,6 +6,7 @@ import type {
 } from "@mend/core/agreements/promise-contract";
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound } from "../../http/errors.ts";
+import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { type SpaceContext, spaceContext } from "../agreements/context.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
 import { spacesRepo } from "../spaces/repo.ts";
@@ -15,8 +16,8 @@ import { promisesRepo } from "./repo.ts";
 const actNotFound = () => notFound("That note");
 
 /** Proactive transparency: plans or news shared before being asked, logged as a kept act by either person. */
-export function transparencyService(deps: { db: Database; clock: () => Date }) {
-  const { db, clock } = deps;
+export function transparencyService(deps: { db: Database; clock: () => Date; events: SpaceEventPublisher }) {
+  const { db, clock, events } = deps;
 
   async function view(tx: Database, context: SpaceContext, actId: string): Promise<TransparencyActView> {
     const [act] = await promisesRepo(tx).actsIn(context.spaceId, { actId });
@@ -32,7 +33,7 @@ export function transparencyService(deps: { db: Database; clock: () => Date }) {
     },
 
     async log(accountId: string, spaceId: string, input: LogTransparencyInput): Promise<TransparencyActView> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         await refuseWhenEnded(tx, spaceId, clock());
         const now = clock();
@@ -47,10 +48,12 @@ export function transparencyService(deps: { db: Database; clock: () => Date }) {
           memberId: context.me.id,
           kind: "transparency.shared",
           at: now,
-          data: { actId: act.id },
+          data: { subjectId: act.id },
         });
         return view(tx, context, act.id);
       });
+      await events.publish(spaceId);
+      return saved;
     },
 
     async respond(
@@ -59,7 +62,7 @@ export function transparencyService(deps: { db: Database; clock: () => Date }) {
       actId: string,
       input: RespondInput,
     ): Promise<TransparencyActView> {
-      return db.transaction(async (tx) => {
+      const saved = await db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         await refuseWhenEnded(tx, spaceId, clock());
         const repo = promisesRepo(tx);
@@ -81,10 +84,12 @@ export function transparencyService(deps: { db: Database; clock: () => Date }) {
           memberId: context.me.id,
           kind: input.response === "confirm" ? "transparency.confirmed" : "transparency.disputed",
           at: now,
-          data: { actId },
+          data: { subjectId: actId },
         });
         return view(tx, context, actId);
       });
+      await events.publish(spaceId);
+      return saved;
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { TrustEvidence } from "@mend/core/trust/evidence";
+import { inSequence } from "../../db/in-sequence.ts";
 import { statementEvidence, statementFacts } from "../acknowledgment/evidence.ts";
 import type { EvidenceSource } from "../insights/evidence-sources.ts";
 import type { FactsSource } from "../journey/facts.ts";
@@ -11,11 +12,11 @@ import { talkFacts } from "./evidence.ts";
  * the insights. All of it comes from what was shared between the two, never from drafts.
  */
 export const talkingFacts: FactsSource = async ({ db, spaceId, now }) => {
-  const [statements, questions, talks] = await Promise.all([
-    statementFacts(db, spaceId, now),
-    questionFacts(db, spaceId, now),
-    talkFacts(db, spaceId, now),
-  ]);
+  const [statements, questions, talks] = await inSequence(
+    () => statementFacts(db, spaceId, now),
+    () => questionFacts(db, spaceId, now),
+    () => talkFacts(db, spaceId, now),
+  );
   const members: Record<string, object> = {};
   for (const [memberId, facts] of statements) members[memberId] = { ...facts };
   for (const [memberId, facts] of questions) members[memberId] = { ...members[memberId], ...facts };
@@ -31,14 +32,14 @@ function merge(...maps: Map<string, TrustEvidence[]>[]): Record<string, TrustEvi
 }
 
 export const talkingEvidence: EvidenceSource = async (db, spaceId, now) => {
-  const [statements, questions, reassurance, talks, statementMoments, questionMoments] = await Promise.all([
-    statementEvidence(db, spaceId, now),
-    questionEvidence(db, spaceId, now),
-    reassuranceEvidence(db, spaceId, now),
-    talkFacts(db, spaceId, now),
-    statementFacts(db, spaceId, now),
-    questionFacts(db, spaceId, now),
-  ]);
+  const [statements, questions, reassurance, talks, statementMoments, questionMoments] = await inSequence(
+    () => statementEvidence(db, spaceId, now),
+    () => questionEvidence(db, spaceId, now),
+    () => reassuranceEvidence(db, spaceId, now),
+    () => talkFacts(db, spaceId, now),
+    () => statementFacts(db, spaceId, now),
+    () => questionFacts(db, spaceId, now),
+  );
   return {
     evidence: merge(statements, questions, reassurance),
     facts: {

@@ -7,6 +7,7 @@ import { formatDate, formatDateTime } from "../../ui/dates.ts";
 import { ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { noticeFrom } from "../accounts/navigation-state.ts";
+import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { otherPersonName, spaceQuery } from "../spaces/api.ts";
 import { AgreementActions } from "./AgreementActions.tsx";
 import { StatePill } from "./AgreementsPage.tsx";
@@ -20,6 +21,7 @@ export function AgreementPage() {
   useDocumentTitle("Agreement");
   const space = useQuery(spaceQuery(spaceId));
   const agreement = useQuery(agreementQuery(spaceId, agreementId));
+  useSpaceStream(spaceId);
   const back = (
     <p className="eyebrow">
       <Link to={`/spaces/${segment(spaceId)}/agreements`}>Back to agreements</Link>

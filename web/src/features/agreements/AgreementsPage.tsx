@@ -6,6 +6,7 @@ import { segment } from "../../api/client.ts";
 import { formatDate } from "../../ui/dates.ts";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { otherPersonName, spaceQuery } from "../spaces/api.ts";
 import { AgreementForm, emptyTerms } from "./AgreementForm.tsx";
 import { agreementListQuery, useProposeAgreement } from "./api.ts";
@@ -18,6 +19,7 @@ export function AgreementsPage() {
   useDocumentTitle("Agreements and boundaries");
   const space = useQuery(spaceQuery(spaceId));
   const list = useQuery(agreementListQuery(spaceId));
+  useSpaceStream(spaceId);
 
   if (space.isPending || list.isPending) return <LoadingState label="Loading your agreements…" />;
   if (space.isError || list.isError) {

@@ -15,6 +15,7 @@ import {
   weekAxis,
 } from "../insights/ChartFigure.tsx";
 import { weekInFull, weekLabel } from "../insights/format.ts";
+import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { consistencyQuery } from "./api.ts";
 import { FeatureNav } from "./FeatureNav.tsx";
 
@@ -35,6 +36,7 @@ const weekChoices = [4, 8, 12, 26] as const;
 export function ConsistencyPage() {
   const { spaceId = "" } = useParams();
   useDocumentTitle("Consistency");
+  useSpaceStream(spaceId);
   const [weeks, setWeeks] = useState<number>(8);
   const summary = useQuery(consistencyQuery(spaceId, weeks));
 

@@ -7,6 +7,7 @@ import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { formatDate } from "../../ui/dates.ts";
 import { EmptyState, ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { otherPersonName, spaceQuery } from "../spaces/api.ts";
 import { occurrencesQuery, promisesQuery, useEndPromise } from "./api.ts";
 import { CalendarFeedSection } from "./CalendarFeedSection.tsx";
@@ -23,6 +24,7 @@ export function PromisesPage() {
   const space = useQuery(spaceQuery(spaceId));
   const list = useQuery(promisesQuery(spaceId));
   const occurrences = useQuery(occurrencesQuery(spaceId));
+  useSpaceStream(spaceId);
   const [notice, setNotice] = useState<string | null>(null);
   const [making, setMaking] = useState<string | null>(null);
 

@@ -10,6 +10,7 @@ import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { EmptyState, ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { otherPersonName, spaceQuery } from "../spaces/api.ts";
 import { appreciationsQuery, useSendAppreciation } from "./api.ts";
 
@@ -17,6 +18,7 @@ export function AppreciationsPage() {
   const { spaceId = "" } = useParams();
   const space = useQuery(spaceQuery(spaceId));
   const appreciations = useQuery(appreciationsQuery(spaceId));
+  useSpaceStream(spaceId);
   useDocumentTitle("Appreciations");
 
   if (space.isPending || appreciations.isPending) return <LoadingState label="Loading appreciations…" />;

@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router";
 import { segment } from "../../api/client.ts";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { otherPersonName, spaceQuery } from "../spaces/api.ts";
 import { plansQuery } from "./api.ts";
 import { IdeaLibrary } from "./IdeaLibrary.tsx";
@@ -21,6 +22,7 @@ export function TimeTogetherPage() {
   const { spaceId = "" } = useParams();
   const space = useQuery(spaceQuery(spaceId));
   const plans = useQuery(plansQuery(spaceId));
+  useSpaceStream(spaceId);
   useDocumentTitle(timeTogetherGuide.title);
 
   if (space.isPending) return <LoadingState label="Loading your plans…" />;

@@ -2,6 +2,8 @@ import type { SubjectType } from "@mend/core/realtime/contract";
 import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { statementsKey } from "../acknowledgment/api.ts";
+import { agreementsKey } from "../agreements/api.ts";
+import { appreciationsKey, plansKey } from "../closeness/api.ts";
 import { insightsKey } from "../insights/api.ts";
 import { journeyKey } from "../journey/api.ts";
 import { questionsKey } from "../questions/api.ts";
@@ -14,12 +16,20 @@ const subjectKeys: Record<SubjectType, (spaceId: string) => readonly string[]> =
   question: questionsKey,
   reassurance: reassuranceKey,
   talk: talksKey,
+  // Boundaries, promises and transparency live under the agreements key, with the consistency summary.
+  agreement: agreementsKey,
+  boundary: agreementsKey,
+  promise: agreementsKey,
+  transparency: agreementsKey,
+  appreciation: appreciationsKey,
+  time_together: plansKey,
 };
 
 /** Reads a subject again, and what it moves: the journey and the trust record. */
 function refresh(client: QueryClient, spaceId: string, subjects: readonly SubjectType[]): void {
-  for (const subject of subjects) {
-    void client.invalidateQueries({ queryKey: subjectKeys[subject](spaceId) });
+  // Several subjects share a key; each key is read again once.
+  for (const key of new Set(subjects.map((subject) => subjectKeys[subject]))) {
+    void client.invalidateQueries({ queryKey: key(spaceId) });
   }
   void client.invalidateQueries({ queryKey: journeyKey(spaceId) });
   void client.invalidateQueries({ queryKey: insightsKey(spaceId) });

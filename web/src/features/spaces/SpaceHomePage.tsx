@@ -13,6 +13,7 @@ import { EndingNotice } from "../ending/EndingNotice.tsx";
 import { InvitationPanel } from "../invitations/InvitationPanel.tsx";
 import { SpaceJourneySection } from "../journey/SpaceJourneySection.tsx";
 import { OpenQuestionsCard } from "../questions/OpenQuestionsCard.tsx";
+import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { RepairTools } from "../talks/RepairTools.tsx";
 import { ReassuranceCard } from "../triggers/ReassuranceCard.tsx";
 import { otherPersonName, spaceQuery } from "./api.ts";
@@ -22,6 +23,7 @@ import { LeaveSpace } from "./LeaveSpace.tsx";
 export function SpaceHomePage() {
   const { spaceId = "" } = useParams();
   const space = useQuery(spaceQuery(spaceId));
+  useSpaceStream(spaceId);
   useDocumentTitle(space.data ? `Your space with ${otherPersonName(space.data)}` : "Your space");
 
   if (space.isPending) return <LoadingState label="Loading your space…" />;
