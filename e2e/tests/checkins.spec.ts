@@ -1,34 +1,16 @@
 import { CheckinPage } from "../pages/checkin-page.ts";
 import { InsightsPage } from "../pages/insights-page.ts";
-import { JoinPage } from "../pages/join-page.ts";
 import { SpaceHomePage } from "../pages/space-home-page.ts";
 import { expect, test } from "../support/fixtures.ts";
-import { signUp, startSpace } from "../support/journeys.ts";
-import { newPerson } from "../support/people.ts";
+import { startPair } from "../support/pair.ts";
 
 test.describe("check-ins", () => {
   test("the other person sees only the shared parts of a check-in, and a safety concern reaches only its author", async ({
     page,
     openDevice,
   }) => {
-    const alex = newPerson("Alex");
-    const sam = newPerson("Sam");
-    await signUp(page, alex);
-    const alexHome = await startSpace(page, {
-      relationship: "Partner",
-      otherName: "Sam",
-      whoBrokeTrust: "I did",
-      whatHappened: ["Lying or deceit"],
-    });
-    const link = await alexHome.makeInviteLink();
-
-    const samPage = await openDevice();
-    await signUp(samPage, sam);
-    await samPage.goto(link);
-    await new JoinPage(samPage).join("Alex did");
+    const { samPage, spaceUrl } = await startPair(page, openDevice);
     const samHome = new SpaceHomePage(samPage);
-    await expect(samHome.title("Alex")).toBeVisible();
-    const spaceUrl = samPage.url();
     const spaceId = new URL(spaceUrl).pathname.split("/")[2] ?? "";
     const canary = `canary-${Date.now().toString(36)}-kept-to-myself`;
 

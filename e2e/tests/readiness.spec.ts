@@ -1,33 +1,15 @@
-import { JoinPage } from "../pages/join-page.ts";
 import { ReadinessPage } from "../pages/readiness-page.ts";
 import { SpaceHomePage } from "../pages/space-home-page.ts";
 import { expect, test } from "../support/fixtures.ts";
-import { signUp, startSpace } from "../support/journeys.ts";
-import { newPerson } from "../support/people.ts";
+import { startPair } from "../support/pair.ts";
 
 test.describe("the private readiness check", () => {
   test("a person who reports fear is shown the safety page, and the other person's screens do not change", async ({
     page,
     openDevice,
   }) => {
-    const alex = newPerson("Alex");
-    const sam = newPerson("Sam");
-    await signUp(page, alex);
-    const alexHome = await startSpace(page, {
-      relationship: "Partner",
-      otherName: "Sam",
-      whoBrokeTrust: "I did",
-      whatHappened: ["Lying or deceit"],
-    });
-    const link = await alexHome.makeInviteLink();
-
-    const samPage = await openDevice();
-    await signUp(samPage, sam);
-    await samPage.goto(link);
-    await new JoinPage(samPage).join("Alex did");
-    const samHome = new SpaceHomePage(samPage);
-    await expect(samHome.title("Alex")).toBeVisible();
-    const spaceUrl = samPage.url();
+    const { samPage, spaceUrl } = await startPair(page, openDevice);
+    const alexHome = new SpaceHomePage(page);
 
     // Both start with the private check as their next step.
     await expect(page.getByText("Start with the private readiness check.")).toBeVisible();

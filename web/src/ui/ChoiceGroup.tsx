@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FieldMessages, messageIds } from "./Field.tsx";
 
 export interface Choice<T extends string> {
   value: T;
@@ -28,24 +29,12 @@ interface FieldsetProps<T extends string> extends GroupProps<T> {
 /** A real fieldset and legend around radio buttons or checkboxes, each with its own label. */
 function ChoiceFieldset<T extends string>(props: FieldsetProps<T>) {
   const { id, legend, hint, error, choices, type } = props;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const { describedBy } = messageIds({ id, hint, error });
 
   return (
     <fieldset className={`fieldset${error ? " field--error" : ""}`} aria-describedby={describedBy}>
       <legend className="fieldset__legend">{legend}</legend>
-      {hint && (
-        <div className="field__hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className={`choices choices--${type}`}>
         {choices.map((choice) => {
           const inputId = `${id}-${choice.value}`;

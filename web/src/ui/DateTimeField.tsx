@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import type { TextValueFieldProps } from "./Field.tsx";
+import { InputField } from "./InputField.tsx";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -14,50 +15,14 @@ export function fromLocalInput(value: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-interface Props {
-  id: string;
-  label: ReactNode;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: ReactNode;
-  error?: string | undefined;
+interface Props extends TextValueFieldProps {
   min?: string;
   max?: string;
 }
 
 /** A labelled date and time in the device's time zone; its hint and error are read out with it. */
-export function DateTimeField({ id, label, value, onChange, hint, error, min, max }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+export function DateTimeField({ id, ...field }: Props) {
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="field__hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
-      <input
-        id={id}
-        name={id}
-        type="datetime-local"
-        className="input input--datetime"
-        value={value}
-        min={min}
-        max={max}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
+    <InputField {...field} id={id} name={id} type="datetime-local" inputClassName="input input--datetime" />
   );
 }

@@ -26,3 +26,35 @@ export function formErrorsFrom(error: unknown): FormErrors {
   const repeatsAField = Object.values(fields).includes(error.message);
   return { message: repeatsAField ? null : error.message, fields };
 }
+
+/** A problem a contract's schema found; zod's issue, described by its shape so the web needn't import zod. */
+interface InputIssue {
+  readonly path: ReadonlyArray<PropertyKey>;
+  readonly message: string;
+}
+
+/** The first problem with each top-level field, in the words the server would use. */
+export function messagesByField(issues: ReadonlyArray<InputIssue>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const field = issue.path[0];
+    if (typeof field === "string") fields[field] ??= issue.message;
+  }
+  return fields;
+}
+
+interface InputSchema<T> {
+  safeParse(
+    value: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<InputIssue> } };
+}
+
+/** Checks a form's input with the contract the server uses, so its messages appear at once and match. */
+export function checkInput<T>(
+  schema: InputSchema<T>,
+  value: unknown,
+): { input: T } | { problems: FormErrors } {
+  const result = schema.safeParse(value);
+  if (result.success) return { input: result.data };
+  return { problems: { message: null, fields: messagesByField(result.error.issues) } };
+}

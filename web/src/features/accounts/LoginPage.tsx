@@ -3,9 +3,9 @@ import { Link, Navigate, useLocation } from "react-router";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { Notice } from "../../ui/States.tsx";
-import { TextField } from "../../ui/TextField.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { useLogin } from "./api.ts";
+import { EmailField } from "./EmailField.tsx";
 import { hasReturnPath, reasonFrom, returnPath, signedOutNotices } from "./navigation-state.ts";
 import { PasswordField } from "./PasswordField.tsx";
 import { useSession } from "./session.ts";
@@ -38,18 +38,7 @@ export function LoginPage() {
       )}
       <ErrorSummary error={login.error} fieldIds={fieldIds} />
       <form className="form" onSubmit={submit} noValidate>
-        <TextField
-          id={fieldIds.email}
-          label="Email address"
-          type="email"
-          value={email}
-          onChange={setEmail}
-          error={errors.fields.email}
-          autoComplete="email"
-          spellCheck={false}
-          autoCapitalize="off"
-          maxLength={254}
-        />
+        <EmailField id={fieldIds.email} value={email} onChange={setEmail} error={errors.fields.email} />
         <PasswordField
           id={fieldIds.password}
           label="Password"

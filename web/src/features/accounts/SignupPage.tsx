@@ -7,6 +7,7 @@ import { Notice } from "../../ui/States.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { useSignup } from "./api.ts";
+import { EmailField } from "./EmailField.tsx";
 import { hasReturnPath, returnPath } from "./navigation-state.ts";
 import { PasswordField } from "./PasswordField.tsx";
 import { useSession } from "./session.ts";
@@ -57,18 +58,12 @@ export function SignupPage() {
           maxLength={60}
           autoCapitalize="words"
         />
-        <TextField
+        <EmailField
           id={fieldIds.email}
-          label="Email address"
           hint="You'll use it to log in."
-          type="email"
           value={email}
           onChange={setEmail}
           error={errors.fields.email}
-          autoComplete="email"
-          spellCheck={false}
-          autoCapitalize="off"
-          maxLength={254}
         />
         <PasswordField
           id={fieldIds.password}

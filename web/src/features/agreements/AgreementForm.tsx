@@ -8,10 +8,13 @@ import {
 import { type FormEvent, useState } from "react";
 import { firstChoiceId, RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
-import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
+import { Field } from "../../ui/Field.tsx";
+import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
+import { InputField } from "../../ui/InputField.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { deviceTimeZone } from "./api.ts";
 import { LiveControlCheck } from "./ControlWarnings.tsx";
+import { FormButtons } from "./FormButtons.tsx";
 import { topicLabels } from "./words.ts";
 
 type AppliesTo = AgreementTermsInput["appliesTo"];
@@ -76,18 +79,6 @@ function inputFrom(draft: TermsDraft) {
   };
 }
 
-/** What the server will check, checked here first so the messages appear at once and match. */
-function check(draft: TermsDraft): { input: AgreementTermsInput } | { problems: FormErrors } {
-  const result = agreementTermsInput.safeParse(inputFrom(draft));
-  if (result.success) return { input: result.data };
-  const fields: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0];
-    if (typeof field === "string") fields[field] ??= issue.message;
-  }
-  return { problems: { message: null, fields } };
-}
-
 const topicChoices = agreementTopics.map((value) => ({ value, label: topicLabels[value] }));
 const reviewChoices = [
   { value: "every" as const, label: "Every few weeks or months" },
@@ -133,7 +124,7 @@ export function AgreementForm(props: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (pending) return;
-    const checked = check(draft);
+    const checked = checkInput(agreementTermsInput, inputFrom(draft));
     if ("problems" in checked) {
       setProblems(checked.problems);
       return;
@@ -204,63 +195,56 @@ export function AgreementForm(props: Props) {
         />
         {draft.reviewKind === "every" && (
           <div className="agreement-form__every">
-            <div className="field field--inline">
-              <label className="field__label" htmlFor={`${idPrefix}-review-every`}>
-                Every
-              </label>
-              <input
-                id={`${idPrefix}-review-every`}
-                className="input input--number"
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={52}
-                value={draft.reviewCount}
-                onChange={(event) => set({ reviewCount: event.target.value })}
-              />
-            </div>
-            <div className="field field--inline">
-              <label className="field__label" htmlFor={`${idPrefix}-review-unit`}>
-                <span className="visually-hidden">Weeks or months</span>
-              </label>
-              <select
-                id={`${idPrefix}-review-unit`}
-                className="select"
-                value={draft.reviewUnit}
-                onChange={(event) =>
-                  set({ reviewUnit: event.target.value === "months" ? "months" : "weeks" })
-                }
-              >
-                <option value="weeks">weeks</option>
-                <option value="months">months</option>
-              </select>
-            </div>
+            <InputField
+              id={`${idPrefix}-review-every`}
+              label="Every"
+              fieldClassName="field--inline"
+              inputClassName="input input--number"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={52}
+              value={draft.reviewCount}
+              onChange={(reviewCount) => set({ reviewCount })}
+            />
+            <Field
+              id={`${idPrefix}-review-unit`}
+              label={<span className="visually-hidden">Weeks or months</span>}
+              className="field--inline"
+            >
+              {(described) => (
+                <select
+                  id={`${idPrefix}-review-unit`}
+                  className="select"
+                  value={draft.reviewUnit}
+                  onChange={(event) =>
+                    set({ reviewUnit: event.target.value === "months" ? "months" : "weeks" })
+                  }
+                  {...described}
+                >
+                  <option value="weeks">weeks</option>
+                  <option value="months">months</option>
+                </select>
+              )}
+            </Field>
           </div>
         )}
         {draft.reviewKind === "on" && (
-          <div className="field">
-            <label className="field__label" htmlFor={`${idPrefix}-review-date`}>
-              Review date
-            </label>
-            <input
-              id={`${idPrefix}-review-date`}
-              className="input input--date"
-              type="date"
-              value={draft.reviewDate}
-              onChange={(event) => set({ reviewDate: event.target.value })}
-            />
-          </div>
+          <InputField
+            id={`${idPrefix}-review-date`}
+            label="Review date"
+            inputClassName="input input--date"
+            type="date"
+            value={draft.reviewDate}
+            onChange={(reviewDate) => set({ reviewDate })}
+          />
         )}
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={pending}>
-            {pending ? props.pendingLabel : props.submitLabel}
-          </button>
-          {props.onCancel && (
-            <button type="button" className="link-button" onClick={props.onCancel}>
-              Cancel
-            </button>
-          )}
-        </div>
+        <FormButtons
+          submitLabel={props.submitLabel}
+          pendingLabel={props.pendingLabel}
+          pending={pending}
+          onCancel={props.onCancel}
+        />
       </form>
     </>
   );

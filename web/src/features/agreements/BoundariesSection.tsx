@@ -5,11 +5,12 @@ import { isApiError } from "../../api/client.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { formatDate, formatDateTime } from "../../ui/dates.ts";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
-import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
+import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { EmptyState, ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { boundariesQuery, useAcknowledgeBoundary, useRetireBoundary, useSetBoundary } from "./api.ts";
 import { ControlWarningList } from "./ControlWarnings.tsx";
+import { FormButtons } from "./FormButtons.tsx";
 
 /** Each person's own boundaries: stated, revised or retired by them, read (and said to be read) by the other. */
 export function BoundariesSection({ spaceId, name }: { spaceId: string; name: string }) {
@@ -256,19 +257,14 @@ function BoundaryForm({ spaceId, idPrefix, boundary, onDone, onCancel }: FormPro
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (save.isPending) return;
-    const result = boundaryInput.safeParse({ statement, why });
-    if (!result.success) {
-      const fields: Record<string, string> = {};
-      for (const issue of result.error.issues) {
-        const field = issue.path[0];
-        if (typeof field === "string") fields[field] ??= issue.message;
-      }
-      setProblems({ message: null, fields });
+    const checked = checkInput(boundaryInput, { statement, why });
+    if ("problems" in checked) {
+      setProblems(checked.problems);
       return;
     }
     setProblems(null);
     save.mutate(
-      { id: boundary?.id ?? null, input: result.data },
+      { id: boundary?.id ?? null, input: checked.input },
       { onSuccess: () => onDone(boundary ? "Saved. The earlier wording stays in the history." : "Saved.") },
     );
   };
@@ -296,14 +292,11 @@ function BoundaryForm({ spaceId, idPrefix, boundary, onDone, onCancel }: FormPro
           maxLength={1000}
           rows={2}
         />
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={save.isPending}>
-            {save.isPending ? "Saving…" : boundary ? "Save the new wording" : "Save this boundary"}
-          </button>
-          <button type="button" className="link-button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormButtons
+          submitLabel={boundary ? "Save the new wording" : "Save this boundary"}
+          pending={save.isPending}
+          onCancel={onCancel}
+        />
       </form>
     </>
   );

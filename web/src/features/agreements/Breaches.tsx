@@ -3,9 +3,10 @@ import { type FormEvent, useState } from "react";
 import { RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { formatDateTime } from "../../ui/dates.ts";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
-import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
+import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { useAgreementStep, useRespondToBreach } from "./api.ts";
+import { FormButtons } from "./FormButtons.tsx";
 import { who } from "./words.ts";
 
 interface Props {
@@ -145,23 +146,18 @@ function ReportForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (report.isPending) return;
-    const result = reportBreachInput.safeParse({ by: by ?? undefined, account });
-    if (!result.success) {
-      const fields: Record<string, string> = {};
-      for (const issue of result.error.issues) {
-        const field = issue.path[0];
-        if (typeof field === "string") fields[field] ??= issue.message;
-      }
-      setProblems({ message: null, fields });
+    const checked = checkInput(reportBreachInput, { by: by ?? undefined, account });
+    if ("problems" in checked) {
+      setProblems(checked.problems);
       return;
     }
     setProblems(null);
     report.mutate(
-      { step: "breaches", body: result.data },
+      { step: "breaches", body: checked.input },
       {
         onSuccess: () =>
           onDone(
-            result.data.by === "me"
+            checked.input.by === "me"
               ? "Thank you for saying so. That honesty is on record."
               : `Saved. ${name} can agree or give their side.`,
           ),
@@ -191,14 +187,7 @@ function ReportForm({
           maxLength={2000}
           rows={3}
         />
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={report.isPending}>
-            {report.isPending ? "Saving…" : "Save"}
-          </button>
-          <button type="button" className="link-button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormButtons submitLabel="Save" pending={report.isPending} onCancel={onCancel} />
       </form>
     </>
   );

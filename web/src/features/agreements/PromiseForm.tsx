@@ -4,9 +4,11 @@ import { type FormEvent, useState } from "react";
 import { CheckboxGroup, firstChoiceId, RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { toLocalInput } from "../../ui/DateTimeField.tsx";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
-import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
+import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
+import { InputField } from "../../ui/InputField.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { deviceTimeZone, useMakePromise } from "./api.ts";
+import { FormButtons } from "./FormButtons.tsx";
 
 type Kind = MakePromiseInput["schedule"]["kind"];
 
@@ -79,17 +81,6 @@ function inputFrom(draft: Draft) {
   };
 }
 
-function check(draft: Draft): { input: MakePromiseInput } | { problems: FormErrors } {
-  const result = makePromiseInput.safeParse(inputFrom(draft));
-  if (result.success) return { input: result.data };
-  const fields: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0];
-    if (typeof field === "string") fields[field] ??= issue.message;
-  }
-  return { problems: { message: null, fields } };
-}
-
 /** A new promise: what, and when it falls due, in the maker's own time zone. */
 export function PromiseForm({
   spaceId,
@@ -117,7 +108,7 @@ export function PromiseForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (make.isPending) return;
-    const checked = check(draft);
+    const checked = checkInput(makePromiseInput, inputFrom(draft));
     if ("problems" in checked) {
       setProblems(checked.problems);
       return;
@@ -149,18 +140,14 @@ export function PromiseForm({
           error={errors.fields.schedule}
         />
         {draft.kind === "once" && (
-          <div className="field">
-            <label className="field__label" htmlFor="promise-at">
-              Date and time
-            </label>
-            <input
-              id="promise-at"
-              className="input input--datetime"
-              type="datetime-local"
-              value={draft.at}
-              onChange={(event) => set({ at: event.target.value })}
-            />
-          </div>
+          <InputField
+            id="promise-at"
+            label="Date and time"
+            inputClassName="input input--datetime"
+            type="datetime-local"
+            value={draft.at}
+            onChange={(at) => set({ at })}
+          />
         )}
         {draft.kind === "weekly" && (
           <CheckboxGroup
@@ -172,96 +159,60 @@ export function PromiseForm({
           />
         )}
         {draft.kind === "every_n_days" && (
-          <div className="field">
-            <label className="field__label" htmlFor="promise-interval">
-              Every how many days (2 to 30)
-            </label>
-            <input
-              id="promise-interval"
-              className="input input--number"
-              type="number"
-              inputMode="numeric"
-              min={2}
-              max={30}
-              value={draft.interval}
-              onChange={(event) => set({ interval: event.target.value })}
-            />
-          </div>
+          <InputField
+            id="promise-interval"
+            label="Every how many days (2 to 30)"
+            inputClassName="input input--number"
+            type="number"
+            inputMode="numeric"
+            min={2}
+            max={30}
+            value={draft.interval}
+            onChange={(interval) => set({ interval })}
+          />
         )}
         {draft.kind !== null && draft.kind !== "once" && (
           <div className="promise-form__when">
-            <div className="field">
-              <label className="field__label" htmlFor="promise-time">
-                At what time
-              </label>
-              <input
-                id="promise-time"
-                className="input input--time"
-                type="time"
-                value={draft.time}
-                onChange={(event) => set({ time: event.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label className="field__label" htmlFor="promise-starts">
-                Starting
-              </label>
-              <input
-                id="promise-starts"
-                className="input input--date"
-                type="date"
-                value={draft.startsOn}
-                onChange={(event) => set({ startsOn: event.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label className="field__label" htmlFor="promise-ends">
-                Until (optional)
-              </label>
-              <input
-                id="promise-ends"
-                className="input input--date"
-                type="date"
-                value={draft.endsOn}
-                onChange={(event) => set({ endsOn: event.target.value })}
-              />
-            </div>
+            <InputField
+              id="promise-time"
+              label="At what time"
+              inputClassName="input input--time"
+              type="time"
+              value={draft.time}
+              onChange={(time) => set({ time })}
+            />
+            <InputField
+              id="promise-starts"
+              label="Starting"
+              inputClassName="input input--date"
+              type="date"
+              value={draft.startsOn}
+              onChange={(startsOn) => set({ startsOn })}
+            />
+            <InputField
+              id="promise-ends"
+              label="Until (optional)"
+              inputClassName="input input--date"
+              type="date"
+              value={draft.endsOn}
+              onChange={(endsOn) => set({ endsOn })}
+            />
           </div>
         )}
-        <div className={`field${errors.fields.graceHours ? " field--error" : ""}`}>
-          <label className="field__label" htmlFor={ids.graceHours}>
-            Hours you have afterwards to mark it
-          </label>
-          <div className="field__hint" id="promise-grace-hint">
-            Times are in your time zone ({deviceTimeZone()}). Left unmarked after this, it counts as missed.
-          </div>
-          {errors.fields.graceHours && (
-            <p className="field__error" id="promise-grace-error">
-              <span className="visually-hidden">Error: </span>
-              {errors.fields.graceHours}
-            </p>
-          )}
-          <input
-            id={ids.graceHours}
-            className="input input--number"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={48}
-            value={draft.graceHours}
-            onChange={(event) => set({ graceHours: event.target.value })}
-            aria-describedby={`promise-grace-hint${errors.fields.graceHours ? " promise-grace-error" : ""}`}
-            aria-invalid={errors.fields.graceHours ? true : undefined}
-          />
-        </div>
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={make.isPending}>
-            {make.isPending ? "Saving…" : "Make this promise"}
-          </button>
-          <button type="button" className="link-button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <InputField
+          id={ids.graceHours}
+          label="Hours you have afterwards to mark it"
+          hint={`Times are in your time zone (${deviceTimeZone()}). Left unmarked after this, it counts as missed.`}
+          error={errors.fields.graceHours}
+          inputClassName="input input--number"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={48}
+          value={draft.graceHours}
+          onChange={(graceHours) => set({ graceHours })}
+        />
+        <FormButtons submitLabel="Make this promise" pending={make.isPending} onCancel={onCancel} />
       </form>
     </>
   );

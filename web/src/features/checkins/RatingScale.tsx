@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FieldMessages, messageIds } from "../../ui/Field.tsx";
 
 interface Props {
   /** The input name, and the prefix of each input's id: `${id}-${number}`. */
@@ -25,9 +26,7 @@ export const firstScaleId = (id: string, min: number) => `${id}-${min}`;
  */
 export function RatingScale(props: Props) {
   const { id, legend, hint, error, min, max, lowLabel, highLabel, value, onChange, size = "large" } = props;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const { describedBy } = messageIds({ id, hint, error });
   const numbers = Array.from({ length: max - min + 1 }, (_, index) => min + index);
 
   return (
@@ -36,17 +35,7 @@ export function RatingScale(props: Props) {
       aria-describedby={describedBy}
     >
       <legend className="fieldset__legend">{legend}</legend>
-      {hint && (
-        <div className="field__hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="scale__options">
         {numbers.map((number) => {
           const inputId = `${id}-${number}`;

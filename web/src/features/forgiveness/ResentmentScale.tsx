@@ -1,4 +1,5 @@
 import { resentmentScale } from "@mend/core/forgiveness/steps";
+import { FieldError } from "../../ui/Field.tsx";
 
 const ratings = Array.from({ length: 11 }, (_, rating) => rating);
 
@@ -24,12 +25,7 @@ export function ResentmentScale({ id, value, onChange, error }: Props) {
       <p className="field__hint" id={hintId}>
         {resentmentScale.note}
       </p>
-      {error && (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+      {error && <FieldError id={errorId}>{error}</FieldError>}
       <div className="heal-scale__options">
         {ratings.map((rating) => {
           const inputId = `${id}-${rating}`;

@@ -11,7 +11,7 @@ import {
 import { type FormEvent, useState } from "react";
 import { firstChoiceId, RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
-import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
+import { type FormErrors, formErrorsFrom, messagesByField } from "../../ui/form-errors.ts";
 import { TextArea } from "../../ui/TextArea.tsx";
 
 export interface QuestionDraft {
@@ -35,14 +35,7 @@ function problemsIn(draft: QuestionDraft): FormErrors {
     detail: draft.detail ?? undefined,
     topic: draft.topic || undefined,
   });
-  const fields: Record<string, string> = {};
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = issue.path[0];
-      if (typeof field === "string") fields[field] ??= issue.message;
-    }
-  }
-  return { message: null, fields };
+  return { message: null, fields: result.success ? {} : messagesByField(result.error.issues) };
 }
 
 export type QuestionAction = "send" | "keep";

@@ -14,7 +14,7 @@ import { segment } from "../../api/client.ts";
 import { CheckboxGroup, firstChoiceId } from "../../ui/ChoiceGroup.tsx";
 import { toLocalInput } from "../../ui/DateTimeField.tsx";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
-import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
+import { type FormErrors, formErrorsFrom, messagesByField } from "../../ui/form-errors.ts";
 import { TextField } from "../../ui/TextField.tsx";
 import { useProposeTalk } from "./api.ts";
 import { startsAtFrom, type WhenChoice, WhenFields } from "./TimeForm.tsx";
@@ -57,13 +57,7 @@ export function ProposeTalkForm({ spaceId, otherName }: { spaceId: string; other
       customRules: own,
     };
     const checked = proposeTalkInput.safeParse(input);
-    const fields: Record<string, string> = {};
-    if (!checked.success) {
-      for (const issue of checked.error.issues) {
-        const field = issue.path[0];
-        if (typeof field === "string") fields[field] ??= issue.message;
-      }
-    }
+    const fields: Record<string, string> = checked.success ? {} : messagesByField(checked.error.issues);
     if ("problem" in start) fields.startsAt = start.problem;
     if (Object.keys(fields).length > 0 || !checked.success) {
       setProblems({ message: null, fields });
