@@ -1,4 +1,4 @@
-import { calm } from "@mend/core/readiness/test-answers";
+import { calm } from "@mend/core/readiness/sample-answers";
 import { getTableName, is } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

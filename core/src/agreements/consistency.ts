@@ -1,3 +1,4 @@
+import { plural } from "../plural.ts";
 import {
   addLocalDays,
   formatLocalDate,
@@ -98,8 +99,6 @@ export function addCounts(a: ActivityCounts, b: ActivityCounts): ActivityCounts 
   for (const key of Object.keys(sum) as (keyof ActivityCounts)[]) sum[key] = a[key] + b[key];
   return sum;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export interface SummaryPerson {
   /** "you", or the person's name. */

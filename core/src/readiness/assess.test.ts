@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RepairRole } from "../spaces/roles.ts";
 import { assessReadiness, type ReadinessResult } from "./assess.ts";
+import { answers, calm } from "./sample-answers.ts";
 import { answerValues, type ReadinessAnswers } from "./schema.ts";
-import { answers, calm } from "./test-answers.ts";
 
 type Control = ReadinessAnswers["control"];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assessReadiness } from "./assess.ts";
 import { presentReadinessToOther } from "./presenter.ts";
-import { answers } from "./test-answers.ts";
+import { answers } from "./sample-answers.ts";
 
 describe("presentReadinessToOther", () => {
   it("lets the other member learn only that the check was completed", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { calm } from "./sample-answers.ts";
 import { readinessAnswersSchema } from "./schema.ts";
-import { calm } from "./test-answers.ts";
 
 describe("readinessAnswersSchema", () => {
   it("accepts a complete set of answers", () => {

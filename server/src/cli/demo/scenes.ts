@@ -3,7 +3,7 @@
  * one person acts, the other answers, through the real routes.
  */
 import type { SubmitCheckinBody } from "@mend/core/checkins/contract";
-import type { ReadinessAnswers } from "@mend/core/readiness/schema";
+import { calm } from "@mend/core/readiness/sample-answers";
 import type { DemoPerson, DemoWorld } from "./world.ts";
 
 export interface DemoPair {
@@ -40,29 +40,10 @@ export function localDate(when: Date): string {
 
 const space = (pair: DemoPair, path: string) => `/api/spaces/${pair.spaceId}${path}`;
 
-/** Both want to try, nothing stands in the way, and neither is afraid: the path of repair. */
-const readyToTry: ReadinessAnswers = {
-  intent: "yes",
-  willingness: "yes",
-  blame: "no",
-  pattern: "once",
-  respect_affection: "yes",
-  shared_goals: "yes",
-  wellbeing: "okay",
-  hidden: "no",
-  addiction: "none",
-  outside_help: "yes",
-  fear: "no",
-  threats: "no",
-  physical_harm: "no",
-  put_downs: "no",
-  control: ["none"],
-};
-
 /** Each person's private readiness check, the method's first step. */
 export async function takeReadinessChecks(pair: DemoPair) {
   for (const person of [pair.brokeTrust, pair.hurt]) {
-    await person.post(space(pair, "/readiness"), { answers: { ...readyToTry } });
+    await person.post(space(pair, "/readiness"), { answers: { ...calm } });
     pair.world.later(20);
   }
 }
@@ -233,7 +214,7 @@ export async function spendTimeTogether(
 }
 
 export async function checkIn(pair: DemoPair, who: "brokeTrust" | "hurt", body: SubmitCheckinBody) {
-  await pair[who].post(space(pair, "/checkins"), body as unknown as Record<string, unknown>);
+  await pair[who].post(space(pair, "/checkins"), body);
 }
 
 export async function logOpenness(pair: DemoPair, note: string) {

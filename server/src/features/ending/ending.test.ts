@@ -1,6 +1,6 @@
 import { endedRefusal } from "@mend/core/ending/content";
 import { exportDocument } from "@mend/core/ending/contract";
-import { answers } from "@mend/core/readiness/test-answers";
+import { answers } from "@mend/core/readiness/sample-answers";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";

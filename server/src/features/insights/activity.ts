@@ -3,7 +3,8 @@ import { conversationHealth, referenceRatio, type WeekFindings } from "@mend/cor
 import type { TalkRecord } from "@mend/core/help/facts";
 import type { MemberMoment, PromiseOutcome } from "@mend/core/help/milestones";
 import type { InsightsView } from "@mend/core/insights/contract";
-import { dayMs, inWindow, localDate, mondayOf, oneDecimal, plural } from "./calendar.ts";
+import { plural } from "@mend/core/plural";
+import { dayMs, inWindow, localDate, mondayOf, oneDecimal } from "./calendar.ts";
 import type { SourceFacts } from "./evidence-sources.ts";
 
 export const activityWindowDays = 28;

@@ -37,7 +37,3 @@ export function mean(values: readonly number[]): number | undefined {
 
 /** Numbers in responses and sentences: one decimal is as precise as a feeling gets. */
 export const oneDecimal = (value: number) => Math.round(value * 10) / 10;
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}

@@ -2,7 +2,8 @@ import { dayNumber } from "@mend/core/checkins/cadence";
 import { type Emotion, emotionLabels, emotions, hopefulEmotions } from "@mend/core/checkins/fields";
 import type { EmotionIntensities } from "@mend/core/checkins/schema";
 import type { EmotionsMap } from "@mend/core/insights/contract";
-import { localDate, mondayOf, oneDecimal, plural } from "./calendar.ts";
+import { plural } from "@mend/core/plural";
+import { localDate, mondayOf, oneDecimal } from "./calendar.ts";
 
 /** What the heat map reads: an own check-in, or another person's shared view (emotions absent if unshared). */
 export interface FeelingCheckin {

@@ -1,6 +1,7 @@
 import type { ElementRatings } from "@mend/core/checkins/schema";
 import type { FeelingsView } from "@mend/core/insights/contract";
-import { localDate, mean, mondayOf, oneDecimal, plural } from "./calendar.ts";
+import { plural } from "@mend/core/plural";
+import { localDate, mean, mondayOf, oneDecimal } from "./calendar.ts";
 
 /** What a ratings chart reads; an own check-in and another person's shared view both fit. */
 export interface RatedCheckin {

@@ -2,9 +2,10 @@ import { distressEmotions, hopefulEmotions } from "@mend/core/checkins/fields";
 import type { Checkin } from "@mend/core/checkins/schema";
 import { milestones } from "@mend/core/help/milestones";
 import type { InsightsView } from "@mend/core/insights/contract";
+import { plural } from "@mend/core/plural";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
 import { estimateTrust } from "@mend/core/trust/model";
-import { dayMs, inWindow, mean, oneDecimal, plural } from "./calendar.ts";
+import { dayMs, inWindow, mean, oneDecimal } from "./calendar.ts";
 import type { SourceFacts } from "./evidence-sources.ts";
 
 type MilestoneItem = InsightsView["milestones"]["items"][number];

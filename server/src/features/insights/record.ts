@@ -1,10 +1,10 @@
 import type { RecordView, TrustBand } from "@mend/core/insights/contract";
+import { plural } from "@mend/core/plural";
 import { perElement } from "@mend/core/trust/elements";
 import { evidenceWeight, type TrustEvidence } from "@mend/core/trust/evidence";
 import type { Estimate, TrustEstimate } from "@mend/core/trust/model";
 import { confidenceOf, confidenceText, stageText, trustStage } from "@mend/core/trust/stage";
 import { trustTrajectory } from "@mend/core/trust/trajectory";
-import { plural } from "./calendar.ts";
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 

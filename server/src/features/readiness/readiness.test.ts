@@ -1,4 +1,4 @@
-import { answers, calm } from "@mend/core/readiness/test-answers";
+import { answers, calm } from "@mend/core/readiness/sample-answers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair } from "../../../test/support/factories.ts";

@@ -26,6 +26,13 @@ export const weekAxis = {
   minTickGap: 16,
 } as const;
 
+/** The y axis of a 0–10 rating, marked at its ends and middle. */
+export const scoreAxis: { domain: [number, number]; ticks: number[]; tick: typeof axisTicks } = {
+  domain: [0, 10],
+  ticks: [0, 5, 10],
+  tick: axisTicks,
+};
+
 /** Room around a chart's drawing; the negative left margin pulls the y axis labels to the edge. */
 export const chartMargin = { top: 8, right: 12, bottom: 0, left: -24 } as const;
 

@@ -9,7 +9,7 @@ import {
   YAxis,
 } from "recharts";
 import { EmptyState } from "../../ui/States.tsx";
-import { axisTicks, ChartFigure, chartColors, chartMargin, still, weekAxis } from "./ChartFigure.tsx";
+import { ChartFigure, chartColors, chartMargin, scoreAxis, still, weekAxis } from "./ChartFigure.tsx";
 import { oneDecimal, weekInFull, weekLabel } from "./format.ts";
 
 interface Props {
@@ -61,7 +61,7 @@ export function FeelingsChart({ title, feelings, empty }: Props) {
           <LineChart data={data} margin={chartMargin} accessibilityLayer={false}>
             <CartesianGrid stroke={chartColors.grid} vertical={false} />
             <XAxis {...weekAxis} />
-            <YAxis domain={[0, 10]} ticks={[0, 5, 10]} tick={axisTicks} />
+            <YAxis {...scoreAxis} />
             <Line dataKey="average" stroke={chartColors.line} strokeWidth={2.5} dot={WeekDot} {...still} />
           </LineChart>
         </ResponsiveContainer>

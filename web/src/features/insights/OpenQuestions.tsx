@@ -1,11 +1,10 @@
+import { plural } from "@mend/core/plural";
 import type { OpenQuestionsView } from "@mend/core/questions/contract";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { segment } from "../../api/client.ts";
 import { ErrorState, LoadingState } from "../../ui/States.tsx";
 import { openQuestionsQuery } from "../questions/api.ts";
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 function inWords({ open, yourTurn, overdue }: OpenQuestionsView): string {
   if (open === 0) return "No question is waiting for an answer right now.";

@@ -13,7 +13,7 @@ import {
 } from "recharts";
 import { EmptyState } from "../../ui/States.tsx";
 import { listInWords } from "../checkins/SharingSummary.tsx";
-import { axisTicks, ChartFigure, chartColors, chartMargin, still, weekAxis } from "./ChartFigure.tsx";
+import { ChartFigure, chartColors, chartMargin, scoreAxis, still, weekAxis } from "./ChartFigure.tsx";
 import { dayInFull, dayLabel, oneDecimal, outOfTen } from "./format.ts";
 
 /** What happened, in a few words, for the setbacks a chart marks. */
@@ -85,7 +85,7 @@ export function RecordChart({ title, record }: Props) {
             <ComposedChart data={data} margin={chartMargin} accessibilityLayer={false}>
               <CartesianGrid stroke={chartColors.grid} vertical={false} />
               <XAxis {...weekAxis} />
-              <YAxis domain={[0, 10]} ticks={[0, 5, 10]} tick={axisTicks} />
+              <YAxis {...scoreAxis} />
               <Area dataKey="band" fill={chartColors.band} fillOpacity={1} stroke="none" {...still} />
               <Line dataKey="expected" stroke={chartColors.line} strokeWidth={2.5} dot={false} {...still} />
               <Scatter dataKey="setback" fill={chartColors.marker} shape="triangle" {...still} />

@@ -1,4 +1,4 @@
-// Answer sets for the readiness tests.
+// Answer sets for the readiness check, shared by the tests and `mend demo`.
 import type { ReadinessAnswers } from "./schema.ts";
 
 /** Someone who wants to try, with nothing in the way and no sign of danger. */
