@@ -19,6 +19,7 @@ export default defineConfig({
           name: "server",
           root: "./server",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+          globalSetup: ["./test/support/template-databases.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

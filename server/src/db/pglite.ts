@@ -33,13 +33,17 @@ export const durableStartParams = [
   "max_parallel_maintenance_workers=0",
 ];
 
-/** Opens the embedded database in `dataDir`, or in memory when `dataDir` is undefined (tests). */
-export async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+/**
+ * Opens the embedded database in `dataDir`, or in memory when `dataDir` is undefined (tests).
+ * `startFrom` is a dump of another database's folder to start from (tests start from a migrated copy).
+ */
+export async function openPglite(dataDir: string | undefined, startFrom?: Blob): Promise<DatabaseHandle> {
   const release = dataDir ? lockDataDir(dataDir) : () => {};
   let client: PGlite;
   try {
     client = await PGlite.create(dataDir ? path.join(dataDir, "pg") : undefined, {
       startParams: durableStartParams,
+      loadDataDir: startFrom,
     });
   } catch (error) {
     release();

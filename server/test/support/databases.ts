@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import pg from "pg";
+import { inject } from "vitest";
 import type { DatabaseHandle } from "../../src/db/database.ts";
 import { openPglite } from "../../src/db/pglite.ts";
 import { openPostgres } from "../../src/db/postgres.ts";
@@ -14,20 +16,25 @@ export const databaseKinds: DatabaseKind[] = process.env.TEST_DATABASE_URL
   ? ["pglite", "postgres"]
   : ["pglite"];
 
-function withDatabase(url: string, database: string): string {
+export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
 }
 
-/** A PostgreSQL database of its own for one test file, dropped when closed, so runs never collide. */
-export async function createScratchPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A PostgreSQL database of its own for one test file, dropped when closed, so runs never collide.
+ * With `template`, it starts as a copy of that database (the run's migrated one); otherwise empty.
+ */
+export async function createScratchPostgres(
+  template?: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
   const name = `mend_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ""}`);
   await admin.end();
   return {
     url: withDatabase(adminUrl, name),
@@ -40,13 +47,18 @@ export async function createScratchPostgres(): Promise<{ url: string; drop(): Pr
   };
 }
 
+/**
+ * A fresh, migrated database of the given kind for one test file. Each starts as a copy of the one
+ * that Vitest's global setup migrated (`template-databases.ts`); `migrate` then finds nothing to do.
+ */
 export async function openTestDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
   if (kind === "pglite") {
-    const handle = await openPglite(undefined);
+    const template = new Blob([fs.readFileSync(inject("pgliteTemplateFile"))]);
+    const handle = await openPglite(undefined, template);
     await handle.migrate();
     return handle;
   }
-  const scratch = await createScratchPostgres();
+  const scratch = await createScratchPostgres(inject("postgresTemplateName"));
   const handle = await openPostgres(scratch.url);
   await handle.migrate();
   return {

@@ -1,0 +1,64 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { migrationsFolder } from "../../src/db/migrations-folder.ts";
+import { durableStartParams } from "../../src/db/pglite.ts";
+import { openPostgres } from "../../src/db/postgres.ts";
+import { withDatabase } from "./databases.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** A dump of a migrated embedded database's folder, which each test database starts from. */
+    pgliteTemplateFile: string;
+    /** A migrated PostgreSQL database that each test database is created from, when PostgreSQL runs. */
+    postgresTemplateName: string | undefined;
+  }
+}
+
+/**
+ * Vitest's global setup: migrates one database of each kind once per run, so that the test files'
+ * own databases are copies instead of each running every migration again (seconds per file).
+ */
+export default async function setup(project: TestProject) {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "mend-test-template-"));
+  const pgliteTemplateFile = path.join(folder, "pglite.tar");
+  const embedded = await PGlite.create({ startParams: durableStartParams });
+  await migrate(drizzle(embedded), { migrationsFolder });
+  const dump = await embedded.dumpDataDir("none");
+  await embedded.close();
+  fs.writeFileSync(pgliteTemplateFile, Buffer.from(await dump.arrayBuffer()));
+  project.provide("pgliteTemplateFile", pgliteTemplateFile);
+
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  const postgresTemplateName = adminUrl ? `mend_template_${randomBytes(6).toString("hex")}` : undefined;
+  if (adminUrl && postgresTemplateName) {
+    await adminQuery(adminUrl, `create database ${postgresTemplateName}`);
+    const server = await openPostgres(withDatabase(adminUrl, postgresTemplateName));
+    await server.migrate();
+    await server.close();
+  }
+  project.provide("postgresTemplateName", postgresTemplateName);
+
+  return async () => {
+    fs.rmSync(folder, { recursive: true, force: true });
+    if (adminUrl && postgresTemplateName) {
+      await adminQuery(adminUrl, `drop database if exists ${postgresTemplateName} with (force)`);
+    }
+  };
+}
+
+async function adminQuery(adminUrl: string, sql: string) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
