@@ -53,11 +53,13 @@ import { triggerRoutes } from "./features/triggers/routes.ts";
 import { triggersService } from "./features/triggers/service.ts";
 import { type RouteAccess, registerAccessHooks } from "./http/access-hooks.ts";
 import { registerErrorHandling } from "./http/errors.ts";
+import { registerHealthRoutes } from "./http/health.ts";
 import { loggerOptions } from "./http/logging.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerWebApp } from "./http/static-web.ts";
 import type { Notifications } from "./realtime/bus.ts";
 import { registerRealtime } from "./realtime/index.ts";
+import { mendVersion } from "./version.ts";
 
 export interface RouteSummary {
   method: string;
@@ -82,6 +84,11 @@ export interface AppDeps {
   safetyResources?: SafetyResources;
   /** Where logs go (standard output by default); tests capture them to check what is never logged. */
   logStream?: NodeJS.WritableStream;
+  /**
+   * Whether the database has been migrated. `mend serve` listens while it migrates, so a load
+   * balancer can ask `/readyz`; until then every other request is answered 503. Default: migrated.
+   */
+  hasMigrated?: () => boolean;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -105,11 +112,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(swagger, {
-    openapi: { info: { title: "Mend API", version: "0.1.0" } },
+    openapi: { info: { title: "Mend API", version: mendVersion } },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
 
+  const hasMigrated = deps.hasMigrated ?? (() => true);
+  registerHealthRoutes(app, { db: deps.db, hasMigrated });
+  app.addHook("onRequest", async (request, reply) => {
+    if (hasMigrated() || request.url === "/healthz" || request.url === "/readyz") return;
+    reply.header("retry-after", "5");
+    await reply.code(503).send({
+      error: { code: "unavailable", message: "Mend is starting up. Try again in a few seconds." },
+    });
+  });
   const accounts = accountsService({ repo: accountsRepo(deps.db), clock });
   registerAccessHooks(app, accounts);
 
@@ -124,7 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         response: { 200: publicConfigView },
       },
     },
-    async () => ({ quickExitUrl: deps.config.quickExitUrl }),
+    async () => ({ quickExitUrl: deps.config.quickExitUrl, version: mendVersion }),
   );
   accountRoutes(typed, accounts);
   const realtime = registerRealtime(typed, { db: deps.db, clock, notifications: deps.notifications });

@@ -1,9 +1,11 @@
 import { Command, InvalidArgumentError } from "commander";
 import { registerCoachCommands } from "./cli/coach.ts";
 import { createDemo } from "./cli/demo/index.ts";
+import { registerOperationsCommands } from "./cli/operations.ts";
 import { readConfig } from "./config.ts";
 import { openDatabase } from "./db/open.ts";
 import { startServer } from "./serve.ts";
+import { mendVersion } from "./version.ts";
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -17,7 +19,9 @@ function describeStorage(config: ReturnType<typeof readConfig>): string {
   return config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `the embedded database in ${config.dataDir}`;
 }
 
-const program = new Command("mend").description("Mend: rebuilding trust, together.");
+const program = new Command("mend")
+  .description("Mend: rebuilding trust, together.")
+  .version(mendVersion, "-v, --version", "print Mend's version");
 
 program
   .command("serve")
@@ -71,6 +75,7 @@ program
   });
 
 registerCoachCommands(program);
+registerOperationsCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -12,18 +12,22 @@ export interface Config {
   trustProxy: boolean;
   safetyResourcesFile: string | undefined;
   logLevel: string;
+  /** Where backups are written: a `backups` folder beside the data folder unless MEND_BACKUP_DIR says. */
+  backupDir: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const dataDir = path.resolve(env.MEND_DATA_DIR ?? "data");
   return {
     port: Number(env.PORT ?? 8080),
     host: env.HOST ?? "0.0.0.0",
-    dataDir: path.resolve(env.MEND_DATA_DIR ?? "data"),
+    dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     quickExitUrl: env.MEND_QUICK_EXIT_URL ?? "https://www.bbc.co.uk/weather",
     trustProxy: env.MEND_TRUST_PROXY === "1" || env.MEND_TRUST_PROXY === "true",
     safetyResourcesFile: env.MEND_SAFETY_RESOURCES || undefined,
     logLevel: env.LOG_LEVEL ?? "info",
+    backupDir: path.resolve(env.MEND_BACKUP_DIR ?? path.join(path.dirname(dataDir), "backups")),
     ...overrides,
   };
 }

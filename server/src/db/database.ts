@@ -6,8 +6,11 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface DatabaseHandle {
   db: Database;
   kind: "pglite" | "postgres";
-  /** Applies the committed SQL migrations that have not run yet. */
-  migrate(): Promise<void>;
+  /**
+   * Applies the committed SQL migrations that have not run yet, or those of `folder`, a copy of the
+   * migrations folder that stops at an earlier one (restoring an older backup).
+   */
+  migrate(folder?: string): Promise<void>;
   /**
    * Calls `onPayload` for every notification on `channel` (PostgreSQL LISTEN), whichever app server
    * sent it. Resolves once listening; the returned function stops listening.

@@ -55,7 +55,7 @@ export async function openPglite(dataDir: string | undefined, startFrom?: Blob):
     db: db as unknown as Database,
     kind: "pglite",
     // The data-directory lock guarantees this process is the only one migrating.
-    migrate: () => migrate(db, { migrationsFolder }),
+    migrate: (folder = migrationsFolder) => migrate(db, { migrationsFolder: folder }),
     async listen(channel, onPayload) {
       const unlisten = await client.listen(channel, onPayload);
       return () => unlisten();

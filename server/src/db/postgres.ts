@@ -19,13 +19,13 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
   return {
     db: drizzle(pool, { schema }) as unknown as Database,
     kind: "postgres",
-    async migrate() {
+    async migrate(folder = migrationsFolder) {
       // Several app servers may start at once: one migrates while the others wait on this lock,
       // then find nothing left to do.
       const client = await pool.connect();
       try {
         await client.query("select pg_advisory_lock(hashtext('mend.migrations'))");
-        await migrate(drizzle(client, { schema }), { migrationsFolder });
+        await migrate(drizzle(client, { schema }), { migrationsFolder: folder });
       } finally {
         await client.query("select pg_advisory_unlock(hashtext('mend.migrations'))").catch(() => {});
         client.release();

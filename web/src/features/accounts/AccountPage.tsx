@@ -1,5 +1,7 @@
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { isApiError } from "../../api/client.ts";
+import { configQuery } from "../../app/config.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DeleteAccount } from "../ending/DeleteAccount.tsx";
@@ -15,6 +17,7 @@ export function AccountPage() {
   const logout = useLogout();
   const everywhere = useLogoutEverywhere();
   const [confirming, setConfirming] = useState(false);
+  const version = useQuery(configQuery).data?.version;
 
   if (!account) return null;
 
@@ -91,6 +94,12 @@ export function AccountPage() {
       </ConfirmDialog>
 
       <DeleteAccount />
+
+      {version && (
+        <footer className="section">
+          <p className="muted">Mend {version}</p>
+        </footer>
+      )}
     </div>
   );
 }
