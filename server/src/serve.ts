@@ -1,9 +1,15 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import type { DatabaseHandle } from "./db/database.ts";
+import { latestMigration } from "./db/migrations-journal.ts";
 import { openDatabase } from "./db/open.ts";
 import { serveAdminSocket } from "./operations/admin-socket.ts";
+import { takeBackup } from "./operations/backup.ts";
+import { appliedMigrationsUpTo } from "./operations/catalog.ts";
+import { mendVersion } from "./version.ts";
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -23,6 +29,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     let migrated = false;
     app = await buildApp({ db: handle.db, notifications: handle, config, hasMigrated: () => migrated });
     const url = await app.listen({ port: config.port, host: config.host });
+    await backUpBeforeUpgrade(handle, config);
     await handle.migrate();
     migrated = true;
     // Only the embedded database needs it: a PostgreSQL server can be backed up directly.
@@ -52,4 +59,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await handle.close();
     throw error;
   }
+}
+
+/**
+ * A database that an older Mend set up is backed up before this one migrates it, so an upgrade that
+ * goes wrong can be undone with `mend restore`. A new, empty database needs no backup.
+ */
+async function backUpBeforeUpgrade(handle: DatabaseHandle, config: Config): Promise<void> {
+  const applied = await appliedMigrationsUpTo(handle.db);
+  if (applied === 0 || applied >= latestMigration()) return;
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const file = path.join(config.backupDir, `mend-before-${mendVersion}-${stamp}.jsonl.gz`);
+  await fs.promises.mkdir(config.backupDir, { recursive: true });
+  await takeBackup(handle.db, file);
 }

@@ -7,6 +7,11 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildApp } from "../src/app.ts";
 import { readConfig } from "../src/config.ts";
+import { migrationsFolder } from "../src/db/migrations-folder.ts";
+import { migrationsUpTo } from "../src/db/migrations-journal.ts";
+import { openPglite } from "../src/db/pglite.ts";
+import { verifyBackup } from "../src/operations/backup-file.ts";
+import { startServer } from "../src/serve.ts";
 import { mendVersion } from "../src/version.ts";
 import { openTestDatabase } from "./support/databases.ts";
 import { signUp, testPassword } from "./support/factories.ts";
@@ -105,4 +110,36 @@ describe("`mend backup` and `mend restore` on the embedded database", () => {
       stderr: expect.stringMatching(/There is no Mend data in .*nothing-here/),
     });
   });
+});
+
+describe("upgrading", () => {
+  it("backs up a database an older Mend set up before migrating it, and not a new one", async () => {
+    const entries = JSON.parse(fs.readFileSync(path.join(migrationsFolder, "meta/_journal.json"), "utf8"))
+      .entries as { when: number }[];
+    const olderMend = migrationsUpTo(entries.at(-2)?.when ?? 0);
+    const dataDir = path.join(folder, "upgrading");
+    const backupDir = path.join(folder, "upgrade-backups");
+    const older = await openPglite(dataDir);
+    try {
+      await older.migrate(olderMend.folder);
+    } finally {
+      olderMend.remove();
+      await older.close();
+    }
+    const config = readConfig({ MEND_DATA_DIR: dataDir, MEND_BACKUP_DIR: backupDir, PORT: "0" });
+    const upgraded = await startServer({ ...config, host: "127.0.0.1" });
+    await upgraded.stop();
+    const backups = fs.readdirSync(backupDir);
+    expect(backups).toEqual([expect.stringMatching(/^mend-before-.*\.jsonl\.gz$/)]);
+    expect((await verifyBackup(path.join(backupDir, backups[0] ?? ""))).migratedUpTo).toBe(
+      entries.at(-2)?.when,
+    );
+
+    const fresh = await startServer({
+      ...readConfig({ MEND_DATA_DIR: path.join(folder, "fresh"), MEND_BACKUP_DIR: backupDir, PORT: "0" }),
+      host: "127.0.0.1",
+    });
+    await fresh.stop();
+    expect(fs.readdirSync(backupDir)).toHaveLength(1);
+  }, 120_000);
 });
