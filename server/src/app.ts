@@ -10,8 +10,9 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import type { Registry } from "prom-client";
 import type { Config } from "./config.ts";
-import type { Database } from "./db/database.ts";
+import type { Database, DatabaseHandle } from "./db/database.ts";
 import { deleteAccountRoutes } from "./features/accounts/delete-account.ts";
 import { accountsRepo } from "./features/accounts/repo.ts";
 import { accountRoutes } from "./features/accounts/routes.ts";
@@ -55,6 +56,7 @@ import { type RouteAccess, registerAccessHooks } from "./http/access-hooks.ts";
 import { registerErrorHandling } from "./http/errors.ts";
 import { registerHealthRoutes } from "./http/health.ts";
 import { loggerOptions } from "./http/logging.ts";
+import { createMetrics } from "./http/metrics.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerWebApp } from "./http/static-web.ts";
 import type { Notifications } from "./realtime/bus.ts";
@@ -71,6 +73,8 @@ declare module "fastify" {
   interface FastifyInstance {
     /** Every registered route, so tests can prove that none escapes the access rules. */
     routeTable: RouteSummary[];
+    /** Prometheus metrics, when the app was built with `metricsOf` (MEND_METRICS=1). */
+    metrics: Registry | undefined;
   }
 }
 
@@ -89,6 +93,8 @@ export interface AppDeps {
    * balancer can ask `/readyz`; until then every other request is answered 503. Default: migrated.
    */
   hasMigrated?: () => boolean;
+  /** Collect Prometheus metrics, including this database's pool. */
+  metricsOf?: Pick<DatabaseHandle, "connections">;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -104,6 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       routeTable.push({ method, url: route.url, access: route.config?.access });
   });
   app.decorate("routeTable", routeTable);
+  app.decorate("metrics", deps.metricsOf ? createMetrics(app, deps.metricsOf) : undefined);
   // JSON only: a plain-text body is what a cross-site form could send without a preflight.
   app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);

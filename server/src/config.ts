@@ -14,6 +14,8 @@ export interface Config {
   logLevel: string;
   /** Where backups are written: a `backups` folder beside the data folder unless MEND_BACKUP_DIR says. */
   backupDir: string;
+  /** Prometheus metrics' own listener (MEND_METRICS=1), loopback unless MEND_METRICS_HOST says. */
+  metrics: { host: string; port: number } | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -28,6 +30,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     safetyResourcesFile: env.MEND_SAFETY_RESOURCES || undefined,
     logLevel: env.LOG_LEVEL ?? "info",
     backupDir: path.resolve(env.MEND_BACKUP_DIR ?? path.join(path.dirname(dataDir), "backups")),
+    metrics:
+      env.MEND_METRICS === "1" || env.MEND_METRICS === "true"
+        ? { host: env.MEND_METRICS_HOST ?? "127.0.0.1", port: Number(env.MEND_METRICS_PORT ?? 9464) }
+        : undefined,
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import type { Config } from "./config.ts";
 import type { DatabaseHandle } from "./db/database.ts";
 import { latestMigration } from "./db/migrations-journal.ts";
 import { openDatabase } from "./db/open.ts";
+import { serveMetrics } from "./http/metrics.ts";
 import { serveAdminSocket } from "./operations/admin-socket.ts";
 import { takeBackup } from "./operations/backup.ts";
 import { appliedMigrationsUpTo } from "./operations/catalog.ts";
@@ -27,7 +28,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let app: FastifyInstance | undefined;
   try {
     let migrated = false;
-    app = await buildApp({ db: handle.db, notifications: handle, config, hasMigrated: () => migrated });
+    app = await buildApp({
+      db: handle.db,
+      notifications: handle,
+      config,
+      hasMigrated: () => migrated,
+      ...(config.metrics ? { metricsOf: handle } : {}),
+    });
     const url = await app.listen({ port: config.port, host: config.host });
     await backUpBeforeUpgrade(handle, config);
     await handle.migrate();
@@ -36,6 +43,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const closeAdminSocket = config.databaseUrl
       ? async () => {}
       : await serveAdminSocket(config.dataDir, handle.db);
+    const metrics =
+      config.metrics && app.metrics ? await serveMetrics(app.metrics, config.metrics) : undefined;
     const running = app;
     let stopping: Promise<void> | undefined;
     return {
@@ -46,6 +55,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         stopping ??= (async () => {
           try {
             await closeAdminSocket();
+            await metrics?.close();
             await running.close();
           } finally {
             await handle.close();

@@ -41,6 +41,7 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
       listeners.add(unlisten);
       return unlisten;
     },
+    connections: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async notify(channel, payload) {
       await pool.query("select pg_notify($1, $2)", [channel, payload]);
     },
