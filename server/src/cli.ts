@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from "commander";
 import { registerCoachCommands } from "./cli/coach.ts";
 import { createDemo } from "./cli/demo/index.ts";
 import { registerOperationsCommands } from "./cli/operations.ts";
+import { terminalProgress } from "./cli/progress.ts";
 import { readConfig } from "./config.ts";
 import { openDatabase } from "./db/open.ts";
 import { startServer } from "./serve.ts";
@@ -68,7 +69,8 @@ program
     const handle = await openDatabase(config);
     try {
       await handle.migrate();
-      process.stdout.write(await createDemo(handle));
+      const progress = terminalProgress("Making the demo");
+      process.stdout.write(await createDemo(handle, new Date(), progress.report).finally(progress.finish));
     } finally {
       await handle.close();
     }

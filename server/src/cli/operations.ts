@@ -10,6 +10,7 @@ import { openPostgres } from "../db/postgres.ts";
 import { backupThroughRunningServer } from "../operations/admin-socket.ts";
 import { restoreBackup, takeBackup } from "../operations/backup.ts";
 import { moveDatabase } from "../operations/move.ts";
+import { terminalProgress } from "./progress.ts";
 
 function backupFileName(now: Date): string {
   return `mend-backup-${now.toISOString().replace(/[:.]/g, "-")}.jsonl.gz`;
@@ -41,11 +42,15 @@ export function registerOperationsCommands(program: Command) {
         throw new Error(`There is no Mend data in ${config.dataDir} to back up (set MEND_DATA_DIR).`);
       }
       let summary: { rows: number; sha256: string };
+      const progress = terminalProgress("Backing up");
       try {
-        summary = await withDatabase(config, (handle) => takeBackup(handle.db, file));
+        summary = await withDatabase(config, (handle) => takeBackup(handle.db, file, progress.report));
       } catch (error) {
         if (!(error instanceof DataDirInUseError)) throw error;
+        progress.report(0, 1, "(asking the running Mend)");
         summary = await backupThroughRunningServer(config.dataDir, file);
+      } finally {
+        progress.finish();
       }
       process.stdout.write(`Backed up ${summary.rows} rows to ${file} (SHA-256 ${summary.sha256}).\n`);
     });
@@ -56,9 +61,13 @@ export function registerOperationsCommands(program: Command) {
     .option("--force", "replace everything the database holds with the backup")
     .action(async (file: string, options: { force?: boolean }) => {
       const config = readConfig();
+      const progress = terminalProgress("Restoring");
       const { rows } = await withDatabase(config, (handle) =>
-        restoreBackup(handle, path.resolve(file), { force: options.force === true }),
-      );
+        restoreBackup(handle, path.resolve(file), {
+          force: options.force === true,
+          progress: progress.report,
+        }),
+      ).finally(progress.finish);
       const where = config.databaseUrl ? "the PostgreSQL database (DATABASE_URL)" : config.dataDir;
       process.stdout.write(`Restored ${rows} rows into ${where}. Start Mend with \`mend serve\`.\n`);
     });
@@ -78,7 +87,8 @@ export function registerOperationsCommands(program: Command) {
       try {
         const target = await openPostgres(postgresUrl);
         try {
-          const counts = await moveDatabase(source, target);
+          const progress = terminalProgress("Copying");
+          const counts = await moveDatabase(source, target, progress.report).finally(progress.finish);
           const rows = counts.reduce((sum, count) => sum + count.rows, 0);
           process.stdout.write(
             `Copied ${rows} rows in ${counts.length} tables; every table's count matches.\n` +

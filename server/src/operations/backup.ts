@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { sql } from "drizzle-orm";
+import type { ProgressReport } from "../cli/progress.ts";
 import type { Database, DatabaseHandle } from "../db/database.ts";
 import { latestMigration, migrationsUpTo } from "../db/migrations-journal.ts";
 import { rawRows } from "../db/raw-rows.ts";
@@ -29,7 +30,11 @@ const pageSize = 2_000;
  * repeatable-read transaction), so a backup taken during writes holds whole transactions only.
  * The file appears under its name only once it is complete and on disk.
  */
-export async function takeBackup(db: Database, file: string): Promise<BackupSummary> {
+export async function takeBackup(
+  db: Database,
+  file: string,
+  progress?: ProgressReport,
+): Promise<BackupSummary> {
   const partial = `${file}.partial`;
   try {
     const summary = await db.transaction(
@@ -44,7 +49,8 @@ export async function takeBackup(db: Database, file: string): Promise<BackupSumm
           tables: tables.map((table) => table.name),
         };
         const writer = backupWriter(partial, header);
-        for (const table of tables) {
+        for (const [index, table] of tables.entries()) {
+          progress?.(index, tables.length, `tables (${table.name})`);
           // Pages follow the rows' physical positions, which the snapshot keeps still.
           let after = "(0,0)";
           for (;;) {
@@ -101,7 +107,7 @@ const insertBatch = 500;
 export async function restoreBackup(
   handle: DatabaseHandle,
   file: string,
-  options: { force: boolean },
+  options: { force: boolean; progress?: ProgressReport },
 ): Promise<{ rows: number }> {
   const header = await verifyBackup(file);
   if (header.migratedUpTo > latestMigration()) {
@@ -145,6 +151,7 @@ export async function restoreBackup(
       );
     }
     let batch: { table: string; rows: unknown[] } | undefined;
+    let restored = 0;
     const flush = async () => {
       if (!batch || batch.rows.length === 0) return;
       const target = sql.identifier(batch.table);
@@ -158,6 +165,8 @@ export async function restoreBackup(
         batch = { table, rows: [] };
       }
       batch.rows.push(row);
+      restored += 1;
+      if (restored % insertBatch === 0) options.progress?.(restored, header.rows, "rows");
     }
     await flush();
     for (const table of tables) {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
+import type { ProgressReport } from "../cli/progress.ts";
 import type { Database, DatabaseHandle } from "../db/database.ts";
 import { rawRows } from "../db/raw-rows.ts";
 import { restoreBackup, takeBackup } from "./backup.ts";
@@ -33,12 +34,16 @@ export class MoveMismatchError extends Error {
  * Copies everything from `source` into `target` (which must be empty) through a backup file, then
  * compares the row count of every table and refuses to call the move done when any differs.
  */
-export async function moveDatabase(source: DatabaseHandle, target: DatabaseHandle): Promise<TableCount[]> {
+export async function moveDatabase(
+  source: DatabaseHandle,
+  target: DatabaseHandle,
+  progress?: ProgressReport,
+): Promise<TableCount[]> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "mend-move-"));
   try {
     const file = path.join(folder, "move.mend-backup");
-    await takeBackup(source.db, file);
-    await restoreBackup(target, file, { force: false });
+    await takeBackup(source.db, file, progress);
+    await restoreBackup(target, file, { force: false, progress });
     const before = await rowCounts(source.db);
     const after = new Map((await rowCounts(target.db)).map((count) => [count.table, count.rows]));
     const different = before.filter((count) => after.get(count.table) !== count.rows);

@@ -1,6 +1,7 @@
 import type { CreateSpaceInput } from "@mend/core/spaces/contract";
 import type { Database, DatabaseHandle } from "../../db/database.ts";
 import { accountsRepo } from "../../features/accounts/repo.ts";
+import type { ProgressReport } from "../progress.ts";
 import { historyDays, seedCheckinHistory } from "./checkins.ts";
 import { keepingUpDays, tellKeepingUpStory } from "./keeping-up-story.ts";
 import { tellRepairStory } from "./repair-story.ts";
@@ -75,9 +76,14 @@ async function pairUp(handle: DatabaseHandle, couple: DemoCouple, now: Date) {
  * Two couples with months of history, made through the real routes with the clock set to each
  * evening. A couple whose accounts already exist is left as it is, so running it again adds nothing.
  */
-export async function createDemo(handle: DatabaseHandle, now = new Date()): Promise<string> {
+export async function createDemo(
+  handle: DatabaseHandle,
+  now = new Date(),
+  progress?: ProgressReport,
+): Promise<string> {
   const made: string[] = [];
-  for (const couple of demoCouples) {
+  for (const [index, couple] of demoCouples.entries()) {
+    progress?.(index, demoCouples.length, `couples (${couple.story})`);
     if (await accountsRepo(handle.db).findByEmail(couple.brokeTrust.email)) continue;
     const { pair, accounts } = await pairUp(handle, couple, now);
     try {
