@@ -1,5 +1,6 @@
 import { benchApi } from "./api.ts";
 import { measureCoach } from "./coach.ts";
+import { benchColdStart } from "./cold-start.ts";
 import { benchProgress } from "./progress.ts";
 import type { BenchResult } from "./result.ts";
 
@@ -8,6 +9,7 @@ const results: BenchResult[] = [measureCoach()];
 results.push(await benchApi(undefined));
 if (process.env.TEST_DATABASE_URL) results.push(await benchApi(process.env.TEST_DATABASE_URL));
 results.push(await benchProgress());
+results.push(await benchColdStart());
 
 let missed = 0;
 for (const result of results) {

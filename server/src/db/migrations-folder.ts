@@ -1,3 +1,3 @@
-import { fileURLToPath } from "node:url";
+import { paths } from "../paths.ts";
 
-export const migrationsFolder = fileURLToPath(new URL("../../drizzle", import.meta.url));
+export const migrationsFolder = paths.migrations;

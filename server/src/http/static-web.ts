@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
+import { paths } from "../paths.ts";
 import { notFound } from "./errors.ts";
 
-const webDist = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+const webDist = paths.webDist;
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

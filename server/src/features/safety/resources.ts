@@ -1,10 +1,8 @@
 import fs from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parseSafetyResourcesJson, type SafetyResources } from "@mend/core/safety/index";
+import { paths } from "../../paths.ts";
 
-export const defaultSafetyResourcesFile = fileURLToPath(
-  new URL("../../../../core/data/safety-resources.json", import.meta.url),
-);
+export const defaultSafetyResourcesFile = paths.bundledSafetyResources;
 
 /**
  * Operators keep help lines current for the countries they serve by editing one JSON file
