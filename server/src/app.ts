@@ -54,6 +54,7 @@ import { triggersService } from "./features/triggers/service.ts";
 import { type RouteAccess, registerAccessHooks } from "./http/access-hooks.ts";
 import { registerErrorHandling } from "./http/errors.ts";
 import { loggerOptions } from "./http/logging.ts";
+import { fastifyTrustProxy } from "./http/proxy-trust.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerWebApp } from "./http/static-web.ts";
 import type { Notifications } from "./realtime/bus.ts";
@@ -88,7 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? (() => new Date());
   const app = Fastify({
     logger: loggerOptions(deps.config.logLevel, deps.logStream),
-    trustProxy: deps.config.trustProxy,
+    trustProxy: fastifyTrustProxy(deps.config.trustProxy),
     bodyLimit: 256 * 1024,
   });
   const routeTable: RouteSummary[] = [];

@@ -104,7 +104,7 @@ describe.each(databaseKinds)("accounts on %s", (kind) => {
     });
 
     it("uses a __Host- Secure cookie when served over HTTPS", async () => {
-      const secureServer = await startTestServer(kind, { trustProxy: true });
+      const secureServer = await startTestServer(kind, { trustProxy: { hops: 1 } });
       try {
         const response = await fetch(`${secureServer.baseUrl}/api/auth/signup`, {
           method: "POST",
