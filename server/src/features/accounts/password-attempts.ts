@@ -23,7 +23,7 @@ interface Budget {
 const throttleKey = (scope: ThrottleScope, value: string) =>
   `${scope}:${createHash("sha256").update(value).digest("hex")}`;
 
-export function tooManyAttempts(waitMs: number): AppError {
+function tooManyAttempts(waitMs: number): AppError {
   const seconds = Math.ceil(waitMs / 1000);
   return new AppError(
     "too_many_attempts",
@@ -121,5 +121,3 @@ export function passwordAttempts(deps: { repo: AccountsRepo; clock: () => Date }
     },
   };
 }
-
-export type PasswordAttempts = ReturnType<typeof passwordAttempts>;

@@ -4,7 +4,7 @@ import { accounts, loginThrottle, serverSecrets, sessions } from "./tables.ts";
 
 export type AccountRow = typeof accounts.$inferSelect;
 
-export type ThrottleRow = typeof loginThrottle.$inferSelect;
+type ThrottleRow = typeof loginThrottle.$inferSelect;
 
 /** The sign-in attempt counters. */
 function throttleQueries(db: Database) {
@@ -49,7 +49,7 @@ function throttleQueries(db: Database) {
   };
 }
 
-export type ThrottleQueries = ReturnType<typeof throttleQueries>;
+type ThrottleQueries = ReturnType<typeof throttleQueries>;
 
 export function accountsRepo(db: Database) {
   return {
