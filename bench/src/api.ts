@@ -18,7 +18,8 @@ async function signedInSpace(baseUrl: string): Promise<{ cookie: string; spaceId
       displayName: "Bench",
     }),
   });
-  const cookie = (signup.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const sessionCookie = signup.headers.getSetCookie().find((header) => header.includes("mend_session="));
+  const cookie = sessionCookie?.split(";")[0] ?? "";
   const space = await fetch(`${baseUrl}/api/spaces`, {
     method: "POST",
     headers: { ...headers, cookie },

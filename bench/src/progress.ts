@@ -33,7 +33,11 @@ export async function benchProgress(): Promise<BenchResult> {
       headers: { "x-mend-csrf": "1" },
       payload: { email: couple.hurt.email, password: demoPassword },
     });
-    const cookie = String(login.headers["set-cookie"] ?? "").split(";")[0] ?? "";
+    const cookie =
+      [login.headers["set-cookie"] ?? []]
+        .flat()
+        .find((header) => header.includes("mend_session="))
+        ?.split(";")[0] ?? "";
     const spaces = (await app.inject({ url: "/api/spaces", headers: { cookie } })).json() as {
       spaces: { id: string }[];
     };

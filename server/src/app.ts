@@ -57,6 +57,7 @@ import { registerErrorHandling } from "./http/errors.ts";
 import { registerHealthRoutes } from "./http/health.ts";
 import { loggerOptions } from "./http/logging.ts";
 import { createMetrics } from "./http/metrics.ts";
+import { fastifyTrustProxy } from "./http/proxy-trust.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerWebApp } from "./http/static-web.ts";
 import type { Notifications } from "./realtime/bus.ts";
@@ -101,7 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? (() => new Date());
   const app = Fastify({
     logger: loggerOptions(deps.config.logLevel, deps.logStream),
-    trustProxy: deps.config.trustProxy,
+    trustProxy: fastifyTrustProxy(deps.config.trustProxy),
     bodyLimit: 256 * 1024,
   });
   const routeTable: RouteSummary[] = [];

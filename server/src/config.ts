@@ -1,4 +1,5 @@
 import path from "node:path";
+import { type ProxyTrust, parseProxyTrust } from "./http/proxy-trust.ts";
 
 export interface Config {
   port: number;
@@ -8,8 +9,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** A harmless page the quick-exit control sends people to. */
   quickExitUrl: string;
-  /** Behind a TLS-terminating proxy, trust its X-Forwarded-* headers (needed for Secure cookies and per-IP throttling). */
-  trustProxy: boolean;
+  /** Behind TLS-terminating proxies, which X-Forwarded-* values to trust (Secure cookies, per-IP throttling). */
+  trustProxy: ProxyTrust;
   safetyResourcesFile: string | undefined;
   logLevel: string;
   /** Where backups are written: a `backups` folder beside the data folder unless MEND_BACKUP_DIR says. */
@@ -26,7 +27,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     quickExitUrl: env.MEND_QUICK_EXIT_URL ?? "https://www.bbc.co.uk/weather",
-    trustProxy: env.MEND_TRUST_PROXY === "1" || env.MEND_TRUST_PROXY === "true",
+    trustProxy: parseProxyTrust(env.MEND_TRUST_PROXY),
     safetyResourcesFile: env.MEND_SAFETY_RESOURCES || undefined,
     logLevel: env.LOG_LEVEL ?? "info",
     backupDir: path.resolve(env.MEND_BACKUP_DIR ?? path.join(path.dirname(dataDir), "backups")),

@@ -1,12 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { recordFailure, type ThrottleState, throttlePolicy, waitBeforeAttempt } from "./login-throttle.ts";
+import {
+  recordFailure,
+  refundAttempt,
+  reserveAttempt,
+  type ThrottleState,
+  throttlePolicy,
+  waitBeforeAttempt,
+} from "./login-throttle.ts";
 
 const start = new Date("2026-03-01T10:00:00Z");
 
-function failTimes(count: number, scope: "account" | "ip", at = start): ThrottleState | undefined {
-  let state: ThrottleState | undefined;
-  for (let i = 0; i < count; i++) state = recordFailure(state, scope, at);
+function failTimes(count: number, scope: "device" | "account" | "ip", at = start): ThrottleState {
+  let state = recordFailure(undefined, scope, at);
+  for (let i = 1; i < count; i++) state = recordFailure(state, scope, at);
   return state;
 }
 
@@ -25,7 +32,7 @@ describe("login throttle", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 500 }),
-        fc.constantFrom("account" as const, "ip" as const),
+        fc.constantFrom("device" as const, "account" as const, "ip" as const),
         (n, scope) => {
           expect(waitBeforeAttempt(failTimes(n, scope), start)).toBeLessThanOrEqual(
             throttlePolicy[scope].maxDelayMs,
@@ -45,5 +52,26 @@ describe("login throttle", () => {
   it("allows an attempt once the wait has passed", () => {
     const state = failTimes(8, "account");
     expect(waitBeforeAttempt(state, new Date(start.getTime() + 4_000))).toBe(0);
+  });
+
+  it("reserves attempts one by one: the first refusal comes right after the free ones", () => {
+    let state: ThrottleState | undefined;
+    const granted: boolean[] = [];
+    for (let i = 0; i < 10; i++) {
+      const reservation = reserveAttempt(state, "account", start);
+      granted.push(reservation.granted);
+      if (reservation.granted) state = reservation.next;
+    }
+    expect(granted.filter(Boolean)).toHaveLength(throttlePolicy.account.freeFailures + 1);
+    expect(reserveAttempt(state, "account", start)).toEqual({ granted: false, waitMs: 1_000 });
+  });
+
+  it("gives back a right password's attempt without lengthening any delay", () => {
+    const refunded = refundAttempt(failTimes(6, "ip"), "ip");
+    expect(refunded.failures).toBe(5);
+    expect(refunded.blockedUntil).toBeNull();
+    const busy = failTimes(25, "ip");
+    expect(refundAttempt(busy, "ip").blockedUntil).toEqual(busy.blockedUntil);
+    expect(refundAttempt({ failures: 0, windowStartedAt: start, blockedUntil: null }, "ip").failures).toBe(0);
   });
 });

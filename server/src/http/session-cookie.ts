@@ -8,7 +8,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 const secureName = "__Host-mend_session";
 const plainName = "mend_session";
 
-const isSecure = (request: FastifyRequest) => request.protocol === "https";
+export const isSecure = (request: FastifyRequest) => request.protocol === "https";
 
 export function readSessionToken(request: FastifyRequest): string | undefined {
   return request.cookies[secureName] ?? request.cookies[plainName];

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/app.ts";
 import { readConfig } from "../../src/config.ts";
 import type { DatabaseHandle } from "../../src/db/database.ts";
+import type { ProxyTrust } from "../../src/http/proxy-trust.ts";
 import { type DatabaseKind, openTestDatabase } from "./databases.ts";
 import { TestClient } from "./http-client.ts";
 
@@ -21,7 +22,7 @@ export interface TestServer {
 /** The real server on an ephemeral port, over its own fresh database. */
 export async function startTestServer(
   kind: DatabaseKind,
-  options: { trustProxy?: boolean } = {},
+  options: { trustProxy?: ProxyTrust } = {},
 ): Promise<TestServer> {
   const handle = await openTestDatabase(kind);
   let now = Date.parse("2026-05-04T09:00:00Z");
@@ -30,7 +31,7 @@ export async function startTestServer(
   logStream.on("data", (chunk: Buffer) => chunks.push(chunk.toString("utf8")));
   const config = readConfig(
     {},
-    { trustProxy: options.trustProxy ?? false, quickExitUrl: "https://neutral.example/" },
+    { trustProxy: options.trustProxy ?? { hops: 0 }, quickExitUrl: "https://neutral.example/" },
   );
   const app = await buildApp({
     db: handle.db,

@@ -60,7 +60,9 @@ export async function openDemoWorld(handle: DatabaseHandle, start: Date): Promis
 }
 
 function demoPerson(app: FastifyInstance, clock: () => number, email: string, password: string): DemoPerson {
-  let cookie: string | undefined;
+  // Like a browser: each cookie by name (the session, and the device cookie that outlives it).
+  const cookies = new Map<string, string>();
+  const hasSession = () => [...cookies.keys()].some((name) => name.endsWith("mend_session"));
   let lastUsed = Number.NEGATIVE_INFINITY;
 
   async function send(method: "GET" | "POST" | "PUT", url: string, body?: Json): Promise<Json> {
@@ -69,14 +71,19 @@ function demoPerson(app: FastifyInstance, clock: () => number, email: string, pa
       url,
       headers: {
         ...(method === "GET" ? {} : { "x-mend-csrf": "1" }),
-        ...(cookie ? { cookie } : {}),
+        ...(cookies.size > 0
+          ? { cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join("; ") }
+          : {}),
       },
       ...(body === undefined ? {} : { payload: body }),
     });
     const setCookie = response.headers["set-cookie"];
     for (const header of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
       const [pair = ""] = header.split(";");
-      cookie = pair.slice(pair.indexOf("=") + 1) ? pair : undefined;
+      const name = pair.slice(0, pair.indexOf("="));
+      const value = pair.slice(pair.indexOf("=") + 1);
+      if (value) cookies.set(name, value);
+      else cookies.delete(name);
     }
     if (response.statusCode >= 400) {
       throw new Error(
@@ -88,7 +95,7 @@ function demoPerson(app: FastifyInstance, clock: () => number, email: string, pa
   }
 
   async function signedIn(method: "GET" | "POST" | "PUT", url: string, body?: Json): Promise<Json> {
-    if (cookie === undefined || clock() - lastUsed > sessionReuseMs) {
+    if (!hasSession() || clock() - lastUsed > sessionReuseMs) {
       await send("POST", "/api/auth/login", { email, password });
     }
     return send(method, url, body);

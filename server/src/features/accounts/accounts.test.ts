@@ -104,7 +104,7 @@ describe.each(databaseKinds)("accounts on %s", (kind) => {
     });
 
     it("uses a __Host- Secure cookie when served over HTTPS", async () => {
-      const secureServer = await startTestServer(kind, { trustProxy: true });
+      const secureServer = await startTestServer(kind, { trustProxy: { hops: 1 } });
       try {
         const response = await fetch(`${secureServer.baseUrl}/api/auth/signup`, {
           method: "POST",
@@ -112,12 +112,18 @@ describe.each(databaseKinds)("accounts on %s", (kind) => {
           body: JSON.stringify({ email: "secure@example.org", password: testPassword, displayName: "Sec" }),
         });
         expect(response.status).toBe(201);
-        const cookie = response.headers.get("set-cookie") ?? "";
+        const [cookie = "", device = ""] = response.headers.getSetCookie();
         expect(cookie).toMatch(/^__Host-mend_session=/);
         expect(cookie).toMatch(/; Secure/);
         expect(cookie).toMatch(/; HttpOnly/);
         expect(cookie).toMatch(/; SameSite=Lax/);
         expect(cookie).toMatch(/; Path=\//);
+        // The device cookie that keeps this browser trusted for sign-in: never readable by scripts.
+        expect(device).toMatch(/^__Host-mend_device=/);
+        expect(device).toMatch(/; Secure/);
+        expect(device).toMatch(/; HttpOnly/);
+        expect(device).toMatch(/; SameSite=Strict/);
+        expect(device).toMatch(/; Path=\//);
       } finally {
         await secureServer.close();
       }
@@ -189,7 +195,7 @@ describe.each(databaseKinds)("accounts on %s", (kind) => {
       expect(unknown.body).toEqual(wrong.body);
     });
 
-    it("backs off after repeated failures but never locks the owner out", async () => {
+    it("backs off after repeated failures, for a new browser too, but never locks the owner out", async () => {
       const { email } = await signUp(server.client(), "Throttle");
       const attacker = server.client();
       let last = await attacker.post("/api/auth/login", { email, password: "guess 0 wrong" });

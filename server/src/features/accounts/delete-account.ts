@@ -2,6 +2,7 @@ import { deleteAccountInput } from "@mend/core/ending/contract";
 import { z } from "zod";
 import { currentAccount } from "../../http/access-hooks.ts";
 import { apiError } from "../../http/api-error-schema.ts";
+import { readDeviceCookie } from "../../http/device-cookie.ts";
 import { clearSessionCookie } from "../../http/session-cookie.ts";
 import type { TypedApp } from "../../http/types.ts";
 import type { AccountDeletionService } from "../ending/account-deletion.ts";
@@ -19,7 +20,10 @@ export function deleteAccountRoutes(app: TypedApp, deletion: AccountDeletionServ
       },
     },
     async (request, reply) => {
-      await deletion.deleteAccount(currentAccount(request).id, request.body.password);
+      await deletion.deleteAccount(currentAccount(request).id, request.body.password, {
+        ip: request.ip,
+        deviceCookie: readDeviceCookie(request),
+      });
       clearSessionCookie(request, reply);
       reply.header("clear-site-data", '"cache", "storage"');
       request.log.info({ event: "account.deleted" }, "account deleted");

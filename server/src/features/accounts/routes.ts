@@ -2,6 +2,7 @@ import { loginInput, sessionView, signupInput } from "@mend/core/accounts/contra
 import { z } from "zod";
 import { currentAccount } from "../../http/access-hooks.ts";
 import { apiError } from "../../http/api-error-schema.ts";
+import { readDeviceCookie, setDeviceCookie } from "../../http/device-cookie.ts";
 import { clearSessionCookie, setSessionCookie } from "../../http/session-cookie.ts";
 import type { TypedApp } from "../../http/types.ts";
 import type { AccountsService } from "./service.ts";
@@ -19,8 +20,9 @@ export function accountRoutes(app: TypedApp, accounts: AccountsService): void {
       },
     },
     async (request, reply) => {
-      const { account, token } = await accounts.signup(request.body);
+      const { account, token, deviceCookie } = await accounts.signup(request.body, readDeviceCookie(request));
       setSessionCookie(request, reply, token);
+      setDeviceCookie(request, reply, deviceCookie);
       request.log.info({ event: "auth.signup" }, "account created");
       return reply.status(201).send({ account });
     },
@@ -39,8 +41,12 @@ export function accountRoutes(app: TypedApp, accounts: AccountsService): void {
     },
     async (request, reply) => {
       try {
-        const { account, token } = await accounts.login(request.body, request.ip);
+        const { account, token, deviceCookie } = await accounts.login(request.body, {
+          ip: request.ip,
+          deviceCookie: readDeviceCookie(request),
+        });
         setSessionCookie(request, reply, token);
+        setDeviceCookie(request, reply, deviceCookie);
         request.log.info({ event: "auth.login" }, "signed in");
         return { account };
       } catch (error) {

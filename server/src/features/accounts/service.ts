@@ -1,8 +1,7 @@
-import { createHash } from "node:crypto";
 import type { AccountView, LoginInput, SignupInput } from "@mend/core/accounts/contract";
-import { recordFailure, type ThrottleScope, waitBeforeAttempt } from "@mend/core/accounts/login-throttle";
 import { sessionIsLive, sessionPolicy } from "@mend/core/accounts/session-policy";
 import { AppError } from "../../http/errors.ts";
+import { type Attempter, passwordAttempts } from "./password-attempts.ts";
 import { hashPassword, needsRehash, spendVerifyTime, verifyPassword } from "./passwords.ts";
 import type { AccountRow, AccountsRepo } from "./repo.ts";
 import { hashToken, newSecretToken } from "./tokens.ts";
@@ -10,6 +9,8 @@ import { hashToken, newSecretToken } from "./tokens.ts";
 export interface SignedIn {
   account: AccountView;
   token: string;
+  /** The browser's renewed device cookie: it signed in, so it now spends its own sign-in budget. */
+  deviceCookie: string;
 }
 
 export interface ActiveSession {
@@ -21,9 +22,6 @@ export function presentAccount(row: AccountRow): AccountView {
   return { id: row.id, email: row.email, displayName: row.displayName };
 }
 
-const throttleKey = (scope: ThrottleScope, value: string) =>
-  `${scope}:${createHash("sha256").update(value).digest("hex")}`;
-
 const wrongCredentials = () =>
   new AppError(
     "validation_failed",
@@ -32,8 +30,9 @@ const wrongCredentials = () =>
 
 export function accountsService(deps: { repo: AccountsRepo; clock: () => Date }) {
   const { repo, clock } = deps;
+  const attempts = passwordAttempts({ repo, clock });
 
-  async function startSession(account: AccountRow): Promise<SignedIn> {
+  async function startSession(account: AccountRow, deviceCookie: string | undefined): Promise<SignedIn> {
     const token = newSecretToken();
     const now = clock();
     await repo.insertSession({
@@ -43,33 +42,15 @@ export function accountsService(deps: { repo: AccountsRepo; clock: () => Date })
       lastUsedAt: now,
       expiresAt: new Date(now.getTime() + sessionPolicy.absoluteTimeoutMs),
     });
-    return { account: presentAccount(account), token };
-  }
-
-  async function refuseWhileThrottled(keys: [ThrottleScope, string][]) {
-    const now = clock();
-    let wait = 0;
-    for (const [, key] of keys) wait = Math.max(wait, waitBeforeAttempt(await repo.findThrottle(key), now));
-    if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000);
-      throw new AppError(
-        "too_many_attempts",
-        `Too many attempts in a row. Please wait ${seconds} second${seconds === 1 ? "" : "s"} and try again.`,
-        { headers: { "retry-after": String(seconds) } },
-      );
-    }
-  }
-
-  async function countFailure(keys: [ThrottleScope, string][]) {
-    const now = clock();
-    for (const [scope, key] of keys) {
-      const next = recordFailure(await repo.findThrottle(key), scope, now);
-      await repo.saveThrottle({ key, ...next });
-    }
+    return {
+      account: presentAccount(account),
+      token,
+      deviceCookie: await attempts.renewDeviceCookie(account.email, deviceCookie),
+    };
   }
 
   return {
-    async signup(input: SignupInput): Promise<SignedIn> {
+    async signup(input: SignupInput, deviceCookie: string | undefined): Promise<SignedIn> {
       const passwordHash = await hashPassword(input.password);
       const account = await repo.insert({
         email: input.email,
@@ -82,27 +63,22 @@ export function accountsService(deps: { repo: AccountsRepo; clock: () => Date })
           fields: { email: "An account with this email already exists." },
         });
       }
-      return startSession(account);
+      return startSession(account, deviceCookie);
     },
 
-    async login(input: LoginInput, clientIp: string): Promise<SignedIn> {
-      const keys: [ThrottleScope, string][] = [
-        ["account", throttleKey("account", input.email)],
-        ["ip", throttleKey("ip", clientIp)],
-      ];
-      await refuseWhileThrottled(keys);
+    async login(input: LoginInput, attempter: Attempter): Promise<SignedIn> {
       const account = await repo.findByEmail(input.email);
-      const valid = account ? await verifyPassword(account.passwordHash, input.password) : false;
-      if (!account) await spendVerifyTime(input.password);
-      if (!account || !valid) {
-        await countFailure(keys);
-        throw wrongCredentials();
-      }
-      await repo.clearThrottle(throttleKey("account", input.email));
+      // An unknown email costs the same checking time as a wrong password, and the same budgets.
+      const valid = await attempts.check(input.email, attempter, async () => {
+        if (account) return verifyPassword(account.passwordHash, input.password);
+        await spendVerifyTime(input.password);
+        return false;
+      });
+      if (!account || !valid) throw wrongCredentials();
       if (needsRehash(account.passwordHash)) {
         await repo.updatePasswordHash(account.id, await hashPassword(input.password));
       }
-      return startSession(account);
+      return startSession(account, attempter.deviceCookie);
     },
 
     async resolveSession(token: string): Promise<ActiveSession | undefined> {

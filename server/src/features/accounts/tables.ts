@@ -25,12 +25,24 @@ export const sessions = pgTable(
 );
 
 /**
- * Failed sign-in counters, kept in the database so every app server sees the same numbers.
- * Keys are hashes (of an email or an IP address): the table never holds either in the clear.
+ * Sign-in attempt counters, kept in the database so every app server sees the same numbers; an
+ * attempt is claimed here (row locked) before its password is checked. Keys are hashes (of an email,
+ * an IP address or a device cookie's random part): the table never holds any of them in the clear.
  */
 export const loginThrottle = pgTable("login_throttle", {
   key: text("key").primaryKey(),
   failures: integer("failures").notNull(),
   windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
   blockedUntil: timestamp("blocked_until", { withTimezone: true }),
+});
+
+/**
+ * Secrets the app servers share, made once by whichever server needs one first. Today only the key
+ * that signs device cookies: someone with a copy of the database could forge those, but such a copy
+ * already holds the password hashes, which can be guessed offline far faster than through sign-in.
+ */
+export const serverSecrets = pgTable("server_secrets", {
+  name: text("name").primaryKey(),
+  secret: text("secret").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
 });

@@ -1,16 +1,11 @@
-import { createHash } from "node:crypto";
-import { recordFailure, waitBeforeAttempt } from "@mend/core/accounts/login-throttle";
 import type { Database } from "../../db/database.ts";
 import { AppError, notSignedIn } from "../../http/errors.ts";
+import { type Attempter, passwordAttempts } from "../accounts/password-attempts.ts";
 import { verifyPassword } from "../accounts/passwords.ts";
 import { accountsRepo } from "../accounts/repo.ts";
 import { invitationsRepo } from "../invitations/repo.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { endingRepo } from "./repo.ts";
-
-// The same counter as sign-in for this account, so a session left open can't be used to guess
-// the password here any faster than at the sign-in page.
-const accountThrottleKey = (email: string) => `account:${createHash("sha256").update(email).digest("hex")}`;
 
 /**
  * Deleting an account removes everything the person wrote, ends their sessions, and leaves the
@@ -19,27 +14,19 @@ const accountThrottleKey = (email: string) => `account:${createHash("sha256").up
  */
 export function accountDeletionService(deps: { db: Database; clock: () => Date }) {
   const { db, clock } = deps;
+  const accounts = accountsRepo(db);
+  // The same budgets as sign-in, so a session left open can't be used to guess the password here any
+  // faster than at the sign-in page.
+  const attempts = passwordAttempts({ repo: accounts, clock });
 
   return {
-    async deleteAccount(accountId: string, password: string): Promise<void> {
-      const accounts = accountsRepo(db);
+    async deleteAccount(accountId: string, password: string, attempter: Attempter): Promise<void> {
       const account = await accounts.findById(accountId);
       if (!account) throw notSignedIn();
-      const key = accountThrottleKey(account.email);
-      const wait = waitBeforeAttempt(await accounts.findThrottle(key), clock());
-      if (wait > 0) {
-        const seconds = Math.ceil(wait / 1000);
-        throw new AppError(
-          "too_many_attempts",
-          `Too many attempts in a row. Please wait ${seconds} second${seconds === 1 ? "" : "s"} and try again.`,
-          { headers: { "retry-after": String(seconds) } },
-        );
-      }
-      if (!(await verifyPassword(account.passwordHash, password))) {
-        await accounts.saveThrottle({
-          key,
-          ...recordFailure(await accounts.findThrottle(key), "account", clock()),
-        });
+      const valid = await attempts.check(account.email, attempter, () =>
+        verifyPassword(account.passwordHash, password),
+      );
+      if (!valid) {
         throw new AppError(
           "validation_failed",
           "That password isn't right. Nothing was deleted; try again.",
