@@ -1,8 +1,10 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { AppShell } from "../pages/app-shell.ts";
+import { TalkPage, TalksPage } from "../pages/talk-page.ts";
 import { baseURL, elsewhereUrl, quickExitUrl } from "../support/env.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { signUp, startSpace } from "../support/journeys.ts";
+import { startPair } from "../support/pair.ts";
 import { newPerson } from "../support/people.ts";
 
 /** Arrives at Mend from another site, then moves across several Mend pages inside the app. */
@@ -43,10 +45,8 @@ test.describe("quick exit", () => {
     await expectMendGone(page);
   });
 
-  test("pressing Shift three times does the same, even with a dialog open", async ({ page }) => {
+  test("pressing Shift three times does the same", async ({ page }) => {
     const shell = await browseSeveralPages(page);
-    await page.getByRole("button", { name: "Leave this space" }).click();
-    await expect(page.getByRole("dialog", { name: "Leave this space?" })).toBeVisible();
     await shell.pressShiftThreeTimes();
     await expectMendGone(page);
   });
@@ -98,5 +98,63 @@ test.describe("quick exit", () => {
     await page.getByText("About quick exit").click();
     await expect(page.getByText(/does not remove Mend from your browser history/)).toBeVisible();
     await expect(page.getByText(/can't protect you from software that watches/)).toBeVisible();
+  });
+});
+
+/**
+ * Both ways out, from inside an open dialog: clicking where the Quick exit button is shown, and Shift×3
+ * while the focus is inside the dialog. `openDialog` is run again after coming back for the second way.
+ */
+async function exitBothWaysFrom(page: Page, returnTo: string, openDialog: () => Promise<Locator>) {
+  const shell = new AppShell(page);
+  const headerButton = await shell.quickExit.first().boundingBox();
+  if (!headerButton) throw new Error("The Quick exit button is not on the page.");
+
+  const dialog = await openDialog();
+  await expect(dialog).toBeVisible();
+  // A person clicks the button they see at the top of the page; a modal dialog must not swallow that.
+  await page.mouse.click(headerButton.x + headerButton.width / 2, headerButton.y + headerButton.height / 2);
+  await expectMendGone(page);
+
+  await page.goto(returnTo);
+  const again = await openDialog();
+  await expect(again).toBeVisible();
+  await expect(again.locator(":focus")).toHaveCount(1);
+  // Screen reader and keyboard users find the button inside the dialog too.
+  await expect(again.getByRole("button", { name: "Quick exit" })).toBeVisible();
+  await shell.pressShiftThreeTimes();
+  await expectMendGone(page);
+}
+
+test.describe("quick exit with a dialog open", () => {
+  test("works from a confirmation dialog", async ({ page }) => {
+    await browseSeveralPages(page);
+    const spaceUrl = page.url();
+    await exitBothWaysFrom(page, spaceUrl, async () => {
+      await page.getByRole("button", { name: "Leave this space" }).click();
+      return page.getByRole("dialog", { name: "Leave this space?" });
+    });
+  });
+
+  test("works from the break dialog of a talk", async ({ page, openDevice }) => {
+    const { samPage, spaceUrl } = await startPair(page, openDevice);
+    const topic = "What happened on Friday";
+    const alexTalks = new TalksPage(page);
+    await alexTalks.goto(spaceUrl);
+    const alexTalk = await alexTalks.proposeNow(topic, "Sam");
+    const talkUrl = page.url();
+    const samTalks = new TalksPage(samPage);
+    await samTalks.goto(spaceUrl);
+    await samTalks.talk(topic).click();
+    await samPage.getByRole("button", { name: "Yes, let's talk now" }).click();
+    await expect(alexTalk.pauseButton).toBeVisible();
+
+    await page.goto(elsewhereUrl);
+    await page.goto(talkUrl);
+    await exitBothWaysFrom(page, talkUrl, async () => {
+      const talk = new TalkPage(page);
+      await talk.pauseButton.click();
+      return talk.pauseDialog;
+    });
   });
 });

@@ -1,7 +1,9 @@
 import { ReadinessPage } from "../pages/readiness-page.ts";
 import { SpaceHomePage } from "../pages/space-home-page.ts";
 import { expect, test } from "../support/fixtures.ts";
+import { signUp, startSpace } from "../support/journeys.ts";
 import { startPair } from "../support/pair.ts";
+import { newPerson } from "../support/people.ts";
 
 test.describe("the private readiness check", () => {
   test("a person who reports fear is shown the safety page, and the other person's screens do not change", async ({
@@ -75,5 +77,51 @@ test.describe("the private readiness check", () => {
     await page.getByLabel("Where are you?").selectOption("GB");
     await expect(page.getByText("0808 2000 247")).toBeVisible();
     await expect(page.getByText(/In immediate danger, call 999/)).toBeVisible();
+  });
+
+  test("on the safety path, nothing on the person's own screens nudges them to involve the other person", async ({
+    page,
+  }) => {
+    await signUp(page, newPerson("Robin"));
+    const home = await startSpace(page, {
+      relationship: "Partner",
+      otherName: "Kit",
+      whoBrokeTrust: "Kit did",
+      whatHappened: ["Lying or deceit"],
+    });
+    const spaceUrl = page.url();
+    // A link made before the check stays open; the person can still cancel it.
+    await home.makeInviteLink();
+
+    await page.goto(`${spaceUrl}/readiness`);
+    await new ReadinessPage(page).answer({ "Do you ever feel afraid of the other person?": "Yes" });
+    await expect(new ReadinessPage(page).safetyCallout).toBeVisible();
+
+    await page.goto(spaceUrl);
+    await expect(home.title("Kit")).toBeVisible();
+    await expect(page.getByText(/^Your safety comes first\./)).toBeVisible();
+    await expect(home.main.getByRole("link", { name: "Open the safety page" })).toBeVisible();
+    // No invitation to make, nothing about what Kit is up to, no tools for doing things with Kit.
+    await expect(page.getByRole("heading", { name: "Invite Kit" })).toHaveCount(0);
+    await expect(home.makeLinkButton).toHaveCount(0);
+    await expect(home.cancelLinkButton).toBeVisible();
+    await expect(page.getByText(/invitation link below/)).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: /^(Up to|Nothing waiting on) Kit/ })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Facing it together" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "With Kit", exact: true })).toHaveCount(0);
+    // What is just for them is still there.
+    await expect(page.getByRole("heading", { name: "For yourself, privately" })).toBeVisible();
+    await expect(home.checkinCardText).toBeVisible();
+
+    // Cancelling the open link leaves nothing that asks them to make another.
+    await home.cancelLinkButton.click();
+    await expect(page.getByText("The link is cancelled. Nobody can use it now.")).toBeVisible();
+    await expect(home.makeLinkButton).toHaveCount(0);
+
+    await page.goto(`${spaceUrl}/journey`);
+    await expect(home.heading("The repair journey")).toBeVisible();
+    await expect(home.main.getByRole("link", { name: "Open the safety page" })).toBeVisible();
+    // No map of steps to take together: the phases are not offered as things to do now.
+    await expect(home.main.locator('a[href*="/phases/"]')).toHaveCount(0);
   });
 });

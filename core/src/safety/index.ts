@@ -1,5 +1,6 @@
 export { type GuidancePage, safetyPage } from "./page.ts";
 export {
+  defaultCountry,
   type LocalSafetyResources,
   parseSafetyResources,
   parseSafetyResourcesJson,

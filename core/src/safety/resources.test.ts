@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import shipped from "../../data/safety-resources.json" with { type: "json" };
 import {
+  defaultCountry,
   parseSafetyResources,
   parseSafetyResourcesJson,
   resourcesFor,
@@ -114,6 +115,41 @@ describe("resourcesFor", () => {
       expect(local.services).toEqual([]);
       expect(local.note).toMatch(/danger/);
     }
+  });
+});
+
+describe("defaultCountry", () => {
+  it.each([
+    [["en-GB"], "GB"],
+    [["en-US", "en"], "US"],
+    [["en-AU", "en-GB", "en"], "AU"],
+    [["en-gb"], "GB"],
+  ])("takes the country of the browser's language %j when the file lists it", (languages, expected) => {
+    expect(defaultCountry(load(), languages)).toBe(expected);
+  });
+
+  it("reads the country wherever it sits in the tag", () => {
+    const withTaiwan = {
+      ...load(),
+      countries: [...load().countries, { code: "TW", emergency: "110", services: [] }],
+    };
+    expect(defaultCountry(withTaiwan, ["zh-Hant-TW"])).toBe("TW");
+    const withCanada = {
+      ...load(),
+      countries: [...load().countries, { code: "CA", emergency: "911", services: [] }],
+    };
+    expect(defaultCountry(withCanada, ["fr-CA", "fr"])).toBe("CA");
+  });
+
+  it.each([
+    ["a country the file doesn't list", ["fr-CA"]],
+    ["a language with no country", ["fr"]],
+    ["a most preferred language with no country, even if a later one has one", ["en", "en-GB"]],
+    ["a world region rather than a country", ["es-419"]],
+    ["a tag that isn't a language", ["not a language"]],
+    ["no languages at all", []],
+  ])("chooses nothing for %s, so the person is asked", (_name, languages) => {
+    expect(defaultCountry(load(), languages)).toBeUndefined();
   });
 });
 

@@ -98,3 +98,25 @@ export function resourcesFor(resources: SafetyResources, countryCode?: string): 
     note: resources.fallback.note,
   };
 }
+
+/** The country named by a language tag ("en-GB" → "GB"); none for a tag without one ("fr") or a world region ("es-419"). */
+function regionOf(languageTag: string): string | undefined {
+  try {
+    const region = new Intl.Locale(languageTag).region;
+    return region && /^[A-Z]{2}$/.test(region) ? region : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The country to show help lines for first, from the browser's preferred languages (most preferred first,
+ * as in `navigator.languages`). Only the most preferred language counts: a later one says little about
+ * where the person is, and a wrong emergency number is worse than being asked. No default when that
+ * language names no country, or a country the file doesn't list.
+ */
+export function defaultCountry(resources: SafetyResources, languages: readonly string[]): string | undefined {
+  const [preferred] = languages;
+  const region = preferred === undefined ? undefined : regionOf(preferred);
+  return resources.countries.some((c) => c.code === region) ? region : undefined;
+}

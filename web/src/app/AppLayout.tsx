@@ -4,6 +4,7 @@ import { useLogout } from "../features/accounts/api.ts";
 import { hasReturnPath, type NavigationState, returnPath } from "../features/accounts/navigation-state.ts";
 import { useSession } from "../features/accounts/session.ts";
 import { AboutQuickExit, QuickExit } from "../features/quick-exit/QuickExit.tsx";
+import { SafetyPageLink } from "../features/safety/SafetyPageLink.tsx";
 
 function SiteNav() {
   const account = useSession().data?.account;
@@ -92,6 +93,10 @@ export function AppLayout() {
       <footer className="site-footer">
         <div className="site-footer__inner">
           <AboutQuickExit />
+          <p className="site-footer__help">
+            Afraid of someone close to you? <SafetyPageLink>Help lines and ways to stay safe</SafetyPageLink>,
+            no account needed.
+          </p>
           <p className="site-footer__note">
             Mend is private: the other person in a space never sees when you're online, what you've read,
             where you are or which device you use.

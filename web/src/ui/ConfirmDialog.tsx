@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useId, useRef } from "react";
+import { Modal } from "./Modal.tsx";
 
 interface Props {
   open: boolean;
@@ -15,42 +16,24 @@ interface Props {
 }
 
 /**
- * A modal question with a safe way out. Built on <dialog>, which keeps focus inside, closes on Escape,
- * and hands focus back to the button that opened it. The cancel button is focused first, so an
+ * A modal question with a safe way out, on the shared Modal: focus stays inside, Escape cancels, and focus
+ * goes back to the button that opened it. The cancel button is focused first, so an
  * accidental Enter does nothing drastic.
  */
 export function ConfirmDialog(props: Props) {
   const { open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel, pending = false } = props;
-  const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const titleId = useId();
   const bodyId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      cancelRef.current?.focus();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!pending) onCancel();
-      }}
+    <Modal
+      open={open}
+      title={title}
+      onClose={onCancel}
+      initialFocus={cancelRef}
+      busy={pending}
+      describedBy={bodyId}
     >
-      <h2 id={titleId} className="dialog__title">
-        {title}
-      </h2>
       <div id={bodyId} className="dialog__body">
         {children}
       </div>
@@ -78,6 +61,6 @@ export function ConfirmDialog(props: Props) {
           {cancelLabel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

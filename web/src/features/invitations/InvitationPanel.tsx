@@ -77,8 +77,19 @@ function LinkBox({ invitation, name }: { invitation: CreatedInvitationView; name
   );
 }
 
-/** Making, showing once, and cancelling the link that lets the other person join. */
-export function InvitationPanel({ space, name }: { space: SpaceView; name: string }) {
+/**
+ * Making, showing once, and cancelling the link that lets the other person join. On the safety path it
+ * offers no link to make: only a link already open is mentioned, so that it can be cancelled.
+ */
+export function InvitationPanel({
+  space,
+  name,
+  onSafetyPath,
+}: {
+  space: SpaceView;
+  name: string;
+  onSafetyPath: boolean;
+}) {
   const create = useCreateInvitation(space.id);
   const revoke = useRevokeInvitation(space.id);
   const [fresh, setFresh] = useState<CreatedInvitationView | null>(null);
@@ -104,6 +115,39 @@ export function InvitationPanel({ space, name }: { space: SpaceView; name: strin
       },
     });
   };
+
+  if (onSafetyPath) {
+    if (!open && !cancelled) return null;
+    return (
+      <section className="panel" aria-labelledby="invite-title">
+        <h2 id="invite-title">Your invitation link</h2>
+        {cancelled && !open && <Notice>The link is cancelled. Nobody can use it now.</Notice>}
+        {revoke.error && (
+          <p className="form-error" role="alert">
+            {errorText(revoke.error)}
+          </p>
+        )}
+        {open && (
+          <>
+            <p>
+              The link you made on {formatDateTime(open.createdAt)} still works until{" "}
+              {formatDateTime(open.expiresAt)}. If you'd rather {name} couldn't join, you can cancel it.
+            </p>
+            <div className="button-row">
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => cancelLink(open.id)}
+                disabled={busy}
+              >
+                {revoke.isPending ? "Cancelling…" : "Cancel this link"}
+              </button>
+            </div>
+          </>
+        )}
+      </section>
+    );
+  }
 
   return (
     <section className="panel" aria-labelledby="invite-title">

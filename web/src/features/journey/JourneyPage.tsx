@@ -25,7 +25,21 @@ export function JourneyPage() {
       </p>
       {journey.isPending && <LoadingState label="Loading the journey…" />}
       {journey.isError && <ErrorState error={journey.error} onRetry={() => void journey.refetch()} />}
-      {journey.data && <JourneyMap journey={journey.data} spaceId={spaceId} />}
+      {journey.data?.readiness.yourPath === "safety" ? (
+        <div className="callout callout--care">
+          <h2 className="callout__title">Your safety comes first</h2>
+          <p>
+            Your private check suggested it may not be safe to work on this together right now, so Mend isn't
+            offering any of these steps for now. If things change, you can take the check again whenever you
+            like.
+          </p>
+          <Link className="button button--primary" to={`/spaces/${segment(spaceId)}/safety`}>
+            Open the safety page
+          </Link>
+        </div>
+      ) : (
+        journey.data && <JourneyMap journey={journey.data} spaceId={spaceId} />
+      )}
       <section className="section" aria-labelledby="across-title">
         <h2 id="across-title">Along the whole way</h2>
         {acrossPhases.map((note) => (

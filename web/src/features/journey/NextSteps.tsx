@@ -63,7 +63,8 @@ export function NextSteps({
           <p>Nothing for you to do right now. Take a breath; there's no rush.</p>
         )}
       </div>
-      {journey.waitingOn.length > 0 ? (
+      {/* On the safety path, not a word about the other person: nothing to wait for, nothing to ask. */}
+      {journey.readiness.yourPath !== "safety" && journey.waitingOn.length > 0 && (
         <div className="next-step">
           <h3 className="next-step__title">Up to {otherName}</h3>
           <ul className="plain-list">
@@ -72,7 +73,8 @@ export function NextSteps({
             ))}
           </ul>
         </div>
-      ) : (
+      )}
+      {journey.readiness.yourPath !== "safety" && journey.waitingOn.length === 0 && (
         <EmptyState title={`Nothing waiting on ${otherName}`} />
       )}
     </div>

@@ -1,13 +1,31 @@
-import { useEffect, useState } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { quickExit } from "./quick-exit.ts";
 import { createShiftPressCounter } from "./shift-presses.ts";
 
 const presses = 3;
 const withinMs = 1000;
 
-/** Listens for Shift pressed three times anywhere on the page; returns the presses counted so far. */
-function useTripleShift(onTrigger: () => void): number {
-  const [count, setCount] = useState(0);
+/**
+ * The Shift presses counted so far, shared by every Quick exit control on screen: the page's own and the
+ * copy inside an open modal dialog, where the page's is inert and its announcements go unheard.
+ */
+let pressesSoFar = 0;
+const pressListeners = new Set<() => void>();
+
+function setPressesSoFar(next: number): void {
+  pressesSoFar = next;
+  for (const listener of pressListeners) listener();
+}
+
+function subscribeToPresses(listener: () => void): () => void {
+  pressListeners.add(listener);
+  return () => pressListeners.delete(listener);
+}
+
+const usePressesSoFar = () => useSyncExternalStore(subscribeToPresses, () => pressesSoFar);
+
+/** Listens for Shift pressed three times anywhere on the page, dialogs included. */
+function useTripleShift(onTrigger: () => void): void {
   useEffect(() => {
     let quiet: number | undefined;
     const counter = createShiftPressCounter({
@@ -15,7 +33,7 @@ function useTripleShift(onTrigger: () => void): number {
       presses,
       withinMs,
       onProgress: (next) => {
-        setCount(next);
+        setPressesSoFar(next);
         window.clearTimeout(quiet);
         if (next > 0) quiet = window.setTimeout(() => counter.reset(), withinMs);
       },
@@ -32,9 +50,9 @@ function useTripleShift(onTrigger: () => void): number {
       window.removeEventListener("keydown", keyDown, true);
       window.removeEventListener("keyup", keyUp, true);
       window.removeEventListener("blur", blur);
+      setPressesSoFar(0);
     };
   }, [onTrigger]);
-  return count;
 }
 
 function progressMessage(count: number): string {
@@ -43,11 +61,10 @@ function progressMessage(count: number): string {
   return `Shift pressed. Press it ${left} more time${left === 1 ? "" : "s"} to leave this page quickly.`;
 }
 
-/** The always-visible quick exit button, plus the Shift×3 shortcut for the whole page. */
-export function QuickExit() {
-  const count = useTripleShift(quickExit);
+function QuickExitControl({ className }: { className: string }) {
+  const count = usePressesSoFar();
   return (
-    <div className="quick-exit">
+    <div className={className}>
       <button type="button" className="button button--exit" onClick={quickExit}>
         Quick exit
       </button>
@@ -59,6 +76,21 @@ export function QuickExit() {
       </p>
     </div>
   );
+}
+
+/** The always-visible quick exit button, plus the Shift×3 shortcut for the whole page. */
+export function QuickExit() {
+  useTripleShift(quickExit);
+  return <QuickExitControl className="quick-exit" />;
+}
+
+/**
+ * The same button inside a modal dialog. A modal dialog makes the rest of the page inert and covers it
+ * with its backdrop, so the page's own button can't be clicked; this copy sits in the dialog's top layer,
+ * drawn over the page's button where the person expects it.
+ */
+export function DialogQuickExit() {
+  return <QuickExitControl className="quick-exit quick-exit--over-dialog" />;
 }
 
 /** The honest note about what quick exit can and cannot do. */

@@ -1,15 +1,18 @@
-import { resourcesFor, type SafetyResources } from "@mend/core/safety/index";
+import { defaultCountry, resourcesFor, type SafetyResources } from "@mend/core/safety/index";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { ErrorState, LoadingState } from "../../ui/States.tsx";
 import { safetyResourcesQuery } from "./api.ts";
 
-const elsewhere = "";
+/** No country chosen yet: the person is asked rather than shown some other country's numbers. */
+const notChosen = "";
+/** A country the list doesn't have: the emergency number advice alone. */
+const elsewhere = "elsewhere";
 
-/** The browser's language setting often names a country ("en-GB"); it is only a starting guess. */
-function guessCountry(resources: SafetyResources): string {
-  const region = navigator.language.split("-")[1]?.toUpperCase();
-  return resources.countries.some((c) => c.code === region) ? (region ?? elsewhere) : elsewhere;
+/** The browser's language often names a country ("en-GB"); it is only a starting guess the person can change. */
+function browserCountry(resources: SafetyResources): string {
+  const languages = navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+  return defaultCountry(resources, languages) ?? notChosen;
 }
 
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
@@ -32,9 +35,11 @@ export function HelpLines() {
 }
 
 function HelpLineList({ resources }: { resources: SafetyResources }) {
-  const [country, setCountry] = useState(() => guessCountry(resources));
+  const [country, setCountry] = useState(() => browserCountry(resources));
   const selectId = useId();
-  const local = resourcesFor(resources, country || undefined);
+  const hintId = useId();
+  const chosen = country !== notChosen;
+  const local = resourcesFor(resources, chosen && country !== elsewhere ? country : undefined);
   return (
     <section className="section" aria-labelledby="help-lines-title">
       <h2 id="help-lines-title">Places to get help</h2>
@@ -42,7 +47,21 @@ function HelpLineList({ resources }: { resources: SafetyResources }) {
         <label className="field__label" htmlFor={selectId}>
           Where are you?
         </label>
-        <select id={selectId} className="select" value={country} onChange={(e) => setCountry(e.target.value)}>
+        {!chosen && (
+          <div className="field__hint" id={hintId}>
+            Choose the country you are in to see the help lines there.
+          </div>
+        )}
+        <select
+          id={selectId}
+          className="select"
+          value={country}
+          aria-describedby={chosen ? undefined : hintId}
+          onChange={(e) => setCountry(e.target.value)}
+        >
+          <option value={notChosen} disabled>
+            Choose a country
+          </option>
           {resources.countries.map((c) => (
             <option key={c.code} value={c.code}>
               {countryNames.of(c.code) ?? c.code}
@@ -54,12 +73,13 @@ function HelpLineList({ resources }: { resources: SafetyResources }) {
       <p className="callout callout--care">
         In immediate danger, call <strong>{local.emergency}</strong>.
       </p>
-      {local.services.length === 0 ? (
+      {chosen && local.services.length === 0 && (
         <p>
           We don't list services for this country yet. A search for a domestic abuse helpline in your country,
           from a device you trust, will find local help.
         </p>
-      ) : (
+      )}
+      {local.services.length > 0 && (
         <ul className="help-lines">
           {local.services.map((service) => (
             <li key={service.name} className="help-line">

@@ -9,8 +9,11 @@ interface Place {
   about: string;
 }
 
-/** The healing tools of a space, in two small groups: writing for yourself, and time with the other person. */
-export function HealingLinks({ space }: { space: SpaceView }) {
+/**
+ * The healing tools of a space, in two small groups: writing for yourself, and time with the other person.
+ * The second is left out when `withOther` is false (the safety path, or while that is not yet known).
+ */
+export function HealingLinks({ space, withOther }: { space: SpaceView; withOther: boolean }) {
   const base = `/spaces/${segment(space.id)}`;
   const name = otherPersonName(space);
   const yourself: Place[] = [
@@ -54,10 +57,12 @@ export function HealingLinks({ space }: { space: SpaceView }) {
           <h3 className="heal-places__group">For yourself, privately</h3>
           {list(yourself)}
         </div>
-        <div>
-          <h3 className="heal-places__group">With {name}</h3>
-          {list(together)}
-        </div>
+        {withOther && (
+          <div>
+            <h3 className="heal-places__group">With {name}</h3>
+            {list(together)}
+          </div>
+        )}
       </div>
       <p className="heal-places__end">
         <Link to={`${base}/ending`}>Ending the repair</Link>

@@ -14,6 +14,7 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { TextField } from "../../ui/TextField.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { SafetyPageLink } from "../safety/SafetyPageLink.tsx";
 import { useCreateSpace } from "./api.ts";
 import { BreachViewChoices } from "./BreachViewChoices.tsx";
 
@@ -102,7 +103,8 @@ export function NewSpacePage() {
           <p>
             Rebuilding trust only works when both of you are safe. If the other person hurts, threatens or
             controls you, your safety comes first: talking to someone you trust, or to a support service, can
-            help you decide what to do next.
+            help you decide what to do next. <SafetyPageLink>Help lines and ways to stay safe</SafetyPageLink>{" "}
+            are there whenever you need them.
           </p>
         </aside>
         <div className="button-row">

@@ -13,6 +13,7 @@ import { EndingNotice } from "../ending/EndingNotice.tsx";
 import { InvitationPanel } from "../invitations/InvitationPanel.tsx";
 import { SpaceJourneySection } from "../journey/SpaceJourneySection.tsx";
 import { OpenQuestionsCard } from "../questions/OpenQuestionsCard.tsx";
+import { useOnSafetyPath } from "../readiness/safety-path.ts";
 import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { RepairTools } from "../talks/RepairTools.tsx";
 import { ReassuranceCard } from "../triggers/ReassuranceCard.tsx";
@@ -52,6 +53,10 @@ function SpaceHome({ space }: { space: SpaceView }) {
   const notice = noticeFrom(location.state);
   const name = otherPersonName(space);
   const solo = space.other === null;
+  const safetyPath = useOnSafetyPath(space.id);
+  // On the safety path nothing here suggests doing anything with the other person: no invitation, no
+  // shared tools, nothing about what they are up to. Only what is for the person alone stays.
+  const withOther = safetyPath === false;
 
   return (
     <div className="page">
@@ -67,21 +72,26 @@ function SpaceHome({ space }: { space: SpaceView }) {
           <h2 className="callout__title">{name} has left this space</h2>
           <p>
             That was their choice to make, and it may be hard to take in. The space is still yours: you can
-            keep using Mend on your own. If the time feels right, you can invite {name} again with a new link.
+            keep using Mend on your own.
+            {withOther && ` If the time feels right, you can invite ${name} again with a new link.`}
           </p>
         </div>
       )}
       {solo && !space.otherLeft && (
         <div className="callout callout--welcome">
           <h2 className="callout__title">You're here on your own for now</h2>
-          <p>
-            That's a fine way to begin. You can use Mend by yourself until {name} joins, or without them
-            joining at all. When you're ready, make an invitation link below and send it to them.
-          </p>
+          {withOther ? (
+            <p>
+              That's a fine way to begin. You can use Mend by yourself until {name} joins, or without them
+              joining at all. When you're ready, make an invitation link below and send it to them.
+            </p>
+          ) : (
+            <p>Everything here is for you alone, and nothing you write is shared unless you choose to.</p>
+          )}
         </div>
       )}
 
-      {space.viewsDiffer && space.other && (
+      {space.viewsDiffer && space.other && withOther && (
         <div className="callout callout--info">
           <h2 className="callout__title">You see what happened differently</h2>
           <p>
@@ -115,16 +125,22 @@ function SpaceHome({ space }: { space: SpaceView }) {
         </ul>
       </section>
 
-      {space.can.invite && <InvitationPanel space={space} name={name} />}
+      {space.can.invite && safetyPath !== undefined && (
+        <InvitationPanel space={space} name={name} onSafetyPath={safetyPath} />
+      )}
 
-      <ReassuranceCard space={space} />
+      {withOther && <ReassuranceCard space={space} />}
       <SpaceJourneySection spaceId={space.id} otherName={name} />
       <CheckinCard spaceId={space.id} />
-      <OpenQuestionsCard space={space} />
-      <AppreciationsCard space={space} />
-      <RepairTools space={space} />
-      <KeepingYourWordCard space={space} />
-      <HealingLinks space={space} />
+      {withOther && (
+        <>
+          <OpenQuestionsCard space={space} />
+          <AppreciationsCard space={space} />
+          <RepairTools space={space} />
+          <KeepingYourWordCard space={space} />
+        </>
+      )}
+      <HealingLinks space={space} withOther={withOther} />
 
       <section className="section" aria-labelledby="about-title">
         <h2 id="about-title">What happened</h2>

@@ -9,7 +9,7 @@ import {
 import { type FormEvent, useRef, useState } from "react";
 import { isApiError } from "../../api/client.ts";
 import { DateTimeField, fromLocalInput, toLocalInput } from "../../ui/DateTimeField.tsx";
-import { Modal } from "./Modal.tsx";
+import { Modal } from "../../ui/Modal.tsx";
 
 const lengths = ["20", "30", "60", "120", "240", "choose"] as const;
 type Length = (typeof lengths)[number];

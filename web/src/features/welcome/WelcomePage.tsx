@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { Notice } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { SafetyPageLink } from "../safety/SafetyPageLink.tsx";
 
 /** The signed-out front door: what Mend is, who it's for, and how it keeps people safe. */
 export function WelcomePage({ notice }: { notice: string | null }) {
@@ -56,6 +57,17 @@ export function WelcomePage({ notice }: { notice: string | null }) {
         <p>
           Press the <strong>Quick exit</strong> button at the top of any page, or press the <kbd>Shift</kbd>{" "}
           key three times. The page clears at once and an unrelated website opens in its place.
+        </p>
+      </aside>
+
+      <aside className="callout callout--care" aria-labelledby="feel-unsafe-title">
+        <h2 id="feel-unsafe-title" className="callout__title">
+          If you don't feel safe
+        </h2>
+        <p>
+          If someone close to you hurts, threatens or controls you, your safety comes before any repair.{" "}
+          <SafetyPageLink>Help lines and ways to stay safe</SafetyPageLink> are open to anyone, with no
+          account.
         </p>
       </aside>
     </div>

@@ -1,4 +1,5 @@
 import { type ReactNode, type RefObject, useEffect, useId, useRef } from "react";
+import { DialogQuickExit } from "../features/quick-exit/QuickExit.tsx";
 
 interface Props {
   open: boolean;
@@ -9,13 +10,16 @@ interface Props {
   initialFocus?: RefObject<HTMLElement | null>;
   /** While true, Escape does nothing (a request is under way). */
   busy?: boolean;
+  /** The id of the text that explains the question, read out with the title. */
+  describedBy?: string;
 }
 
 /**
- * A modal built on <dialog>, which keeps focus inside and hands it back on close, for choices that
- * need a little more than yes or no.
+ * Every modal of the app, built on <dialog>, which keeps focus inside and hands it back on close.
+ * A modal dialog makes the rest of the page inert, the Quick exit button included, so each one carries
+ * its own Quick exit: leaving must work from every state of every page.
  */
-export function Modal({ open, title, children, onClose, initialFocus, busy = false }: Props) {
+export function Modal({ open, title, children, onClose, initialFocus, busy = false, describedBy }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -34,6 +38,7 @@ export function Modal({ open, title, children, onClose, initialFocus, busy = fal
       ref={ref}
       className="dialog"
       aria-labelledby={titleId}
+      aria-describedby={describedBy}
       onCancel={(event) => {
         event.preventDefault();
         if (!busy) onClose();
@@ -43,6 +48,8 @@ export function Modal({ open, title, children, onClose, initialFocus, busy = fal
         {title}
       </h2>
       {children}
+      {/* Last, so the dialog's own first control still takes the focus when it opens. */}
+      {open && <DialogQuickExit />}
     </dialog>
   );
 }
