@@ -40,13 +40,17 @@ const readinessFacts: FactsSource = async ({ db, spaceId, roles }) => {
 
 /**
  * A check-in counts for the shared record only once the other person can see some of it: a sharing
- * switch over an empty section shows them nothing, so it must not show up here either.
+ * switch over an empty section shows them nothing, so it must not show up here either. Like every
+ * source, only current members' count: someone who left takes their habits with them.
  */
-const checkinFacts: FactsSource = async ({ db, spaceId, now }) => {
+const checkinFacts: FactsSource = async ({ db, spaceId, now, roles }) => {
+  const current = new Set(roles.members.map((m) => m.id));
   const rows = await checkinsRepo(db).inSpace(spaceId);
   const shared = rows
     .map(checkinFromRow)
-    .filter((checkin) => checkin.submittedAt <= now && isSharedWithOther(checkin))
+    .filter(
+      (checkin) => current.has(checkin.authorId) && checkin.submittedAt <= now && isSharedWithOther(checkin),
+    )
     .map((checkin) => checkin.submittedAt);
   return { space: { checkins: shared } };
 };
