@@ -20,10 +20,10 @@ test.describe("check-ins", () => {
     const samCheckin = new CheckinPage(samPage);
     await expect(samCheckin.title).toBeVisible();
     await samCheckin.group("Which check-in?").getByLabel("Weekly check-in").check();
-    // Private by default, except the request, whose point is to be read.
+    // Everything is private until Sam switches it on, as the home page promised.
     await expect(samCheckin.shareSwitch("your trust rating")).not.toBeChecked();
     await expect(samCheckin.shareSwitch("your ratings of the five parts of trust")).not.toBeChecked();
-    await expect(samCheckin.shareSwitch("what you need from them")).toBeChecked();
+    await expect(samCheckin.shareSwitch("what you need from them")).not.toBeChecked();
 
     await samCheckin.submit({
       kind: "Weekly check-in",
@@ -33,7 +33,7 @@ test.describe("check-ins", () => {
       signs: ["I kept asking them questions to be sure"],
       need: "A message at lunch, even a short one",
       note: `Only for me: ${canary}`,
-      share: { "your trust rating": true, "your feelings": true },
+      share: { "your trust rating": true, "your feelings": true, "what you need from them": true },
     });
     await expect(samCheckin.saved).toBeVisible();
     await expect(

@@ -66,15 +66,15 @@ export type ShareableSection = (typeof shareableSections)[number];
 export type Sharing = Record<ShareableSection, boolean>;
 
 /**
- * Private unless the author says otherwise, except the request, whose point is to be read.
- * The form shows these as switches; a person who skips them shares only what they asked for.
+ * Everything is private until the author switches it on, the request included: the home page
+ * promises exactly that. The form shows these as switches; a person who skips them shares nothing.
  */
 export const defaultSharing: Sharing = {
   trustNow: false,
   elements: false,
   emotions: false,
   signs: false,
-  need: true,
+  need: false,
 };
 
 export const safetyFeelings = ["yes", "unsure", "no"] as const;

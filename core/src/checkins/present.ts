@@ -69,6 +69,28 @@ export function presentSharedCheckin(checkin: Checkin): CheckinSharedView {
   return view;
 }
 
+/**
+ * True when the other person can see at least one part. A check-in that shares nothing does not
+ * exist for them: not in lists, counts, dates, progress or help, so its timing tells them nothing.
+ */
+export function sharesSomething(view: CheckinSharedView): boolean {
+  return (
+    view.trustNow !== undefined ||
+    view.elements !== undefined ||
+    view.emotions !== undefined ||
+    view.signs !== undefined ||
+    view.need !== undefined
+  );
+}
+
+/**
+ * Decided on what the other person would actually be shown, not on the switches: a switched-on
+ * section with nothing in it (a request left empty) shows them nothing.
+ */
+export function isSharedWithOther(checkin: Checkin): boolean {
+  return sharesSomething(presentSharedCheckin(checkin));
+}
+
 export function presentOwnCheckin(checkin: Checkin): CheckinAuthorView {
   const view: CheckinAuthorView = {
     audience: "author",

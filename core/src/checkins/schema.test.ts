@@ -15,6 +15,17 @@ describe("checkinInput", () => {
     expect(parsed).toEqual({ kind: "daily", trustNow: 4, emotions: {}, signs: [], sharing: defaultSharing });
   });
 
+  it("shares nothing the author did not switch on, not even what they need", () => {
+    const parsed = checkinInput.parse({ kind: "daily", trustNow: 4, need: "A call at lunch." });
+    expect(parsed.sharing).toEqual({
+      trustNow: false,
+      elements: false,
+      emotions: false,
+      signs: false,
+      need: false,
+    });
+  });
+
   it("accepts a full weekly check-in", () => {
     const parsed = checkinInput.parse({
       kind: "weekly",

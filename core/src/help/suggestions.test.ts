@@ -112,6 +112,17 @@ describe("overwhelming hurt", () => {
     expect(suggestionsFor(hurt, suggestions)[0]?.perspective).toBe("self");
   });
 
+  it("counts on the shared side only the check-ins the other person can see", () => {
+    const shared = lowDays.slice(0, 3).map((d) => checkin({ ...d, sharing: { trustNow: true } }));
+    // The request switch is on but nothing was asked for: the other person is shown nothing of these.
+    const unseen = [2, 3].map((ago) => checkin({ ago, trustNow: 8, sharing: { need: true } }));
+    const suggestions = helpSuggestions(facts({ checkins: [...shared, ...unseen] }), now);
+    expect(suggestions).toMatchObject([
+      { rule: "hurt_overwhelming", audience: { kind: "shared" }, basis: { count: 3, of: 3 } },
+    ]);
+    expect(suggestionsFor(broke, suggestions)[0]?.why).toContain("3 of 3");
+  });
+
   it("counts strong painful feelings, and keeps it private when only the rating was shared", () => {
     const heavy = [1, 3, 6].map((ago) =>
       checkin({ ago, trustNow: 6, emotions: { fear: 5 }, sharing: { trustNow: true } }),

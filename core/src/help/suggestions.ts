@@ -7,7 +7,7 @@
  * suggestion therefore never reveals anything the other person could not already see. Talk records
  * belong to both people, so talk suggestions are always shared. Readiness results are private.
  */
-import { presentSharedCheckin } from "../checkins/present.ts";
+import { presentSharedCheckin, sharesSomething } from "../checkins/present.ts";
 import type { Checkin } from "../checkins/schema.ts";
 import type { HelpMember, ReadinessResult, TalkRecord } from "./facts.ts";
 import {
@@ -100,7 +100,8 @@ export function helpSuggestions(facts: HelpFacts, now: Date): HelpSuggestion[] {
 
   for (const member of facts.members) {
     const own = facts.checkins.filter((c) => c.authorId === member.id);
-    const shared = own.map(presentSharedCheckin);
+    // What the other person sees: check-ins that share nothing are not there at all, not even as a count.
+    const shared = own.map(presentSharedCheckin).filter(sharesSomething);
     for (const { rule, recommend, appliesTo, evaluate } of memberRules) {
       if (!appliesTo(member)) continue;
       const onShared = evaluate(shared, now);

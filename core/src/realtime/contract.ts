@@ -104,7 +104,10 @@ export function subjectTypeOf(kind: StreamedEventKind): SubjectType {
  * Agreements, promises and transparency also move GET /consistency.
  */
 export const streamEvent = z.object({
-  /** Increases with every event in the space. */
+  /**
+   * Counts only the kinds above, from 1 after this member joined, so a gap between two ids never
+   * stands for something private or from before them. Ids are per member; send back only your own.
+   */
   id: z.string(),
   kind: z.enum(streamedEventKinds),
   at: z.iso.datetime(),

@@ -1,6 +1,7 @@
+import { calm } from "@mend/core/readiness/sample-answers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { databaseKinds } from "../../test/support/databases.ts";
-import { buildPair, buildSpace, signUp } from "../../test/support/factories.ts";
+import { buildPair, buildSpace, invite, signUp } from "../../test/support/factories.ts";
 import type { TestClient } from "../../test/support/http-client.ts";
 import { openStream } from "../../test/support/sse.ts";
 import { startTestServer, type TestServer } from "../../test/support/test-server.ts";
@@ -101,6 +102,66 @@ describe.each(databaseKinds)("live updates over Server-Sent Events on %s", (kind
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     await kit.post(`/api/spaces/${spaceId}/talks/${missed}/cancel`);
     again.close();
+  });
+
+  it("gives the other person the same ids whether or not private things happened in between", async () => {
+    const seen: string[][] = [];
+    for (const privately of [false, true]) {
+      const first = server.client();
+      const second = server.client();
+      const pair = `/api/spaces/${(await buildPair(first, second)).id}`;
+      const firstStream = await openStream(first, `${pair}/events/stream`);
+      const appreciate = async () => {
+        const sent = await second.post(`${pair}/appreciations`, { text: "Thank you." });
+        expect(sent.status).toBe(201);
+        await firstStream.next((e) => e.subject.id === sent.body.id);
+      };
+      await appreciate();
+      // Kit, who was hurt, does everything one can do alone.
+      if (privately) {
+        const privateActions: [string, string, unknown][] = [
+          ["POST", "/letters", { body: "Never sent." }],
+          ["PUT", "/statements/impact/draft", { parts: { happened: "A draft." } }],
+          ["POST", "/questions/drafts", { text: "When?", detail: "facts" }],
+          ["POST", "/forgiveness/reflections", { step: "feel_it", text: "Mine alone." }],
+          ["POST", "/reflections", { kind: "self_trust", text: "Mine alone." }],
+          ["POST", "/checkins", { kind: "daily", trustNow: 5, utcOffsetMinutes: 0 }],
+          ["PUT", "/closeness/ladder/hug", { answer: "yes" }],
+          ["POST", "/triggers", { category: "place", intensity: 3 }],
+          ["POST", "/readiness", { answers: calm }],
+        ];
+        for (const [method, path, body] of privateActions) {
+          const done = await second.request(method, `${pair}${path}`, body);
+          expect(done.status, `${method} ${path}`).toBeLessThan(300);
+        }
+      }
+      await appreciate();
+      seen.push(firstStream.events.map((e) => e.id));
+      firstStream.close();
+    }
+    const step = (ids: string[] = []) => Number(ids[1]) - Number(ids[0]);
+    expect(step(seen[1])).toBe(step(seen[0]));
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[0]).toEqual(["1", "2"]);
+  });
+
+  it("counts ids from a member's joining, so they say nothing of the space's past with someone else", async () => {
+    const first = server.client();
+    const former = server.client();
+    const pair = `/api/spaces/${(await buildPair(first, former)).id}`;
+    for (let i = 0; i < 3; i++) await former.post(`${pair}/appreciations`, { text: "Thank you." });
+    expect((await former.post(`${pair}/leave`)).status).toBe(204);
+
+    const newcomer = server.client();
+    await signUp(newcomer, "Sky");
+    const { token } = await invite(first, pair.split("/").at(-1) ?? "");
+    expect((await newcomer.post("/api/invitations/accept", { token, view: "them" })).status).toBe(200);
+    const newcomerStream = await openStream(newcomer, `${pair}/events/stream`, { "last-event-id": "0" });
+    const sent = await first.post(`${pair}/appreciations`, { text: "Welcome." });
+    const event = await newcomerStream.next((e) => e.subject.id === sent.body.id);
+    expect(event.id).toBe("1");
+    expect(newcomerStream.events).toHaveLength(1);
+    newcomerStream.close();
   });
 
   it("tells the other person of an agreement proposed and answered, naming the agreement", async () => {

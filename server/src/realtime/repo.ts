@@ -1,33 +1,39 @@
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, eq, gt } from "drizzle-orm";
 import type { Database } from "../db/database.ts";
 import { sessions } from "../features/accounts/tables.ts";
-import { spaceEvents } from "../features/spaces/tables.ts";
+import { spaceEvents, spaces } from "../features/spaces/tables.ts";
 
-export type StreamRow = Pick<typeof spaceEvents.$inferSelect, "id" | "kind" | "at" | "memberId" | "data">;
+/** A streamed event: only those have a position. */
+export type StreamRow = Pick<typeof spaceEvents.$inferSelect, "kind" | "at" | "memberId" | "data"> & {
+  position: number;
+};
 
 export function realtimeRepo(db: Database) {
   return {
-    async latestEventId(spaceId: string): Promise<number> {
+    /** The space's stream position now: events at or before it are committed and in order. */
+    async latestPosition(spaceId: string): Promise<number> {
       const [row] = await db
-        .select({ id: sql<string | null>`max(${spaceEvents.id})` })
-        .from(spaceEvents)
-        .where(eq(spaceEvents.spaceId, spaceId));
-      return Number(row?.id ?? 0);
+        .select({ position: spaces.streamPosition })
+        .from(spaces)
+        .where(eq(spaces.id, spaceId));
+      return row?.position ?? 0;
     },
 
-    async eventsAfter(spaceId: string, after: number, limit: number): Promise<StreamRow[]> {
-      return db
+    async eventsAfter(spaceId: string, afterPosition: number, limit: number): Promise<StreamRow[]> {
+      const rows = await db
         .select({
-          id: spaceEvents.id,
+          position: spaceEvents.streamPosition,
           kind: spaceEvents.kind,
           at: spaceEvents.at,
           memberId: spaceEvents.memberId,
           data: spaceEvents.data,
         })
         .from(spaceEvents)
-        .where(and(eq(spaceEvents.spaceId, spaceId), gt(spaceEvents.id, after)))
-        .orderBy(asc(spaceEvents.id))
+        .where(and(eq(spaceEvents.spaceId, spaceId), gt(spaceEvents.streamPosition, afterPosition)))
+        .orderBy(asc(spaceEvents.streamPosition))
         .limit(limit);
+      // `gt` leaves out rows without a position; the filter only tells the type so.
+      return rows.flatMap((row) => (row.position === null ? [] : [{ ...row, position: row.position }]));
     },
 
     /** Only the times that decide whether a session is still live; nothing else about it. */

@@ -10,7 +10,7 @@ import { currentAccount } from "../http/access-hooks.ts";
 import { apiError } from "../http/api-error-schema.ts";
 import type { TypedApp } from "../http/types.ts";
 import type { SpaceEventBus } from "./bus.ts";
-import { presentStreamEvent } from "./present.ts";
+import { positionOfMemberEventId, presentStreamEvent } from "./present.ts";
 import { realtimeRepo } from "./repo.ts";
 
 /** A comment line this often keeps proxies from closing an idle stream, and doubles as a catch-up poll. */
@@ -70,9 +70,11 @@ export function registerEventStream(app: TypedApp, deps: EventStreamDeps): void 
       const { spaceId } = request.params;
       const { member: me } = await requireMembership(db, account.id, spaceId);
       const repo = realtimeRepo(db);
-      const latest = await repo.latestEventId(spaceId);
+      const latest = await repo.latestPosition(spaceId);
       const requested = parseEventId(request.headers["last-event-id"]) ?? parseEventId(request.query.after);
-      let cursor = requested === undefined ? latest : Math.min(requested, latest);
+      // An id from the future (or from before an upgrade) can only mean "from now on".
+      let cursor =
+        requested === undefined ? latest : Math.min(positionOfMemberEventId(requested, me), latest);
 
       reply.hijack();
       const raw = reply.raw;
@@ -119,7 +121,7 @@ export function registerEventStream(app: TypedApp, deps: EventStreamDeps): void 
             for (;;) {
               const rows = await repo.eventsAfter(spaceId, cursor, batchSize);
               for (const row of rows) {
-                cursor = row.id;
+                cursor = row.position;
                 const event = presentStreamEvent(row, me, other);
                 if (event && !closed) raw.write(frame(event));
               }

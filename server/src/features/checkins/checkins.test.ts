@@ -217,6 +217,25 @@ describe.each(databaseKinds)("check-ins on %s", (kind) => {
       expect((await other.get(`/api/spaces/${spaceId}/checkins/theirs`)).body.checkins).toEqual([]);
     });
 
+    it("keeps everything private, the request included, until the author switches it on", async () => {
+      const { author, other, spaceId } = await pair(server);
+      const created = await author.post(`/api/spaces/${spaceId}/checkins`, {
+        kind: "daily",
+        trustNow: 3,
+        utcOffsetMinutes: 0,
+        need: "A call at lunch.",
+      });
+      expect(created.status).toBe(201);
+      expect(created.body.sharing).toEqual({
+        trustNow: false,
+        elements: false,
+        emotions: false,
+        signs: false,
+        need: false,
+      });
+      expect((await other.get(`/api/spaces/${spaceId}/checkins/theirs`)).body.checkins).toEqual([]);
+    });
+
     it("lets the author withdraw sharing quietly, after which the other member sees nothing of it", async () => {
       const { author, other, spaceId } = await pair(server);
       const created = await author.post(`/api/spaces/${spaceId}/checkins`, weeklyBody);

@@ -1,10 +1,15 @@
 import { checkinText, emotionLabels, shareableSections, trustSignLabels } from "@mend/core/checkins/fields";
-import { type CheckinSharedView, presentOwnCheckin, presentSharedCheckin } from "@mend/core/checkins/present";
+import {
+  type CheckinSharedView,
+  presentOwnCheckin,
+  presentSharedCheckin,
+  sharesSomething,
+} from "@mend/core/checkins/present";
 import type { ElementRatings, EmotionIntensities } from "@mend/core/checkins/schema";
 import type { ExportItem } from "@mend/core/ending/contract";
 import { trustElements, trustElementText } from "@mend/core/trust/elements";
 import { type Exporter, iso } from "../ending/export-types.ts";
-import { checkinFromRow, sharesSomething } from "./presenters.ts";
+import { checkinFromRow } from "./presenters.ts";
 import { checkinsRepo } from "./repo.ts";
 
 type Detail = ExportItem["details"][number];

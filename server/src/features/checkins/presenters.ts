@@ -1,5 +1,5 @@
 import type { CheckinAuthorViewJson, CheckinSharedViewJson } from "@mend/core/checkins/contract";
-import { type CheckinSharedView, presentOwnCheckin, presentSharedCheckin } from "@mend/core/checkins/present";
+import { presentOwnCheckin, presentSharedCheckin, sharesSomething } from "@mend/core/checkins/present";
 import type { Checkin } from "@mend/core/checkins/schema";
 import type { CheckinRow } from "./repo.ts";
 
@@ -32,17 +32,6 @@ export function checkinFromRow(row: CheckinRow): StoredCheckin {
 export function presentOwn(checkin: Checkin): CheckinAuthorViewJson {
   const view = presentOwnCheckin(checkin);
   return { ...view, submittedAt: view.submittedAt.toISOString() };
-}
-
-/** True when the other person chose to show at least one part of the check-in. */
-export function sharesSomething(view: CheckinSharedView): boolean {
-  return (
-    view.trustNow !== undefined ||
-    view.elements !== undefined ||
-    view.emotions !== undefined ||
-    view.signs !== undefined ||
-    view.need !== undefined
-  );
 }
 
 /**

@@ -1,9 +1,8 @@
-import { presentSharedCheckin } from "@mend/core/checkins/present";
+import { presentSharedCheckin, sharesSomething } from "@mend/core/checkins/present";
 import type { HelpView, InsightsView } from "@mend/core/insights/contract";
 import type { BreachKind } from "@mend/core/spaces/contract";
 import { type BreachView, resolveRoles } from "@mend/core/spaces/roles";
 import type { Database } from "../../db/database.ts";
-import { sharesSomething } from "../checkins/presenters.ts";
 import { otherMember } from "../spaces/presenters.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireMembership, spaceNotFound } from "../spaces/service.ts";

@@ -1,3 +1,4 @@
+import { isSharedWithOther } from "@mend/core/checkins/present";
 import type { MemberFacts, SpaceFacts } from "@mend/core/method/index";
 import type { Database } from "../../db/database.ts";
 import { agreementsFacts } from "../agreements/facts.ts";
@@ -37,17 +38,24 @@ const readinessFacts: FactsSource = async ({ db, spaceId, roles }) => {
   };
 };
 
-/** Every feature that holds evidence of progress plugs in here. */
-/** A check-in counts for the shared record only once its author shared some of it with the other person. */
-const checkinFacts: FactsSource = async ({ db, spaceId, now }) => {
+/**
+ * A check-in counts for the shared record only once the other person can see some of it: a sharing
+ * switch over an empty section shows them nothing, so it must not show up here either. Like every
+ * source, only current members' count: someone who left takes their habits with them.
+ */
+const checkinFacts: FactsSource = async ({ db, spaceId, now, roles }) => {
+  const current = new Set(roles.members.map((m) => m.id));
   const rows = await checkinsRepo(db).inSpace(spaceId);
   const shared = rows
     .map(checkinFromRow)
-    .filter((checkin) => checkin.submittedAt <= now && Object.values(checkin.sharing).some(Boolean))
+    .filter(
+      (checkin) => current.has(checkin.authorId) && checkin.submittedAt <= now && isSharedWithOther(checkin),
+    )
     .map((checkin) => checkin.submittedAt);
   return { space: { checkins: shared } };
 };
 
+/** Every feature that holds evidence of progress plugs in here. */
 export const factsSources: FactsSource[] = [
   readinessFacts,
   checkinFacts,

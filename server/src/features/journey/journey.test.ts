@@ -1,7 +1,7 @@
 import { calm } from "@mend/core/readiness/sample-answers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
-import { buildPair } from "../../../test/support/factories.ts";
+import { buildPair, invite, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
 
@@ -59,5 +59,57 @@ describe.each(databaseKinds)("the journey follows what the two people did, on %s
     );
     expect(await phase(robin, spaceId, "acknowledge")).toBe("complete");
     expect(await phase(kit, spaceId, "acknowledge")).toBe("complete");
+  });
+
+  it("leaves out a check-in that shows the other person nothing, even with a sharing switch on", async () => {
+    const robin = server.client();
+    const kit = server.client();
+    const { id: spaceId } = await buildPair(robin, kit);
+    const journey = async () => JSON.stringify((await kit.get(`/api/spaces/${spaceId}/journey`)).body);
+    const checkIn = (sharing: Record<string, boolean>, need?: string) =>
+      robin.post(`/api/spaces/${spaceId}/checkins`, {
+        kind: "daily",
+        trustNow: 6,
+        utcOffsetMinutes: 0,
+        ...(need === undefined ? {} : { need }),
+        sharing: { trustNow: false, elements: false, emotions: false, signs: false, ...sharing },
+      });
+    const before = await journey();
+
+    // The request may be shared, but Robin asked for nothing: Kit's check-in list stays empty.
+    expect((await checkIn({ need: true })).status).toBe(201);
+    expect((await kit.get(`/api/spaces/${spaceId}/checkins/theirs`)).body.checkins).toEqual([]);
+    expect(await journey()).toBe(before);
+    expect(before).not.toContain("checkin_held");
+
+    // Once something is really shared, it is a fact both may see.
+    expect((await checkIn({ need: true }, "A call at lunch.")).status).toBe(201);
+    const after = await journey();
+    expect(after).toContain("checkin_held");
+    expect(after).not.toContain("2 check-ins");
+  });
+
+  it("forgets the check-ins of someone who left, so whoever joins next learns nothing of them", async () => {
+    const robin = server.client();
+    const kit = server.client();
+    const { id: spaceId } = await buildPair(robin, kit);
+    const shared = await kit.post(`/api/spaces/${spaceId}/checkins`, {
+      kind: "daily",
+      trustNow: 6,
+      utcOffsetMinutes: 0,
+      sharing: { trustNow: true, elements: false, emotions: false, signs: false, need: false },
+    });
+    expect(shared.status).toBe(201);
+    expect(JSON.stringify((await robin.get(`/api/spaces/${spaceId}/journey`)).body)).toContain(
+      "checkin_held",
+    );
+    expect((await kit.post(`/api/spaces/${spaceId}/leave`)).status).toBe(204);
+
+    const sky = server.client();
+    await signUp(sky, "Sky");
+    const { token } = await invite(robin, spaceId);
+    expect((await sky.post("/api/invitations/accept", { token, view: "them" })).status).toBe(200);
+    const journey = JSON.stringify((await sky.get(`/api/spaces/${spaceId}/journey`)).body);
+    expect(journey).not.toContain("checkin_held");
   });
 });

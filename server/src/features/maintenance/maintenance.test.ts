@@ -60,4 +60,24 @@ describe.each(databaseKinds)("keeping it up on %s", (kind) => {
     expect(inputs.trustRatings).toHaveLength(2);
     expect(inputs).toMatchObject({ checkins: [], reviews: [], promiseOutcomes: [], breaches: [] });
   });
+
+  it("dates check-ins, shown to both, only by the ones that show the other person something", async () => {
+    const { robin, spaceId } = await pair();
+    const db = server.handle.db;
+    const roles = await memberRoles(db, spaceId);
+    const checkinTimes = async () =>
+      (await gatherMaintenanceInputs({ db, spaceId, now: new Date("2026-05-05T09:00:00Z"), roles })).checkins;
+    const checkIn = (need?: string) =>
+      robin.post(`/api/spaces/${spaceId}/checkins`, {
+        kind: "daily",
+        trustNow: 6,
+        utcOffsetMinutes: 0,
+        ...(need === undefined ? {} : { need }),
+        sharing: { trustNow: false, elements: false, emotions: false, signs: false, need: true },
+      });
+    expect((await checkIn()).status).toBe(201);
+    expect(await checkinTimes()).toEqual([]);
+    expect((await checkIn("A walk on Sunday.")).status).toBe(201);
+    expect(await checkinTimes()).toHaveLength(1);
+  });
 });

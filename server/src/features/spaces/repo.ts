@@ -1,3 +1,4 @@
+import { isStreamedEventKind } from "@mend/core/realtime/contract";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
 import { accounts } from "../accounts/tables.ts";
@@ -18,14 +19,39 @@ export function spacesRepo(db: Database) {
       return row;
     },
 
-    async insertMember(values: typeof spaceMembers.$inferInsert): Promise<MemberRow> {
-      const [row] = await db.insert(spaceMembers).values(values).returning();
+    /** Call with the space locked (`lockSpace`), so no streamed event slips in before the position is read. */
+    async insertMember(
+      values: Omit<typeof spaceMembers.$inferInsert, "streamPositionAtJoin">,
+    ): Promise<MemberRow> {
+      const positionNow = sql<number>`(select ${spaces.streamPosition} from ${spaces} where ${spaces.id} = ${values.spaceId})`;
+      const [row] = await db
+        .insert(spaceMembers)
+        .values({ ...values, streamPositionAtJoin: positionNow })
+        .returning();
       if (!row) throw new Error("insert returned no row");
       return row;
     },
 
-    async recordEvent(values: typeof spaceEvents.$inferInsert): Promise<void> {
-      await db.insert(spaceEvents).values(values);
+    /**
+     * A kind the live stream carries also takes the space's next stream position, in the same
+     * statement, so the position and the event are committed together or not at all.
+     */
+    async recordEvent(values: Omit<typeof spaceEvents.$inferInsert, "streamPosition">): Promise<void> {
+      if (!isStreamedEventKind(values.kind)) {
+        await db.insert(spaceEvents).values(values);
+        return;
+      }
+      const next = db.$with("next").as(
+        db
+          .update(spaces)
+          .set({ streamPosition: sql`${spaces.streamPosition} + 1` })
+          .where(eq(spaces.id, values.spaceId))
+          .returning({ position: spaces.streamPosition }),
+      );
+      await db
+        .with(next)
+        .insert(spaceEvents)
+        .values({ ...values, streamPosition: sql`(select ${next.position} from ${next})` });
     },
 
     /** The caller's active membership in an open space, or undefined: the one gate to everything in a space. */
