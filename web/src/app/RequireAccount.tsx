@@ -1,9 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { Navigate, Outlet, useLocation } from "react-router";
+import { useActivityKeepAlive } from "../features/accounts/activity.ts";
 import type { NavigationState } from "../features/accounts/navigation-state.ts";
 import { signedOutNotices } from "../features/accounts/navigation-state.ts";
-import { useActivityKeepAlive } from "../features/accounts/activity.ts";
 import { RenewSessionDialog } from "../features/accounts/RenewSessionDialog.tsx";
 import { sessionKey, useSession } from "../features/accounts/session.ts";
 import { ErrorState, LoadingState } from "../ui/States.tsx";

@@ -102,8 +102,8 @@ export function RenewSessionDialog() {
       ) : (
         <form className="form" onSubmit={signIn} noValidate>
           <p id={bodyId}>
-            You were logged out, so nothing could be saved. What you wrote is still here. Enter the password for{" "}
-            <strong>{asking.email}</strong> and we'll save it.
+            You were logged out, so nothing could be saved. What you wrote is still here. Enter the password
+            for <strong>{asking.email}</strong> and we'll save it.
           </p>
           <PasswordField
             id="renew-password"

@@ -23,7 +23,8 @@ export function useActivityKeepAlive(signedIn: boolean) {
     for (const name of activityEvents)
       document.addEventListener(name, noticeActivity, { capture: true, passive: true });
     return () => {
-      for (const name of activityEvents) document.removeEventListener(name, noticeActivity, { capture: true });
+      for (const name of activityEvents)
+        document.removeEventListener(name, noticeActivity, { capture: true });
     };
   }, [signedIn]);
 }

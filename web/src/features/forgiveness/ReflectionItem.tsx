@@ -36,12 +36,15 @@ export function ReflectionItem({ spaceId, reflection }: { spaceId: string; refle
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (edit.isPending) return;
-    edit.mutate({ id: reflection.id, text }, {
+    edit.mutate(
+      { id: reflection.id, text },
+      {
         onSuccess: () => {
           draft.clear();
           setEditing(false);
         },
-      });
+      },
+    );
   };
 
   return (

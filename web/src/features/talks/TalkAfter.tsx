@@ -129,12 +129,15 @@ function SummaryForm({ spaceId, talk, otherName }: Props) {
       return;
     }
     setProblem(null);
-    step.mutate({ path: "summaries", body: { text: text.trim() } }, {
-      onSuccess: () => {
-        draft.clear();
-        setText("");
+    step.mutate(
+      { path: "summaries", body: { text: text.trim() } },
+      {
+        onSuccess: () => {
+          draft.clear();
+          setText("");
+        },
       },
-    });
+    );
   };
 
   return (
