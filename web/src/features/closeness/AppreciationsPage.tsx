@@ -11,7 +11,7 @@ import { EmptyState, ErrorState, LoadingState, Notice } from "../../ui/States.ts
 import { TextArea } from "../../ui/TextArea.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DraftNote } from "../drafts/DraftNote.tsx";
-import { draftKey, useDraft } from "../drafts/use-draft.ts";
+import { useDraft } from "../drafts/use-draft.ts";
 import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { otherPersonName, spaceQuery } from "../spaces/api.ts";
 import { appreciationsQuery, useSendAppreciation } from "./api.ts";

@@ -32,6 +32,15 @@ const saveDelayMs = 1200;
 const draftPath = (spaceId: string, formKey: string) =>
   `/api/spaces/${segment(spaceId)}/drafts/${segment(formKey)}`;
 
+interface Snapshot {
+  key: string;
+  value: DraftFields;
+}
+
+/** What the server should hold: nothing for a blank form or one that is as it started (or was last saved). */
+const wantedFrom = (latest: Snapshot, baseline: Snapshot) =>
+  latest.key === baseline.key || isBlankDraft(latest.value) ? null : latest.key;
+
 /** The same texts always give the same string, whatever order the form lists its fields in. */
 const canonical = (fields: DraftFields) =>
   JSON.stringify(Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -50,8 +59,8 @@ export function useDraft({ spaceId, formKey, value, restore }: Options): Draft {
   const [loaded, setLoaded] = useState(false);
 
   // What needs no draft: the form as it started, or as it was last saved for real.
-  const baseline = useRef({ key: current, value });
-  const latest = useRef({ key: current, value });
+  const baseline = useRef<Snapshot>({ key: current, value });
+  const latest = useRef<Snapshot>({ key: current, value });
   latest.current = { key: current, value };
   /** What the server holds for this form (canonical), or null when it holds nothing. */
   const stored = useRef<string | null>(null);
@@ -62,10 +71,8 @@ export function useDraft({ spaceId, formKey, value, restore }: Options): Draft {
   const timer = useRef<number | undefined>(undefined);
   const running = useRef<Promise<void> | null>(null);
 
-  const wanted = () => {
-    const { key, value: fields } = latest.current;
-    return key === baseline.current.key || isBlankDraft(fields) ? null : key;
-  };
+  const wanted = useCallback(() => wantedFrom(latest.current, baseline.current), []);
+  const wantedNow = wantedFrom({ key: current, value }, baseline.current);
 
   const flush = useCallback((): Promise<void> => {
     window.clearTimeout(timer.current);
@@ -90,7 +97,7 @@ export function useDraft({ spaceId, formKey, value, restore }: Options): Draft {
     })();
     running.current = work;
     return work;
-  }, []);
+  }, [wanted]);
 
   useEffect(() => {
     setLoaded(false);
@@ -121,15 +128,14 @@ export function useDraft({ spaceId, formKey, value, restore }: Options): Draft {
   }, [spaceId, formKey]);
 
   useEffect(() => {
-    if (!loaded || wanted() === stored.current) return;
+    if (!loaded || wantedNow === stored.current) return;
     setStatus("waiting");
     timer.current = window.setTimeout(() => void flush(), saveDelayMs);
     return () => window.clearTimeout(timer.current);
-    // `current` stands for the value: a new string means the texts changed.
-  }, [current, loaded, flush]);
+  }, [wantedNow, loaded, flush]);
 
   // Words that are not saved anywhere yet keep the page in place if the session ends.
-  const unsaved = current !== baseline.current.key && !isBlankDraft(value);
+  const unsaved = wantedNow !== null;
   useEffect(() => (unsaved ? holdWriting() : undefined), [unsaved]);
 
   // Leaving the page mid-sentence still keeps the sentence.
@@ -137,7 +143,7 @@ export function useDraft({ spaceId, formKey, value, restore }: Options): Draft {
     () => () => {
       if (wanted() !== stored.current) void flush();
     },
-    [flush],
+    [flush, wanted],
   );
 
   const clear = useCallback(() => {

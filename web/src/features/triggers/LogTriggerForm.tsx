@@ -15,7 +15,7 @@ import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { DraftNote } from "../drafts/DraftNote.tsx";
-import { draftKey, useDraft } from "../drafts/use-draft.ts";
+import { useDraft } from "../drafts/use-draft.ts";
 import { useLogTrigger } from "./api.ts";
 
 const categoryChoices = triggerCategories.map((value) => ({ value, label: triggerCategoryLabels[value] }));
