@@ -1,24 +1,27 @@
 import { AccountPage } from "../pages/account-page.ts";
 import { LettersPage } from "../pages/letters-page.ts";
 import { LoginPage } from "../pages/login-page.ts";
+import type { SpaceAnswers } from "../pages/new-space-page.ts";
 import { SpacesPage } from "../pages/spaces-page.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { signUp, startSpace } from "../support/journeys.ts";
 import { newPerson } from "../support/people.ts";
 
-const space = {
+const space: SpaceAnswers = {
   relationship: "Family member",
   otherName: "Jo",
   whoBrokeTrust: "Jo did",
   whatHappened: ["Broken promises"],
-} as const;
+};
 
 /** Everything the browser keeps for the site, so a test can prove private words are not among it. */
 const browserStorage = (page: import("@playwright/test").Page) =>
   page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
 
 test.describe("writing is never lost", () => {
-  test("a letter being written is kept as a private draft and comes back after a reload", async ({ page }) => {
+  test("a letter being written is kept as a private draft and comes back after a reload", async ({
+    page,
+  }) => {
     await signUp(page, newPerson("Robin"));
     await startSpace(page, space);
     const spaceUrl = page.url();
@@ -63,7 +66,9 @@ test.describe("writing is never lost", () => {
     await new LoginPage(laptop).goto().then((login) => login.logIn(robin));
     await expect(new SpacesPage(laptop).title).toBeVisible();
     await new AccountPage(laptop).goto().then((account) => account.logOutEverywhere());
-    await expect(laptop.getByText("You've been logged out on every device, including this one.")).toBeVisible();
+    await expect(
+      laptop.getByText("You've been logged out on every device, including this one."),
+    ).toBeVisible();
 
     await letters.main.getByRole("button", { name: "Keep this letter" }).click();
     const renew = page.getByRole("dialog", { name: "Log in again to save" });
