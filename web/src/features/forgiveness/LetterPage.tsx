@@ -207,7 +207,11 @@ function LetterEditor({
         title="Leave without keeping your words?"
         confirmLabel="Leave without keeping"
         cancelLabel="Stay and keep writing"
-        onConfirm={() => leaving.proceed?.()}
+        onConfirm={() => {
+          // Leaving without keeping is a choice to let the words go: their draft goes too.
+          draft.discard();
+          leaving.proceed?.();
+        }}
         onCancel={() => leaving.reset?.()}
       >
         <p>What you've written since you last kept this letter will be lost if you leave now.</p>
