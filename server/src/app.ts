@@ -25,6 +25,8 @@ import { checkinRoutes } from "./features/checkins/routes.ts";
 import { checkinsService } from "./features/checkins/service.ts";
 import { closenessRoutes } from "./features/closeness/routes.ts";
 import { closenessService } from "./features/closeness/service.ts";
+import { draftRoutes } from "./features/drafts/routes.ts";
+import { draftsService } from "./features/drafts/service.ts";
 import { accountDeletionService } from "./features/ending/account-deletion.ts";
 import { endingRoutes } from "./features/ending/routes.ts";
 import { endingService } from "./features/ending/service.ts";
@@ -169,6 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   questionRoutes(typed, questionsService({ db: deps.db, clock, events: realtime }));
   triggerRoutes(typed, triggersService({ db: deps.db, clock, events: realtime }));
   talkRoutes(typed, talksService({ db: deps.db, clock, events: realtime }));
+  draftRoutes(typed, draftsService({ db: deps.db, clock }));
   safetyRoutes(typed, deps.safetyResources ?? loadSafetyResources(deps.config.safetyResourcesFile));
 
   await registerWebApp(app, { quickExitUrl: deps.config.quickExitUrl });

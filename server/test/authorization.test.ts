@@ -95,6 +95,7 @@ const sampleBodies: Record<string, unknown> = {
   "POST /api/spaces/:spaceId/talks/:talkId/turns/:turnId/rating": { rating: "thats_it" },
   "POST /api/spaces/:spaceId/talks/:talkId/summaries": { text: "A line." },
   "PUT /api/spaces/:spaceId/talks/:talkId/reflection": { text: "A line." },
+  "PUT /api/spaces/:spaceId/drafts/:formKey": { fields: { text: "A line." } },
 };
 
 const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));

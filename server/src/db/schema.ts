@@ -4,6 +4,7 @@ export * from "../features/acknowledgment/tables.ts";
 export * from "../features/agreements/tables.ts";
 export * from "../features/checkins/tables.ts";
 export * from "../features/closeness/tables.ts";
+export * from "../features/drafts/tables.ts";
 export * from "../features/ending/tables.ts";
 export * from "../features/forgiveness/tables.ts";
 export * from "../features/invitations/tables.ts";

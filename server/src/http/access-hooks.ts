@@ -21,6 +21,11 @@ declare module "fastify" {
 }
 
 export const csrfHeader = "x-mend-csrf";
+/**
+ * The account a page believes is signed in. When another account has signed in on the same browser
+ * since (in another tab), the page's requests are refused rather than carried out as someone else.
+ */
+export const expectedAccountHeader = "x-mend-account";
 
 const isApi = (url: string) => url.startsWith("/api/") && !url.startsWith("/api/docs");
 const changesState = (method: string) => !["GET", "HEAD", "OPTIONS"].includes(method);
@@ -48,9 +53,15 @@ export function registerAccessHooks(app: FastifyInstance, accounts: AccountsServ
     if (!isApi(request.url)) return;
     if (changesState(request.method)) assertSameOrigin(request);
     const token = readSessionToken(request);
-    request.session = token ? ((await accounts.resolveSession(token)) ?? null) : null;
+    // A change is something the person did; a read may be a background refetch, so it never counts.
+    request.session = token
+      ? ((await accounts.resolveSession(token, changesState(request.method))) ?? null)
+      : null;
     const access = request.routeOptions.config.access ?? "account";
-    if (access !== "public" && !request.session) throw notSignedIn();
+    if (access === "public") return;
+    const expected = request.headers[expectedAccountHeader];
+    if (typeof expected === "string" && expected !== request.session?.account.id) request.session = null;
+    if (!request.session) throw notSignedIn();
   });
 }
 

@@ -45,11 +45,48 @@ async function toApiError(response: Response): Promise<ApiError> {
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+export interface RequestOptions {
+  /**
+   * When the session has ended, wait for the person to sign in again in place and then send the request
+   * once more (see `whenSessionEnds`). On by default; off for requests that must not prompt for a password.
+   */
+  renew?: boolean;
+}
+
+/** The account these pages belong to: the server refuses requests meant for it once another has signed in. */
+let expectedAccountId: string | null = null;
+export function setExpectedAccount(accountId: string | null) {
+  expectedAccountId = accountId;
+}
+
+/** Resolves true once the same person has signed in again, false when the request should fail as it is. */
+type SessionRenewal = () => Promise<boolean>;
+let renewSession: SessionRenewal = async () => false;
+export function whenSessionEnds(renewal: SessionRenewal) {
+  renewSession = renewal;
+}
+
+async function request<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
+  try {
+    return await send<T>(method, path, body);
+  } catch (error) {
+    const renewable = options.renew !== false && isApiError(error, "not_signed_in");
+    if (renewable && (await renewSession())) return send<T>(method, path, body);
+    throw error;
+  }
+}
+
+async function send<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   // The server refuses any state-changing request without this header (its CSRF defence).
   if (method !== "GET") headers["x-mend-csrf"] = "1";
   if (body !== undefined) headers["content-type"] = "application/json";
+  if (expectedAccountId) headers["x-mend-account"] = expectedAccountId;
 
   let response: Response;
   try {
@@ -69,10 +106,11 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
 }
 
 export const api = {
-  get: <T>(path: string) => request<T>("GET", path),
-  post: <T>(path: string, body?: unknown) => request<T>("POST", path, body),
-  put: <T>(path: string, body?: unknown) => request<T>("PUT", path, body),
-  delete: <T>(path: string) => request<T>("DELETE", path),
+  get: <T>(path: string, options?: RequestOptions) => request<T>("GET", path, undefined, options),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    request<T>("POST", path, body, options),
+  put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>("PUT", path, body, options),
+  delete: <T>(path: string, options?: RequestOptions) => request<T>("DELETE", path, undefined, options),
 };
 
 /** Path segments built from values (ids, tokens) are always encoded. */

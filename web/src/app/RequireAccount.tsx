@@ -1,8 +1,10 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { Navigate, Outlet, useLocation } from "react-router";
+import { useActivityKeepAlive } from "../features/accounts/activity.ts";
 import type { NavigationState } from "../features/accounts/navigation-state.ts";
 import { signedOutNotices } from "../features/accounts/navigation-state.ts";
+import { RenewSessionDialog } from "../features/accounts/RenewSessionDialog.tsx";
 import { sessionKey, useSession } from "../features/accounts/session.ts";
 import { ErrorState, LoadingState } from "../ui/States.tsx";
 
@@ -20,13 +22,21 @@ export function RequireAccount() {
   }, [location.pathname, client]);
 
   const signedIn = Boolean(session.data?.account);
+  useActivityKeepAlive(signedIn);
   useEffect(() => {
     if (signedIn) wasSignedIn.current = true;
   }, [signedIn]);
 
   if (session.isPending) return <LoadingState />;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
-  if (session.data.account) return <Outlet />;
+  if (session.data.account) {
+    return (
+      <>
+        <Outlet />
+        <RenewSessionDialog />
+      </>
+    );
+  }
 
   // A session that vanished while someone was using Mend has ended (timed out, or ended from another device).
   const reason = session.data.reason ?? (wasSignedIn.current ? "expired" : undefined);

@@ -2,7 +2,8 @@ import { sessionPolicy } from "@mend/core/accounts/session-policy";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
-import { signUp, testPassword } from "../../../test/support/factories.ts";
+import { buildSpace, signUp, testPassword } from "../../../test/support/factories.ts";
+import { openStream } from "../../../test/support/sse.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
 import { hashPassword } from "./passwords.ts";
 import { accounts, sessions } from "./tables.ts";
@@ -170,13 +171,72 @@ describe.each(databaseKinds)("accounts on %s", (kind) => {
       expect((await client.get("/api/auth/session")).status).toBe(401);
     });
 
+    it("does not count reading or an open live stream as activity, so an abandoned tab still times out", async () => {
+      const client = server.client();
+      await signUp(client, "Abandoned");
+      const spaceId = (await buildSpace(client)).id;
+      const stream = await openStream(client, `/api/spaces/${spaceId}/events/stream`);
+      try {
+        expect(stream.status).toBe(200);
+        // Background refetches every few minutes, with the live stream open the whole time.
+        const step = 5 * 60_000;
+        for (let spent = step; spent < sessionPolicy.idleTimeoutMs; spent += step) {
+          server.advance(step);
+          expect((await client.get(`/api/spaces/${spaceId}`)).status).toBe(200);
+        }
+        server.advance(step);
+        expect((await client.get("/api/auth/session")).status).toBe(401);
+      } finally {
+        stream.close();
+      }
+    });
+
+    it("counts what the person does (the keep-alive sent while they type, or any change) as activity", async () => {
+      const client = server.client();
+      await signUp(client, "Writer");
+      const step = sessionPolicy.idleTimeoutMs - 5 * 60_000;
+      server.advance(step);
+      expect((await client.post("/api/auth/activity")).status).toBe(204);
+      server.advance(step);
+      await buildSpace(client);
+      server.advance(step);
+      expect((await client.get("/api/auth/session")).status).toBe(200);
+      server.advance(sessionPolicy.idleTimeoutMs);
+      expect((await client.post("/api/auth/activity")).status).toBe(401);
+    });
+
+    it("refuses a page's request when another account has signed in on the same browser since", async () => {
+      const client = server.client();
+      const { email } = await signUp(client, "First");
+      const first = (await client.get("/api/auth/session")).body.account.id as string;
+      const second = server.client();
+      await signUp(second, "Second");
+      const secondId = (await second.get("/api/auth/session")).body.account.id as string;
+      expect(
+        (await client.request("GET", "/api/auth/session", undefined, { "x-mend-account": first })).status,
+      ).toBe(200);
+      const refused = await client.request("POST", "/api/auth/activity", undefined, {
+        "x-mend-account": secondId,
+      });
+      expect(refused.status).toBe(401);
+      expect(refused.body.error.code).toBe("not_signed_in");
+      // Signing in is public: a page that believed someone else was signed in can still sign in.
+      const login = await client.request(
+        "POST",
+        "/api/auth/login",
+        { email, password: testPassword },
+        { "x-mend-account": secondId },
+      );
+      expect(login.status).toBe(200);
+    });
+
     it("expires a session after the absolute timeout even when it is in use", async () => {
       const client = server.client();
       await signUp(client, "Busy");
       const step = sessionPolicy.idleTimeoutMs / 2;
       for (let spent = 0; spent < sessionPolicy.absoluteTimeoutMs - step; spent += step) {
         server.advance(step);
-        expect((await client.get("/api/auth/session")).status).toBe(200);
+        expect((await client.post("/api/auth/activity")).status).toBe(204);
       }
       server.advance(step + 1);
       expect((await client.get("/api/auth/session")).status).toBe(401);

@@ -70,6 +70,20 @@ export function accountRoutes(app: TypedApp, accounts: AccountsService): void {
   );
 
   app.post(
+    "/api/auth/activity",
+    {
+      config: { access: "account" },
+      schema: {
+        tags: ["accounts"],
+        summary: "Say the person is here (typing, clicking), so their session does not time out",
+        response: { 204: z.null(), 401: apiError },
+      },
+    },
+    // The access hook has already moved the idle clock: a state-changing request is activity.
+    async (_request, reply) => reply.status(204).send(null),
+  );
+
+  app.post(
     "/api/auth/logout",
     {
       config: { access: "account" },

@@ -81,7 +81,12 @@ export function accountsService(deps: { repo: AccountsRepo; clock: () => Date })
       return startSession(account, attempter.deviceCookie);
     },
 
-    async resolveSession(token: string): Promise<ActiveSession | undefined> {
+    /**
+     * The live session behind a token. Only `activity` (something the person did) moves the idle clock:
+     * reading, background refetches and an open live stream leave it alone, so an abandoned tab still
+     * times out.
+     */
+    async resolveSession(token: string, activity: boolean): Promise<ActiveSession | undefined> {
       const found = await repo.findSession(hashToken(token));
       if (!found) return undefined;
       const now = clock();
@@ -89,7 +94,7 @@ export function accountsService(deps: { repo: AccountsRepo; clock: () => Date })
         await repo.deleteSession(found.session.id);
         return undefined;
       }
-      if (now.getTime() - found.session.lastUsedAt.getTime() > sessionPolicy.touchIntervalMs) {
+      if (activity && now.getTime() - found.session.lastUsedAt.getTime() > sessionPolicy.touchIntervalMs) {
         await repo.touchSession(found.session.id, now);
       }
       return { account: presentAccount(found.account), sessionId: found.session.id };

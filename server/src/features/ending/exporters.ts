@@ -2,6 +2,7 @@ import { acknowledgmentExporter } from "../acknowledgment/export.ts";
 import { agreementsExporter, boundariesExporter } from "../agreements/export.ts";
 import { checkinsExporter } from "../checkins/export.ts";
 import { appreciationsExporter, ladderExporter, timeTogetherExporter } from "../closeness/export.ts";
+import { draftsExporter } from "../drafts/export.ts";
 import { forgivenessExporter, lettersExporter, reflectionsExporter } from "../forgiveness/export.ts";
 import { maintenanceExporter } from "../maintenance/export.ts";
 import { promisesExporter, transparencyExporter } from "../promises/export.ts";
@@ -39,4 +40,5 @@ export const exporters: readonly Exporter[] = [
   timeTogetherExporter,
   ladderExporter,
   maintenanceExporter,
+  draftsExporter,
 ];

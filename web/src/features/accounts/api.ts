@@ -22,7 +22,7 @@ export function useLogin() {
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>("/api/auth/logout"),
+    mutationFn: () => api.post<void>("/api/auth/logout", undefined, { renew: false }),
     onSuccess: () => markSignedOut(client, "logged-out"),
   });
 }
@@ -30,7 +30,7 @@ export function useLogout() {
 export function useLogoutEverywhere() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>("/api/auth/logout-everywhere"),
+    mutationFn: () => api.post<void>("/api/auth/logout-everywhere", undefined, { renew: false }),
     onSuccess: () => markSignedOut(client, "logged-out-everywhere"),
   });
 }

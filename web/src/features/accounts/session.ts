@@ -1,6 +1,7 @@
 import type { AccountView, SessionView } from "@mend/core/accounts/contract";
 import { type QueryClient, queryOptions, useQuery } from "@tanstack/react-query";
 import { ApiError, api } from "../../api/client.ts";
+import { rememberAccount } from "./renewal.ts";
 
 /** Why nobody is signed in, when we know: it decides where the person lands and what we tell them. */
 export type SignedOutReason = "logged-out" | "logged-out-everywhere" | "expired";
@@ -16,6 +17,7 @@ export const sessionKey = ["session"] as const;
 async function fetchSession(): Promise<SessionState> {
   try {
     const { account } = await api.get<SessionView>("/api/auth/session");
+    rememberAccount(account);
     return { account };
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return { account: null };
@@ -38,6 +40,7 @@ function forgetPrivateData(client: QueryClient) {
 }
 
 export function markSignedIn(client: QueryClient, account: AccountView) {
+  rememberAccount(account);
   forgetPrivateData(client);
   client.setQueryData<SessionState>(sessionKey, { account });
 }
@@ -46,6 +49,7 @@ export function markSignedOut(client: QueryClient, reason: SignedOutReason) {
   const current = client.getQueryData<SessionState>(sessionKey);
   // A later "not signed in" answer must not overwrite the reason of a deliberate log out.
   if (current && current.account === null && current.reason) return;
+  rememberAccount(null);
   forgetPrivateData(client);
   client.setQueryData<SessionState>(sessionKey, { account: null, reason });
 }

@@ -12,6 +12,8 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { draftKey, useDraft } from "../drafts/use-draft.ts";
 import { useRespond } from "./api.ts";
 
 const choices = acknowledgmentResponses.map((value) => ({ value, label: responseLabels[value] }));
@@ -34,6 +36,13 @@ export function RespondForm({ spaceId, versionId, versionNumber, otherName, curr
   const [note, setNote] = useState("");
   const [problems, setProblems] = useState<FormErrors | null>(null);
   const [sent, setSent] = useState(false);
+  const draft = useDraft({
+    spaceId,
+    formKey: draftKey("statement-response", versionId),
+    value: { note },
+    restore: (fields) => setNote(fields.note ?? ""),
+  });
+
   const errors = problems ?? formErrorsFrom(respond.error);
 
   if (!editing && current) {
@@ -76,6 +85,7 @@ export function RespondForm({ spaceId, versionId, versionNumber, otherName, curr
       { versionId, input: { response, ...(trimmed ? { note: trimmed } : {}) } },
       {
         onSuccess: () => {
+          draft.clear();
           setSent(true);
           setEditing(false);
           setResponse(null);
@@ -109,6 +119,7 @@ export function RespondForm({ spaceId, versionId, versionNumber, otherName, curr
           maxLength={maxResponseNoteLength}
           rows={4}
         />
+        <DraftNote draft={draft} />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={respond.isPending}>
             {respond.isPending ? "Sending…" : "Send my response"}

@@ -6,13 +6,14 @@ import {
 import { maxPartLength, requiredParts } from "@mend/core/acknowledgment/parts";
 import type { CoachFinding } from "@mend/core/coach/index";
 import { labelInfo } from "@mend/core/coach/labels";
-import { type FormEvent, useMemo, useState } from "react";
+import { type FormEvent, useEffect, useMemo, useState } from "react";
 import { isApiError } from "../../api/client.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { formatDateTime } from "../../ui/dates.ts";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { TextArea } from "../../ui/TextArea.tsx";
+import { holdWriting } from "../accounts/renewal.ts";
 import { CoachPanel, useCoachAnalysis } from "../coach/CoachPanel.tsx";
 import { selectWordsIn } from "../coach/show-words.ts";
 import { useDebouncedValue } from "../coach/use-debounced-value.ts";
@@ -91,6 +92,12 @@ export function StatementEditor({ spaceId, own, otherName, onDiscarded, onShared
   const [parts, setParts] = useState(() => completeParts(kind, own.draft?.parts ?? latest?.parts ?? {}));
   const saveDraft = useSaveDraft(spaceId, kind);
   const autosave = useAutosave(parts, (value) => saveDraft.mutateAsync(value));
+  // Words not yet shared keep the page in place if the session ends (see `accounts/renewal.ts`).
+  const unshared = partsOf(kind).some(
+    (part) =>
+      (parts[part] ?? "").trim() !== ((latest?.parts as Record<string, string> | undefined)?.[part] ?? ""),
+  );
+  useEffect(() => (unshared ? holdWriting() : undefined), [unshared]);
   const share = useShareStatement(spaceId, kind);
   const discard = useDiscardDraft(spaceId, kind);
   const [problems, setProblems] = useState<FormErrors | null>(null);

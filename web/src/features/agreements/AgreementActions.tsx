@@ -5,6 +5,7 @@ import { isApiError } from "../../api/client.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { TextArea } from "../../ui/TextArea.tsx";
+import { draftKey } from "../drafts/use-draft.ts";
 import { AgreementForm, draftFrom } from "./AgreementForm.tsx";
 import { type AgreementStep, useAgreementStep } from "./api.ts";
 
@@ -69,9 +70,10 @@ export function AgreementActions({ spaceId, agreement, name, onDone }: Props) {
     can.withdraw;
   if (!anything) return null;
 
-  const send = (input: AgreementStep, done: string) => {
+  const send = (input: AgreementStep, done: string, sent?: () => void) => {
     step.mutate(input, {
       onSuccess: () => {
+        sent?.();
         setEditing(null);
         setConfirming(null);
         setNote("");
@@ -113,13 +115,15 @@ export function AgreementActions({ spaceId, agreement, name, onDone }: Props) {
             pendingLabel="Sending…"
             pending={step.isPending}
             serverError={step.error}
-            onSubmit={(input) =>
+            draftKey={draftKey("agreement", agreement.id, editing)}
+            onSubmit={(input, sent) =>
               editing === "counter"
                 ? send(
                     { step: "counter", body: { ...input, pendingId } },
                     `Sent. ${name} can see your changes now.`,
+                    sent,
                   )
-                : send({ step: "revise", body: input }, `Sent. ${name} can see the new wording now.`)
+                : send({ step: "revise", body: input }, `Sent. ${name} can see the new wording now.`, sent)
             }
             onCancel={() => {
               step.reset();

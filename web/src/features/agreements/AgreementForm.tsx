@@ -12,6 +12,8 @@ import { Field } from "../../ui/Field.tsx";
 import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { InputField } from "../../ui/InputField.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { useDraft } from "../drafts/use-draft.ts";
 import { deviceTimeZone } from "./api.ts";
 import { LiveControlCheck } from "./ControlWarnings.tsx";
 import { FormButtons } from "./FormButtons.tsx";
@@ -94,7 +96,10 @@ interface Props {
   pendingLabel: string;
   pending: boolean;
   serverError: unknown;
-  onSubmit: (input: AgreementTermsInput) => void;
+  /** The private draft the wording is kept in until it is sent. */
+  draftKey: string;
+  /** `sent` is called once the terms have gone through, so their words are no longer kept as a draft. */
+  onSubmit: (input: AgreementTermsInput, sent: () => void) => void;
   onCancel?: () => void;
 }
 
@@ -105,6 +110,13 @@ export function AgreementForm(props: Props) {
   const [problems, setProblems] = useState<FormErrors | null>(null);
   const errors = problems ?? formErrorsFrom(props.serverError);
   const set = (change: Partial<TermsDraft>) => setDraft((d) => ({ ...d, ...change }));
+  const words = useDraft({
+    spaceId,
+    formKey: props.draftKey,
+    value: { what: draft.what, need: draft.need, consequence: draft.consequence },
+    restore: (fields) =>
+      set({ what: fields.what ?? "", need: fields.need ?? "", consequence: fields.consequence ?? "" }),
+  });
   const appliesChoices = [
     { value: "me" as const, label: "Me" },
     { value: "you" as const, label: otherName },
@@ -130,7 +142,7 @@ export function AgreementForm(props: Props) {
       return;
     }
     setProblems(null);
-    props.onSubmit(checked.input);
+    props.onSubmit(checked.input, words.clear);
   };
 
   return (
@@ -168,6 +180,7 @@ export function AgreementForm(props: Props) {
           maxLength={1000}
           rows={2}
         />
+        <DraftNote draft={words} />
         <RadioGroup
           id={`${idPrefix}-topic`}
           legend="What it's about"
@@ -243,7 +256,13 @@ export function AgreementForm(props: Props) {
           submitLabel={props.submitLabel}
           pendingLabel={props.pendingLabel}
           pending={pending}
-          onCancel={props.onCancel}
+          onCancel={
+            props.onCancel &&
+            (() => {
+              words.discard();
+              props.onCancel?.();
+            })
+          }
         />
       </form>
     </>

@@ -182,12 +182,15 @@ function ProposeSection({
             pendingLabel="Sending…"
             pending={propose.isPending}
             serverError={propose.error}
-            onSubmit={(input) =>
+            draftKey="agreement:new"
+            onSubmit={(input, sent) =>
               propose.mutate(input, {
-                onSuccess: (agreement) =>
+                onSuccess: (agreement) => {
+                  sent();
                   void navigate(`/spaces/${segment(spaceId)}/agreements/${segment(agreement.id)}`, {
                     state: { notice: `Sent. ${name} can accept it, suggest changes or decline.` },
-                  }),
+                  });
+                },
               })
             }
             onCancel={() => setOpen(false)}

@@ -8,6 +8,8 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { EmptyState, ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { draftKey, useDraft } from "../drafts/use-draft.ts";
 import { boundariesQuery, useAcknowledgeBoundary, useRetireBoundary, useSetBoundary } from "./api.ts";
 import { ControlWarningList } from "./ControlWarnings.tsx";
 import { FormButtons } from "./FormButtons.tsx";
@@ -251,6 +253,15 @@ function BoundaryForm({ spaceId, idPrefix, boundary, onDone, onCancel }: FormPro
   const [statement, setStatement] = useState(boundary?.current.statement ?? "");
   const [why, setWhy] = useState(boundary?.current.why ?? "");
   const [problems, setProblems] = useState<FormErrors | null>(null);
+  const draft = useDraft({
+    spaceId,
+    formKey: draftKey("boundary", boundary?.id ?? "new"),
+    value: { statement, why },
+    restore: (fields) => {
+      setStatement(fields.statement ?? "");
+      setWhy(fields.why ?? "");
+    },
+  });
   const errors = problems ?? formErrorsFrom(save.error);
   const ids = { statement: `${idPrefix}-statement`, why: `${idPrefix}-why` };
 
@@ -265,7 +276,12 @@ function BoundaryForm({ spaceId, idPrefix, boundary, onDone, onCancel }: FormPro
     setProblems(null);
     save.mutate(
       { id: boundary?.id ?? null, input: checked.input },
-      { onSuccess: () => onDone(boundary ? "Saved. The earlier wording stays in the history." : "Saved.") },
+      {
+        onSuccess: () => {
+          draft.clear();
+          onDone(boundary ? "Saved. The earlier wording stays in the history." : "Saved.");
+        },
+      },
     );
   };
 
@@ -292,10 +308,14 @@ function BoundaryForm({ spaceId, idPrefix, boundary, onDone, onCancel }: FormPro
           maxLength={1000}
           rows={2}
         />
+        <DraftNote draft={draft} />
         <FormButtons
           submitLabel={boundary ? "Save the new wording" : "Save this boundary"}
           pending={save.isPending}
-          onCancel={onCancel}
+          onCancel={() => {
+            draft.discard();
+            onCancel();
+          }}
         />
       </form>
     </>

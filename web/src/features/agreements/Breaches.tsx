@@ -5,6 +5,8 @@ import { formatDateTime } from "../../ui/dates.ts";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { TextArea } from "../../ui/TextArea.tsx";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { draftKey, useDraft } from "../drafts/use-draft.ts";
 import { useAgreementStep, useRespondToBreach } from "./api.ts";
 import { FormButtons } from "./FormButtons.tsx";
 import { who } from "./words.ts";
@@ -132,6 +134,13 @@ function ReportForm({
   const [by, setBy] = useState<"me" | "them" | null>(null);
   const [account, setAccount] = useState("");
   const [problems, setProblems] = useState<FormErrors | null>(null);
+  const draft = useDraft({
+    spaceId,
+    formKey: draftKey("agreement", agreementId, "breach"),
+    value: { account },
+    restore: (fields) => setAccount(fields.account ?? ""),
+  });
+
   const errors = problems ?? formErrorsFrom(report.error);
   const choices = [
     {
@@ -155,12 +164,14 @@ function ReportForm({
     report.mutate(
       { step: "breaches", body: checked.input },
       {
-        onSuccess: () =>
+        onSuccess: () => {
+          draft.clear();
           onDone(
             checked.input.by === "me"
               ? "Thank you for saying so. That honesty is on record."
               : `Saved. ${name} can agree or give their side.`,
-          ),
+          );
+        },
       },
     );
   };
@@ -187,7 +198,15 @@ function ReportForm({
           maxLength={2000}
           rows={3}
         />
-        <FormButtons submitLabel="Save" pending={report.isPending} onCancel={onCancel} />
+        <DraftNote draft={draft} />
+        <FormButtons
+          submitLabel="Save"
+          pending={report.isPending}
+          onCancel={() => {
+            draft.discard();
+            onCancel();
+          }}
+        />
       </form>
     </>
   );
@@ -210,6 +229,13 @@ function RespondForm({
   const [response, setResponse] = useState<"agree" | "dispute" | null>(null);
   const [account, setAccount] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
+  const draft = useDraft({
+    spaceId,
+    formKey: draftKey("breach", breachId, "response"),
+    value: { account },
+    restore: (fields) => setAccount(fields.account ?? ""),
+  });
+
   const errors = formErrorsFrom(respond.error);
   const prefix = `breach-${breachId}`;
 
@@ -223,7 +249,12 @@ function RespondForm({
     setProblem(null);
     respond.mutate(
       { breachId, body: { response, ...(account.trim() ? { account: account.trim() } : {}) } },
-      { onSuccess: () => onDone(`Saved. ${name} can see your side.`) },
+      {
+        onSuccess: () => {
+          draft.clear();
+          onDone(`Saved. ${name} can see your side.`);
+        },
+      },
     );
   };
 
@@ -254,6 +285,7 @@ function RespondForm({
         maxLength={2000}
         rows={2}
       />
+      <DraftNote draft={draft} />
       <button type="submit" className="button button--primary button--small" disabled={respond.isPending}>
         {respond.isPending ? "Saving…" : "Send"}
       </button>

@@ -7,6 +7,8 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { InputField } from "../../ui/InputField.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { useDraft } from "../drafts/use-draft.ts";
 import { deviceTimeZone, useMakePromise } from "./api.ts";
 import { FormButtons } from "./FormButtons.tsx";
 
@@ -98,6 +100,12 @@ export function PromiseForm({
   const [problems, setProblems] = useState<FormErrors | null>(null);
   const errors = problems ?? formErrorsFrom(make.error);
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
+  const words = useDraft({
+    spaceId,
+    formKey: "promise:new",
+    value: { text: draft.text },
+    restore: (fields) => set({ text: fields.text ?? "" }),
+  });
   const ids = {
     text: "promise-text",
     schedule: firstChoiceId("promise-kind", kindChoices),
@@ -114,7 +122,12 @@ export function PromiseForm({
       return;
     }
     setProblems(null);
-    make.mutate(checked.input, { onSuccess: () => onDone("Promise made. It's on the list below.") });
+    make.mutate(checked.input, {
+      onSuccess: () => {
+        words.clear();
+        onDone("Promise made. It's on the list below.");
+      },
+    });
   };
 
   return (
@@ -131,6 +144,7 @@ export function PromiseForm({
           maxLength={500}
           rows={2}
         />
+        <DraftNote draft={words} />
         <RadioGroup
           id="promise-kind"
           legend="When it falls due"
@@ -212,7 +226,14 @@ export function PromiseForm({
           value={draft.graceHours}
           onChange={(graceHours) => set({ graceHours })}
         />
-        <FormButtons submitLabel="Make this promise" pending={make.isPending} onCancel={onCancel} />
+        <FormButtons
+          submitLabel="Make this promise"
+          pending={make.isPending}
+          onCancel={() => {
+            words.discard();
+            onCancel();
+          }}
+        />
       </form>
     </>
   );

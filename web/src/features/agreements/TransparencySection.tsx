@@ -6,6 +6,8 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { useDraft } from "../drafts/use-draft.ts";
 import { transparencyQuery, useLogTransparency, useRespondToTransparency } from "./api.ts";
 import { RespondButtons } from "./Occurrences.tsx";
 import { who } from "./words.ts";
@@ -82,6 +84,12 @@ function LogForm({
   const log = useLogTransparency(spaceId);
   const [note, setNote] = useState("");
   const [problems, setProblems] = useState<FormErrors | null>(null);
+  const draft = useDraft({
+    spaceId,
+    formKey: "transparency:new",
+    value: { note },
+    restore: (fields) => setNote(fields.note ?? ""),
+  });
   const errors = problems ?? formErrorsFrom(log.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -97,6 +105,7 @@ function LogForm({
     setProblems(null);
     log.mutate(result.data.note, {
       onSuccess: () => {
+        draft.clear();
         setNote("");
         onDone(`Noted. ${name} can say if it matched what they saw.`);
       },
@@ -116,6 +125,7 @@ function LogForm({
           maxLength={1000}
           rows={2}
         />
+        <DraftNote draft={draft} />
         <button type="submit" className="button button--secondary" disabled={log.isPending}>
           {log.isPending ? "Saving…" : "Note it"}
         </button>

@@ -18,6 +18,8 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { useDraft } from "../drafts/use-draft.ts";
 import { type CheckinDraft, draftProblems, emptyDraft, sectionsOf } from "./draft.ts";
 import { EmotionPicker } from "./EmotionPicker.tsx";
 import { firstScaleId, RatingScale } from "./RatingScale.tsx";
@@ -42,11 +44,13 @@ const fieldIds: Record<string, string> = {
 };
 
 interface Props {
+  spaceId: string;
   initialKind: CheckinKind;
   otherName: string;
   pending: boolean;
   serverError: unknown;
-  onSubmit: (draft: CheckinDraft) => void;
+  /** `saved` is called once the check-in has gone through, so its words are no longer kept as a draft. */
+  onSubmit: (draft: CheckinDraft, saved: () => void) => void;
 }
 
 /** One part of the check-in: its question, and below it the switch that decides who sees it. */
@@ -59,11 +63,17 @@ function Part({ children, share }: { children: ReactNode; share?: ReactNode }) {
   );
 }
 
-export function CheckinForm({ initialKind, otherName, pending, serverError, onSubmit }: Props) {
+export function CheckinForm({ spaceId, initialKind, otherName, pending, serverError, onSubmit }: Props) {
   const [draft, setDraft] = useState<CheckinDraft>(() => emptyDraft(initialKind));
   const [localErrors, setLocalErrors] = useState<FormErrors | null>(null);
   const errors = localErrors ?? formErrorsFrom(serverError);
   const update = (change: Partial<CheckinDraft>) => setDraft((current) => ({ ...current, ...change }));
+  const words = useDraft({
+    spaceId,
+    formKey: "checkin:new",
+    value: { need: draft.need, privateNote: draft.privateNote },
+    restore: (fields) => update({ need: fields.need ?? "", privateNote: fields.privateNote ?? "" }),
+  });
 
   const shareSwitch = (section: ShareableSection) => (
     <ShareSwitch
@@ -84,7 +94,7 @@ export function CheckinForm({ initialKind, otherName, pending, serverError, onSu
       return;
     }
     setLocalErrors(null);
-    onSubmit(draft);
+    onSubmit(draft, words.clear);
   };
 
   return (
@@ -199,6 +209,7 @@ export function CheckinForm({ initialKind, otherName, pending, serverError, onSu
             maxLength={maxNoteLength}
             error={errors.fields.privateNote}
           />
+          <DraftNote draft={words} />
         </Part>
 
         <SafetyQuestions draft={draft} update={update} error={errors.fields.safety} />

@@ -55,13 +55,15 @@ export function CheckinPage() {
         <Saved checkin={saved} otherName={name} spaceId={spaceId} onAgain={() => setSaved(null)} />
       ) : (
         <CheckinForm
+          spaceId={spaceId}
           initialKind={initialKind}
           otherName={name}
           pending={submit.isPending}
           serverError={submit.error}
-          onSubmit={(draft) =>
+          onSubmit={(draft, kept) =>
             submit.mutate(toBody(draft, deviceUtcOffset()), {
               onSuccess: (checkin) => {
+                kept();
                 if (checkin.safetyFollowUp) {
                   const state: NavigationState = { notice: safetyNotice };
                   void navigate(`${base}/safety`, { state });

@@ -10,6 +10,8 @@ import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { EmptyState, ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { useDraft } from "../drafts/use-draft.ts";
 import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { otherPersonName, spaceQuery } from "../spaces/api.ts";
 import { appreciationsQuery, useSendAppreciation } from "./api.ts";
@@ -83,6 +85,12 @@ function SendForm({ spaceId, name, promptText }: { spaceId: string; name: string
   const send = useSendAppreciation(spaceId);
   const [text, setText] = useState("");
   const [sent, setSent] = useState(false);
+  const draft = useDraft({
+    spaceId: spaceId,
+    formKey: "appreciation:new",
+    value: { text },
+    restore: (fields) => setText(fields.text ?? ""),
+  });
   const errors = formErrorsFrom(send.error);
 
   const submit = (event: FormEvent) => {
@@ -93,6 +101,7 @@ function SendForm({ spaceId, name, promptText }: { spaceId: string; name: string
       { text },
       {
         onSuccess: () => {
+          draft.clear();
           setText("");
           setSent(true);
         },
@@ -120,6 +129,7 @@ function SendForm({ spaceId, name, promptText }: { spaceId: string; name: string
           maxLength={500}
           rows={3}
         />
+        <DraftNote draft={draft} />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={send.isPending}>
             {send.isPending ? "Sending…" : `Send to ${name}`}

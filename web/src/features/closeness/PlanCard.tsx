@@ -7,6 +7,8 @@ import { formatDate } from "../../ui/dates.ts";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { TextField } from "../../ui/TextField.tsx";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { draftKey, useDraft } from "../drafts/use-draft.ts";
 import { useChangePlan, useMarkPlanDone, useReflectOnPlan, useSetPlanAside } from "./api.ts";
 import { DateField, formatCalendarDate } from "./DateField.tsx";
 
@@ -184,6 +186,12 @@ function ChangeForm({ spaceId, plan, onDone }: { spaceId: string; plan: PlanView
 function Reflections({ spaceId, plan, otherName }: { spaceId: string; plan: PlanView; otherName: string }) {
   const reflect = useReflectOnPlan(spaceId);
   const [text, setText] = useState("");
+  const draft = useDraft({
+    spaceId,
+    formKey: draftKey("time-together", plan.id, "line"),
+    value: { text },
+    restore: (fields) => setText(fields.text ?? ""),
+  });
   const errors = formErrorsFrom(reflect.error);
   const id = `line-${plan.id}`;
 
@@ -207,7 +215,15 @@ function Reflections({ spaceId, plan, otherName }: { spaceId: string; plan: Plan
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (reflect.isPending) return;
-    reflect.mutate({ id: plan.id, text }, { onSuccess: () => setText("") });
+    reflect.mutate(
+      { id: plan.id, text },
+      {
+        onSuccess: () => {
+          draft.clear();
+          setText("");
+        },
+      },
+    );
   };
 
   return (
@@ -223,6 +239,7 @@ function Reflections({ spaceId, plan, otherName }: { spaceId: string; plan: Plan
         maxLength={280}
         autoComplete="off"
       />
+      <DraftNote draft={draft} />
       <div className="button-row">
         <button type="submit" className="button button--primary button--small" disabled={reflect.isPending}>
           {reflect.isPending ? "Saving…" : "Keep my line"}

@@ -12,6 +12,8 @@ import { ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { draftKey, useDraft } from "../drafts/use-draft.ts";
 import { exportPaths } from "../ending/api.ts";
 import { letterQuery, useDestroyLetter, useSaveLetter } from "./api.ts";
 
@@ -73,6 +75,15 @@ function LetterEditor({
   const [body, setBody] = useState(letter?.body ?? "");
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const draft = useDraft({
+    spaceId,
+    formKey: draftKey("letter", letter?.id ?? "new"),
+    value: { title, body },
+    restore: (fields) => {
+      setTitle(fields.title ?? "");
+      setBody(fields.body ?? "");
+    },
+  });
   const errors = formErrorsFrom(save.error);
   const kept = { title: letter?.title ?? "", body: letter?.body ?? "" };
   const unkept = (title.trim() !== kept.title || body !== kept.body) && body.trim() !== "";
@@ -90,6 +101,7 @@ function LetterEditor({
       { id: letter?.id ?? null, input: { title, body } },
       {
         onSuccess: (saved) => {
+          draft.clear();
           if (!letter) {
             // A new letter, once kept, carries on at its own address.
             movingToKeptLetter.current = true;
@@ -109,6 +121,7 @@ function LetterEditor({
     letter &&
     destroy.mutate(letter.id, {
       onSuccess: () => {
+        draft.discard();
         setConfirming(false);
         onReleased();
       },
@@ -145,6 +158,7 @@ function LetterEditor({
           rows={14}
           className="heal-letter"
         />
+        <DraftNote draft={draft} />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={save.isPending}>
             {save.isPending ? "Keeping it…" : letter ? "Keep my changes" : "Keep this letter"}
@@ -193,7 +207,11 @@ function LetterEditor({
         title="Leave without keeping your words?"
         confirmLabel="Leave without keeping"
         cancelLabel="Stay and keep writing"
-        onConfirm={() => leaving.proceed?.()}
+        onConfirm={() => {
+          // Leaving without keeping is a choice to let the words go: their draft goes too.
+          draft.discard();
+          leaving.proceed?.();
+        }}
         onCancel={() => leaving.reset?.()}
       >
         <p>What you've written since you last kept this letter will be lost if you leave now.</p>

@@ -5,6 +5,8 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { draftKey, useDraft } from "../drafts/use-draft.ts";
 import { useWriteReflection } from "./api.ts";
 
 const ownWords = "own";
@@ -25,6 +27,12 @@ export function ReflectionForm({ spaceId, kind, prompts = [], fixedPrompt, label
   const [promptId, setPromptId] = useState<string>(ownWords);
   const [text, setText] = useState("");
   const [saved, setSaved] = useState(false);
+  const draft = useDraft({
+    spaceId,
+    formKey: draftKey("reflection", kind, fixedPrompt?.id ?? "new"),
+    value: { text },
+    restore: (fields) => setText(fields.text ?? ""),
+  });
   const errors = formErrorsFrom(write.error);
   const idPrefix = `${kind}-${fixedPrompt?.id ?? "topic"}`;
   const fieldIds = { promptId: `${idPrefix}-prompt-${prompts[0]?.id ?? ownWords}`, text: `${idPrefix}-text` };
@@ -38,6 +46,7 @@ export function ReflectionForm({ spaceId, kind, prompts = [], fixedPrompt, label
       { kind, text, ...(chosen ? { promptId: chosen.id } : {}) },
       {
         onSuccess: () => {
+          draft.clear();
           setSaved(true);
           setText("");
           setPromptId(ownWords);
@@ -73,6 +82,7 @@ export function ReflectionForm({ spaceId, kind, prompts = [], fixedPrompt, label
           error={errors.fields.text}
           maxLength={8000}
         />
+        <DraftNote draft={draft} />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={write.isPending}>
             {write.isPending ? "Keeping it…" : "Keep this privately"}

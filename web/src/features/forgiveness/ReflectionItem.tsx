@@ -7,6 +7,8 @@ import { formatDateTime } from "../../ui/dates.ts";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { TextArea } from "../../ui/TextArea.tsx";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { draftKey, useDraft } from "../drafts/use-draft.ts";
 import { useDeleteReflection, useEditReflection } from "./api.ts";
 
 const promptText = (reflection: ReflectionView) =>
@@ -20,6 +22,12 @@ export function ReflectionItem({ spaceId, reflection }: { spaceId: string; refle
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(reflection.text);
   const [confirming, setConfirming] = useState(false);
+  const draft = useDraft({
+    spaceId,
+    formKey: editing ? draftKey("reflection", reflection.id) : null,
+    value: { text },
+    restore: (fields) => setText(fields.text ?? ""),
+  });
   const prompt = promptText(reflection);
   const textId = `edit-${reflection.id}`;
   const titleId = `reflection-${reflection.id}`;
@@ -28,7 +36,15 @@ export function ReflectionItem({ spaceId, reflection }: { spaceId: string; refle
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (edit.isPending) return;
-    edit.mutate({ id: reflection.id, text }, { onSuccess: () => setEditing(false) });
+    edit.mutate(
+      { id: reflection.id, text },
+      {
+        onSuccess: () => {
+          draft.clear();
+          setEditing(false);
+        },
+      },
+    );
   };
 
   return (
@@ -49,6 +65,7 @@ export function ReflectionItem({ spaceId, reflection }: { spaceId: string; refle
               error={formErrorsFrom(edit.error).fields.text}
               maxLength={8000}
             />
+            <DraftNote draft={draft} />
             <div className="button-row">
               <button
                 type="submit"
@@ -62,6 +79,7 @@ export function ReflectionItem({ spaceId, reflection }: { spaceId: string; refle
                 className="button button--secondary button--small"
                 onClick={() => {
                   edit.reset();
+                  draft.discard();
                   setText(reflection.text);
                   setEditing(false);
                 }}

@@ -4,6 +4,8 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { draftKey, useDraft } from "../drafts/use-draft.ts";
 import { useWriteStepReflection } from "./api.ts";
 import { ResentmentScale } from "./ResentmentScale.tsx";
 
@@ -22,6 +24,12 @@ export function StepReflectionForm({ spaceId, step, otherName, canShare }: Props
   const [resentment, setResentment] = useState<number | null>(null);
   const [share, setShare] = useState(false);
   const [saved, setSaved] = useState<"private" | "shared" | null>(null);
+  const draft = useDraft({
+    spaceId,
+    formKey: draftKey("forgiveness", step.id),
+    value: { text },
+    restore: (fields) => setText(fields.text ?? ""),
+  });
   const errors = formErrorsFrom(write.error);
   const ids = { text: `${step.id}-text`, resentment: `${step.id}-resentment-0`, share: `${step.id}-share` };
 
@@ -33,6 +41,7 @@ export function StepReflectionForm({ spaceId, step, otherName, canShare }: Props
       { step: step.id, text, ...(resentment === null ? {} : { resentment }), share },
       {
         onSuccess: () => {
+          draft.clear();
           setSaved(share ? "shared" : "private");
           setText("");
           setResentment(null);
@@ -63,6 +72,7 @@ export function StepReflectionForm({ spaceId, step, otherName, canShare }: Props
           maxLength={4000}
           rows={6}
         />
+        <DraftNote draft={draft} />
         <ResentmentScale
           id={`${step.id}-resentment`}
           value={resentment}

@@ -14,6 +14,8 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { CoachedTextArea } from "../coach/CoachedTextArea.tsx";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { draftKey, useDraft } from "../drafts/use-draft.ts";
 import { useQuestionStep } from "./api.ts";
 
 const dayMs = 86_400_000;
@@ -40,6 +42,12 @@ export function AnswerForm({ spaceId, question, otherName, onDone, onCancel }: F
   const editing = question.can.editAnswer && !question.can.answer && question.currentAnswer !== null;
   const [text, setText] = useState(editing ? (question.currentAnswer?.text ?? "") : "");
   const [problems, setProblems] = useState<FormErrors | null>(null);
+  const draft = useDraft({
+    spaceId,
+    formKey: draftKey("question", question.id, editing ? "new-version" : "answer"),
+    value: { text },
+    restore: (fields) => setText(fields.text ?? ""),
+  });
   const errors = problems ?? formErrorsFrom(step.error);
   const fieldIds = { text: "answer-text" };
   const detail = detailLevelGuide[question.detail];
@@ -55,12 +63,14 @@ export function AnswerForm({ spaceId, question, otherName, onDone, onCancel }: F
     const replaces = editing ? question.currentAnswer?.id : undefined;
     settle(
       step.mutateAsync({ step: "answers", body: { text: text.trim(), ...(replaces ? { replaces } : {}) } }),
-      () =>
+      () => {
+        draft.clear();
         onDone(
           editing
             ? `Your new version is shared. ${otherName} sees it beside the earlier one.`
             : `Sent. ${otherName} can read your answer now.`,
-        ),
+        );
+      },
     );
   };
 
@@ -96,12 +106,20 @@ export function AnswerForm({ spaceId, question, otherName, onDone, onCancel }: F
           maxLength={maxAnswerLength}
           rows={8}
         />
+        <DraftNote draft={draft} />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={step.isPending}>
             {step.isPending ? "Sending…" : editing ? "Share the new version" : "Send my answer"}
           </button>
           {onCancel && (
-            <button type="button" className="button button--secondary" onClick={onCancel}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                draft.discard();
+                onCancel();
+              }}
+            >
               Cancel
             </button>
           )}
@@ -117,6 +135,13 @@ export function NeedTimeForm({ spaceId, question, otherName, onDone, onCancel }:
   const [when, setWhen] = useState(() => toLocalInput(new Date(Date.now() + dayMs)));
   const [note, setNote] = useState("");
   const [problems, setProblems] = useState<FormErrors | null>(null);
+  const draft = useDraft({
+    spaceId,
+    formKey: draftKey("question", question.id, "need-time"),
+    value: { note },
+    restore: (fields) => setNote(fields.note ?? ""),
+  });
+
   const errors = problems ?? formErrorsFrom(step.error);
   const fieldIds = { answerBy: "need-time-when", note: "need-time-note" };
   const now = new Date();
@@ -139,7 +164,10 @@ export function NeedTimeForm({ spaceId, question, otherName, onDone, onCancel }:
         step: "need-time",
         body: { answerBy, ...(note.trim() ? { note: note.trim() } : {}) },
       }),
-      () => onDone(`${otherName} can see when you'll answer.`),
+      () => {
+        draft.clear();
+        onDone(`${otherName} can see when you'll answer.`);
+      },
     );
   };
 
@@ -170,12 +198,20 @@ export function NeedTimeForm({ spaceId, question, otherName, onDone, onCancel }:
           maxLength={maxNeedTimeNoteLength}
           rows={3}
         />
+        <DraftNote draft={draft} />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={step.isPending}>
             {step.isPending ? "Sending…" : "Send"}
           </button>
           {onCancel && (
-            <button type="button" className="button button--secondary" onClick={onCancel}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                draft.discard();
+                onCancel();
+              }}
+            >
               Cancel
             </button>
           )}
@@ -209,6 +245,13 @@ export function ReviewForm({ spaceId, question, otherName, onDone }: FormProps) 
   const [verdict, setVerdict] = useState<ReviewVerdict | null>(null);
   const [followUp, setFollowUp] = useState("");
   const [problems, setProblems] = useState<FormErrors | null>(null);
+  const draft = useDraft({
+    spaceId,
+    formKey: draftKey("question", question.id, "follow-up"),
+    value: { followUp },
+    restore: (fields) => setFollowUp(fields.followUp ?? ""),
+  });
+
   const errors = problems ?? formErrorsFrom(step.error);
   const fieldIds = { verdict: firstChoiceId("review-verdict", verdictChoices), followUp: "review-follow-up" };
 
@@ -228,15 +271,16 @@ export function ReviewForm({ spaceId, question, otherName, onDone }: FormProps) 
     }
     setProblems(null);
     const body = verdict === "need_more" ? { verdict, followUp: followUp.trim() } : { verdict };
-    settle(step.mutateAsync({ step: "review", body }), () =>
+    settle(step.mutateAsync({ step: "review", body }), () => {
+      draft.clear();
       onDone(
         verdict === "need_more"
           ? `Your follow-up is with ${otherName}.`
           : verdict === "answered"
             ? "Marked as answered."
             : "Paused. Pick it up again whenever you're ready.",
-      ),
-    );
+      );
+    });
   };
 
   return (
@@ -263,6 +307,7 @@ export function ReviewForm({ spaceId, question, otherName, onDone }: FormProps) 
             rows={4}
           />
         )}
+        {verdict === "need_more" && <DraftNote draft={draft} />}
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={step.isPending}>
             {step.isPending ? "Sending…" : "Send"}

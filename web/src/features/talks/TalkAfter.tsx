@@ -6,6 +6,8 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { draftKey, useDraft } from "../drafts/use-draft.ts";
 import { useTalkReflection, useTalkStep } from "./api.ts";
 
 interface Props {
@@ -47,6 +49,12 @@ function PrivateReflection({ spaceId, talk }: { spaceId: string; talk: TalkView 
   const [text, setText] = useState(talk.yourReflection?.text ?? "");
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const draft = useDraft({
+    spaceId: spaceId,
+    formKey: draftKey("talk", talk.id, "reflection"),
+    value: { text },
+    restore: (fields) => setText(fields.text ?? ""),
+  });
   const errors = problem ? { message: null, fields: { text: problem } } : formErrorsFrom(save.error);
 
   const submit = (event: FormEvent) => {
@@ -57,7 +65,12 @@ function PrivateReflection({ spaceId, talk }: { spaceId: string; talk: TalkView 
       return;
     }
     setProblem(null);
-    save.mutate(text.trim(), { onSuccess: () => setSaved(true) });
+    save.mutate(text.trim(), {
+      onSuccess: () => {
+        draft.clear();
+        setSaved(true);
+      },
+    });
   };
 
   return (
@@ -82,6 +95,7 @@ function PrivateReflection({ spaceId, talk }: { spaceId: string; talk: TalkView 
           maxLength={maxReflectionLength}
           rows={5}
         />
+        <DraftNote draft={draft} />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={save.isPending}>
             {save.isPending ? "Saving…" : "Save my reflection"}
@@ -99,6 +113,12 @@ function SummaryForm({ spaceId, talk, otherName }: Props) {
   const step = useTalkStep(spaceId, talk.id);
   const [text, setText] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
+  const draft = useDraft({
+    spaceId: spaceId,
+    formKey: draftKey("talk", talk.id, "summary"),
+    value: { text },
+    restore: (fields) => setText(fields.text ?? ""),
+  });
   const errors = problem ? { message: null, fields: { text: problem } } : formErrorsFrom(step.error);
 
   const submit = (event: FormEvent) => {
@@ -109,7 +129,15 @@ function SummaryForm({ spaceId, talk, otherName }: Props) {
       return;
     }
     setProblem(null);
-    step.mutate({ path: "summaries", body: { text: text.trim() } }, { onSuccess: () => setText("") });
+    step.mutate(
+      { path: "summaries", body: { text: text.trim() } },
+      {
+        onSuccess: () => {
+          draft.clear();
+          setText("");
+        },
+      },
+    );
   };
 
   return (
@@ -126,6 +154,7 @@ function SummaryForm({ spaceId, talk, otherName }: Props) {
           maxLength={maxSummaryLength}
           rows={4}
         />
+        <DraftNote draft={draft} />
         <button type="submit" className="button button--secondary" disabled={step.isPending}>
           {step.isPending ? "Sharing…" : "Share this summary"}
         </button>

@@ -13,6 +13,8 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { CoachedTextArea } from "../coach/CoachedTextArea.tsx";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { draftKey, useDraft } from "../drafts/use-draft.ts";
 import { useTalkStep } from "./api.ts";
 
 interface Props {
@@ -48,6 +50,8 @@ function TurnRecord({ turn, otherName }: { turn: TurnView; otherName: string }) 
 }
 
 function TextStep({
+  spaceId,
+  formKey,
   id,
   label,
   hint,
@@ -57,6 +61,9 @@ function TextStep({
   pending,
   error,
 }: {
+  spaceId: string;
+  /** The private draft this text is kept in until it is sent. */
+  formKey: string;
   id: string;
   label: string;
   hint: string;
@@ -68,6 +75,12 @@ function TextStep({
 }) {
   const [text, setText] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
+  const draft = useDraft({
+    spaceId: spaceId,
+    formKey: formKey,
+    value: { text },
+    restore: (fields) => setText(fields.text ?? ""),
+  });
   const errors = problem ? { message: null, fields: { text: problem } } : formErrorsFrom(error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -77,7 +90,10 @@ function TextStep({
       return;
     }
     setProblem(null);
-    onSend(text.trim(), () => setText(""));
+    onSend(text.trim(), () => {
+      draft.clear();
+      setText("");
+    });
   };
   const field = {
     id,
@@ -93,6 +109,7 @@ function TextStep({
     <form className="form" onSubmit={submit} noValidate>
       <ErrorSummary errors={errors} fieldIds={{ text: id }} />
       {coached ? <CoachedTextArea coach="message" {...field} /> : <TextArea {...field} />}
+      <DraftNote draft={draft} />
       <button type="submit" className="button button--primary" disabled={pending}>
         {pending ? "Sending…" : submitLabel}
       </button>
@@ -128,6 +145,8 @@ export function Turns({ spaceId, talk, otherName }: Props) {
             (talk.can.reflect ? (
               <TextStep
                 key={`reflect-${open.attempts.length}`}
+                spaceId={spaceId}
+                formKey={draftKey("talk", talk.id, "heard", open.id)}
                 id="turn-reflection"
                 label={open.attempts.length > 0 ? "Try again: what did you hear?" : "Say back what you heard"}
                 hint={listenerGuidance}
@@ -177,6 +196,8 @@ export function Turns({ spaceId, talk, otherName }: Props) {
         <div className="panel">
           <TextStep
             key={`speak-${talk.turns.length}`}
+            spaceId={spaceId}
+            formKey={draftKey("talk", talk.id, "point")}
             id="turn-point"
             label={talk.turns.length === 0 ? "Start: make your point" : "Your turn: make your point"}
             hint={speakerGuidance}

@@ -14,6 +14,8 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { useDraft } from "../drafts/use-draft.ts";
 import { useLogTrigger } from "./api.ts";
 
 const categoryChoices = triggerCategories.map((value) => ({ value, label: triggerCategoryLabels[value] }));
@@ -54,6 +56,13 @@ export function LogTriggerForm({
   const [share, setShare] = useState(false);
   const [problems, setProblems] = useState<FormErrors | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const draft = useDraft({
+    spaceId,
+    formKey: "trigger:new",
+    value: { note },
+    restore: (fields) => setNote(fields.note ?? ""),
+  });
+
   const errors = problems ?? formErrorsFrom(log.error);
 
   const submit = (event: FormEvent) => {
@@ -82,6 +91,7 @@ export function LogTriggerForm({
       },
       {
         onSuccess: () => {
+          draft.clear();
           setNotice(share ? `Logged, and shared with ${otherName}.` : "Logged. Only you can see it.");
           setCategory(null);
           setIntensity(null);
@@ -136,6 +146,7 @@ export function LogTriggerForm({
           maxLength={maxTriggerNoteLength}
           rows={3}
         />
+        <DraftNote draft={draft} />
         {canShare && (
           <div className="choice choice--single">
             <input

@@ -19,6 +19,8 @@ import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { EmptyState, ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { DraftNote } from "../drafts/DraftNote.tsx";
+import { draftKey, useDraft } from "../drafts/use-draft.ts";
 import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { otherPersonName, spaceQuery } from "../spaces/api.ts";
 import { reassuranceQuery, useAskReassurance, useRateReassurance, useReplyReassurance } from "./api.ts";
@@ -109,6 +111,12 @@ function AskForm({ spaceId, name }: { spaceId: string; name: string }) {
   const [message, setMessage] = useState("");
   const [problems, setProblems] = useState<FormErrors | null>(null);
   const [sent, setSent] = useState(false);
+  const draft = useDraft({
+    spaceId,
+    formKey: "reassurance:new",
+    value: { message },
+    restore: (fields) => setMessage(fields.message ?? ""),
+  });
   const errors = problems ?? formErrorsFrom(ask.error);
   const fieldIds = { ask: firstChoiceId("reassurance-ask", askChoices), message: "reassurance-message" };
 
@@ -129,6 +137,7 @@ function AskForm({ spaceId, name }: { spaceId: string; name: string }) {
       { ...(choice ? { ask: choice } : {}), ...(message.trim() ? { message: message.trim() } : {}) },
       {
         onSuccess: () => {
+          draft.clear();
           setSent(true);
           setChoice(null);
           setMessage("");
@@ -164,6 +173,7 @@ function AskForm({ spaceId, name }: { spaceId: string; name: string }) {
             maxLength={maxReassuranceMessageLength}
             rows={3}
           />
+          <DraftNote draft={draft} />
           <div className="button-row">
             <button type="submit" className="button button--primary" disabled={ask.isPending}>
               {ask.isPending ? "Sending…" : `Send to ${name}`}
@@ -198,6 +208,12 @@ function Request({ spaceId, request, name }: { spaceId: string; request: Reassur
   const rate = useRateReassurance(spaceId);
   const [text, setText] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
+  const draft = useDraft({
+    spaceId,
+    formKey: draftKey("reassurance", request.id, "reply"),
+    value: { text },
+    restore: (fields) => setText(fields.text ?? ""),
+  });
   const fromYou = request.from === "you";
   const replyId = `reply-${request.id}`;
   const replyError =
@@ -211,7 +227,15 @@ function Request({ spaceId, request, name }: { spaceId: string; request: Reassur
       return;
     }
     setProblem(null);
-    reply.mutate({ id: request.id, text: text.trim() }, { onSuccess: () => setText("") });
+    reply.mutate(
+      { id: request.id, text: text.trim() },
+      {
+        onSuccess: () => {
+          draft.clear();
+          setText("");
+        },
+      },
+    );
   };
 
   return (
@@ -262,6 +286,7 @@ function Request({ spaceId, request, name }: { spaceId: string; request: Reassur
             maxLength={maxReassuranceReplyLength}
             rows={3}
           />
+          <DraftNote draft={draft} />
           <button type="submit" className="button button--primary" disabled={reply.isPending}>
             {reply.isPending ? "Sending…" : "Send reply"}
           </button>

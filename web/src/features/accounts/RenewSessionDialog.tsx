@@ -1,0 +1,128 @@
+import type { SessionView } from "@mend/core/accounts/contract";
+import { useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { api } from "../../api/client.ts";
+import { formErrorsFrom } from "../../ui/form-errors.ts";
+import { PasswordField } from "./PasswordField.tsx";
+import { finishRenewal, useRenewal } from "./renewal.ts";
+import { markSignedOut, type SessionState, sessionKey } from "./session.ts";
+
+/**
+ * Asks for the password in place when the session ended while the person was writing. The page and
+ * its text stay where they are; once they are signed in again as the same person, what was waiting is
+ * sent again. Escape does not close it: leaving is a choice, and it says what it costs.
+ */
+export function RenewSessionDialog() {
+  const { asking } = useRenewal();
+  const client = useQueryClient();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<unknown>(null);
+  const [pending, setPending] = useState(false);
+  const [leaving, setLeaving] = useState(false);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (asking && !dialog.open) {
+      setPassword("");
+      setError(null);
+      setLeaving(false);
+      dialog.showModal();
+    } else if (!asking && dialog.open) {
+      dialog.close();
+    }
+  }, [asking]);
+
+  if (!asking) return <dialog ref={ref} className="dialog" />;
+
+  const signIn = async (event: FormEvent) => {
+    event.preventDefault();
+    if (pending) return;
+    setPending(true);
+    setError(null);
+    try {
+      const { account } = await api.post<SessionView>(
+        "/api/auth/login",
+        { email: asking.email, password },
+        { renew: false },
+      );
+      if (account.id !== asking.id) {
+        // Not the person who wrote this: nothing of theirs is saved into this account.
+        await api.post("/api/auth/logout", undefined, { renew: false }).catch(() => undefined);
+        finishRenewal(false);
+        markSignedOut(client, "expired");
+        return;
+      }
+      client.setQueryData<SessionState>(sessionKey, { account });
+      finishRenewal(true);
+      void client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const leave = () => {
+    finishRenewal(false);
+    markSignedOut(client, "expired");
+  };
+
+  const errors = formErrorsFrom(error);
+  const fieldError = errors.fields.password ?? errors.fields.email ?? errors.message ?? undefined;
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      onCancel={(event) => event.preventDefault()}
+    >
+      <h2 id={titleId} className="dialog__title">
+        {leaving ? "Leave without saving?" : "Log in again to save"}
+      </h2>
+      {leaving ? (
+        <>
+          <p id={bodyId}>
+            What you wrote on this page has not been saved. If you leave now, it is gone from this device.
+          </p>
+          <div className="button-row">
+            <button type="button" className="button button--danger" onClick={leave}>
+              Leave and lose it
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setLeaving(false)}>
+              Go back
+            </button>
+          </div>
+        </>
+      ) : (
+        <form className="form" onSubmit={signIn} noValidate>
+          <p id={bodyId}>
+            You were logged out, so nothing could be saved. What you wrote is still here. Enter the password
+            for <strong>{asking.email}</strong> and we'll save it.
+          </p>
+          <PasswordField
+            id="renew-password"
+            label="Password"
+            value={password}
+            onChange={setPassword}
+            error={fieldError}
+            autoComplete="current-password"
+          />
+          <div className="button-row">
+            <button type="submit" className="button button--primary" disabled={pending}>
+              {pending ? "Logging in…" : "Log in and save"}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setLeaving(true)}>
+              Leave without saving
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}
