@@ -52,10 +52,11 @@ import { talksService } from "./features/talks/service.ts";
 import { triggerRoutes } from "./features/triggers/routes.ts";
 import { triggersService } from "./features/triggers/service.ts";
 import { type RouteAccess, registerAccessHooks } from "./http/access-hooks.ts";
-import { registerErrorHandling } from "./http/errors.ts";
+import { answerUnreadableAddress, registerErrorHandling } from "./http/errors.ts";
 import { loggerOptions } from "./http/logging.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerWebApp } from "./http/static-web.ts";
+import { registerStorableInputCheck } from "./http/storable-input.ts";
 import type { Notifications } from "./realtime/bus.ts";
 import { registerRealtime } from "./realtime/index.ts";
 
@@ -63,6 +64,8 @@ export interface RouteSummary {
   method: string;
   url: string;
   access: RouteAccess | undefined;
+  /** The contracts its input is checked against, so tests can send every route what it accepts. */
+  input: { params?: unknown; querystring?: unknown; body?: unknown };
 }
 
 declare module "fastify" {
@@ -90,11 +93,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: loggerOptions(deps.config.logLevel, deps.logStream),
     trustProxy: deps.config.trustProxy,
     bodyLimit: 256 * 1024,
+    frameworkErrors: answerUnreadableAddress,
   });
   const routeTable: RouteSummary[] = [];
   app.addHook("onRoute", (route) => {
     for (const method of [route.method].flat())
-      routeTable.push({ method, url: route.url, access: route.config?.access });
+      routeTable.push({
+        method,
+        url: route.url,
+        access: route.config?.access,
+        input: {
+          params: route.schema?.params,
+          querystring: route.schema?.querystring,
+          body: route.schema?.body,
+        },
+      });
   });
   app.decorate("routeTable", routeTable);
   // JSON only: a plain-text body is what a cross-site form could send without a preflight.
@@ -102,6 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerStorableInputCheck(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(swagger, {
