@@ -17,8 +17,12 @@ import {
 import { fillParams, sampleBodies } from "./support/route-samples.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
-/** Generated requests per route; with about 130 routes that is some 1,300 requests per database. */
-const runsPerRoute = 10;
+/**
+ * Generated requests per route, kept small for a busy two-core machine: a route with a body or a query
+ * has much to vary; one with only path parameters has little.
+ */
+const runsWithInput = 6;
+const runsWithParamsOnly = 2;
 
 /** Routes that end the member's session, membership or space; they go last so the rest reach their service. */
 const endsSomething = /logout|\/account\/delete$|\/leave$|\/ending$/;
@@ -61,8 +65,27 @@ function* nodesOf(schema: unknown, seen = new Set<unknown>()): Generator<ZodNode
   if (def.type === "lazy" && typeof def.getter === "function") yield* nodesOf(def.getter(), seen);
 }
 
-/** Valid bodies for the routes outside a space that take text, beside the space routes' samples. */
-const accountSamples: Record<string, unknown> = {
+/**
+ * Valid bodies beside the space routes' samples: the routes outside a space that take text, and fuller
+ * bodies where a sample leaves out an optional date or text.
+ */
+const moreSamples: Record<string, unknown> = {
+  "POST /api/spaces/:spaceId/triggers": {
+    category: "place",
+    intensity: 3,
+    occurredAt: "2026-05-04T08:00:00+01:00",
+    note: "A line.",
+  },
+  "POST /api/spaces/:spaceId/agreements/:agreementId/breaches": {
+    by: "me",
+    account: "I was late",
+    happenedAt: "2026-05-03T20:00:00Z",
+  },
+  "POST /api/spaces/:spaceId/talks": { topic: "The weekend", startsAt: "2026-05-05T18:00:00Z" },
+  "POST /api/spaces/:spaceId/talks/:talkId/time": { startsAt: "2026-05-06T18:00:00Z" },
+  "POST /api/spaces/:spaceId/time-together": { title: "A walk", plannedFor: "2026-05-09" },
+  "PUT /api/spaces/:spaceId/time-together/:planId": { title: "A walk", plannedFor: "2026-05-10" },
+  "POST /api/spaces/:spaceId/reassurance": { message: "A line." },
   "POST /api/auth/signup": { email: `${planted}@example.org`, password: testPassword, displayName: "Robin" },
   "POST /api/auth/login": { email: `${planted}@example.org`, password: testPassword },
   "POST /api/spaces": spaceInput(),
@@ -141,7 +164,7 @@ describe.each(databaseKinds)("bad input on every route on %s", (kind) => {
   afterAll(() => server?.close());
 
   it("made real records for the requests to aim at", () => {
-    expect(ids.size).toBeGreaterThan(15);
+    expect(ids.size).toBeGreaterThanOrEqual(10);
   });
 
   function requestArbitrary(route: RouteSummary): fc.Arbitrary<GeneratedRequest> {
@@ -215,7 +238,7 @@ describe.each(databaseKinds)("bad input on every route on %s", (kind) => {
   it("refuses NUL, lone surrogates, year 0 and huge numbers in each field of a valid body with a clear 400", async () => {
     const refusedBadly: string[] = [];
     let sent = 0;
-    const samples = { ...sampleBodies, ...accountSamples };
+    const samples = { ...sampleBodies, ...moreSamples };
     for (const route of apiRoutes()) {
       const sample = samples[key(route)];
       const params = knownParams(route.url);
@@ -241,7 +264,7 @@ describe.each(databaseKinds)("bad input on every route on %s", (kind) => {
     const log = server.logs();
     expect(log).not.toContain(planted);
     expect(log).not.toContain("$argon2");
-  }, 240_000);
+  }, 600_000);
 
   it("answers generated and hostile input with a 4xx, never a 5xx, and logs none of it", async () => {
     const routes = apiRoutes().sort(
@@ -249,6 +272,7 @@ describe.each(databaseKinds)("bad input on every route on %s", (kind) => {
     );
     const failures: Failure[] = [];
     const started = Date.now();
+    let sent = 0;
     const timings: [string, number][] = [];
     for (const route of routes) {
       const routeStarted = Date.now();
@@ -257,11 +281,15 @@ describe.each(databaseKinds)("bad input on every route on %s", (kind) => {
       const details = await fc.check(
         fc.asyncProperty(requestArbitrary(route), async (request) => {
           const response = await send(client(), route.method, request);
+          sent += 1;
           status = response.status;
           const clear = status !== 400 || /\w/.test(JSON.parse(response.text).error?.message ?? "");
           return status < 500 && clear;
         }),
-        { numRuns: runsPerRoute, endOnFailure: true },
+        {
+          numRuns: route.input.body || route.input.querystring ? runsWithInput : runsWithParamsOnly,
+          endOnFailure: true,
+        },
       );
       const [failed] = details.counterexample ?? [];
       if (failed) failures.push({ route: key(route), status, seed: details.seed, ...failed });
@@ -269,10 +297,10 @@ describe.each(databaseKinds)("bad input on every route on %s", (kind) => {
     }
     const seconds = Math.round((Date.now() - started) / 1000);
     const slowest = timings.sort((a, b) => b[1] - a[1]).slice(0, 3);
-    console.info(`${kind}: ${routes.length} routes × ${runsPerRoute} runs in ${seconds} s; slowest`, slowest);
+    console.info(`${kind}: ${sent} requests to ${routes.length} routes in ${seconds} s; slowest`, slowest);
     expect(failures).toEqual([]);
     const log = server.logs();
     expect(log).not.toContain(planted);
     expect(log).not.toContain("$argon2");
-  }, 240_000);
+  }, 600_000);
 });
