@@ -55,13 +55,14 @@ import { talksService } from "./features/talks/service.ts";
 import { triggerRoutes } from "./features/triggers/routes.ts";
 import { triggersService } from "./features/triggers/service.ts";
 import { type RouteAccess, registerAccessHooks } from "./http/access-hooks.ts";
-import { registerErrorHandling } from "./http/errors.ts";
+import { answerUnreadableAddress, registerErrorHandling } from "./http/errors.ts";
 import { registerHealthRoutes } from "./http/health.ts";
 import { loggerOptions } from "./http/logging.ts";
 import { createMetrics } from "./http/metrics.ts";
 import { fastifyTrustProxy } from "./http/proxy-trust.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerWebApp } from "./http/static-web.ts";
+import { registerStorableInputCheck } from "./http/storable-input.ts";
 import type { Notifications } from "./realtime/bus.ts";
 import { registerRealtime } from "./realtime/index.ts";
 import { mendVersion } from "./version.ts";
@@ -70,6 +71,8 @@ export interface RouteSummary {
   method: string;
   url: string;
   access: RouteAccess | undefined;
+  /** The contracts its input is checked against, so tests can send every route what it accepts. */
+  input: { params?: unknown; querystring?: unknown; body?: unknown };
 }
 
 declare module "fastify" {
@@ -106,11 +109,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: loggerOptions(deps.config.logLevel, deps.logStream),
     trustProxy: fastifyTrustProxy(deps.config.trustProxy),
     bodyLimit: 256 * 1024,
+    frameworkErrors: answerUnreadableAddress,
   });
   const routeTable: RouteSummary[] = [];
   app.addHook("onRoute", (route) => {
     for (const method of [route.method].flat())
-      routeTable.push({ method, url: route.url, access: route.config?.access });
+      routeTable.push({
+        method,
+        url: route.url,
+        access: route.config?.access,
+        input: {
+          params: route.schema?.params,
+          querystring: route.schema?.querystring,
+          body: route.schema?.body,
+        },
+      });
   });
   app.decorate("routeTable", routeTable);
   app.decorate("metrics", deps.metricsOf ? createMetrics(app, deps.metricsOf) : undefined);
@@ -119,6 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerStorableInputCheck(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(swagger, {

@@ -1,4 +1,3 @@
-import { calm } from "@mend/core/readiness/sample-answers";
 import { getTableName, is } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,6 +5,7 @@ import * as schema from "../src/db/schema.ts";
 import { databaseKinds } from "./support/databases.ts";
 import { buildSpace, invite, signUp } from "./support/factories.ts";
 import type { TestClient } from "./support/http-client.ts";
+import { fillParams, sampleBodies } from "./support/route-samples.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
 /** The only API routes anyone may call without signing in. Adding one means adding it here, on purpose. */
@@ -17,87 +17,6 @@ const publicApiRoutes = [
   "POST /api/auth/signup",
 ];
 
-const agreementTerms = {
-  what: "Phones away at dinner",
-  need: "Time together",
-  topic: "time",
-  appliesTo: "both",
-  review: { kind: "every", count: 1, unit: "weeks" },
-  timeZone: "Europe/London",
-};
-
-/** Valid bodies for space routes, so a stranger's request reaches the membership check. */
-const sampleBodies: Record<string, unknown> = {
-  "POST /api/spaces/:spaceId/agreements": agreementTerms,
-  "POST /api/spaces/:spaceId/agreements/control-check": { texts: ["Phones away at dinner"] },
-  "POST /api/spaces/:spaceId/agreements/:agreementId/counter": { ...agreementTerms, pendingId: "x" },
-  "POST /api/spaces/:spaceId/agreements/:agreementId/accept": { pendingId: "x" },
-  "POST /api/spaces/:spaceId/agreements/:agreementId/decline": { pendingId: "x" },
-  "POST /api/spaces/:spaceId/agreements/:agreementId/cancel": { pendingId: "x" },
-  "POST /api/spaces/:spaceId/agreements/:agreementId/revise": agreementTerms,
-  "POST /api/spaces/:spaceId/agreements/:agreementId/breaches": { by: "me", account: "I was late" },
-  "POST /api/spaces/:spaceId/agreements/:agreementId/breaches/:breachId/response": { response: "agree" },
-  "POST /api/spaces/:spaceId/boundaries": { statement: "I need a call if you'll be late" },
-  "POST /api/spaces/:spaceId/boundaries/:boundaryId/revise": { statement: "I need a call if you'll be late" },
-  "POST /api/spaces/:spaceId/boundaries/:boundaryId/acknowledge": { versionId: "x" },
-  "POST /api/spaces/:spaceId/promises": {
-    text: "Call at six",
-    schedule: { kind: "daily", time: "18:00", startsOn: "2026-05-04" },
-    timeZone: "Europe/London",
-  },
-  "POST /api/spaces/:spaceId/promises/:promiseId/marks": { occurrence: "2026-05-04T18:00", outcome: "kept" },
-  "POST /api/spaces/:spaceId/promises/:promiseId/marks/:markId/response": { response: "confirm" },
-  "POST /api/spaces/:spaceId/transparency": { note: "Told you my plans" },
-  "POST /api/spaces/:spaceId/transparency/:actId/response": { response: "confirm" },
-  "POST /api/spaces/:spaceId/readiness": { answers: calm },
-  "POST /api/spaces/:spaceId/checkins": { kind: "daily", trustNow: 5, utcOffsetMinutes: 0 },
-  "PUT /api/spaces/:spaceId/checkins/:checkinId/sharing": {
-    trustNow: true,
-    elements: false,
-    emotions: true,
-    signs: false,
-    need: true,
-  },
-  "POST /api/spaces/:spaceId/forgiveness/reflections": { step: "feel_it", text: "A line." },
-  "PUT /api/spaces/:spaceId/forgiveness/reflections/:reflectionId/sharing": { shared: true },
-  "POST /api/spaces/:spaceId/letters": { body: "A line." },
-  "PUT /api/spaces/:spaceId/letters/:letterId": { body: "A line." },
-  "POST /api/spaces/:spaceId/reflections": { kind: "self_trust", text: "A line." },
-  "PUT /api/spaces/:spaceId/reflections/:reflectionId": { text: "A line." },
-  "POST /api/spaces/:spaceId/appreciations": { text: "A line." },
-  "POST /api/spaces/:spaceId/time-together": { title: "A walk" },
-  "PUT /api/spaces/:spaceId/time-together/:planId": { title: "A walk" },
-  "POST /api/spaces/:spaceId/time-together/:planId/reflection": { text: "A line." },
-  "PUT /api/spaces/:spaceId/closeness/ladder/:stepId": { answer: "yes" },
-  "PUT /api/spaces/:spaceId/statements/impact/draft": { parts: {} },
-  "POST /api/spaces/:spaceId/statements/impact/versions": { parts: { happened: "A line.", felt: "A line." } },
-  "PUT /api/spaces/:spaceId/statements/acknowledgment/draft": { parts: {} },
-  "POST /api/spaces/:spaceId/statements/acknowledgment/versions": {
-    parts: { whatIDid: "A line.", impact: "A line.", responsibility: "A line." },
-  },
-  "POST /api/spaces/:spaceId/statements/versions/:versionId/responses": { response: "heard" },
-  "POST /api/spaces/:spaceId/questions/drafts": { text: "When?", detail: "facts" },
-  "PUT /api/spaces/:spaceId/questions/drafts/:draftId": { text: "When?", detail: "facts" },
-  "POST /api/spaces/:spaceId/questions": { text: "When?", detail: "facts" },
-  "POST /api/spaces/:spaceId/questions/:questionId/answers": { text: "In March." },
-  "POST /api/spaces/:spaceId/questions/:questionId/need-time": { answerBy: "2026-05-05T09:00:00Z" },
-  "POST /api/spaces/:spaceId/questions/:questionId/review": { verdict: "answered" },
-  "POST /api/spaces/:spaceId/triggers": { category: "place", intensity: 3 },
-  "PUT /api/spaces/:spaceId/triggers/:triggerId/sharing": { shared: true },
-  "POST /api/spaces/:spaceId/reassurance": { ask: "call" },
-  "POST /api/spaces/:spaceId/reassurance/:requestId/replies": { text: "I'm here." },
-  "POST /api/spaces/:spaceId/reassurance/:requestId/outcome": { helped: true },
-  "POST /api/spaces/:spaceId/talks": { topic: "The weekend", startsAt: null },
-  "POST /api/spaces/:spaceId/talks/:talkId/time": { startsAt: null },
-  "POST /api/spaces/:spaceId/talks/:talkId/end": { finished: true },
-  "POST /api/spaces/:spaceId/talks/:talkId/turns": { text: "A line." },
-  "POST /api/spaces/:spaceId/talks/:talkId/turns/:turnId/reflections": { text: "A line." },
-  "POST /api/spaces/:spaceId/talks/:talkId/turns/:turnId/rating": { rating: "thats_it" },
-  "POST /api/spaces/:spaceId/talks/:talkId/summaries": { text: "A line." },
-  "PUT /api/spaces/:spaceId/talks/:talkId/reflection": { text: "A line." },
-  "PUT /api/spaces/:spaceId/drafts/:formKey": { fields: { text: "A line." } },
-};
-
 const tables = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
 
 async function snapshot(server: TestServer): Promise<string> {
@@ -107,13 +26,6 @@ async function snapshot(server: TestServer): Promise<string> {
     parts.push(`${getTableName(table)}:${JSON.stringify(rows)}`);
   }
   return parts.join("\n");
-}
-
-function fillParams(url: string, values: Record<string, string>): string {
-  return url.replace(
-    /:(\w+)/g,
-    (_match, name: string) => values[name] ?? "00000000-0000-4000-8000-000000000000",
-  );
 }
 
 describe.each(databaseKinds)("authorization of every route on %s", (kind) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { instantInput } from "../date-input.ts";
 import { controlKinds } from "./control-check.ts";
 import {
   idField,
@@ -80,7 +81,7 @@ export const reportBreachInput = z.strictObject({
   /** "me" is a self-report; "them" reports the other person. */
   by: z.enum(["me", "them"], { error: "Say who broke the agreement: you or them." }),
   account: requiredText("What happened", 2000),
-  happenedAt: z.iso.datetime({ offset: true, error: "Give when it happened as a date and time." }).optional(),
+  happenedAt: instantInput({ error: "Give when it happened as a date and time." }).optional(),
 });
 export type ReportBreachInput = z.infer<typeof reportBreachInput>;
 

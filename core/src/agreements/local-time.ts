@@ -1,4 +1,5 @@
 import { tzOffset } from "@date-fns/tz";
+import { earliestYear, latestYear } from "../date-input.ts";
 
 /**
  * Wall-clock time in a person's own time zone. Promises and reviews are set in local time ("every
@@ -23,10 +24,6 @@ export const dayMs = 86_400_000;
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const timePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const dateTimePattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/;
-
-/** Years Mend accepts in dates people type; wide enough for any real plan, narrow enough to catch typos. */
-export const earliestYear = 2000;
-export const latestYear = 2200;
 
 export function parseLocalDate(text: string): LocalDate | undefined {
   const match = datePattern.exec(text);

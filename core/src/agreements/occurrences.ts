@@ -1,4 +1,5 @@
-import { dayMs, latestYear, parseWallTime, startOfLocalDay } from "./local-time.ts";
+import { latestYear } from "../date-input.ts";
+import { dayMs, parseWallTime, startOfLocalDay } from "./local-time.ts";
 import {
   type Occurrence,
   occurrenceAt,

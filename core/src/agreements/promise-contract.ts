@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { instantInput } from "../date-input.ts";
 import {
   localDateField,
   localTimeField,
@@ -98,8 +99,8 @@ export type LogTransparencyInput = z.infer<typeof logTransparencyInput>;
 export const maxRangeDays = 120;
 
 export const occurrenceRangeQuery = z.strictObject({
-  from: z.iso.datetime({ offset: true, error: "Give `from` as a date and time." }).optional(),
-  to: z.iso.datetime({ offset: true, error: "Give `to` as a date and time." }).optional(),
+  from: instantInput({ error: "Give `from` as a date and time." }).optional(),
+  to: instantInput({ error: "Give `to` as a date and time." }).optional(),
 });
 export type OccurrenceRangeQuery = z.infer<typeof occurrenceRangeQuery>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDateInput } from "../date-input.ts";
 import { timeTogetherIdeaIds } from "./ideas.ts";
 import { ladderAnswers, ladderKinds } from "./ladder.ts";
 import { planActions, planStatuses } from "./time-together.ts";
@@ -46,7 +47,7 @@ export type AppreciationsView = z.infer<typeof appreciationsView>;
 
 // ---- Time together ----
 
-const calendarDate = z.iso.date({ error: "Give the date as YYYY-MM-DD." });
+const calendarDate = calendarDateInput({ error: "Give the date as YYYY-MM-DD." });
 
 export const planInput = z
   .strictObject({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { instantInput } from "../date-input.ts";
 import { partySchema } from "../spaces/party.ts";
 import {
   detailLevels,
@@ -48,7 +49,7 @@ export const answerInput = z.strictObject({
 export type AnswerInput = z.infer<typeof answerInput>;
 
 export const needTimeInput = z.strictObject({
-  answerBy: z.iso.datetime({ offset: true, error: "Give the date and time you will answer by." }),
+  answerBy: instantInput({ error: "Give the date and time you will answer by." }),
   note: z
     .string({ error: "The note must be text." })
     .trim()

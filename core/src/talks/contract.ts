@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { instantInput } from "../date-input.ts";
 import { partySchema } from "../spaces/party.ts";
 import {
   breakSuggestions,
@@ -19,7 +20,7 @@ import {
 import { talkActions, talkStatuses } from "./state.ts";
 
 /** When to talk: an ISO date-time, or null for "now" (the talk starts as soon as the other says yes). */
-const startsAt = z.iso.datetime({ offset: true, error: 'Choose a date and time, or "now".' }).nullable();
+const startsAt = instantInput({ error: 'Choose a date and time, or "now".' }).nullable();
 
 function text(what: string, max: number) {
   return z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { instantInput } from "../date-input.ts";
 import { partySchema } from "../spaces/party.ts";
 import {
   maxReassuranceMessageLength,
@@ -16,7 +17,7 @@ const intensityError = `Say how strong it was, from ${minTriggerIntensity} to ${
 /** Logged privately unless `share` is true; sharing can be turned on or off later. */
 export const logTriggerInput = z.strictObject({
   /** When it happened; now when left out. */
-  occurredAt: z.iso.datetime({ offset: true, error: "Give the date and time it happened." }).optional(),
+  occurredAt: instantInput({ error: "Give the date and time it happened." }).optional(),
   category: z.enum(triggerCategories, { error: "Choose what brought it back." }),
   intensity: z
     .int({ error: intensityError })

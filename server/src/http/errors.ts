@@ -1,6 +1,7 @@
 import { type ErrorCode, errorCodes } from "@mend/core/errors";
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { describeError } from "./error-log.ts";
 
 /** A failure the person can act on: it reaches them as `{ error: { code, message } }` with its status. */
 export class AppError extends Error {
@@ -49,6 +50,19 @@ const frameworkErrors: Record<string, { code: ErrorCode; message: string }> = {
   },
 };
 
+/**
+ * A page address the router cannot read (a broken percent escape, an over-long part) fails before any
+ * route or hook runs; it still gets the error shape every other answer has, and not the address back.
+ */
+export function answerUnreadableAddress(_error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  return reply.status(400).send({
+    error: {
+      code: "validation_failed",
+      message: "This address isn't valid. Check the link, or go back and try again.",
+    },
+  });
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
@@ -81,7 +95,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
         "response failed its contract",
       );
     } else {
-      request.log.error({ err: error }, "request failed");
+      request.log.error({ err: describeError(error) }, "request failed");
     }
     return reply.status(500).send({
       error: {

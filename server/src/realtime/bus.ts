@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { DatabaseHandle } from "../db/database.ts";
+import { describeError } from "../http/error-log.ts";
 
 /** What the realtime layer needs from the database: PostgreSQL's LISTEN and NOTIFY. */
 export type Notifications = Pick<DatabaseHandle, "listen" | "notify">;
@@ -44,10 +45,7 @@ export function spaceEventBus(notifications: Notifications, log: FastifyBaseLogg
         await notifications.notify(spaceEventsChannel, JSON.stringify({ spaceId }));
       } catch (error) {
         // Open streams still catch up on their next heartbeat.
-        log.warn(
-          { err: { message: error instanceof Error ? error.message : "unknown" } },
-          "space event not announced",
-        );
+        log.warn({ err: describeError(error) }, "space event not announced");
       }
     },
 

@@ -8,6 +8,7 @@ import { spaceParams } from "../features/spaces/routes.ts";
 import { requireMembership } from "../features/spaces/service.ts";
 import { currentAccount } from "../http/access-hooks.ts";
 import { apiError } from "../http/api-error-schema.ts";
+import { describeError } from "../http/error-log.ts";
 import type { TypedApp } from "../http/types.ts";
 import type { SpaceEventBus } from "./bus.ts";
 import { positionOfMemberEventId, presentStreamEvent } from "./present.ts";
@@ -129,10 +130,7 @@ export function registerEventStream(app: TypedApp, deps: EventStreamDeps): void 
             }
           } while (again && !closed);
         } catch (error) {
-          deps.log.warn(
-            { err: { message: error instanceof Error ? error.message : "unknown" } },
-            "event stream stopped",
-          );
+          deps.log.warn({ err: describeError(error) }, "event stream stopped");
           close();
         } finally {
           pumping = false;
@@ -144,10 +142,7 @@ export function registerEventStream(app: TypedApp, deps: EventStreamDeps): void 
       try {
         unsubscribe = await bus.subscribe(spaceId, () => void pump());
       } catch (error) {
-        deps.log.warn(
-          { err: { message: error instanceof Error ? error.message : "unknown" } },
-          "event stream not started",
-        );
+        deps.log.warn({ err: describeError(error) }, "event stream not started");
         return close();
       }
       if (closed) return unsubscribe();

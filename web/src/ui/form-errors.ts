@@ -1,3 +1,4 @@
+import { findUnstorableText, unstorableTextMessage } from "@mend/core/storable-text";
 import { ApiError } from "../api/client.ts";
 
 export interface FormErrors {
@@ -49,11 +50,23 @@ interface InputSchema<T> {
   ): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<InputIssue> } };
 }
 
-/** Checks a form's input with the contract the server uses, so its messages appear at once and match. */
+/**
+ * Checks a form's input with the contract the server uses, and for text the server can't keep, so
+ * its messages appear at once and match.
+ */
 export function checkInput<T>(
   schema: InputSchema<T>,
   value: unknown,
 ): { input: T } | { problems: FormErrors } {
+  const unstorable = findUnstorableText(value);
+  if (unstorable) {
+    const field = typeof unstorable[0] === "string" ? unstorable[0] : undefined;
+    return {
+      problems: field
+        ? { message: null, fields: { [field]: unstorableTextMessage } }
+        : { message: unstorableTextMessage, fields: {} },
+    };
+  }
   const result = schema.safeParse(value);
   if (result.success) return { input: result.data };
   return { problems: { message: null, fields: messagesByField(result.error.issues) } };
