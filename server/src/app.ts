@@ -52,10 +52,11 @@ import { talksService } from "./features/talks/service.ts";
 import { triggerRoutes } from "./features/triggers/routes.ts";
 import { triggersService } from "./features/triggers/service.ts";
 import { type RouteAccess, registerAccessHooks } from "./http/access-hooks.ts";
+import { registerCompression } from "./http/compression.ts";
 import { registerErrorHandling } from "./http/errors.ts";
 import { loggerOptions } from "./http/logging.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
-import { registerWebApp } from "./http/static-web.ts";
+import { builtWebApp, registerWebApp } from "./http/static-web.ts";
 import type { Notifications } from "./realtime/bus.ts";
 import { registerRealtime } from "./realtime/index.ts";
 
@@ -80,6 +81,8 @@ export interface AppDeps {
   clock?: () => Date;
   /** Help lines; read from the operator's file (or the bundled one) when not given. */
   safetyResources?: SafetyResources;
+  /** The built web app's folder (web/dist by default); tests serve a small one of their own. */
+  webDist?: string;
   /** Where logs go (standard output by default); tests capture them to check what is never logged. */
   logStream?: NodeJS.WritableStream;
 }
@@ -102,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  await registerCompression(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(swagger, {
@@ -147,6 +151,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   talkRoutes(typed, talksService({ db: deps.db, clock, events: realtime }));
   safetyRoutes(typed, deps.safetyResources ?? loadSafetyResources(deps.config.safetyResourcesFile));
 
-  await registerWebApp(app, { quickExitUrl: deps.config.quickExitUrl });
+  await registerWebApp(app, { quickExitUrl: deps.config.quickExitUrl, webDist: deps.webDist ?? builtWebApp });
   return app;
 }
