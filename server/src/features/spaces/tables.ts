@@ -45,5 +45,8 @@ export const spaceEvents = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull(),
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
   },
-  (table) => [index("space_events_space_idx").on(table.spaceId, table.id)],
+  (table) => [
+    index("space_events_space_idx").on(table.spaceId, table.id),
+    index("space_events_member_idx").on(table.memberId),
+  ],
 );
