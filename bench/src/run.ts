@@ -2,12 +2,14 @@ import { benchApi } from "./api.ts";
 import { measureCoach } from "./coach.ts";
 import { benchProgress } from "./progress.ts";
 import type { BenchResult } from "./result.ts";
+import { benchWeb } from "./web.ts";
 
 // Speed and memory targets live here, never in unit tests: a busy machine must not fail a test.
 const results: BenchResult[] = [measureCoach()];
 results.push(await benchApi(undefined));
 if (process.env.TEST_DATABASE_URL) results.push(await benchApi(process.env.TEST_DATABASE_URL));
 results.push(await benchProgress());
+results.push(...(await benchWeb()));
 
 let missed = 0;
 for (const result of results) {
