@@ -11,7 +11,6 @@ import { CheckinCard } from "../checkins/CheckinCard.tsx";
 import { AppreciationsCard } from "../closeness/AppreciationsCard.tsx";
 import { EndingNotice } from "../ending/EndingNotice.tsx";
 import { InvitationPanel } from "../invitations/InvitationPanel.tsx";
-import { journeyQuery } from "../journey/api.ts";
 import { SpaceJourneySection } from "../journey/SpaceJourneySection.tsx";
 import { OpenQuestionsCard } from "../questions/OpenQuestionsCard.tsx";
 import { useSpaceStream } from "../realtime/use-space-stream.ts";
@@ -24,15 +23,10 @@ import { LeaveSpace } from "./LeaveSpace.tsx";
 export function SpaceHomePage() {
   const { spaceId = "" } = useParams();
   const space = useQuery(spaceQuery(spaceId));
-  // The next steps are worked out from the whole record and come last; the page waits for them, so it
-  // appears in one piece instead of sliding down when they arrive.
-  const journey = useQuery(journeyQuery(spaceId));
   useSpaceStream(spaceId);
   useDocumentTitle(space.data ? `Your space with ${otherPersonName(space.data)}` : "Your space");
 
-  if (space.isPending || (space.isSuccess && journey.isPending)) {
-    return <LoadingState label="Loading your space…" />;
-  }
+  if (space.isPending) return <LoadingState label="Loading your space…" />;
   if (space.isError) {
     const missing = isApiError(space.error, "not_found");
     return (
