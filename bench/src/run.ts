@@ -3,6 +3,7 @@ import { measureCoach } from "./coach.ts";
 import { benchColdStart } from "./cold-start.ts";
 import { benchProgress } from "./progress.ts";
 import type { BenchResult } from "./result.ts";
+import { benchWeb } from "./web.ts";
 
 // Speed and memory targets live here, never in unit tests: a busy machine must not fail a test.
 const results: BenchResult[] = [measureCoach()];
@@ -10,6 +11,7 @@ results.push(await benchApi(undefined));
 if (process.env.TEST_DATABASE_URL) results.push(await benchApi(process.env.TEST_DATABASE_URL));
 results.push(await benchProgress());
 results.push(await benchColdStart());
+results.push(...(await benchWeb()));
 
 let missed = 0;
 for (const result of results) {

@@ -55,13 +55,14 @@ import { talksService } from "./features/talks/service.ts";
 import { triggerRoutes } from "./features/triggers/routes.ts";
 import { triggersService } from "./features/triggers/service.ts";
 import { type RouteAccess, registerAccessHooks } from "./http/access-hooks.ts";
+import { registerCompression } from "./http/compression.ts";
 import { answerUnreadableAddress, registerErrorHandling } from "./http/errors.ts";
 import { registerHealthRoutes } from "./http/health.ts";
 import { loggerOptions } from "./http/logging.ts";
 import { createMetrics } from "./http/metrics.ts";
 import { fastifyTrustProxy } from "./http/proxy-trust.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
-import { registerWebApp } from "./http/static-web.ts";
+import { builtWebApp, registerWebApp } from "./http/static-web.ts";
 import { registerStorableInputCheck } from "./http/storable-input.ts";
 import type { Notifications } from "./realtime/bus.ts";
 import { registerRealtime } from "./realtime/index.ts";
@@ -92,6 +93,8 @@ export interface AppDeps {
   clock?: () => Date;
   /** Help lines; read from the operator's file (or the bundled one) when not given. */
   safetyResources?: SafetyResources;
+  /** The built web app's folder (web/dist by default); tests serve a small one of their own. */
+  webDist?: string;
   /** Where logs go (standard output by default); tests capture them to check what is never logged. */
   logStream?: NodeJS.WritableStream;
   /**
@@ -132,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  await registerCompression(app);
   registerStorableInputCheck(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
@@ -188,6 +192,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   draftRoutes(typed, draftsService({ db: deps.db, clock }));
   safetyRoutes(typed, deps.safetyResources ?? loadSafetyResources(deps.config.safetyResourcesFile));
 
-  await registerWebApp(app, { quickExitUrl: deps.config.quickExitUrl });
+  await registerWebApp(app, { quickExitUrl: deps.config.quickExitUrl, webDist: deps.webDist ?? builtWebApp });
   return app;
 }

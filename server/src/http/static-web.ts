@@ -1,11 +1,36 @@
 import fs from "node:fs";
 import path from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import negotiate from "@fastify/accept-negotiator";
 import fastifyStatic from "@fastify/static";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import { paths } from "../paths.ts";
 import { notFound } from "./errors.ts";
 
-const webDist = paths.webDist;
+export const builtWebApp = paths.webDist;
+
+/**
+ * Files under assets/ carry a hash of their content in their name, so a browser may keep them for good:
+ * a new build gives new names. Everything else (the page itself, the icon) is checked on every visit, so
+ * an update reaches everyone at once; the page is never stored at all.
+ */
+const cachingFor = (file: string) =>
+  file.includes(`${path.sep}assets${path.sep}`)
+    ? "public, max-age=31536000, immutable"
+    : file.endsWith(".html")
+      ? "no-store"
+      : "no-cache";
+
+/** The page is the same for every visitor, so it is compressed once, when the server starts. */
+function compressedPage(page: string) {
+  const encodings = { br: brotliCompressSync(page), gzip: gzipSync(page) };
+  return (reply: FastifyReply, acceptEncoding: string | undefined) => {
+    reply.header("vary", "accept-encoding");
+    const encoding = negotiate(acceptEncoding ?? "", ["br", "gzip"]);
+    if (!encoding) return reply.send(page);
+    return reply.header("content-encoding", encoding).send(encodings[encoding]);
+  };
+}
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -15,7 +40,11 @@ const escapeAttribute = (value: string) =>
  * The page carries the quick-exit address itself, so the exit works from the first instant, before any
  * request has come back.
  */
-export async function registerWebApp(app: FastifyInstance, options: { quickExitUrl: string }): Promise<void> {
+export async function registerWebApp(
+  app: FastifyInstance,
+  options: { quickExitUrl: string; webDist: string },
+): Promise<void> {
+  const { webDist } = options;
   const indexFile = path.join(webDist, "index.html");
   const built = fs.existsSync(indexFile);
   const page = built
@@ -26,8 +55,22 @@ export async function registerWebApp(app: FastifyInstance, options: { quickExitU
           `<meta name="mend-quick-exit" content="${escapeAttribute(options.quickExitUrl)}" />`,
         )
     : "";
+  const sendPage = compressedPage(page);
   if (built) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, cacheControl: false });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      // The build writes a brotli and a gzip copy beside each script and stylesheet; they are sent in
+      // place of the file to browsers that accept them, and are not addresses of their own.
+      preCompressed: true,
+      globIgnore: ["**/*.br", "**/*.gz"],
+      setHeaders: (response, file) => {
+        response.setHeader("cache-control", cachingFor(file));
+        response.setHeader("vary", "accept-encoding");
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     // A missing file (a script or image after a rebuild) must fail as a 404, not turn into the page.
@@ -44,7 +87,7 @@ export async function registerWebApp(app: FastifyInstance, options: { quickExitU
           "The Mend web app has not been built yet. Run `npm start`, which builds it and then serves it.",
         );
     }
-    reply.header("cache-control", "no-store");
-    return reply.type("text/html").send(page);
+    reply.header("cache-control", "no-store").type("text/html; charset=utf-8");
+    return sendPage(reply, request.headers["accept-encoding"]);
   });
 }

@@ -3,6 +3,7 @@ import type { TestClient } from "./http-client.ts";
 
 export interface OpenStream {
   status: number;
+  headers: Headers;
   events: StreamEvent[];
   /** Resolves with the first event (already received or still to come) that matches. */
   next(match: (event: StreamEvent) => boolean, timeoutMs?: number): Promise<StreamEvent>;
@@ -64,6 +65,7 @@ export async function openStream(
   })();
   return {
     status: response.status,
+    headers: response.headers,
     events,
     ended,
     close: () => controller.abort(),

@@ -22,7 +22,7 @@ export interface TestServer {
 /** The real server on an ephemeral port, over its own fresh database. */
 export async function startTestServer(
   kind: DatabaseKind,
-  options: { trustProxy?: ProxyTrust } = {},
+  options: { trustProxy?: ProxyTrust; webDist?: string } = {},
 ): Promise<TestServer> {
   const handle = await openTestDatabase(kind);
   let now = Date.parse("2026-05-04T09:00:00Z");
@@ -39,6 +39,7 @@ export async function startTestServer(
     config,
     clock: () => new Date(now),
     logStream,
+    ...(options.webDist ? { webDist: options.webDist } : {}),
   });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();

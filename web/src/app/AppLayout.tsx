@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from "react-router";
 import { useLogout } from "../features/accounts/api.ts";
 import { hasReturnPath, type NavigationState, returnPath } from "../features/accounts/navigation-state.ts";
 import { useSession } from "../features/accounts/session.ts";
@@ -68,11 +68,22 @@ function useFocusOnNavigation() {
   return mainRef;
 }
 
+/**
+ * While the next page's code arrives, the current page stays in place and a thin bar along the top says
+ * something is on its way: nothing on the page moves. It appears only after a short delay (in CSS), so a
+ * quick change does not flicker.
+ */
+function PageLoadingBar({ loading }: { loading: boolean }) {
+  return loading ? <div className="page-loading-bar" aria-hidden="true" /> : null;
+}
+
 /** Header with quick exit, the page, and the footer: the frame of every page. */
 export function AppLayout() {
   const mainRef = useFocusOnNavigation();
+  const loading = useNavigation().state === "loading";
   return (
     <div className="app">
+      <PageLoadingBar loading={loading} />
       {/* A button, not a "#main" link: a fragment link would add a history entry that quick exit must undo. */}
       <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
         Skip to main content
@@ -87,7 +98,7 @@ export function AppLayout() {
           <SiteNav />
         </div>
       </header>
-      <main id="main" className="site-main" tabIndex={-1} ref={mainRef}>
+      <main id="main" className="site-main" tabIndex={-1} ref={mainRef} aria-busy={loading}>
         <Outlet />
       </main>
       <footer className="site-footer">

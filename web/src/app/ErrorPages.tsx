@@ -1,6 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
 import { QuickExit } from "../features/quick-exit/QuickExit.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
+import { isPageCodeMissing } from "./lazy-page.ts";
 
 export function NotFoundPage() {
   useDocumentTitle("Page not found");
@@ -15,10 +16,29 @@ export function NotFoundPage() {
   );
 }
 
+/** A page's code could not be fetched: Mend was updated since this tab opened, or the connection dropped. */
+function UpdatedOrOffline() {
+  return (
+    <div className="page page--narrow">
+      <h1>Please reload the page</h1>
+      <p>
+        This page could not be opened. Mend may have been updated since you opened it, or your connection
+        dropped. Reloading brings the newest version; anything you had already saved is safe.
+      </p>
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function Problem() {
   const error = useRouteError();
   const missing = isRouteErrorResponse(error) && error.status === 404;
   if (missing) return <NotFoundPage />;
+  if (isPageCodeMissing(error)) return <UpdatedOrOffline />;
   return (
     <div className="page page--narrow">
       <h1>Something went wrong</h1>

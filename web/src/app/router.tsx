@@ -1,44 +1,8 @@
 import { createBrowserRouter } from "react-router";
-import { AccountPage } from "../features/accounts/AccountPage.tsx";
-import { LoginPage } from "../features/accounts/LoginPage.tsx";
-import { SignupPage } from "../features/accounts/SignupPage.tsx";
-import { AcknowledgmentPage, ImpactStatementPage } from "../features/acknowledgment/StatementPage.tsx";
-import {
-  AgreementRoute,
-  AgreementsRoute,
-  ConsistencyRoute,
-  PromisesRoute,
-} from "../features/agreements/routes.tsx";
-import { CheckinPage } from "../features/checkins/CheckinPage.tsx";
-import { AppreciationsPage } from "../features/closeness/AppreciationsPage.tsx";
-import { LadderPage } from "../features/closeness/LadderPage.tsx";
-import { TimeTogetherPage } from "../features/closeness/TimeTogetherPage.tsx";
-import { EndingPage } from "../features/ending/EndingPage.tsx";
-import { ForgivenessPage } from "../features/forgiveness/ForgivenessPage.tsx";
-import { LetterPage } from "../features/forgiveness/LetterPage.tsx";
-import { LettersPage } from "../features/forgiveness/LettersPage.tsx";
-import { LettingGoPage } from "../features/forgiveness/LettingGoPage.tsx";
-import { ReflectionsPage } from "../features/forgiveness/ReflectionsPage.tsx";
-import { HelpPage } from "../features/help/HelpPage.tsx";
-import { InsightsPage } from "../features/insights/InsightsPage.tsx";
-import { JoinPage } from "../features/invitations/JoinPage.tsx";
-import { JourneyPage } from "../features/journey/JourneyPage.tsx";
-import { PhasePage } from "../features/journey/PhasePage.tsx";
-import { MaintenancePage } from "../features/maintenance/MaintenancePage.tsx";
-import { QuestionPage } from "../features/questions/QuestionPage.tsx";
-import { QuestionsPage } from "../features/questions/QuestionsPage.tsx";
-import { DecidingPage } from "../features/readiness/DecidingPage.tsx";
-import { ReadinessPage } from "../features/readiness/ReadinessPage.tsx";
-import { SafetyPage } from "../features/safety/SafetyPage.tsx";
-import { NewSpacePage } from "../features/spaces/NewSpacePage.tsx";
-import { SpaceHomePage } from "../features/spaces/SpaceHomePage.tsx";
-import { TalkPage } from "../features/talks/TalkPage.tsx";
-import { TalksPage } from "../features/talks/TalksPage.tsx";
-import { ReassurancePage } from "../features/triggers/ReassurancePage.tsx";
-import { TriggersPage } from "../features/triggers/TriggersPage.tsx";
+import { LoadingState } from "../ui/States.tsx";
 import { AppLayout } from "./AppLayout.tsx";
 import { NotFoundPage, PageError, RootError } from "./ErrorPages.tsx";
-import { HomeRoute } from "./HomeRoute.tsx";
+import { page } from "./lazy-page.ts";
 import { RequireAccount } from "./RequireAccount.tsx";
 
 export function createAppRouter() {
@@ -49,49 +13,166 @@ export function createAppRouter() {
       children: [
         {
           errorElement: <PageError />,
+          // Shown inside the layout while the first page's code arrives; later visits keep the
+          // current page on screen until the next one is ready (see PageLoadingBar).
+          hydrateFallbackElement: <LoadingState />,
           children: [
-            { index: true, element: <HomeRoute /> },
-            { path: "signup", element: <SignupPage /> },
-            { path: "login", element: <LoginPage /> },
-            { path: "join/:token", element: <JoinPage /> },
-            { path: "safety", element: <SafetyPage /> },
+            { index: true, lazy: page(() => import("./HomeRoute.tsx"), "HomeRoute") },
+            { path: "signup", lazy: page(() => import("../features/accounts/SignupPage.tsx"), "SignupPage") },
+            { path: "login", lazy: page(() => import("../features/accounts/LoginPage.tsx"), "LoginPage") },
+            {
+              path: "join/:token",
+              lazy: page(() => import("../features/invitations/JoinPage.tsx"), "JoinPage"),
+            },
+            { path: "safety", lazy: page(() => import("../features/safety/SafetyPage.tsx"), "SafetyPage") },
             {
               element: <RequireAccount />,
               children: [
-                { path: "account", element: <AccountPage /> },
-                { path: "spaces/new", element: <NewSpacePage /> },
-                { path: "spaces/:spaceId", element: <SpaceHomePage /> },
-                { path: "spaces/:spaceId/journey", element: <JourneyPage /> },
-                { path: "spaces/:spaceId/phases/:phaseId", element: <PhasePage /> },
-                { path: "spaces/:spaceId/readiness", element: <ReadinessPage /> },
-                { path: "spaces/:spaceId/deciding", element: <DecidingPage /> },
-                { path: "spaces/:spaceId/safety", element: <SafetyPage /> },
-                { path: "spaces/:spaceId/checkin", element: <CheckinPage /> },
-                { path: "spaces/:spaceId/insights", element: <InsightsPage /> },
-                { path: "spaces/:spaceId/help", element: <HelpPage /> },
-                { path: "spaces/:spaceId/forgiveness", element: <ForgivenessPage /> },
-                { path: "spaces/:spaceId/letters", element: <LettersPage /> },
-                { path: "spaces/:spaceId/letters/new", element: <LetterPage /> },
-                { path: "spaces/:spaceId/letters/:letterId", element: <LetterPage /> },
-                { path: "spaces/:spaceId/letting-go", element: <LettingGoPage /> },
-                { path: "spaces/:spaceId/reflections", element: <ReflectionsPage /> },
-                { path: "spaces/:spaceId/appreciations", element: <AppreciationsPage /> },
-                { path: "spaces/:spaceId/time-together", element: <TimeTogetherPage /> },
-                { path: "spaces/:spaceId/closeness", element: <LadderPage /> },
-                { path: "spaces/:spaceId/keeping-it-up", element: <MaintenancePage /> },
-                { path: "spaces/:spaceId/ending", element: <EndingPage /> },
-                { path: "spaces/:spaceId/acknowledgment", element: <AcknowledgmentPage /> },
-                { path: "spaces/:spaceId/impact-statement", element: <ImpactStatementPage /> },
-                { path: "spaces/:spaceId/questions", element: <QuestionsPage /> },
-                { path: "spaces/:spaceId/questions/:questionId", element: <QuestionPage /> },
-                { path: "spaces/:spaceId/triggers", element: <TriggersPage /> },
-                { path: "spaces/:spaceId/reassurance", element: <ReassurancePage /> },
-                { path: "spaces/:spaceId/talks", element: <TalksPage /> },
-                { path: "spaces/:spaceId/talks/:talkId", element: <TalkPage /> },
-                { path: "spaces/:spaceId/agreements", element: <AgreementsRoute /> },
-                { path: "spaces/:spaceId/agreements/:agreementId", element: <AgreementRoute /> },
-                { path: "spaces/:spaceId/promises", element: <PromisesRoute /> },
-                { path: "spaces/:spaceId/consistency", element: <ConsistencyRoute /> },
+                {
+                  path: "account",
+                  lazy: page(() => import("../features/accounts/AccountPage.tsx"), "AccountPage"),
+                },
+                {
+                  path: "spaces/new",
+                  lazy: page(() => import("../features/spaces/NewSpacePage.tsx"), "NewSpacePage"),
+                },
+                {
+                  path: "spaces/:spaceId",
+                  lazy: page(() => import("../features/spaces/SpaceHomePage.tsx"), "SpaceHomePage"),
+                },
+                {
+                  path: "spaces/:spaceId/journey",
+                  lazy: page(() => import("../features/journey/JourneyPage.tsx"), "JourneyPage"),
+                },
+                {
+                  path: "spaces/:spaceId/phases/:phaseId",
+                  lazy: page(() => import("../features/journey/PhasePage.tsx"), "PhasePage"),
+                },
+                {
+                  path: "spaces/:spaceId/readiness",
+                  lazy: page(() => import("../features/readiness/ReadinessPage.tsx"), "ReadinessPage"),
+                },
+                {
+                  path: "spaces/:spaceId/deciding",
+                  lazy: page(() => import("../features/readiness/DecidingPage.tsx"), "DecidingPage"),
+                },
+                {
+                  path: "spaces/:spaceId/safety",
+                  lazy: page(() => import("../features/safety/SafetyPage.tsx"), "SafetyPage"),
+                },
+                {
+                  path: "spaces/:spaceId/checkin",
+                  lazy: page(() => import("../features/checkins/CheckinPage.tsx"), "CheckinPage"),
+                },
+                {
+                  path: "spaces/:spaceId/insights",
+                  lazy: page(() => import("../features/insights/InsightsPage.tsx"), "InsightsPage"),
+                },
+                {
+                  path: "spaces/:spaceId/help",
+                  lazy: page(() => import("../features/help/HelpPage.tsx"), "HelpPage"),
+                },
+                {
+                  path: "spaces/:spaceId/forgiveness",
+                  lazy: page(() => import("../features/forgiveness/ForgivenessPage.tsx"), "ForgivenessPage"),
+                },
+                {
+                  path: "spaces/:spaceId/letters",
+                  lazy: page(() => import("../features/forgiveness/LettersPage.tsx"), "LettersPage"),
+                },
+                {
+                  path: "spaces/:spaceId/letters/new",
+                  lazy: page(() => import("../features/forgiveness/LetterPage.tsx"), "LetterPage"),
+                },
+                {
+                  path: "spaces/:spaceId/letters/:letterId",
+                  lazy: page(() => import("../features/forgiveness/LetterPage.tsx"), "LetterPage"),
+                },
+                {
+                  path: "spaces/:spaceId/letting-go",
+                  lazy: page(() => import("../features/forgiveness/LettingGoPage.tsx"), "LettingGoPage"),
+                },
+                {
+                  path: "spaces/:spaceId/reflections",
+                  lazy: page(() => import("../features/forgiveness/ReflectionsPage.tsx"), "ReflectionsPage"),
+                },
+                {
+                  path: "spaces/:spaceId/appreciations",
+                  lazy: page(
+                    () => import("../features/closeness/AppreciationsPage.tsx"),
+                    "AppreciationsPage",
+                  ),
+                },
+                {
+                  path: "spaces/:spaceId/time-together",
+                  lazy: page(() => import("../features/closeness/TimeTogetherPage.tsx"), "TimeTogetherPage"),
+                },
+                {
+                  path: "spaces/:spaceId/closeness",
+                  lazy: page(() => import("../features/closeness/LadderPage.tsx"), "LadderPage"),
+                },
+                {
+                  path: "spaces/:spaceId/keeping-it-up",
+                  lazy: page(() => import("../features/maintenance/MaintenancePage.tsx"), "MaintenancePage"),
+                },
+                {
+                  path: "spaces/:spaceId/ending",
+                  lazy: page(() => import("../features/ending/EndingPage.tsx"), "EndingPage"),
+                },
+                {
+                  path: "spaces/:spaceId/acknowledgment",
+                  lazy: page(
+                    () => import("../features/acknowledgment/StatementPage.tsx"),
+                    "AcknowledgmentPage",
+                  ),
+                },
+                {
+                  path: "spaces/:spaceId/impact-statement",
+                  lazy: page(
+                    () => import("../features/acknowledgment/StatementPage.tsx"),
+                    "ImpactStatementPage",
+                  ),
+                },
+                {
+                  path: "spaces/:spaceId/questions",
+                  lazy: page(() => import("../features/questions/QuestionsPage.tsx"), "QuestionsPage"),
+                },
+                {
+                  path: "spaces/:spaceId/questions/:questionId",
+                  lazy: page(() => import("../features/questions/QuestionPage.tsx"), "QuestionPage"),
+                },
+                {
+                  path: "spaces/:spaceId/triggers",
+                  lazy: page(() => import("../features/triggers/TriggersPage.tsx"), "TriggersPage"),
+                },
+                {
+                  path: "spaces/:spaceId/reassurance",
+                  lazy: page(() => import("../features/triggers/ReassurancePage.tsx"), "ReassurancePage"),
+                },
+                {
+                  path: "spaces/:spaceId/talks",
+                  lazy: page(() => import("../features/talks/TalksPage.tsx"), "TalksPage"),
+                },
+                {
+                  path: "spaces/:spaceId/talks/:talkId",
+                  lazy: page(() => import("../features/talks/TalkPage.tsx"), "TalkPage"),
+                },
+                {
+                  path: "spaces/:spaceId/agreements",
+                  lazy: page(() => import("../features/agreements/AgreementsPage.tsx"), "AgreementsPage"),
+                },
+                {
+                  path: "spaces/:spaceId/agreements/:agreementId",
+                  lazy: page(() => import("../features/agreements/AgreementPage.tsx"), "AgreementPage"),
+                },
+                {
+                  path: "spaces/:spaceId/promises",
+                  lazy: page(() => import("../features/agreements/PromisesPage.tsx"), "PromisesPage"),
+                },
+                {
+                  path: "spaces/:spaceId/consistency",
+                  lazy: page(() => import("../features/agreements/ConsistencyPage.tsx"), "ConsistencyPage"),
+                },
               ],
             },
             { path: "*", element: <NotFoundPage /> },

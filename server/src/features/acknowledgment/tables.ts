@@ -22,7 +22,10 @@ export const statementDrafts = pgTable(
     parts: jsonb("parts").$type<Record<string, string>>().notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
-  (table) => [uniqueIndex("statement_drafts_member_kind_uniq").on(table.memberId, table.kind)],
+  (table) => [
+    uniqueIndex("statement_drafts_member_kind_uniq").on(table.memberId, table.kind),
+    index("statement_drafts_space_idx").on(table.spaceId),
+  ],
 );
 
 /** Shared versions: append-only (a trigger refuses UPDATE and DELETE), so history stays as it was. */
@@ -58,5 +61,9 @@ export const statementResponses = pgTable(
     note: text("note"),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("statement_responses_space_idx").on(table.spaceId, table.seq)],
+  (table) => [
+    index("statement_responses_space_idx").on(table.spaceId, table.seq),
+    index("statement_responses_version_idx").on(table.versionId),
+    index("statement_responses_member_idx").on(table.memberId),
+  ],
 );

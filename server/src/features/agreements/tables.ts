@@ -30,7 +30,10 @@ export const boundaries = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     retiredAt: timestamp("retired_at", { withTimezone: true }),
   },
-  (table) => [index("boundaries_space_idx").on(table.spaceId, table.createdAt)],
+  (table) => [
+    index("boundaries_space_idx").on(table.spaceId, table.createdAt),
+    index("boundaries_owner_idx").on(table.ownerMemberId),
+  ],
 );
 
 export const boundaryVersions = pgTable(
@@ -59,7 +62,10 @@ export const boundaryAcknowledgments = pgTable(
     memberId: memberIdColumn("member_id"),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
-  (table) => [uniqueIndex("boundary_acknowledgments_uniq").on(table.versionId, table.memberId)],
+  (table) => [
+    uniqueIndex("boundary_acknowledgments_uniq").on(table.versionId, table.memberId),
+    index("boundary_acknowledgments_member_idx").on(table.memberId),
+  ],
 );
 
 /** An agreement's head row never changes; its state is the replay of its events. */
@@ -71,7 +77,10 @@ export const agreements = pgTable(
     proposedByMemberId: memberIdColumn("proposed_by_member_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("agreements_space_idx").on(table.spaceId, table.createdAt)],
+  (table) => [
+    index("agreements_space_idx").on(table.spaceId, table.createdAt),
+    index("agreements_proposed_by_idx").on(table.proposedByMemberId),
+  ],
 );
 
 /** Every proposal, counter, revision and renewal: immutable terms. */
@@ -94,7 +103,10 @@ export const agreementVersions = pgTable(
     timeZone: text("time_zone").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("agreement_versions_agreement_idx").on(table.agreementId, table.seq)],
+  (table) => [
+    index("agreement_versions_agreement_idx").on(table.agreementId, table.seq),
+    index("agreement_versions_author_idx").on(table.authorMemberId),
+  ],
 );
 
 /** The agreement's state changes, in order (`seq`, since several can share a timestamp). */
@@ -118,6 +130,8 @@ export const agreementEvents = pgTable(
       "agreement_events_action",
       sql.raw(`action in (${agreementActions.map((a) => `'${a}'`).join(", ")})`),
     ),
+    index("agreement_events_version_idx").on(table.versionId),
+    index("agreement_events_member_idx").on(table.memberId),
   ],
 );
 
@@ -139,7 +153,12 @@ export const agreementBreaches = pgTable(
     happenedAt: timestamp("happened_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("agreement_breaches_agreement_idx").on(table.agreementId, table.seq)],
+  (table) => [
+    index("agreement_breaches_agreement_idx").on(table.agreementId, table.seq),
+    index("agreement_breaches_version_idx").on(table.versionId),
+    index("agreement_breaches_reported_by_idx").on(table.reportedByMemberId),
+    index("agreement_breaches_breached_by_idx").on(table.breachedByMemberId),
+  ],
 );
 
 /** The reported person's one answer to a breach someone else reported. */
@@ -156,5 +175,8 @@ export const agreementBreachResponses = pgTable(
     account: text("account"),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
-  (table) => [check("agreement_breach_responses_response", sql`${table.response} in ('agreed', 'disputed')`)],
+  (table) => [
+    check("agreement_breach_responses_response", sql`${table.response} in ('agreed', 'disputed')`),
+    index("agreement_breach_responses_member_idx").on(table.memberId),
+  ],
 );

@@ -36,5 +36,6 @@ export const checkins = pgTable(
       sql`(${table.kind} = 'weekly') = (${table.elements} is not null)`,
     ),
     check("checkins_trust_now_check", sql`${table.trustNow} between 0 and 10`),
+    index("checkins_member_idx").on(table.memberId),
   ],
 );

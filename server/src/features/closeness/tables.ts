@@ -33,6 +33,7 @@ export const appreciations = pgTable(
   (table) => [
     index("appreciations_to_idx").on(table.toMemberId, table.createdAt),
     index("appreciations_from_idx").on(table.fromMemberId, table.createdAt),
+    index("appreciations_space_idx").on(table.spaceId, table.createdAt),
   ],
 );
 
@@ -65,6 +66,7 @@ export const timeTogetherVersions = pgTable(
   (table) => [
     unique("time_together_versions_plan_version_uniq").on(table.planId, table.version),
     check("time_together_versions_status_check", sql`${table.status} in ('planned', 'done', 'set_aside')`),
+    index("time_together_versions_by_idx").on(table.byMemberId),
   ],
 );
 
@@ -80,7 +82,10 @@ export const timeTogetherReflections = pgTable(
     text: text("text").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
-  (table) => [unique("time_together_reflections_plan_member_uniq").on(table.planId, table.memberId)],
+  (table) => [
+    unique("time_together_reflections_plan_member_uniq").on(table.planId, table.memberId),
+    index("time_together_reflections_member_idx").on(table.memberId),
+  ],
 );
 
 /** Each member's private answer per ladder step. Changing an answer overwrites it; clearing deletes it. */

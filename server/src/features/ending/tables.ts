@@ -15,5 +15,8 @@ export const spaceEndings = pgTable(
     endedAt: timestamp("ended_at", { withTimezone: true }).notNull(),
     closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("space_endings_closes_idx").on(table.closesAt)],
+  (table) => [
+    index("space_endings_closes_idx").on(table.closesAt),
+    index("space_endings_ended_by_idx").on(table.endedByMemberId),
+  ],
 );

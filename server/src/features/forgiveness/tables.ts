@@ -43,7 +43,10 @@ export const unsentLetters = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("unsent_letters_member_idx").on(table.memberId, table.createdAt)],
+  (table) => [
+    index("unsent_letters_member_idx").on(table.memberId, table.createdAt),
+    index("unsent_letters_space_idx").on(table.spaceId),
+  ],
 );
 
 /** Self-trust, learning from the past, self-compassion, letting go: only the author ever reads these. */
@@ -65,5 +68,6 @@ export const privateReflections = pgTable(
       "private_reflections_kind_check",
       sql`${table.kind} in ('self_trust', 'learning_from_past', 'self_compassion', 'letting_go')`,
     ),
+    index("private_reflections_space_idx").on(table.spaceId),
   ],
 );

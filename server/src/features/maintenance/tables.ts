@@ -11,5 +11,8 @@ export const maintenanceReviews = pgTable(
     memberId: uuid("member_id").references(() => spaceMembers.id, { onDelete: "set null" }),
     heldAt: timestamp("held_at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("maintenance_reviews_space_idx").on(table.spaceId, table.heldAt)],
+  (table) => [
+    index("maintenance_reviews_space_idx").on(table.spaceId, table.heldAt),
+    index("maintenance_reviews_member_idx").on(table.memberId),
+  ],
 );

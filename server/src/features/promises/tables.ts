@@ -37,7 +37,10 @@ export const promises = pgTable(
     endedAt: timestamp("ended_at", { withTimezone: true }),
     endNote: text("end_note"),
   },
-  (table) => [index("promises_space_idx").on(table.spaceId, table.createdAt)],
+  (table) => [
+    index("promises_space_idx").on(table.spaceId, table.createdAt),
+    index("promises_maker_idx").on(table.makerMemberId),
+  ],
 );
 
 /** The maker's word on one occurrence (named by its local wall time); at most one per occurrence. */
@@ -57,6 +60,7 @@ export const promiseMarks = pgTable(
   (table) => [
     uniqueIndex("promise_marks_occurrence_uniq").on(table.promiseId, table.occurrence),
     check("promise_marks_outcome", sql`${table.outcome} in ('kept', 'missed')`),
+    index("promise_marks_member_idx").on(table.memberId),
   ],
 );
 
@@ -70,7 +74,10 @@ export const transparencyActs = pgTable(
     note: text("note").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("transparency_acts_space_idx").on(table.spaceId, table.at)],
+  (table) => [
+    index("transparency_acts_space_idx").on(table.spaceId, table.at),
+    index("transparency_acts_member_idx").on(table.memberId),
+  ],
 );
 
 /** The other person's answers to a kept mark or an act; the latest counts, every one is kept. */
@@ -91,6 +98,7 @@ export const promiseResponses = pgTable(
     index("promise_responses_act_idx").on(table.actId, table.seq),
     check("promise_responses_one_subject", sql`(${table.markId} is null) <> (${table.actId} is null)`),
     check("promise_responses_response", sql`${table.response} in ('confirmed', 'disputed')`),
+    index("promise_responses_member_idx").on(table.memberId),
   ],
 );
 
@@ -109,5 +117,8 @@ export const calendarFeeds = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
-  (table) => [index("calendar_feeds_member_idx").on(table.memberId)],
+  (table) => [
+    index("calendar_feeds_member_idx").on(table.memberId),
+    index("calendar_feeds_space_idx").on(table.spaceId),
+  ],
 );

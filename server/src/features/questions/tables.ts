@@ -14,7 +14,10 @@ export const questionDrafts = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("question_drafts_member_idx").on(table.memberId)],
+  (table) => [
+    index("question_drafts_member_idx").on(table.memberId),
+    index("question_drafts_space_idx").on(table.spaceId),
+  ],
 );
 
 /** A sent question, fixed as it was sent: append-only (a trigger refuses UPDATE and DELETE). */
@@ -30,7 +33,11 @@ export const questions = pgTable(
     topic: text("topic"),
     sentAt: timestamp("sent_at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("questions_space_idx").on(table.spaceId, table.sentAt)],
+  (table) => [
+    index("questions_space_idx").on(table.spaceId, table.sentAt),
+    index("questions_asker_idx").on(table.askerMemberId),
+    index("questions_answerer_idx").on(table.answererMemberId),
+  ],
 );
 
 /**
@@ -57,5 +64,9 @@ export const questionSteps = pgTable(
     replacesId: uuid("replaces_id"),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("question_steps_space_idx").on(table.spaceId, table.seq)],
+  (table) => [
+    index("question_steps_space_idx").on(table.spaceId, table.seq),
+    index("question_steps_question_idx").on(table.questionId, table.seq),
+    index("question_steps_member_idx").on(table.memberId),
+  ],
 );

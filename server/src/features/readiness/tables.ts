@@ -15,5 +15,8 @@ export const readinessChecks = pgTable(
     path: text("path").notNull(),
     completedAt: timestamp("completed_at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("readiness_checks_member_idx").on(table.memberId, table.completedAt)],
+  (table) => [
+    index("readiness_checks_member_idx").on(table.memberId, table.completedAt),
+    index("readiness_checks_space_idx").on(table.spaceId),
+  ],
 );

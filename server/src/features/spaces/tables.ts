@@ -71,5 +71,6 @@ export const spaceEvents = pgTable(
   (table) => [
     index("space_events_space_idx").on(table.spaceId, table.id),
     uniqueIndex("space_events_stream_position_uniq").on(table.spaceId, table.streamPosition),
+    index("space_events_member_idx").on(table.memberId),
   ],
 );

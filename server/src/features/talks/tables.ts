@@ -25,7 +25,11 @@ export const talks = pgTable(
     customRules: text("custom_rules").array().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("talks_space_idx").on(table.spaceId, table.createdAt)],
+  (table) => [
+    index("talks_space_idx").on(table.spaceId, table.createdAt),
+    index("talks_proposer_idx").on(table.proposerMemberId),
+    index("talks_partner_idx").on(table.partnerMemberId),
+  ],
 );
 
 /**
@@ -52,7 +56,11 @@ export const talkEntries = pgTable(
     rating: text("rating"),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("talk_entries_space_idx").on(table.spaceId, table.seq)],
+  (table) => [
+    index("talk_entries_space_idx").on(table.spaceId, table.seq),
+    index("talk_entries_talk_idx").on(table.talkId, table.seq),
+    index("talk_entries_member_idx").on(table.memberId),
+  ],
 );
 
 /** Each person's private reflection after a talk: only its writer ever sees it. */
@@ -68,5 +76,9 @@ export const talkReflections = pgTable(
     text: text("text").notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
-  (table) => [uniqueIndex("talk_reflections_member_uniq").on(table.talkId, table.memberId)],
+  (table) => [
+    uniqueIndex("talk_reflections_member_uniq").on(table.talkId, table.memberId),
+    index("talk_reflections_space_idx").on(table.spaceId),
+    index("talk_reflections_member_idx").on(table.memberId),
+  ],
 );

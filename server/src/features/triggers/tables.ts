@@ -28,7 +28,10 @@ export const triggerEntries = pgTable(
     loggedAt: timestamp("logged_at", { withTimezone: true }).notNull(),
     sharedAt: timestamp("shared_at", { withTimezone: true }),
   },
-  (table) => [index("trigger_entries_space_idx").on(table.spaceId, table.occurredAt)],
+  (table) => [
+    index("trigger_entries_space_idx").on(table.spaceId, table.occurredAt),
+    index("trigger_entries_member_idx").on(table.memberId),
+  ],
 );
 
 /** "I'm struggling right now, could you…": append-only once sent. */
@@ -45,7 +48,12 @@ export const reassuranceRequests = pgTable(
     message: text("message"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("reassurance_requests_space_idx").on(table.spaceId, table.createdAt)],
+  (table) => [
+    index("reassurance_requests_space_idx").on(table.spaceId, table.createdAt),
+    index("reassurance_requests_requester_idx").on(table.requesterMemberId),
+    index("reassurance_requests_recipient_idx").on(table.recipientMemberId),
+    index("reassurance_requests_trigger_idx").on(table.triggerId),
+  ],
 );
 
 export const reassuranceReplies = pgTable(
@@ -61,7 +69,11 @@ export const reassuranceReplies = pgTable(
     text: text("text").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
-  (table) => [index("reassurance_replies_space_idx").on(table.spaceId, table.seq)],
+  (table) => [
+    index("reassurance_replies_space_idx").on(table.spaceId, table.seq),
+    index("reassurance_replies_request_idx").on(table.requestId, table.seq),
+    index("reassurance_replies_member_idx").on(table.memberId),
+  ],
 );
 
 /** The requester's "that helped" or "it didn't": given once per request. */
@@ -77,5 +89,9 @@ export const reassuranceOutcomes = pgTable(
     helped: boolean("helped").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull(),
   },
-  (table) => [uniqueIndex("reassurance_outcomes_request_uniq").on(table.requestId)],
+  (table) => [
+    uniqueIndex("reassurance_outcomes_request_uniq").on(table.requestId),
+    index("reassurance_outcomes_space_idx").on(table.spaceId),
+    index("reassurance_outcomes_member_idx").on(table.memberId),
+  ],
 );
