@@ -77,3 +77,21 @@ export function questionEvidence(
   for (const events of out.values()) events.sort((a, b) => a.at.getTime() - b.at.getTime());
   return out;
 }
+
+/**
+ * Answers that are good news: the asker said the answer answered their question ("I need more" and
+ * "not ready" are not that). One per question, to the person who answered, when the asker first said so.
+ */
+export function acceptedAnswers(
+  questions: readonly QuestionRecord[],
+  now: Date,
+): { memberId: MemberId; at: Date }[] {
+  const t = now.getTime();
+  const accepted: { memberId: MemberId; at: Date }[] = [];
+  for (const question of questions) {
+    const steps = question.steps.filter((step) => step.at.getTime() <= t);
+    const resolved = questionState(steps, now).resolvedAt;
+    if (resolved) accepted.push({ memberId: question.answererId, at: resolved });
+  }
+  return accepted.sort((a, b) => a.at.getTime() - b.at.getTime());
+}

@@ -290,6 +290,30 @@ describe.each(databaseKinds)("insights and help on %s", (kind) => {
       expect(view.framing.paragraphs.join(" ")).toMatch(/deception/);
     });
 
+    it("lists a hard question answered as a small victory only once the asker says it answered them", async () => {
+      const pair = await buildRolePair(server);
+      const { client: kit } = pair.hurt;
+      const { client: robin } = pair.brokeTrust;
+      const questions = `/api/spaces/${pair.spaceId}/questions`;
+      const asked = await kit.post(questions, { text: "Where were you that weekend?", detail: "facts" });
+      expect(asked.status).toBe(201);
+      const question = `${questions}/${asked.body.id}`;
+      expect((await robin.post(`${question}/answers`, { text: "At my brother's." })).status).toBe(200);
+      const more = await kit.post(`${question}/review`, {
+        verdict: "need_more",
+        followUp: "Who else was there?",
+      });
+      expect(more.status).toBe(200);
+      const victories = async (client: TestClient) =>
+        (await insightsOf(client, pair.spaceId)).milestones.items.map((m) => m.id);
+      expect(await victories(kit)).not.toContain("first_question_answered");
+      expect(await victories(robin)).not.toContain("first_question_answered");
+
+      expect((await robin.post(`${question}/answers`, { text: "Only the two of us." })).status).toBe(200);
+      expect((await kit.post(`${question}/review`, { verdict: "answered" })).status).toBe(200);
+      expect(await victories(robin)).toContain("first_question_answered");
+    });
+
     it("speaks of deception only when the breach involved it", async () => {
       const pair = await buildRolePair(server, ["neglect"]);
       const view = await insightsOf(pair.hurt.client, pair.spaceId);

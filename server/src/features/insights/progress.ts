@@ -27,7 +27,7 @@ export function milestonesView(
       promises: facts.promises ?? [],
       feltHeard: facts.feltHeard ?? [],
       transparency: facts.transparency ?? [],
-      questionsAnswered: facts.questionsAnswered ?? [],
+      answersAccepted: facts.answersAccepted ?? [],
       talks: facts.talks ?? [],
       checkins: ownCheckins,
       utcOffsetMinutes,
