@@ -9,7 +9,7 @@ import { startTestServer, type TestServer } from "../../../test/support/test-ser
 import { seedCheckinHistory } from "../../cli/demo/checkins.ts";
 import { checkinEvidence } from "../checkins/evidence.ts";
 import { checkins } from "../checkins/tables.ts";
-import { spaceMembers } from "../spaces/tables.ts";
+import { spaceMembers, spaces } from "../spaces/tables.ts";
 import type { EvidenceSource } from "./evidence-sources.ts";
 import { insightsService } from "./service.ts";
 
@@ -259,6 +259,34 @@ describe.each(databaseKinds)("insights and help on %s", (kind) => {
         view.milestones.items.filter((m) => m.id === "first_week_promises_kept").map((m) => m.whose);
       expect(promiseMilestones(kit)).toEqual(["them"]);
       expect(promiseMilestones(robin)).toEqual(["you"]);
+    });
+
+    it("compares the record with a month ago only when there is a month ago to compare with", async () => {
+      const pair = await buildRolePair(server);
+      const transparency = await pair.brokeTrust.client.post(`/api/spaces/${pair.spaceId}/transparency`, {
+        note: "Told you about the dinner with my old colleague before you asked",
+      });
+      expect(transparency.status).toBe(201);
+      const improvements = async () =>
+        (await insightsOf(pair.hurt.client, pair.spaceId)).improvements.items.map((item) => item.id);
+      // Day one: one thing on record today, nothing from before.
+      expect(await improvements()).not.toContain("record_steadier");
+
+      // Six weeks of kept promises, but in a space made today: the records can't speak for a month ago.
+      const service = insightsService({
+        db: server.handle.db,
+        clock: () => now,
+        sources: [promiseEvidence(pair.brokeTrust.memberId)],
+      });
+      const steadier = async () =>
+        (await service.insights(pair.hurt.accountId, pair.spaceId)).improvements.items.map((item) => item.id);
+      expect(await steadier()).not.toContain("record_steadier");
+
+      await server.handle.db
+        .update(spaces)
+        .set({ createdAt: daysAgo(60) })
+        .where(eq(spaces.id, pair.spaceId));
+      expect(await steadier()).toContain("record_steadier");
     });
 
     it("says 'not enough yet' for conversation health when no source supplies coach findings", async () => {
