@@ -133,5 +133,6 @@ export function agreementFacts(agreement: AgreementRecord): AgreementFacts {
     ...(status.endedAt ? { endedAt: status.endedAt } : {}),
     revisedAt: status.renewals,
     breaches: agreement.breaches.map((b) => ({ at: b.at, by: b.breachedBy })),
+    ...(status.pending ? { pendingProposal: { by: status.pending.by, since: status.pending.at } } : {}),
   };
 }

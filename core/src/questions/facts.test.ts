@@ -80,3 +80,32 @@ describe("answers that are good news", () => {
     ]);
   });
 });
+
+describe("questions waiting on someone's turn", () => {
+  it("tells a first answer from a follow-up, and an answer waiting for the asker's word", () => {
+    const waiting: QuestionRecord[] = [
+      { id: "q5", ...base, sentAt: at(1), steps: [] },
+      {
+        id: "q6",
+        ...base,
+        sentAt: at(1),
+        steps: [
+          { id: "i", kind: "answer", by: "kit", at: at(2), text: "…", replaces: null },
+          { id: "j", kind: "need_more", by: "robin", at: at(3), followUp: "Why then?" },
+        ],
+      },
+      {
+        id: "q7",
+        ...base,
+        sentAt: at(1),
+        steps: [{ id: "k", kind: "answer", by: "kit", at: at(4), text: "…", replaces: null }],
+      },
+    ];
+    const facts = questionFacts(waiting, at(10));
+    expect(facts.get("kit")?.questionsAwaitingAnswer).toEqual([
+      { since: at(1), followUp: false },
+      { since: at(3), followUp: true },
+    ]);
+    expect(facts.get("robin")?.answersAwaitingReview).toEqual([at(4)]);
+  });
+});
