@@ -40,6 +40,7 @@ export const emptyCounts = (): ActivityCounts => ({
 
 /** What one person did, as dated facts. */
 export interface PersonActivity {
+  /** Occurrences that have come due (`dueOutcomes`): one marked early is not due yet. */
   occurrences: readonly { dueAt: Date; state: OccurrenceState }[];
   proactive: readonly Date[];
   honoured: readonly Date[];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { agreementFacts, consistencyEvidence, promiseFacts } from "./evidence.ts";
 import type { AgreementAction } from "./lifecycle.ts";
 import type { MarkFacts } from "./occurrences.ts";
-import type { AgreementRecord, PromiseRecord } from "./records.ts";
+import { type AgreementRecord, dueOutcomes, occurrenceOutcomes, type PromiseRecord } from "./records.ts";
 
 const t = (text: string) => new Date(text);
 const maker = "m-robin";
@@ -54,6 +54,39 @@ describe("trust evidence from promises", () => {
       promisesKept: [t("2026-05-04T18:05:00Z")],
       promisesMissed: [t("2026-05-08T00:00:00Z")],
     });
+  });
+
+  it("lets an occurrence marked kept early count only once it has come due, from its due time", () => {
+    const early = promise({
+      "2026-05-04T18:00": {
+        outcome: "kept",
+        at: t("2026-05-04T10:00:00Z"),
+        response: { response: "confirmed", at: t("2026-05-04T11:00:00Z") },
+      },
+    });
+    const before = t("2026-05-04T12:00:00Z");
+    expect(dueOutcomes(early, before)).toEqual([]);
+    expect(occurrenceOutcomes(early, before).map((o) => o.state.status)).toEqual(["kept"]);
+    expect(
+      consistencyEvidence({ promises: [early], transparency: [], agreements: [] }, before).get(maker),
+    ).toBe(undefined);
+    expect(promiseFacts([early], before).get(maker)?.promisesKept).toEqual([]);
+
+    const after = t("2026-05-04T19:00:00Z");
+    expect(dueOutcomes(early, after).map((o) => o.state.status)).toEqual(["kept"]);
+    const evidence = consistencyEvidence({ promises: [early], transparency: [], agreements: [] }, after);
+    expect(evidence.get(maker)?.map((e) => [e.kind, e.at.toISOString()])).toEqual([
+      ["promise_kept", "2026-05-04T18:00:00.000Z"],
+    ]);
+    expect(promiseFacts([early], after).get(maker)?.promisesKept).toEqual([t("2026-05-04T18:00:00Z")]);
+  });
+
+  it("lets a miss told early count only once the occurrence has come due", () => {
+    const told = promise({ "2026-05-04T18:00": { outcome: "missed", at: t("2026-05-04T10:00:00Z") } });
+    expect(promiseFacts([told], t("2026-05-04T12:00:00Z")).get(maker)?.promisesMissed).toEqual([]);
+    expect(promiseFacts([told], t("2026-05-04T18:30:00Z")).get(maker)?.promisesMissed).toEqual([
+      t("2026-05-04T18:00:00Z"),
+    ]);
   });
 
   it("counts proactive transparency half until confirmed, and not at all when disputed", () => {

@@ -3,9 +3,10 @@ import type { TrustEvidence } from "../trust/evidence.ts";
 import { type MemberId, replay } from "./lifecycle.ts";
 import {
   type AgreementRecord,
+  countsFrom,
+  dueOutcomes,
   honouredReviews,
   isSelfReported,
-  occurrenceOutcomes,
   outcomeMissedAt,
   type PromiseRecord,
   type TransparencyRecord,
@@ -15,6 +16,7 @@ import {
  * What promises and agreements say about each person, for the trust model and the method.
  *
  * Weights follow the trust model's convention that a claim nobody has confirmed counts half:
+ * - an occurrence counts only once it has come due, and an early mark from its due time;
  * - a kept occurrence counts fully once the other person confirms it, half while unanswered, and
  *   becomes `promise_disputed` when they say it didn't feel kept;
  * - an act of proactive transparency counts fully when confirmed, half while unanswered, and not at
@@ -38,16 +40,17 @@ export interface PromiseFacts extends Pick<MemberFacts, "promisesMade" | "promis
 
 function promiseEvidence(promise: PromiseRecord, now: Date): TrustEvidence[] {
   const events: TrustEvidence[] = [];
-  for (const outcome of occurrenceOutcomes(promise, now)) {
+  for (const outcome of dueOutcomes(promise, now)) {
     const sourceId = `${promise.id}/${outcome.window.key}`;
     const { state, mark } = outcome;
     if (state.status === "missed") {
       events.push({ kind: "promise_missed", at: outcomeMissedAt(outcome), sourceId });
     } else if (state.status === "kept" && mark) {
       if (mark.response?.response === "disputed") {
-        events.push({ kind: "promise_disputed", at: mark.response.at, sourceId });
+        events.push({ kind: "promise_disputed", at: countsFrom(outcome, mark.response.at), sourceId });
       } else {
-        events.push({ kind: "promise_kept", at: mark.at, weight: mark.response ? 1 : 0.5, sourceId });
+        const at = countsFrom(outcome, mark.at);
+        events.push({ kind: "promise_kept", at, weight: mark.response ? 1 : 0.5, sourceId });
       }
     }
   }
@@ -106,10 +109,10 @@ export function promiseFacts(promises: readonly PromiseRecord[], now: Date): Map
     const facts = byMember.get(promise.makerId) ?? { promisesMade: [], promisesKept: [], promisesMissed: [] };
     if (promise.timing.createdAt.getTime() <= now.getTime())
       facts.promisesMade.push(promise.timing.createdAt);
-    for (const outcome of occurrenceOutcomes(promise, now)) {
+    for (const outcome of dueOutcomes(promise, now)) {
       if (outcome.state.status === "missed") facts.promisesMissed.push(outcomeMissedAt(outcome));
       if (outcome.state.confirmation === "confirmed" && outcome.mark)
-        facts.promisesKept.push(outcome.mark.at);
+        facts.promisesKept.push(countsFrom(outcome, outcome.mark.at));
     }
     byMember.set(promise.makerId, facts);
   }
@@ -130,5 +133,6 @@ export function agreementFacts(agreement: AgreementRecord): AgreementFacts {
     ...(status.endedAt ? { endedAt: status.endedAt } : {}),
     revisedAt: status.renewals,
     breaches: agreement.breaches.map((b) => ({ at: b.at, by: b.breachedBy })),
+    ...(status.pending ? { pendingProposal: { by: status.pending.by, since: status.pending.at } } : {}),
   };
 }

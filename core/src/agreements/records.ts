@@ -63,8 +63,22 @@ export function occurrenceOutcomes(promise: PromiseRecord, now: Date): Occurrenc
   });
 }
 
+/**
+ * The occurrences that have come due by `now`, with their state. Marking early is allowed (the
+ * promise page shows it), but an occurrence only counts as kept or missed once its due time has
+ * passed: before that nothing has come due, so no record, summary or fact may say it did.
+ */
+export function dueOutcomes(promise: PromiseRecord, now: Date): OccurrenceOutcome[] {
+  return occurrenceOutcomes(promise, now).filter((o) => o.window.dueAt.getTime() <= now.getTime());
+}
+
+/** An early mark counts from the due time, never before it. */
+export const countsFrom = (outcome: OccurrenceOutcome, at: Date) =>
+  new Date(Math.max(at.getTime(), outcome.window.dueAt.getTime()));
+
 /** When a missed occurrence counts as missed. */
-export const outcomeMissedAt = (outcome: OccurrenceOutcome) => missedAt(outcome.window, outcome.mark);
+export const outcomeMissedAt = (outcome: OccurrenceOutcome) =>
+  countsFrom(outcome, missedAt(outcome.window, outcome.mark));
 
 export interface HonouredReview {
   agreementId: string;

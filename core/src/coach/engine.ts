@@ -123,7 +123,7 @@ function splitTopLevel(body: string): string[] {
 
 /**
  * Lets patterns written with standard spelling match common texting forms: a contraction without
- * its apostrophe ("dont", "im", "youre") and "u" for "you". "we'll", "he'll" and "we're" keep their
+ * its apostrophe ("dont", "im", "youre"), "u" for "you", and "alwys"/"nvr" for "always"/"never". "we'll", "he'll" and "we're" keep their
  * apostrophe, since without it they are other words ("well", "hell", "were").
  */
 function texting(src: string): string {
@@ -137,7 +137,9 @@ function texting(src: string): string {
       (_m, who: string, tail: string) =>
         who === "he" && tail === "d" ? `${who}'${tail}` : `${who}'?${tail}`,
     )
-    .replace(/(?<![a-z\\])you(?!r?self)/g, "(?:you|u)");
+    .replace(/(?<![a-z\\])you(?!r?self)/g, "(?:you|u)")
+    .replace(/(?:(?<![a-z\\])|(?<=\\b))always(?![a-z])/g, "(?:always|allways|alwys|alwayz|alway)")
+    .replace(/(?:(?<![a-z\\])|(?<=\\b))never(?![a-z])/g, "(?:never|nevr|nvr|neva|nevar)");
 }
 
 /**

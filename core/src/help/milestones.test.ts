@@ -79,7 +79,7 @@ describe("other milestones", () => {
           { startedAt: day(3), pauses: 1, outcome: "completed" },
         ],
         transparency: [{ memberId: "b", at: day(2) }],
-        questionsAnswered: [{ memberId: "b", at: day(4) }],
+        answersAccepted: [{ memberId: "b", at: day(4) }],
       },
       day(10),
     );

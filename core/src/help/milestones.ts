@@ -25,8 +25,11 @@ export interface MilestoneFacts {
   talks?: readonly TalkRecord[];
   /** Information offered before it was asked for, by the person who offered it. */
   transparency?: readonly MemberMoment[];
-  /** Hard questions answered, by the person who answered them. */
-  questionsAnswered?: readonly MemberMoment[];
+  /**
+   * Hard questions the asker said were answered, by the person who answered them (`acceptedAnswers`).
+   * An answer the asker met with "I need more" is not one: a small victory has to be good news.
+   */
+  answersAccepted?: readonly MemberMoment[];
   /** The couple's offset from UTC in minutes, for where calendar days and weeks begin. */
   utcOffsetMinutes?: number;
 }
@@ -155,7 +158,7 @@ export function milestones(facts: MilestoneFacts, now: Date): Milestone[] {
     reached.push(make("first_felt_heard", at, memberId));
   for (const [memberId, at] of earliest(facts.transparency ?? [], now))
     reached.push(make("first_transparency", at, memberId));
-  for (const [memberId, at] of earliest(facts.questionsAnswered ?? [], now)) {
+  for (const [memberId, at] of earliest(facts.answersAccepted ?? [], now)) {
     reached.push(make("first_question_answered", at, memberId));
   }
 

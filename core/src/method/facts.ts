@@ -53,8 +53,19 @@ export interface MemberFacts {
   questionsAnswered?: readonly Date[];
   /** For each question put to this member that is still unanswered past its agreed time: when it fell due. */
   questionsOverdue?: readonly Date[];
+  /** Questions put to this member that wait for their answer: a first answer, or more after "I need more". */
+  questionsAwaitingAnswer?: readonly QuestionAwaiting[];
+  /** Questions this member asked whose latest answer waits for them to say whether it was enough. */
+  answersAwaitingReview?: readonly Date[];
   forgivenessSteps?: readonly ForgivenessStepShared[];
   appreciationsShared?: readonly Date[];
+}
+
+export interface QuestionAwaiting {
+  /** When it began waiting: when it was sent, or when the asker asked for more. */
+  since: Date;
+  /** True when the asker said "I need more" and asked a follow-up. */
+  followUp: boolean;
 }
 
 export const acknowledgmentResponses = ["heard", "partly", "not_yet"] as const;
@@ -88,6 +99,8 @@ export interface AgreementFacts {
   /** Revisions both accepted while it stayed active. */
   revisedAt?: readonly Date[];
   breaches?: readonly Breach[];
+  /** A proposal (new terms, a change, a renewal or retiring it) waiting for the other member's answer. */
+  pendingProposal?: { by: MemberId; since: Date };
 }
 
 export interface Breach {

@@ -239,6 +239,9 @@ export function agreements(scene: Scene): Found[] {
       },
     ];
   }
+  // A proposal is answered by the other member; the proposer's wait shows among the pending items.
+  if (!scene.space.agreements.some((a) => a.pendingProposal && a.pendingProposal.by !== scene.me.id))
+    return [];
   return [
     {
       step: {
@@ -250,6 +253,77 @@ export function agreements(scene: Scene): Found[] {
       },
     },
   ];
+}
+
+/**
+ * What waits on one member's turn in the shared tools, whatever the phases say: questions and
+ * follow-ups to answer, answers to review, proposals to answer. A phase being done doesn't make a
+ * question stop waiting, so these never depend on progress.
+ */
+export function pendingTurns(scene: Scene): Found[] {
+  const found: Found[] = [];
+  const other = scene.space.members.find((m) => m.id !== scene.me.id);
+  const mine = scene.me.awaitingAnswer;
+  if (mine.some((q) => q.followUp)) {
+    found.push({
+      step: {
+        id: "answer_follow_up",
+        phase: "communication",
+        taskId: "communication.answer",
+        tool: "questions",
+        text: "They asked for more on a question you answered. Add what was missing, or tell them when you will.",
+      },
+    });
+  } else if (mine.length > 0) {
+    found.push({
+      step: {
+        id: "answer_questions",
+        phase: "communication",
+        taskId: "communication.answer",
+        tool: "questions",
+        text: "A question is waiting for your answer. Answer it honestly, or tell them when you will.",
+      },
+    });
+  }
+  if (other) {
+    if (other.awaitingAnswer.some((q) => q.followUp)) {
+      found.push({
+        waiting: {
+          id: "follow_up",
+          phase: "communication",
+          text: "You asked them for more on a question. Their answer to your follow-up is still to come.",
+        },
+      });
+    }
+    if (other.awaitingAnswer.some((q) => !q.followUp) && other.overdue.length === 0) {
+      found.push({
+        waiting: {
+          id: "question_answer",
+          phase: "communication",
+          text: "A question you asked is waiting for their answer.",
+        },
+      });
+    }
+    if (other.awaitingReview.length > 0) {
+      found.push({
+        waiting: {
+          id: "answer_review",
+          phase: "communication",
+          text: "They haven't said yet whether your answer was enough. That can take time.",
+        },
+      });
+    }
+  }
+  if (scene.space.agreements.some((a) => a.pendingProposal?.by === scene.me.id)) {
+    found.push({
+      waiting: {
+        id: "agreement_answer",
+        phase: "agreements",
+        text: "Something you proposed about an agreement is waiting for their answer.",
+      },
+    });
+  }
+  return found;
 }
 
 export function consistency(scene: Scene): Found[] {

@@ -102,6 +102,49 @@ describe("nextSteps later on", () => {
     expect(nextSteps(facts, "sam", NOW).waitingOn.map((w) => w.id)).toContain("answers");
   });
 
+  it("shows a follow-up waiting on the other person even once talking counts as done", () => {
+    const talkedWell = oneWay(
+      {
+        acknowledgmentsShared: [day(3)],
+        apologiesShared: [day(5)],
+        promisesMade: [day(5)],
+        questionsAnswered: [day(11)],
+        questionsAwaitingAnswer: [{ since: day(30), followUp: true }],
+      },
+      { ...heard, questionsAsked: [day(10)] },
+      { talksHeld: days(10, 3) },
+    );
+    const sam = nextSteps(talkedWell, "sam", NOW);
+    expect(sam.waitingOn.map((w) => w.id)).toContain("follow_up");
+    expect(nextSteps(talkedWell, "alex", NOW).waitingOn.map((w) => w.id)).not.toContain("follow_up");
+  });
+
+  it("shows a question waiting for a first answer, and an answer waiting for the asker to review it", () => {
+    const facts = oneWay(
+      {
+        acknowledgmentsShared: [day(3)],
+        apologiesShared: [day(5)],
+        promisesMade: [day(5)],
+        questionsAwaitingAnswer: [{ since: day(12), followUp: false }],
+      },
+      { ...heard, questionsAsked: [day(10), day(12)], answersAwaitingReview: [day(11)] },
+    );
+    expect(nextSteps(facts, "sam", NOW).waitingOn.map((w) => w.id)).toContain("question_answer");
+    expect(nextSteps(facts, "alex", NOW).waitingOn.map((w) => w.id)).toContain("answer_review");
+  });
+
+  it("asks only the other member to answer a proposed agreement, and shows the proposer the wait", () => {
+    const facts = oneWay(
+      { acknowledgmentsShared: [day(3)], apologiesShared: [day(5)], promisesMade: [day(5)] },
+      heard,
+      { agreements: [{ proposedAt: day(20), pendingProposal: { by: "sam", since: day(20) } }] },
+    );
+    const sam = nextSteps(facts, "sam", NOW);
+    expect(sam.yourNextStep?.id).not.toBe("review_agreement");
+    expect(sam.waitingOn.map((w) => w.id)).toContain("agreement_answer");
+    expect(nextSteps(facts, "alex", NOW).waitingOn.map((w) => w.id)).not.toContain("agreement_answer");
+  });
+
   it("suggests renewing an agreement after it was broken", () => {
     const facts = oneWay(
       {

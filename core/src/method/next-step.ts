@@ -7,6 +7,7 @@ import {
   consistency,
   forgivenessStep,
   maintain,
+  pendingTurns,
   responsibility,
   type Scene,
 } from "./next-step-phases.ts";
@@ -120,6 +121,7 @@ export function nextSteps(
     ...forgivenessStep(scene),
     ...closeness(scene),
     ...maintain(scene),
+    ...pendingTurns(scene),
   ];
   const yourNextStep = found.find((f) => f.step)?.step ?? null;
   const waitingOn: Waiting[] = [];

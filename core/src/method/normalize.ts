@@ -19,6 +19,10 @@ export interface MemberTimes {
   asked: Ms[];
   answered: Ms[];
   overdue: Ms[];
+  /** Questions waiting for this member's answer, since when, and whether after "I need more". */
+  awaitingAnswer: { since: Ms; followUp: boolean }[];
+  /** Answers this member (as asker) has not yet said were enough or not. */
+  awaitingReview: Ms[];
   forgivenessSteps: Ms[];
   choseToForgive: Ms[];
   appreciations: Ms[];
@@ -30,6 +34,7 @@ export interface AgreementTimes {
   endedAt?: Ms;
   revisions: Ms[];
   breaches: { at: Ms; by?: MemberId }[];
+  pendingProposal?: { by: MemberId; since: Ms };
 }
 
 export interface SpaceTimes {
@@ -59,6 +64,8 @@ const noMember = (id: MemberId, role: RepairRole): MemberTimes => ({
   asked: [],
   answered: [],
   overdue: [],
+  awaitingAnswer: [],
+  awaitingReview: [],
   forgivenessSteps: [],
   choseToForgive: [],
   appreciations: [],
@@ -90,6 +97,11 @@ function memberTimes(m: MemberFacts, now: Ms): MemberTimes {
     asked: toTimes(m.questionsAsked, now),
     answered: toTimes(m.questionsAnswered, now),
     overdue: toTimes(m.questionsOverdue, now),
+    awaitingAnswer: (m.questionsAwaitingAnswer ?? [])
+      .map((q) => ({ since: toMs(q.since), followUp: q.followUp }))
+      .filter((q): q is { since: Ms; followUp: boolean } => q.since !== undefined && q.since <= now)
+      .sort((a, b) => a.since - b.since),
+    awaitingReview: toTimes(m.answersAwaitingReview, now),
     forgivenessSteps: steps.map((s) => s.at),
     choseToForgive: steps.filter((s) => s.step === "choose_to_forgive").map((s) => s.at),
     appreciations: toTimes(m.appreciationsShared, now),
@@ -121,10 +133,14 @@ export function normalize(facts: SpaceFacts, now: Ms): SpaceTimes {
     if (proposedAt === undefined) continue;
     const activeSince = pastOrUndefined(a.activeSince, now);
     const endedAt = pastOrUndefined(a.endedAt, now);
+    const pendingSince = pastOrUndefined(a.pendingProposal?.since, now);
     agreements.push({
       proposedAt,
       ...(activeSince === undefined ? {} : { activeSince }),
       ...(endedAt === undefined ? {} : { endedAt }),
+      ...(a.pendingProposal && pendingSince !== undefined
+        ? { pendingProposal: { by: a.pendingProposal.by, since: pendingSince } }
+        : {}),
       revisions: toTimes(a.revisedAt, now),
       breaches: dated(a.breaches, now),
     });

@@ -52,7 +52,7 @@ export const acknowledge: Phase = {
   evidence: {
     underWay: ["An acknowledgment or an impact statement has been shared."],
     complete: [
-      "The person who was hurt said the acknowledgment made them feel heard.",
+      "The person who was hurt said the acknowledgment made them feel heard, and their latest answer still says so.",
       "If something new comes to light later, a fresh acknowledgment is needed.",
     ],
   },
@@ -113,6 +113,7 @@ export const responsibility: Phase = {
     underWay: ["An apology has been shared, or a promise to change has been made."],
     complete: [
       "An apology has been shared, along with at least one promise to change or an active agreement.",
+      "The apology is part of the acknowledgment: while the person who was hurt answers that it reached them only partly, or not yet, this stays open.",
       "After a new disclosure or a broken agreement, a fresh apology is needed.",
     ],
   },

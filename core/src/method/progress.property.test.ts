@@ -208,6 +208,35 @@ describe("derivePhases properties", () => {
     );
   });
 
+  it("never shows the acknowledgment or the apology done for someone whose own latest answer says not", () => {
+    // The hurt person answers the acknowledgment, and the apology that is part of it; "partly" and
+    // "not yet" say it isn't done, so neither phase may show complete for them while that answer stands.
+    const latestAnswer = (m: MemberFacts | undefined, at: number) =>
+      (m?.acknowledgmentResponses ?? [])
+        .filter((r) => valid(r.at, at))
+        .sort((a, b) => a.at.getTime() - b.at.getTime())
+        .at(-1)?.response;
+    fc.assert(
+      fc.property(facts, now, (f, n) => {
+        const t = n.getTime();
+        for (const p of derivePhases(f, n)) {
+          if (p.phase !== "acknowledge" && p.phase !== "responsibility") continue;
+          for (const d of p.directions) {
+            const answer = latestAnswer(
+              f.members.slice(0, 2).find((m) => m.id === d.hurt),
+              t,
+            );
+            if (answer === undefined || answer === "heard") continue;
+            expect(answer).toMatch(/^(partly|not_yet)$/);
+            expect(d.status, `${p.phase} for ${d.hurt}`).not.toBe("complete");
+            expect(p.status, p.phase).not.toBe("complete");
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("keeps dates consistent with the status", () => {
     fc.assert(
       fc.property(facts, now, (f, n) => {

@@ -108,6 +108,75 @@ describe("responsibility", () => {
   });
 });
 
+describe("the hurt person's own answer", () => {
+  const partlyAfterApology = () =>
+    oneWay(
+      { acknowledgmentsShared: [day(5)], apologiesShared: [day(5)] },
+      { acknowledgmentResponses: [{ response: "partly", at: day(9) }] },
+      { agreements: [{ proposedAt: day(6), activeSince: day(7) }] },
+    );
+
+  it("keeps the apology open while they say it reached them only partly", () => {
+    const result = phase(derivePhases(partlyAfterApology(), NOW), "responsibility");
+    expect(result.status).toBe("revisited");
+    expect(result.reopenedAt).toEqual(day(9));
+    expect(result.reasons.at(-1)).toMatchObject({ code: "acknowledgment_partly", at: day(9) });
+    expect(codes(result)).not.toContain("agreement_active");
+  });
+
+  it("never shows the apology done when their answer came before the commitment", () => {
+    const facts = oneWay(
+      { acknowledgmentsShared: [day(5)], apologiesShared: [day(5)] },
+      { acknowledgmentResponses: [{ response: "not_yet", at: day(6) }] },
+      { agreements: [{ proposedAt: day(6), activeSince: day(7) }] },
+    );
+    const result = phase(derivePhases(facts, NOW), "responsibility");
+    expect(result.status).toBe("under_way");
+    expect(result.timesCompleted).toBe(0);
+    expect(result.reasons.at(-1)).toMatchObject({ code: "acknowledgment_not_yet" });
+  });
+
+  it("lets the apology count again once they say a new version made them feel heard", () => {
+    const facts = partlyAfterApology();
+    const alex = {
+      ...facts.members[0],
+      acknowledgmentsShared: [day(5), day(12)],
+      apologiesShared: [day(5), day(12)],
+    };
+    const sam = {
+      ...facts.members[1],
+      acknowledgmentResponses: [
+        { response: "partly" as const, at: day(9) },
+        { response: "heard" as const, at: day(13) },
+      ],
+    };
+    const result = phase(
+      derivePhases({ ...facts, members: [alex, sam] as typeof facts.members }, NOW),
+      "responsibility",
+    );
+    expect(result.status).toBe("complete");
+    expect(result.completedAt).toEqual(day(13));
+    expect(result.timesCompleted).toBe(2);
+  });
+
+  it("reopens the acknowledgment when a later answer takes back 'heard'", () => {
+    const facts = oneWay(
+      { acknowledgmentsShared: [day(3), day(10)] },
+      {
+        acknowledgmentResponses: [
+          { response: "heard", at: day(4) },
+          { response: "partly", at: day(11) },
+        ],
+      },
+    );
+    const ack = phase(derivePhases(facts, NOW), "acknowledge");
+    expect(ack.status).toBe("revisited");
+    expect(ack.completedAt).toEqual(day(4));
+    expect(ack.reopenedAt).toEqual(day(11));
+    expect(codes(ack)).toEqual(["was_complete", "acknowledgment_shared", "acknowledgment_partly"]);
+  });
+});
+
 describe("communication", () => {
   it("is complete after three talks with questions getting answers", () => {
     const facts = oneWay(

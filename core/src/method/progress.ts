@@ -42,6 +42,7 @@ function evaluate(rule: PhaseRule, ctx: RuleContext): Evaluation {
     .filter((s) => s.at <= now)
     .sort((a, b) => a.at - b.at);
   const bounds = [...new Set(setbacks.map((s) => s.at))];
+  const withdrawals = (rule.withdrawals?.(ctx) ?? []).filter((t) => t <= now).sort((a, b) => a - b);
   const intervals: Interval[] = [];
   let after = NEVER;
   for (let i = 0; i <= bounds.length; i++) {
@@ -51,8 +52,20 @@ function evaluate(rule: PhaseRule, ctx: RuleContext): Evaluation {
       .candidates(ctx, after, upTo)
       .filter((t) => t > after && t <= upTo)
       .sort((a, b) => a - b);
-    const from = candidates.find((t) => rule.completeAt(ctx, after, t));
-    if (from !== undefined) intervals.push(to === undefined ? { from, after } : { from, to, after });
+    // Within a stretch a completion lasts until the person's own answer withdraws it; it can then
+    // come back once the rule holds again.
+    let from = candidates.find((t) => rule.completeAt(ctx, after, t));
+    while (from !== undefined) {
+      const start = from;
+      // A setback at the same moment ends the completion anyway.
+      const withdrawn = withdrawals.find((w) => w > start && (to === undefined ? w <= upTo : w < upTo));
+      if (withdrawn === undefined) {
+        intervals.push(to === undefined ? { from: start, after } : { from: start, to, after });
+        break;
+      }
+      intervals.push({ from: start, to: withdrawn, after });
+      from = candidates.find((t) => t > withdrawn && rule.completeAt(ctx, after, t));
+    }
     if (to !== undefined) after = to;
   }
   const startedAt = rule.startedAt(ctx);

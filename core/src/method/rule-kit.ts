@@ -42,6 +42,12 @@ export interface PhaseRule {
   /** Every time in (after, upTo] at which `completeAt` could turn true. */
   candidates(ctx: RuleContext, after: Ms, upTo: Ms): Ms[];
   completeAt(ctx: RuleContext, after: Ms, t: Ms): boolean;
+  /**
+   * Times at which a person's own answer says the phase is not done (the person who was hurt saying an
+   * acknowledgment only partly reached them, say). Each ends a completion; unlike a setback it asks for
+   * no fresh evidence, only for `completeAt` to hold again at a later candidate.
+   */
+  withdrawals?(ctx: RuleContext): Ms[];
   /** The evidence since `after`, for a phase that is still in progress. */
   progressReasons(ctx: RuleContext, after: Ms): ReasonDraft[];
   /** The evidence that completed the phase at `t`, in the stretch that began at `after`. */
@@ -88,4 +94,46 @@ export function counted(
   const at = last(events);
   if (at === undefined) return [];
   return [{ code, text: events.length === 1 ? one : many(events.length), at, count: events.length }];
+}
+
+type Response = MemberTimes["responses"][number];
+
+/** The member's latest answer to the other's acknowledgment (and the apology in it) up to `t`. */
+export function latestResponse(member: MemberTimes, t: Ms): Response | undefined {
+  let found: Response | undefined;
+  for (const response of member.responses) {
+    if (response.at > t) break;
+    found = response;
+  }
+  return found;
+}
+
+/** True when the member's own latest answer up to `t` says the acknowledgment hasn't fully reached them. */
+export function saysNotHeard(member: MemberTimes, t: Ms): boolean {
+  const response = latestResponse(member, t);
+  return response !== undefined && response.response !== "heard";
+}
+
+/** Every answer of the member that says the acknowledgment hasn't fully reached them. */
+export function notHeardAnswers(member: MemberTimes): Ms[] {
+  return member.responses.filter((r) => r.response !== "heard").map((r) => r.at);
+}
+
+/** Why a phase isn't done while the latest answer (given since `after`) is "partly" or "not yet". */
+export function notHeardReason(hurt: MemberTimes, after: Ms): ReasonDraft[] {
+  const response = latestResponse(hurt, Number.POSITIVE_INFINITY);
+  if (!response || response.at <= after || response.response === "heard") return [];
+  return [
+    response.response === "partly"
+      ? {
+          code: "acknowledgment_partly",
+          text: "The person who was hurt said the acknowledgment partly reached them.",
+          at: response.at,
+        }
+      : {
+          code: "acknowledgment_not_yet",
+          text: "The person who was hurt said the acknowledgment hasn't reached them yet.",
+          at: response.at,
+        },
+  ];
 }

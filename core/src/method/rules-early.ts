@@ -3,9 +3,11 @@ import {
   breachSetbacks,
   counted,
   disclosureSetbacks,
-  last,
+  notHeardAnswers,
+  notHeardReason,
   type PhaseRule,
   type ReasonDraft,
+  saysNotHeard,
 } from "./rule-kit.ts";
 import { countIn, countUpTo, earliest, firstAfter, type Ms, within } from "./timeline.ts";
 
@@ -19,7 +21,8 @@ export const acknowledgeRule: PhaseRule = {
   startedAt: ({ brokeTrust, hurt }) =>
     earliest(brokeTrust.acknowledgments[0], hurt.impactStatements[0], hurt.responses[0]?.at),
   candidates: ({ hurt }, after, upTo) => within(hurt.heard, after, upTo),
-  completeAt: ({ hurt }, after, t) => countIn(hurt.heard, after, t) >= 1,
+  completeAt: ({ hurt }, after, t) => countIn(hurt.heard, after, t) >= 1 && !saysNotHeard(hurt, t),
+  withdrawals: ({ hurt }) => notHeardAnswers(hurt),
   progressReasons({ brokeTrust, hurt, space }, after) {
     const reasons: ReasonDraft[] = [
       ...counted(
@@ -35,22 +38,7 @@ export const acknowledgeRule: PhaseRule = {
         (n) => `The person who was hurt has shared how it affected them (${n} times).`,
       ),
     ];
-    const response = last(hurt.responses);
-    if (response && response.at > after && response.response !== "heard") {
-      reasons.push(
-        response.response === "partly"
-          ? {
-              code: "acknowledgment_partly",
-              text: "The person who was hurt said the acknowledgment partly reached them.",
-              at: response.at,
-            }
-          : {
-              code: "acknowledgment_not_yet",
-              text: "The person who was hurt said the acknowledgment hasn't reached them yet.",
-              at: response.at,
-            },
-      );
-    }
+    reasons.push(...notHeardReason(hurt, after));
     return reasons;
   },
   completionReasons: ({ hurt }, after) => [
@@ -73,15 +61,19 @@ export const responsibilityRule: PhaseRule = {
   directional: true,
   setbacks: (ctx) => [...disclosureSetbacks(ctx), ...breachSetbacks(ctx)],
   startedAt: ({ brokeTrust }) => earliest(brokeTrust.apologies[0], brokeTrust.promisesMade[0]),
-  candidates: ({ brokeTrust, space }, after, upTo) => [
+  candidates: ({ brokeTrust, hurt, space }, after, upTo) => [
     ...within(brokeTrust.apologies, after, upTo),
     ...within(brokeTrust.promisesMade, after, upTo),
     ...space.agreements.flatMap((a) => (a.activeSince === undefined ? [] : [a.activeSince])),
+    ...within(hurt.heard, after, upTo),
   ],
-  completeAt: ({ brokeTrust, space }, after, t) =>
+  // The apology is part of the acknowledgment, so the hurt person's answer to it speaks for this too.
+  completeAt: ({ brokeTrust, hurt, space }, after, t) =>
     countIn(brokeTrust.apologies, after, t) >= 1 &&
-    (countUpTo(brokeTrust.promisesMade, t) >= 1 || activeAt(space, t).length > 0),
-  progressReasons: ({ brokeTrust, space }, after) => [
+    (countUpTo(brokeTrust.promisesMade, t) >= 1 || activeAt(space, t).length > 0) &&
+    !saysNotHeard(hurt, t),
+  withdrawals: ({ hurt }) => notHeardAnswers(hurt),
+  progressReasons: ({ brokeTrust, hurt, space }, after) => [
     ...counted(
       "apology_shared",
       within(brokeTrust.apologies, after, space.now),
@@ -94,6 +86,7 @@ export const responsibilityRule: PhaseRule = {
       "A promise to change has been made.",
       (n) => `${n} promises to change have been made.`,
     ),
+    ...notHeardReason(hurt, after),
   ],
   completionReasons({ brokeTrust }, after, t) {
     const reasons: ReasonDraft[] = [

@@ -205,6 +205,25 @@ describe("analyzeApology", () => {
     expect(result.present).toEqual(["regret"]);
   });
 
+  it("reads the other person finding out, named as their fault, as blame", () => {
+    for (const text of [
+      "I'm sorry I lied about the messages. You were snooping.",
+      "I'm sorry I hid it. You were going through my phone.",
+      "sorry i lied but u were goin thru my texts",
+      "I'm sorry I deleted them. You went thru my laptop first.",
+      "I'm sorry I lied. You had no business reading my messages.",
+    ]) {
+      expect(analyzeApology(text).pitfalls, text).toContain("blame_shift");
+    }
+    for (const text of [
+      "I understand why you went through my phone. I'm sorry I lied.",
+      "I'm sorry I gave you reasons to check my phone.",
+      "I'm sorry I was snooping through your phone.",
+    ]) {
+      expect(analyzeApology(text).pitfalls, text).not.toContain("blame_shift");
+    }
+  });
+
   it("finds nothing in an empty draft", () => {
     const result = analyzeApology("");
     expect(result.labels).toEqual([]);

@@ -12,6 +12,10 @@ import {
 const hurtWords =
   "(?:hurt|upset|offended|bothered|wronged|came across|come across|made you (?:feel|upset|sad|angry|mad|uncomfortable|cry)|caused|felt (?:hurt|bad|offended|upset|disrespected|slighted|uncomfortable|sad|let down|ignored)|took (?:it|that|this) (?:the wrong way|badly|personally|wrong)|were (?:hurt|upset|offended|bothered)|was (?:hurtful|wrong|rude|out of line|offensive|insensitive|unfair|mean|harsh)|did (?:something|anything) (?:wrong|to)|have (?:done|said) (?:something|anything)|'ve (?:done|said) (?:something|anything)|crossed a line|overstepped|offend|upset you|hurt you|disappointed)";
 
+/** Before "you went through my phone": owning why they looked, or just when it happened, is not blame. */
+const snoopingExplained =
+  "\\b(?:why|wonder|understand|know|see|get|made|make|drove|pushed|led|left|gave|give|reason|reasons|right|had to|needed to|felt you had to|when|once|after|before|until|the day|the night|the time)\\b[^.!?]{0,40}$";
+
 const conditional: Rule<ApologyPitfall>[] = [
   rule("conditional", "(?<hit>{SORRY}(?:(?! and )[^.!?\\n,;]){0,30}? if)", {
     unlessAfter:
@@ -242,7 +246,34 @@ const pressure: Rule<ApologyPitfall>[] = [
   rule("pressure", "(?:or|otherwise) (?:i'm|i am|i'll|i will) (?:leaving|done|gone|walking)"),
 ];
 
+/**
+ * In an apology, the other person finding out named as their wrongdoing ("you were snooping", "you
+ * went through my phone") turns the apology on them. Texting forms ("goin thru", "snoopin") count too.
+ */
+const ing = (stem: string) => `${stem}(?:ing|in'?)`;
+const through = "(?:through|thru)";
+const privateThings =
+  "my (?:own )?(?:phone|cell|mobile|messages|texts|text messages|texting|emails?|e-mails?|inbox|dms|chats?|whatsapp|insta(?:gram)?|snap(?:chat)?|socials|facebook|accounts?|stuff|things|belongings|bag|purse|wallet|pockets|drawers?|car|laptop|computer|tablet|ipad|call log|calls|browser|search history|history|location|diary|journal|private \\w+|passwords?)";
+const snooping: Rule<ApologyPitfall>[] = [
+  rule(
+    "blame_shift",
+    `you (?:were|was|are|have been|had been|kept|keep|must have been|must've been) (?:always |constantly |just |literally |secretly |even )?(?:${ing("snoop")}|${ing("spy")}(?: on me)?|${ing("stalk")} me|${ing("invad")} my privacy|${ing("go")} behind my back|(?:${ing("go")}|${ing("look")}|${ing("dig")}|${ing("rummag")}|${ing("sneak")}) ${through} ${privateThings}|(?:${ing("read")}|${ing("check")}|${ing("search")}|${ing("track")}|${ing("monitor")}|${ing("hack")}(?: into)?) ${privateThings})`,
+    { negatable: false, unlessBefore: snoopingExplained },
+  ),
+  rule(
+    "blame_shift",
+    `you (?:snooped|spied on me|stalked me|invaded my privacy|(?:went|looked|dug|rummaged|snuck|sneaked) ${through} ${privateThings}|(?:read|checked|searched|tracked|monitored|hacked(?: into)?|broke into|logged into|unlocked|went into|went on) ${privateThings})(?! and (?:found|saw|learned|discovered|read))`,
+    { negatable: false, unlessBefore: snoopingExplained },
+  ),
+  rule(
+    "blame_shift",
+    `you had no (?:business|right) (?:to )?(?:be )?(?:${ing("snoop")}|snoop|${ing("spy")}|spy|${ing("go")} ${through}|go ${through}|${ing("look")}|look|${ing("read")}|read|${ing("check")}|check|${ing("search")}|search|in)`,
+    { negatable: false },
+  ),
+];
+
 export const apologyPitfallRules: readonly Rule<ApologyPitfall>[] = [
+  ...snooping,
   ...excuseShapes("excuse" as const),
   ...minimizingShapes("minimizing" as const),
   ...smallDealShapes("minimizing" as const),

@@ -9,6 +9,12 @@ const singleEvent =
   "^ (?:even )?(?:told|said|asked|mentioned|explained|answered|called|texted|replied|came|showed|apologi[sz]ed|said sorry|got back|responded|let me know|warned|checked|gave me|bothered to (?:tell|call|text|ask))\\b(?![^.!?]*\\b(?:anything|a thing|once|any)\\b)";
 
 const generalization: Rule<MessagePitfall>[] = [
+  // "Always" for others set against "never" for me is a complaint, however kind its first half sounds.
+  rule(
+    "generalization",
+    "(?:ur|you(?:'re| are)?) (?:[\\w']+ )?always\\b[^.!?\\n]{1,80}?(?:\\b(?:and|but|yet|while)|,)\\s+(?:(?:you(?:'re| are)?|ur) )?(?:[\\w']+ )?never\\b",
+    { negatable: false },
+  ),
   rule(
     "generalization",
     "(?:ur|u r|you(?:'re| are|'ve| have| will|'ll| can| could| would|'d| do| did| were| was| just| literally| seriously| honestly| basically| pretty much| still)?) (?:(?!(?:don't|do not|not|aren't|isn't)\\b)[\\w']+ )?(?:always|never|constantly|forever|continually|perpetually|invariably)(?! (?:again|ever again))",

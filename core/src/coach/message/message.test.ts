@@ -157,6 +157,19 @@ describe("analyzeMessage", () => {
     expect(labelsOf("When you said ‘calm down’ I felt dismissed.")).toEqual(["i_statement"]);
   });
 
+  it("reads always-for-them, never-for-me as a generalization, whatever the praise in it", () => {
+    for (const text of [
+      "You're always so kind to your friends and never to me.",
+      "You always thank the kids and never me",
+      "u alwys have an excuse n u nvr follow thru",
+      "you allways cancel on me",
+      "u nevr call when you say you will",
+    ]) {
+      expect(labelsOf(text), text).toEqual(["generalization"]);
+    }
+    expect(labelsOf("You always make me feel safe.")).toEqual(["appreciation"]);
+  });
+
   it("reads a promise with never as a promise, not a generalization", () => {
     expect(labelsOf("I'll never hide my phone from you again.")).toEqual([]);
   });

@@ -8,7 +8,7 @@ import {
   weekRanges,
 } from "@mend/core/agreements/consistency";
 import type { ConsistencyQuery, ConsistencyView } from "@mend/core/agreements/consistency-contract";
-import { honouredReviews, isSelfReported, occurrenceOutcomes } from "@mend/core/agreements/records";
+import { dueOutcomes, honouredReviews, isSelfReported } from "@mend/core/agreements/records";
 import type { Database } from "../../db/database.ts";
 import { spaceContext } from "./context.ts";
 import { agreementState } from "./presenters.ts";
@@ -20,7 +20,7 @@ function activityOf(records: Records, memberId: string, now: Date): PersonActivi
   return {
     occurrences: records.promises
       .filter((p) => p.makerId === memberId)
-      .flatMap((p) => occurrenceOutcomes(p, now).map((o) => ({ dueAt: o.window.dueAt, state: o.state }))),
+      .flatMap((p) => dueOutcomes(p, now).map((o) => ({ dueAt: o.window.dueAt, state: o.state }))),
     proactive: records.transparency.filter((a) => a.memberId === memberId).map((a) => a.at),
     honoured: records.agreements.flatMap((a) =>
       honouredReviews(a, now)

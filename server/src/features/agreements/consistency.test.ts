@@ -94,6 +94,47 @@ describe.each(databaseKinds)("consistency on %s", (kind) => {
     expect(empty.body).toMatchObject({ people: [], summary: expect.stringMatching(/^Nothing to show yet/) });
   });
 
+  it("says nothing came due for a promise marked kept before it was due, until its time has passed", async () => {
+    // Runs after the story, so the clock reads Friday 8 May, 09:00 UTC (10:00 in London).
+    const { robin, kit, later, spaceId } = await pairWithClock(server);
+    const space = `/api/spaces/${spaceId}`;
+    const promise = await robin.post(`${space}/promises`, {
+      text: "Call you after work",
+      schedule: { kind: "once", at: "2026-05-08T18:00" },
+      timeZone: "Europe/London",
+    });
+    expect(promise.status).toBe(201);
+    const marks = `${space}/promises/${promise.body.id}/marks`;
+    const early = await robin.post(marks, { occurrence: "2026-05-08T18:00", outcome: "kept" });
+    expect(early.status).toBe(201);
+    expect((await kit.post(`${marks}/${early.body.mark.id}/response`, { response: "confirm" })).status).toBe(
+      200,
+    );
+
+    const before = await robin.get(`${space}/consistency?weeks=1&timeZone=Europe/London`);
+    expect(before.body.people[0].totals).toMatchObject({ kept: 0, confirmed: 0, missed: 0 });
+    expect(before.body.summary).toMatch(/^Nothing to show yet/);
+    const insightsBefore = await kit.get(`${space}/insights`);
+    const keptBefore = insightsBefore.body.consistency.items.find(
+      (i: { measure: string; about: string }) => i.measure === "promises_kept" && i.about === "them",
+    );
+    expect(keptBefore).toMatchObject({
+      count: 0,
+      of: 0,
+      summary: "No promises came due in the last four weeks.",
+    });
+
+    await later(9 * hourMs); // 18:00 UTC, an hour after it fell due
+    const after = await robin.get(`${space}/consistency?weeks=1&timeZone=Europe/London`);
+    expect(after.body.people[0].totals).toMatchObject({ kept: 1, confirmed: 1 });
+    expect(after.body.summary).toBe("This week, you kept 1 of 1 promise that came due.");
+    const insightsAfter = await kit.get(`${space}/insights`);
+    const keptAfter = insightsAfter.body.consistency.items.find(
+      (i: { measure: string; about: string }) => i.measure === "promises_kept" && i.about === "them",
+    );
+    expect(keptAfter).toMatchObject({ count: 1, of: 1 });
+  });
+
   it("gives the trust model evidence about each person and the method its facts", async () => {
     const { spaceId } = told;
     const members = await server.handle.db
@@ -105,12 +146,13 @@ describe.each(databaseKinds)("consistency on %s", (kind) => {
     const now = new Date(Date.parse("2026-05-04T09:00:00Z") + 365 * 24 * hourMs);
     const result = await agreementEvidence(server.handle.db, spaceId, now);
     const robin = result.members.find((m) => m.memberId === robinId);
-    expect(robin?.evidence.map((e) => [e.kind, e.weight ?? 1])).toEqual([
-      ["promise_kept", 1],
-      ["proactive_transparency", 0.5],
-      ["promise_disputed", 1],
-      ["agreement_self_reported", 1],
-      ["promise_missed", 1],
+    // Both kept marks came in the morning, before six: each counts from the moment it fell due.
+    expect(robin?.evidence.map((e) => [e.kind, e.weight ?? 1, e.at.toISOString()])).toEqual([
+      ["proactive_transparency", 0.5, "2026-05-04T09:00:00.000Z"],
+      ["promise_kept", 1, "2026-05-04T17:00:00.000Z"],
+      ["agreement_self_reported", 1, "2026-05-05T09:00:00.000Z"],
+      ["promise_disputed", 1, "2026-05-05T17:00:00.000Z"],
+      ["promise_missed", 1, "2026-05-06T21:00:00.000Z"],
     ]);
     expect(robin?.facts.promisesMade).toHaveLength(1);
     expect(robin?.facts.promisesKept).toHaveLength(1);

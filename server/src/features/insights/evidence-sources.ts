@@ -38,6 +38,8 @@ export interface SourceFacts {
   transparency?: readonly MemberMoment[];
   /** Hard questions answered, by the member who answered. */
   questionsAnswered?: readonly MemberMoment[];
+  /** Of those, the ones the asker said answered their question (good news), when they said so. */
+  answersAccepted?: readonly MemberMoment[];
   /** Coach findings in texts one member wrote to the other (see conversation-source.ts). */
   conversation?: readonly ConversationFinding[];
   /** Private per member: whether their readiness check found something that blocks repair for now. */
@@ -86,6 +88,7 @@ export function mergeContributions(contributions: readonly SourceContribution[])
       feltHeard: append(facts.feltHeard, more.feltHeard),
       transparency: append(facts.transparency, more.transparency),
       questionsAnswered: append(facts.questionsAnswered, more.questionsAnswered),
+      answersAccepted: append(facts.answersAccepted, more.answersAccepted),
       conversation: append(facts.conversation, more.conversation),
       readiness: append(facts.readiness, more.readiness),
     };

@@ -9,7 +9,7 @@ import { startTestServer, type TestServer } from "../../../test/support/test-ser
 import { seedCheckinHistory } from "../../cli/demo/checkins.ts";
 import { checkinEvidence } from "../checkins/evidence.ts";
 import { checkins } from "../checkins/tables.ts";
-import { spaceMembers } from "../spaces/tables.ts";
+import { spaceMembers, spaces } from "../spaces/tables.ts";
 import type { EvidenceSource } from "./evidence-sources.ts";
 import { insightsService } from "./service.ts";
 
@@ -261,6 +261,34 @@ describe.each(databaseKinds)("insights and help on %s", (kind) => {
       expect(promiseMilestones(robin)).toEqual(["you"]);
     });
 
+    it("compares the record with a month ago only when there is a month ago to compare with", async () => {
+      const pair = await buildRolePair(server);
+      const transparency = await pair.brokeTrust.client.post(`/api/spaces/${pair.spaceId}/transparency`, {
+        note: "Told you about the dinner with my old colleague before you asked",
+      });
+      expect(transparency.status).toBe(201);
+      const improvements = async () =>
+        (await insightsOf(pair.hurt.client, pair.spaceId)).improvements.items.map((item) => item.id);
+      // Day one: one thing on record today, nothing from before.
+      expect(await improvements()).not.toContain("record_steadier");
+
+      // Six weeks of kept promises, but in a space made today: the records can't speak for a month ago.
+      const service = insightsService({
+        db: server.handle.db,
+        clock: () => now,
+        sources: [promiseEvidence(pair.brokeTrust.memberId)],
+      });
+      const steadier = async () =>
+        (await service.insights(pair.hurt.accountId, pair.spaceId)).improvements.items.map((item) => item.id);
+      expect(await steadier()).not.toContain("record_steadier");
+
+      await server.handle.db
+        .update(spaces)
+        .set({ createdAt: daysAgo(60) })
+        .where(eq(spaces.id, pair.spaceId));
+      expect(await steadier()).toContain("record_steadier");
+    });
+
     it("says 'not enough yet' for conversation health when no source supplies coach findings", async () => {
       const pair = await buildRolePair(server);
       const service = insightsService({ db: server.handle.db, clock: () => now, sources: [checkinEvidence] });
@@ -288,6 +316,30 @@ describe.each(databaseKinds)("insights and help on %s", (kind) => {
       expect(view.trust.theirRecord).toBeNull();
       expect(view.emotions.theirs).toBeNull();
       expect(view.framing.paragraphs.join(" ")).toMatch(/deception/);
+    });
+
+    it("lists a hard question answered as a small victory only once the asker says it answered them", async () => {
+      const pair = await buildRolePair(server);
+      const { client: kit } = pair.hurt;
+      const { client: robin } = pair.brokeTrust;
+      const questions = `/api/spaces/${pair.spaceId}/questions`;
+      const asked = await kit.post(questions, { text: "Where were you that weekend?", detail: "facts" });
+      expect(asked.status).toBe(201);
+      const question = `${questions}/${asked.body.id}`;
+      expect((await robin.post(`${question}/answers`, { text: "At my brother's." })).status).toBe(200);
+      const more = await kit.post(`${question}/review`, {
+        verdict: "need_more",
+        followUp: "Who else was there?",
+      });
+      expect(more.status).toBe(200);
+      const victories = async (client: TestClient) =>
+        (await insightsOf(client, pair.spaceId)).milestones.items.map((m) => m.id);
+      expect(await victories(kit)).not.toContain("first_question_answered");
+      expect(await victories(robin)).not.toContain("first_question_answered");
+
+      expect((await robin.post(`${question}/answers`, { text: "Only the two of us." })).status).toBe(200);
+      expect((await kit.post(`${question}/review`, { verdict: "answered" })).status).toBe(200);
+      expect(await victories(robin)).toContain("first_question_answered");
     });
 
     it("speaks of deception only when the breach involved it", async () => {

@@ -1,6 +1,7 @@
 import { distressEmotions, hopefulEmotions } from "@mend/core/checkins/fields";
 import type { Checkin } from "@mend/core/checkins/schema";
 import { milestones } from "@mend/core/help/milestones";
+import { canCompareWithBefore } from "@mend/core/insights/comparison";
 import type { InsightsView } from "@mend/core/insights/contract";
 import { plural } from "@mend/core/plural";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
@@ -27,7 +28,7 @@ export function milestonesView(
       promises: facts.promises ?? [],
       feltHeard: facts.feltHeard ?? [],
       transparency: facts.transparency ?? [],
-      questionsAnswered: facts.questionsAnswered ?? [],
+      answersAccepted: facts.answersAccepted ?? [],
       talks: facts.talks ?? [],
       checkins: ownCheckins,
       utcOffsetMinutes,
@@ -125,13 +126,19 @@ export function improvementsView(input: {
   otherName: string;
   facts: SourceFacts;
   milestones: InsightsView["milestones"];
+  spaceCreatedAt: Date;
   now: Date;
 }): InsightsView["improvements"] {
   const { own, theirEvidence, otherName, facts, now } = input;
   const items = checkinImprovements(own, now);
   const monthAgo = new Date(now.getTime() - improvementWindowDays * dayMs);
-  const recentEvidence = theirEvidence.filter((e) => inWindow(e.at, now, improvementWindowDays));
-  if (recentEvidence.length > 0) {
+  const comparable = canCompareWithBefore({
+    times: theirEvidence.map((e) => e.at),
+    spaceCreatedAt: input.spaceCreatedAt,
+    now,
+    windowDays: improvementWindowDays,
+  });
+  if (comparable) {
     const gain =
       estimateTrust(theirEvidence, now).overall.expected -
       estimateTrust(theirEvidence, monthAgo).overall.expected;

@@ -93,7 +93,15 @@ export function insightsService(deps: {
         talks: talksView(facts.talks, now),
         milestones,
         conversation: conversationView(facts.conversation, mondays, offset, now),
-        improvements: improvementsView({ own, theirEvidence: aboutThem, otherName, facts, milestones, now }),
+        improvements: improvementsView({
+          own,
+          theirEvidence: aboutThem,
+          otherName,
+          facts,
+          milestones,
+          spaceCreatedAt: space.createdAt,
+          now,
+        }),
       };
     },
 

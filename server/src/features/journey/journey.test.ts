@@ -112,4 +112,62 @@ describe.each(databaseKinds)("the journey follows what the two people did, on %s
     const journey = JSON.stringify((await sky.get(`/api/spaces/${spaceId}/journey`)).body);
     expect(journey).not.toContain("checkin_held");
   });
+
+  it("never shows the apology done while the hurt person says it reached them only partly", async () => {
+    const robin = server.client();
+    const kit = server.client();
+    const { id: spaceId } = await buildPair(robin, kit);
+    const space = `/api/spaces/${spaceId}`;
+    const shared = await robin.post(`${space}/statements/acknowledgment/versions`, {
+      parts: { ...acknowledgment, change: "I will show you my messages whenever you ask, without sighing." },
+    });
+    expect(shared.status, shared.text).toBe(201);
+    const promise = await robin.post(`${space}/promises`, {
+      text: "Tell you where I am each evening",
+      schedule: { kind: "daily", time: "19:00", startsOn: "2026-05-04" },
+      timeZone: "Europe/London",
+    });
+    expect(promise.status, promise.text).toBe(201);
+    expect(await phase(kit, spaceId, "responsibility")).toBe("complete");
+
+    const partly = await kit.post(
+      `${space}/statements/versions/${shared.body.versions.at(-1).id}/responses`,
+      { response: "partly", note: "Saying sorry isn't the same as saying what you will stop doing." },
+    );
+    expect(partly.status).toBe(201);
+    for (const client of [robin, kit]) {
+      expect(await phase(client, spaceId, "responsibility")).not.toBe("complete");
+      expect(await phase(client, spaceId, "acknowledge")).not.toBe("complete");
+    }
+  });
+
+  it("shows a follow-up question as waiting on the person who answers it", async () => {
+    const robin = server.client();
+    const kit = server.client();
+    const { id: spaceId } = await buildPair(robin, kit);
+    for (const client of [robin, kit])
+      await client.post(`/api/spaces/${spaceId}/readiness`, { answers: calm });
+    const questions = `/api/spaces/${spaceId}/questions`;
+    const waitingOn = async (client: TestClient) =>
+      ((await client.get(`/api/spaces/${spaceId}/journey`)).body.waitingOn as { id: string }[]).map(
+        (w) => w.id,
+      );
+
+    const asked = await kit.post(questions, { text: "Who else knew?", detail: "facts" });
+    expect(asked.status).toBe(201);
+    expect(await waitingOn(kit)).toContain("question_answer");
+    expect(
+      (await robin.post(`${questions}/${asked.body.id}/answers`, { text: "Only my sister." })).status,
+    ).toBe(200);
+    expect(await waitingOn(robin)).toContain("answer_review");
+    const more = await kit.post(`${questions}/${asked.body.id}/review`, {
+      verdict: "need_more",
+      followUp: "When did she find out?",
+    });
+    expect(more.status).toBe(200);
+    expect(await waitingOn(kit)).toContain("follow_up");
+    expect(await waitingOn(robin)).not.toContain("follow_up");
+    const robinJourney = (await robin.get(`/api/spaces/${spaceId}/journey`)).body;
+    expect(robinJourney.yourNextStep).not.toBeNull();
+  });
 });

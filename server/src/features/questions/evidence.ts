@@ -1,5 +1,6 @@
 import type { MemberId } from "@mend/core/method/facts";
 import {
+  acceptedAnswers,
   questionEvidence as foldEvidence,
   questionFacts as foldFacts,
   type QuestionFacts,
@@ -40,4 +41,13 @@ export async function questionEvidence(
   now: Date,
 ): Promise<Map<MemberId, TrustEvidence[]>> {
   return foldEvidence(await records(db, spaceId), now);
+}
+
+/** Answers the asker said answered their question, by the person who answered: small victories. */
+export async function questionAnswersAccepted(
+  db: Database,
+  spaceId: string,
+  now: Date,
+): Promise<{ memberId: MemberId; at: Date }[]> {
+  return acceptedAnswers(await records(db, spaceId), now);
 }

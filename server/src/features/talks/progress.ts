@@ -3,7 +3,7 @@ import { inSequence } from "../../db/in-sequence.ts";
 import { statementEvidence, statementFacts } from "../acknowledgment/evidence.ts";
 import type { EvidenceSource } from "../insights/evidence-sources.ts";
 import type { FactsSource } from "../journey/facts.ts";
-import { questionEvidence, questionFacts } from "../questions/evidence.ts";
+import { questionAnswersAccepted, questionEvidence, questionFacts } from "../questions/evidence.ts";
 import { reassuranceEvidence } from "../triggers/evidence.ts";
 import { talkFacts } from "./evidence.ts";
 
@@ -32,14 +32,16 @@ function merge(...maps: Map<string, TrustEvidence[]>[]): Record<string, TrustEvi
 }
 
 export const talkingEvidence: EvidenceSource = async (db, spaceId, now) => {
-  const [statements, questions, reassurance, talks, statementMoments, questionMoments] = await inSequence(
-    () => statementEvidence(db, spaceId, now),
-    () => questionEvidence(db, spaceId, now),
-    () => reassuranceEvidence(db, spaceId, now),
-    () => talkFacts(db, spaceId, now),
-    () => statementFacts(db, spaceId, now),
-    () => questionFacts(db, spaceId, now),
-  );
+  const [statements, questions, reassurance, talks, statementMoments, questionMoments, answersAccepted] =
+    await inSequence(
+      () => statementEvidence(db, spaceId, now),
+      () => questionEvidence(db, spaceId, now),
+      () => reassuranceEvidence(db, spaceId, now),
+      () => talkFacts(db, spaceId, now),
+      () => statementFacts(db, spaceId, now),
+      () => questionFacts(db, spaceId, now),
+      () => questionAnswersAccepted(db, spaceId, now),
+    );
   return {
     evidence: merge(statements, questions, reassurance),
     facts: {
@@ -52,6 +54,7 @@ export const talkingEvidence: EvidenceSource = async (db, spaceId, now) => {
       questionsAnswered: [...questionMoments].flatMap(([memberId, facts]) =>
         facts.questionsAnswered.map((at) => ({ memberId, at })),
       ),
+      answersAccepted,
     },
   };
 };
