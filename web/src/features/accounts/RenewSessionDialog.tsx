@@ -1,8 +1,9 @@
 import type { SessionView } from "@mend/core/accounts/contract";
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useEffect, useId, useState } from "react";
 import { api } from "../../api/client.ts";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
+import { Modal } from "../../ui/Modal.tsx";
 import { PasswordField } from "./PasswordField.tsx";
 import { finishRenewal, useRenewal } from "./renewal.ts";
 import { markSignedOut, type SessionState, sessionKey } from "./session.ts";
@@ -15,8 +16,6 @@ import { markSignedOut, type SessionState, sessionKey } from "./session.ts";
 export function RenewSessionDialog() {
   const { asking } = useRenewal();
   const client = useQueryClient();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const bodyId = useId();
   const [password, setPassword] = useState("");
   const [error, setError] = useState<unknown>(null);
@@ -24,19 +23,13 @@ export function RenewSessionDialog() {
   const [leaving, setLeaving] = useState(false);
 
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (asking && !dialog.open) {
-      setPassword("");
-      setError(null);
-      setLeaving(false);
-      dialog.showModal();
-    } else if (!asking && dialog.open) {
-      dialog.close();
-    }
+    if (!asking) return;
+    setPassword("");
+    setError(null);
+    setLeaving(false);
   }, [asking]);
 
-  if (!asking) return <dialog ref={ref} className="dialog" />;
+  if (!asking) return null;
 
   const signIn = async (event: FormEvent) => {
     event.preventDefault();
@@ -75,16 +68,13 @@ export function RenewSessionDialog() {
   const fieldError = errors.fields.password ?? errors.fields.email ?? errors.message ?? undefined;
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(event) => event.preventDefault()}
+    <Modal
+      open
+      title={leaving ? "Leave without saving?" : "Log in again to save"}
+      describedBy={bodyId}
+      busy
+      onClose={() => {}}
     >
-      <h2 id={titleId} className="dialog__title">
-        {leaving ? "Leave without saving?" : "Log in again to save"}
-      </h2>
       {leaving ? (
         <>
           <p id={bodyId}>
@@ -123,6 +113,6 @@ export function RenewSessionDialog() {
           </div>
         </form>
       )}
-    </dialog>
+    </Modal>
   );
 }
