@@ -1,3 +1,4 @@
+import net from "node:net";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
 import type { Config } from "./config.ts";
@@ -11,13 +12,72 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Opens the database, brings it up to date, and listens; `stop` drains requests, then flushes and closes. */
-export async function startServer(config: Config): Promise<RunningServer> {
+/** What `startServer` is doing, in order, so the command line can tell the operator while they wait. */
+export type StartupStep = "open-database" | "migrate" | "build";
+
+/** A reason Mend cannot start that the operator can fix, worded for them: shown as it is, without a stack. */
+export class StartupError extends Error {}
+
+const portSettings = "choose another with --port <number> or the PORT environment variable";
+
+/** Turns the operating system's refusal to listen into what it means and what to do about it. */
+function listenRefusal(error: unknown, config: Pick<Config, "port" | "host">): StartupError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "EADDRINUSE") {
+    return new StartupError(
+      `Port ${config.port} is already in use by another program (perhaps another Mend). Stop that program, or ${portSettings}.`,
+    );
+  }
+  if (code === "EACCES") {
+    return new StartupError(
+      `This user may not listen on port ${config.port} (ports below 1024 usually need administrator rights). Run Mend behind a proxy on that port, or ${portSettings}.`,
+    );
+  }
+  if (code === "EADDRNOTAVAIL") {
+    return new StartupError(
+      `This machine has no address ${config.host} to listen on. Set HOST to one of its addresses, or to 0.0.0.0 for all of them.`,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * Makes sure the port can be listened on before the slow part of starting (opening and migrating the
+ * database), so a taken port is reported at once. Listening for real can still fail if another
+ * program takes the port in between; that failure is explained the same way.
+ */
+async function checkPort(config: Pick<Config, "port" | "host">): Promise<void> {
+  if (config.port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error) => reject(listenRefusal(error, config) ?? error));
+    probe.listen({ port: config.port, host: config.host }, () => probe.close(() => resolve()));
+  });
+}
+
+/**
+ * Checks the port, opens the database, brings it up to date, and listens; `stop` drains requests,
+ * then flushes and closes. `onStep` hears each step as it begins.
+ */
+export async function startServer(
+  config: Config,
+  onStep: (step: StartupStep) => void = () => {},
+): Promise<RunningServer> {
+  await checkPort(config);
+  onStep("open-database");
   const handle = await openDatabase(config);
   try {
+    onStep("migrate");
     await handle.migrate();
+    onStep("build");
     const app = await buildApp({ db: handle.db, notifications: handle, config });
-    const url = await app.listen({ port: config.port, host: config.host });
+    let url: string;
+    try {
+      url = await app.listen({ port: config.port, host: config.host });
+    } catch (error) {
+      await app.close();
+      throw listenRefusal(error, config) ?? error;
+    }
     let stopping: Promise<void> | undefined;
     return {
       app,
