@@ -148,6 +148,7 @@ for (const [name, viewport] of Object.entries(widths)) {
       // The agreement form's "every" number has its own label, not the radio button's beside it.
       await page.goto(`/spaces/${spaceId}/agreements`);
       await settle(page);
+      await page.getByRole("button", { name: "Propose an agreement" }).click();
       await page.getByRole("radio", { name: "Every few weeks or months" }).check();
       await expect(page.getByRole("spinbutton", { name: "Every", exact: true })).toBeVisible();
 
