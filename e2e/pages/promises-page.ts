@@ -43,7 +43,7 @@ export class PromisesPage extends AppShell {
   }
 
   async confirm(text: string): Promise<void> {
-    await this.waitingForYou.getByRole("button", { name: `Confirm: ${text}` }).click();
+    await this.waitingForYou.getByRole("button", { name: `Yes, I saw that: ${text}` }).click();
     await this.page.getByText(/^Thank you\./).waitFor();
   }
 

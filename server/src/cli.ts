@@ -1,11 +1,11 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { registerCoachCommands } from "./cli/coach.ts";
-import { createDemo } from "./cli/demo/index.ts";
 import { registerOperationsCommands } from "./cli/operations.ts";
 import { terminalProgress } from "./cli/progress.ts";
 import { readConfig } from "./config.ts";
-import { openDatabase } from "./db/open.ts";
-import { startServer } from "./serve.ts";
+import type { StartupStep } from "./serve.ts";
 import { mendVersion } from "./version.ts";
 
 function parsePort(value: string): number {
@@ -20,6 +20,19 @@ function describeStorage(config: ReturnType<typeof readConfig>): string {
   return config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `the embedded database in ${config.dataDir}`;
 }
 
+/** What `mend serve` says at each step of starting, which can take a while on a small machine. */
+function startupLines(config: ReturnType<typeof readConfig>): Record<StartupStep, string> {
+  const embedded = existsSync(path.join(config.dataDir, "pg"))
+    ? `Opening the embedded database in ${config.dataDir}…`
+    : `Creating the embedded database in ${config.dataDir} (the first start takes longest)…`;
+  return {
+    "open-database": config.databaseUrl ? "Connecting to PostgreSQL (DATABASE_URL)…" : embedded,
+    build: "Preparing the web app…",
+    "backup-before-upgrade": `Backing up the database into ${config.backupDir} before upgrading it…`,
+    migrate: "Bringing the database up to date…",
+  };
+}
+
 const program = new Command("mend")
   .description("Mend: rebuilding trust, together.")
   .version(mendVersion, "-v, --version", "print Mend's version");
@@ -30,10 +43,15 @@ program
   .option("-p, --port <port>", "port to listen on (default 8080, or PORT)", parsePort)
   .action(async (options: { port?: number }) => {
     const config = readConfig(process.env, options.port === undefined ? {} : { port: options.port });
-    const server = await startServer(config);
+    const say = (line: string) => process.stdout.write(`${line}\n`);
+    say("Loading Mend…");
+    // The server's code is loaded only now (as every command's is), so the line above shows while it is read.
+    const { startServer } = await import("./serve.ts");
+    const lines = startupLines(config);
+    const server = await startServer(config, (step) => say(lines[step]));
     const port = server.app.server.address();
     const shown = typeof port === "object" && port ? `http://localhost:${port.port}` : server.url;
-    process.stdout.write(`Mend is running at ${shown} using ${describeStorage(config)}.\n`);
+    // Ready to stop cleanly before saying it is running: a supervisor may stop it as soon as it reads that.
     for (const signal of ["SIGTERM", "SIGINT"] as const) {
       process.once(signal, () => {
         server.stop().then(
@@ -45,6 +63,7 @@ program
         );
       });
     }
+    say(`Mend is running at ${shown} using ${describeStorage(config)}.`);
   });
 
 program
@@ -52,6 +71,7 @@ program
   .description("Apply database migrations and exit")
   .action(async () => {
     const config = readConfig();
+    const { openDatabase } = await import("./db/open.ts");
     const handle = await openDatabase(config);
     try {
       await handle.migrate();
@@ -66,6 +86,10 @@ program
   .description("Create two demo couples with months of shared history (safe to run again)")
   .action(async () => {
     const config = readConfig();
+    const [{ openDatabase }, { createDemo }] = await Promise.all([
+      import("./db/open.ts"),
+      import("./cli/demo/index.ts"),
+    ]);
     const handle = await openDatabase(config);
     try {
       await handle.migrate();

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
@@ -19,14 +20,64 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** What `startServer` is doing, in order, so the command line can tell the operator while they wait. */
+export type StartupStep = "open-database" | "build" | "backup-before-upgrade" | "migrate";
+
+/** A reason Mend cannot start that the operator can fix, worded for them: shown as it is, without a stack. */
+export class StartupError extends Error {}
+
+const portSettings = "choose another with --port <number> or the PORT environment variable";
+
+/** Turns the operating system's refusal to listen into what it means and what to do about it. */
+function listenRefusal(error: unknown, config: Pick<Config, "port" | "host">): StartupError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "EADDRINUSE") {
+    return new StartupError(
+      `Port ${config.port} is already in use by another program (perhaps another Mend). Stop that program, or ${portSettings}.`,
+    );
+  }
+  if (code === "EACCES") {
+    return new StartupError(
+      `This user may not listen on port ${config.port} (ports below 1024 usually need administrator rights). Run Mend behind a proxy on that port, or ${portSettings}.`,
+    );
+  }
+  if (code === "EADDRNOTAVAIL") {
+    return new StartupError(
+      `This machine has no address ${config.host} to listen on. Set HOST to one of its addresses, or to 0.0.0.0 for all of them.`,
+    );
+  }
+  return undefined;
+}
+
 /**
- * Opens the database, listens, and brings the database up to date (until then `/readyz` says
- * "starting" and other requests get 503); `stop` drains requests, then flushes and closes.
+ * Makes sure the port can be listened on before the slow part of starting (opening and migrating the
+ * database), so a taken port is reported at once. Listening for real can still fail if another
+ * program takes the port in between; that failure is explained the same way.
  */
-export async function startServer(config: Config): Promise<RunningServer> {
+async function checkPort(config: Pick<Config, "port" | "host">): Promise<void> {
+  if (config.port === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error) => reject(listenRefusal(error, config) ?? error));
+    probe.listen({ port: config.port, host: config.host }, () => probe.close(() => resolve()));
+  });
+}
+
+/**
+ * Checks the port, opens the database, listens, and brings the database up to date (until then
+ * `/readyz` says "starting" and other requests get 503, so a load balancer can wait for it); `stop`
+ * drains requests, then flushes and closes. `onStep` hears each step as it begins.
+ */
+export async function startServer(
+  config: Config,
+  onStep: (step: StartupStep) => void = () => {},
+): Promise<RunningServer> {
+  await checkPort(config);
+  onStep("open-database");
   const handle = await openDatabase(config);
   let app: FastifyInstance | undefined;
   try {
+    onStep("build");
     let migrated = false;
     app = await buildApp({
       db: handle.db,
@@ -35,8 +86,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
       hasMigrated: () => migrated,
       ...(config.metrics ? { metricsOf: handle } : {}),
     });
-    const url = await app.listen({ port: config.port, host: config.host });
-    await backUpBeforeUpgrade(handle, config);
+    let url: string;
+    try {
+      url = await app.listen({ port: config.port, host: config.host });
+    } catch (error) {
+      throw listenRefusal(error, config) ?? error;
+    }
+    if (await isOlderMendsDatabase(handle)) {
+      onStep("backup-before-upgrade");
+      await backUpBeforeUpgrade(handle, config);
+    }
+    onStep("migrate");
     await handle.migrate();
     migrated = true;
     // Only the embedded database needs it: a PostgreSQL server can be backed up directly.
@@ -71,13 +131,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
 }
 
+/** A database that an older Mend set up and migrated part of the way (a new, empty one is not). */
+async function isOlderMendsDatabase(handle: DatabaseHandle): Promise<boolean> {
+  const applied = await appliedMigrationsUpTo(handle.db);
+  return applied > 0 && applied < latestMigration();
+}
+
 /**
- * A database that an older Mend set up is backed up before this one migrates it, so an upgrade that
- * goes wrong can be undone with `mend restore`. A new, empty database needs no backup.
+ * Backs up a database an older Mend set up before this one migrates it, so an upgrade that goes
+ * wrong can be undone with `mend restore`.
  */
 async function backUpBeforeUpgrade(handle: DatabaseHandle, config: Config): Promise<void> {
-  const applied = await appliedMigrationsUpTo(handle.db);
-  if (applied === 0 || applied >= latestMigration()) return;
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const file = path.join(config.backupDir, `mend-before-${mendVersion}-${stamp}.jsonl.gz`);
   await fs.promises.mkdir(config.backupDir, { recursive: true });

@@ -20,6 +20,8 @@ export interface ServerProcess {
   child: ChildProcessWithoutNullStreams;
   baseUrl: string;
   exited: Promise<number | null>;
+  /** Everything it printed to stdout until it was ready. */
+  startupOutput: string;
 }
 
 /** Runs `mend serve` as a real process, as an operator would, and waits until it accepts requests. */
@@ -31,9 +33,11 @@ export async function spawnMend(env: Record<string, string>): Promise<ServerProc
   });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   let output = "";
+  let stdout = "";
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
+      stdout += chunk.toString();
       if (output.includes("Mend is running")) resolve();
     };
     child.stdout.on("data", onData);
@@ -44,5 +48,26 @@ export async function spawnMend(env: Record<string, string>): Promise<ServerProc
       reject(new Error(`mend serve exited (${code}) before it was ready:\n${output}`)),
     );
   });
-  return { child, baseUrl: `http://127.0.0.1:${port}`, exited };
+  return { child, baseUrl: `http://127.0.0.1:${port}`, exited, startupOutput: stdout };
+}
+
+/** Runs a `mend` command to its end and returns its exit code and what it printed. */
+export async function runMend(
+  args: readonly string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ["bin/mend.js", ...args], {
+    cwd: serverRoot,
+    env: { ...process.env, LOG_LEVEL: "warn", HOST: "127.0.0.1", ...env },
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => child.on("close", (exit) => resolve(exit)));
+  return { code, stdout, stderr };
 }

@@ -8,7 +8,7 @@ export interface Choice<T extends string> {
 }
 
 interface GroupProps<T extends string> {
-  /** The input name, and the prefix of each input's id: `${id}-${value}`. */
+  /** The input name, and the prefix of each input's id (see `choiceId`). */
   id: string;
   legend: ReactNode;
   hint?: ReactNode;
@@ -16,9 +16,16 @@ interface GroupProps<T extends string> {
   choices: ReadonlyArray<Choice<T>>;
 }
 
+/**
+ * The id of one choice's input. The double dash keeps it apart from the ids forms give the fields
+ * beside a group (`review-every` next to the `review` group's "every" choice) and from the group's
+ * own `-hint` and `-error`, so no two elements share an id and every label finds its own field.
+ */
+const choiceId = (id: string, value: string) => `${id}--${value}`;
+
 /** The id of a group's first input, which an error summary link moves focus to. */
 export const firstChoiceId = (id: string, choices: ReadonlyArray<Choice<string>>) =>
-  `${id}-${choices[0]?.value ?? ""}`;
+  choiceId(id, choices[0]?.value ?? "");
 
 interface FieldsetProps<T extends string> extends GroupProps<T> {
   type: "radio" | "checkbox";
@@ -37,7 +44,7 @@ function ChoiceFieldset<T extends string>(props: FieldsetProps<T>) {
       <FieldMessages id={id} hint={hint} error={error} />
       <div className={`choices choices--${type}`}>
         {choices.map((choice) => {
-          const inputId = `${id}-${choice.value}`;
+          const inputId = choiceId(id, choice.value);
           const choiceHintId = choice.hint ? `${inputId}-hint` : undefined;
           return (
             <div className="choice" key={choice.value}>

@@ -185,7 +185,7 @@ export function RespondButtons({
         type="button"
         className="button button--primary button--small"
         disabled={busy}
-        aria-label={`Confirm: ${text}`}
+        aria-label={`Yes, I saw that: ${text}`}
         onClick={() => onRespond("confirm")}
       >
         Yes, I saw that

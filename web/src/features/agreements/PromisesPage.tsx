@@ -100,7 +100,7 @@ export function PromisesPage() {
                           type="button"
                           className="link-button"
                           onClick={() => setMaking(idea)}
-                          aria-label={`Start from this idea: ${idea}`}
+                          aria-label={`Use this: ${idea}`}
                         >
                           Use this
                         </button>

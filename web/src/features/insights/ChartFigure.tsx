@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useState } from "react";
+import { ScrollRegion } from "../../ui/ScrollRegion.tsx";
 
 /**
  * Colours for SVG attributes, which cannot read CSS variables: the same values as the tokens in
@@ -65,7 +66,7 @@ export function ChartFigure({ title, summary, legend, chart, table }: Props) {
         </div>
       )}
       {asTable ? (
-        <div className="table-scroll">{table}</div>
+        <ScrollRegion label={title}>{table}</ScrollRegion>
       ) : (
         <div className="chart__drawing" aria-hidden="true">
           {chart}

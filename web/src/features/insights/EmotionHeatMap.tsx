@@ -1,5 +1,6 @@
 import { distressEmotions, type Emotion, emotionLabels, emotions } from "@mend/core/checkins/fields";
 import type { EmotionsMap } from "@mend/core/insights/contract";
+import { ScrollRegion } from "../../ui/ScrollRegion.tsx";
 import { EmptyState } from "../../ui/States.tsx";
 import { oneDecimal, weekInFull, weekLabel } from "./format.ts";
 
@@ -27,7 +28,7 @@ export function EmotionHeatMap({ title, map, empty }: Props) {
   return (
     <figure className="heat-map">
       <figcaption className="chart__caption">{map.summary}</figcaption>
-      <div className="table-scroll">
+      <ScrollRegion label={title}>
         <table className="heat-map__table">
           <caption className="visually-hidden">
             {title}: how strong each feeling was on average, from 1 (a little) to 5 (very strong), week by
@@ -79,7 +80,7 @@ export function EmotionHeatMap({ title, map, empty }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="heat-map__key" aria-hidden="true">
         <span className="heat-map__key-item">
           <span className="heat-map__swatch heat--heavy-4" /> Painful feelings
