@@ -81,6 +81,19 @@ function LinkBox({ invitation, name }: { invitation: CreatedInvitationView; name
  * Making, showing once, and cancelling the link that lets the other person join. On the safety path it
  * offers no link to make: only a link already open is mentioned, so that it can be cancelled.
  */
+function CancelLinkButton(props: { onClick: () => void; pending: boolean; disabled: boolean }) {
+  return (
+    <button
+      type="button"
+      className="button button--secondary"
+      onClick={props.onClick}
+      disabled={props.disabled}
+    >
+      {props.pending ? "Cancelling…" : "Cancel this link"}
+    </button>
+  );
+}
+
 export function InvitationPanel({
   space,
   name,
@@ -134,14 +147,11 @@ export function InvitationPanel({
               {formatDateTime(open.expiresAt)}. If you'd rather {name} couldn't join, you can cancel it.
             </p>
             <div className="button-row">
-              <button
-                type="button"
-                className="button button--secondary"
+              <CancelLinkButton
                 onClick={() => cancelLink(open.id)}
+                pending={revoke.isPending}
                 disabled={busy}
-              >
-                {revoke.isPending ? "Cancelling…" : "Cancel this link"}
-              </button>
+              />
             </div>
           </>
         )}
@@ -162,14 +172,11 @@ export function InvitationPanel({
         <>
           <LinkBox invitation={shown} name={name} />
           <div className="button-row">
-            <button
-              type="button"
-              className="button button--secondary"
+            <CancelLinkButton
               onClick={() => cancelLink(shown.id)}
+              pending={revoke.isPending}
               disabled={busy}
-            >
-              {revoke.isPending ? "Cancelling…" : "Cancel this link"}
-            </button>
+            />
           </div>
         </>
       ) : open ? (
@@ -186,14 +193,11 @@ export function InvitationPanel({
             <button type="button" className="button button--primary" onClick={makeLink} disabled={busy}>
               {create.isPending ? "Making a link…" : "Make a new link"}
             </button>
-            <button
-              type="button"
-              className="button button--secondary"
+            <CancelLinkButton
               onClick={() => cancelLink(open.id)}
+              pending={revoke.isPending}
               disabled={busy}
-            >
-              {revoke.isPending ? "Cancelling…" : "Cancel this link"}
-            </button>
+            />
           </div>
         </>
       ) : (
