@@ -158,6 +158,15 @@ export function responsibility(scene: Scene): Found[] {
   return found;
 }
 
+/** Shown to whoever owes an answer, from the phase rules and from the pending turns alike. */
+const answerQuestionsStep = {
+  id: "answer_questions",
+  phase: "communication",
+  taskId: "communication.answer",
+  tool: "questions",
+  text: "A question is waiting for your answer. Answer it honestly, or tell them when you will.",
+} as const;
+
 export function communication(scene: Scene): Found[] {
   const found: Found[] = [];
   const mine = myDirections(scene, "communication");
@@ -165,15 +174,7 @@ export function communication(scene: Scene): Found[] {
     const o = memberById(scene.space, d.brokeTrust);
     const h = memberById(scene.space, d.hurt);
     if (side === "broke_trust" && o.overdue.length > 0) {
-      found.push({
-        step: {
-          id: "answer_questions",
-          phase: "communication",
-          taskId: "communication.answer",
-          tool: "questions",
-          text: "A question is waiting for your answer. Answer it honestly, or tell them when you will.",
-        },
-      });
+      found.push({ step: answerQuestionsStep });
     }
     if (side === "hurt" && h.asked.length === 0) {
       found.push({
@@ -275,15 +276,7 @@ export function pendingTurns(scene: Scene): Found[] {
       },
     });
   } else if (mine.length > 0) {
-    found.push({
-      step: {
-        id: "answer_questions",
-        phase: "communication",
-        taskId: "communication.answer",
-        tool: "questions",
-        text: "A question is waiting for your answer. Answer it honestly, or tell them when you will.",
-      },
-    });
+    found.push({ step: answerQuestionsStep });
   }
   if (other) {
     if (other.awaitingAnswer.some((q) => q.followUp)) {
