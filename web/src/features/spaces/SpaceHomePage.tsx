@@ -1,33 +1,63 @@
 import { breachKindLabels, relationshipLabels, roleLabels, type SpaceView } from "@mend/core/spaces/contract";
-import { useQuery } from "@tanstack/react-query";
+import { useQueries, useQuery } from "@tanstack/react-query";
 import { Link, useLocation, useParams } from "react-router";
 import { isApiError } from "../../api/client.ts";
 import { formatDate } from "../../ui/dates.ts";
 import { ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { noticeFrom } from "../accounts/navigation-state.ts";
+import { agreementReviewsQuery } from "../agreements/api.ts";
 import { KeepingYourWordCard } from "../agreements/KeepingYourWordCard.tsx";
+import { dueCheckinsQuery } from "../checkins/api.ts";
 import { CheckinCard } from "../checkins/CheckinCard.tsx";
 import { AppreciationsCard } from "../closeness/AppreciationsCard.tsx";
+import { appreciationsQuery } from "../closeness/api.ts";
+import { endingQuery } from "../ending/api.ts";
 import { EndingNotice } from "../ending/EndingNotice.tsx";
 import { InvitationPanel } from "../invitations/InvitationPanel.tsx";
+import { journeyQuery } from "../journey/api.ts";
 import { SpaceJourneySection } from "../journey/SpaceJourneySection.tsx";
+import { openQuestionsQuery } from "../questions/api.ts";
 import { OpenQuestionsCard } from "../questions/OpenQuestionsCard.tsx";
 import { useOnSafetyPath } from "../readiness/safety-path.ts";
 import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { RepairTools } from "../talks/RepairTools.tsx";
+import { reassuranceQuery } from "../triggers/api.ts";
 import { ReassuranceCard } from "../triggers/ReassuranceCard.tsx";
 import { otherPersonName, spaceQuery } from "./api.ts";
 import { HealingLinks } from "./HealingLinks.tsx";
 import { LeaveSpace } from "./LeaveSpace.tsx";
 
+/**
+ * Whether every card of the home has its first answer (or its error). The cards are fetched together
+ * and the page appears whole: drawn card by card, each arrival pushed the rest down the screen, under
+ * a reader's eyes and under a finger about to tap.
+ */
+function useCardsSettled(spaceId: string): boolean {
+  return useQueries({
+    queries: [
+      journeyQuery(spaceId),
+      endingQuery(spaceId),
+      dueCheckinsQuery(spaceId),
+      reassuranceQuery(spaceId),
+      openQuestionsQuery(spaceId),
+      appreciationsQuery(spaceId),
+      agreementReviewsQuery(spaceId),
+    ],
+    combine: (results) => results.every((result) => !result.isPending),
+  });
+}
+
 export function SpaceHomePage() {
   const { spaceId = "" } = useParams();
   const space = useQuery(spaceQuery(spaceId));
+  const cardsSettled = useCardsSettled(spaceId);
   useSpaceStream(spaceId);
   useDocumentTitle(space.data ? `Your space with ${otherPersonName(space.data)}` : "Your space");
 
-  if (space.isPending) return <LoadingState label="Loading your space…" />;
+  if (space.isPending || (space.isSuccess && !cardsSettled)) {
+    return <LoadingState label="Loading your space…" />;
+  }
   if (space.isError) {
     const missing = isApiError(space.error, "not_found");
     return (
