@@ -54,13 +54,25 @@ export interface OccurrenceOutcome {
   state: OccurrenceState;
 }
 
+/**
+ * The last answer for each promise record, by the time it was asked for. Walking a promise's whole
+ * schedule is the costliest step of the progress pages, and the trust evidence and the method's facts
+ * both ask for it about the same records at the same moment. Records are fresh objects per reading,
+ * so nothing outlives the reading that made them.
+ */
+const lastOutcomes = new WeakMap<PromiseRecord, { at: number; outcomes: OccurrenceOutcome[] }>();
+
 /** Every occurrence of a promise whose window has opened by `now`, with its state. */
 export function occurrenceOutcomes(promise: PromiseRecord, now: Date): OccurrenceOutcome[] {
+  const remembered = lastOutcomes.get(promise);
+  if (remembered?.at === now.getTime()) return remembered.outcomes;
   const timing = { ...promise.timing, markedKeys: new Set(promise.marks.keys()) };
-  return windowsUpTo(timing, now).map((window) => {
+  const outcomes = windowsUpTo(timing, now).map((window) => {
     const mark = promise.marks.get(window.key);
     return { promise, window, mark, state: occurrenceState(window, mark, now) };
   });
+  lastOutcomes.set(promise, { at: now.getTime(), outcomes });
+  return outcomes;
 }
 
 /**

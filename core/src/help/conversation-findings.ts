@@ -17,6 +17,17 @@ export interface ConversationFinding {
   harmful: number;
 }
 
+/** How many kinds of helpful and harmful wording the coach notices in one text. */
+export interface FindingCounts {
+  helpful: number;
+  harmful: number;
+}
+
+export function findingCounts(text: string): FindingCounts {
+  const { strengths, pitfalls } = analyzeMessage(text);
+  return { helpful: strengths.length, harmful: pitfalls.length };
+}
+
 /**
  * One finding per text in which the coach noticed something. Each kind of helpful or harmful wording
  * counts once per text, however many times it recurs, so the coach's split highlights and one long
@@ -24,10 +35,13 @@ export interface ConversationFinding {
  * out: a week without findings already reads as quiet, and a space whose texts hold nothing notable
  * should say "nothing noted yet" rather than chart zeros.
  */
-export function conversationFindings(texts: readonly SharedText[]): ConversationFinding[] {
+export function conversationFindings(
+  texts: readonly SharedText[],
+  countsOf: (text: string) => FindingCounts = findingCounts,
+): ConversationFinding[] {
   return texts.flatMap(({ at, text }) => {
-    const { strengths, pitfalls } = analyzeMessage(text);
-    if (strengths.length + pitfalls.length === 0) return [];
-    return [{ at, helpful: strengths.length, harmful: pitfalls.length }];
+    const { helpful, harmful } = countsOf(text);
+    if (helpful + harmful === 0) return [];
+    return [{ at, helpful, harmful }];
   });
 }

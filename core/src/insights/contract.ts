@@ -249,31 +249,6 @@ export const improvementsView = z.object({
 /** Realistic expectations, in a few short paragraphs shown above the charts. */
 export const framingView = z.object({ title: z.string(), paragraphs: z.array(z.string()) });
 
-export const insightsView = z.object({
-  generatedAt: instant,
-  /** The calendar the weeks were cut in: the query's offset, else the viewer's last check-in's, else 0. */
-  utcOffsetMinutes: z.int(),
-  range: z.object({ from: instant, to: instant }),
-  /** The other person's name, or the name the viewer gave them before they joined. */
-  otherName: z.string(),
-  framing: framingView,
-  trust: z.object({
-    yourFeelings: feelingsView,
-    /** What the other person shared of their own ratings; null while nobody else is in the space. */
-    theirFeelings: feelingsView.nullable(),
-    /** The record of the other person's actions; null while nobody else is in the space. */
-    theirRecord: recordView.nullable(),
-    yourRecord: recordView,
-  }),
-  emotions: z.object({ yours: emotionsMap, theirs: emotionsMap.nullable() }),
-  consistency: consistencyView,
-  talks: talksView,
-  milestones: milestonesView,
-  conversation: conversationView,
-  improvements: improvementsView,
-});
-export type InsightsView = z.infer<typeof insightsView>;
-
 // ─── Professional help ───────────────────────────────────────────────────────────────────────────
 
 const recommendations = Object.keys(recommendationText) as [Recommendation, ...Recommendation[]];
@@ -303,6 +278,33 @@ export const helpSuggestionView = z.object({
     slopePerWeek: z.number().optional(),
   }),
 });
+
+export const insightsView = z.object({
+  generatedAt: instant,
+  /** The calendar the weeks were cut in: the query's offset, else the viewer's last check-in's, else 0. */
+  utcOffsetMinutes: z.int(),
+  range: z.object({ from: instant, to: instant }),
+  /** The other person's name, or the name the viewer gave them before they joined. */
+  otherName: z.string(),
+  framing: framingView,
+  trust: z.object({
+    yourFeelings: feelingsView,
+    /** What the other person shared of their own ratings; null while nobody else is in the space. */
+    theirFeelings: feelingsView.nullable(),
+    /** The record of the other person's actions; null while nobody else is in the space. */
+    theirRecord: recordView.nullable(),
+    yourRecord: recordView,
+  }),
+  emotions: z.object({ yours: emotionsMap, theirs: emotionsMap.nullable() }),
+  consistency: consistencyView,
+  talks: talksView,
+  milestones: milestonesView,
+  conversation: conversationView,
+  improvements: improvementsView,
+  /** The help suggestions meant for this viewer, as `/help` gives them, from the same reading of the record. */
+  helpSuggestions: z.array(helpSuggestionView),
+});
+export type InsightsView = z.infer<typeof insightsView>;
 
 export const counselorGuideView = z.object({
   title: z.string(),

@@ -4,6 +4,7 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, buildSpace, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { spaceReads } from "../../db/space-reads.ts";
 import { spaceEvents, spaceMembers } from "../spaces/tables.ts";
 import { statementEvidence, statementFacts } from "./evidence.ts";
 import { statementVersions } from "./tables.ts";
@@ -199,11 +200,11 @@ describe.each(databaseKinds)("acknowledgment and impact statements on %s", (kind
       const robinId = members.find((m) => m.view === "me")?.id ?? "";
       const kitId = members.find((m) => m.view === "them")?.id ?? "";
       const now = new Date(Date.parse("2026-05-04T09:00:00Z") + 1000);
-      const evidence = await statementEvidence(server.handle.db, spaceId, now);
+      const evidence = await statementEvidence(spaceReads(server.handle.db, spaceId), now);
       expect(evidence.get(robinId)).toEqual([
         { kind: "acknowledgment_accepted", at: expect.any(Date), sourceId: versionId },
       ]);
-      const facts = await statementFacts(server.handle.db, spaceId, now);
+      const facts = await statementFacts(spaceReads(server.handle.db, spaceId), now);
       expect(facts.get(kitId)?.acknowledgmentResponses.map((r) => r.response)).toEqual([
         "partly",
         "heard",

@@ -1,16 +1,15 @@
 import { type StatementKind, statementParts } from "@mend/core/acknowledgment/parts";
-import type { Database } from "../../db/database.ts";
+import type { SpaceReads } from "../../db/space-reads.ts";
 import type { ExchangedText } from "../insights/conversation-source.ts";
-import { statementsRepo } from "./repo.ts";
+import { readSharedVersions, readStatementResponses } from "./repo.ts";
 
 /**
  * Every shared version of a statement, part by part as the reader sees it, and the notes left in reply.
  * A version names no reader: it was shared with whoever was the other person at the time. Drafts are
  * never read.
  */
-export async function statementTexts(db: Database, spaceId: string): Promise<ExchangedText[]> {
-  const repo = statementsRepo(db);
-  const versions = await repo.versionsInSpace(spaceId);
+export async function statementTexts(reads: SpaceReads): Promise<ExchangedText[]> {
+  const versions = await reads.read(readSharedVersions);
   const authors = new Map(versions.map((version) => [version.id, version.memberId]));
   const parts = versions.flatMap((version) =>
     statementParts[version.kind as StatementKind].flatMap((part) => {
@@ -18,7 +17,7 @@ export async function statementTexts(db: Database, spaceId: string): Promise<Exc
       return text ? [{ at: version.sharedAt, text, from: version.memberId }] : [];
     }),
   );
-  const notes = (await repo.responsesInSpace(spaceId)).flatMap((response) => {
+  const notes = (await reads.read(readStatementResponses)).flatMap((response) => {
     const to = authors.get(response.versionId);
     return response.note && to ? [{ at: response.at, text: response.note, from: response.memberId, to }] : [];
   });

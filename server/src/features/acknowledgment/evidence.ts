@@ -8,14 +8,13 @@ import {
 import type { StatementKind } from "@mend/core/acknowledgment/parts";
 import type { AcknowledgmentResponseValue, MemberId } from "@mend/core/method/facts";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
-import type { Database } from "../../db/database.ts";
-import { statementsRepo } from "./repo.ts";
+import type { SpaceReads } from "../../db/space-reads.ts";
+import { readSharedVersions, readStatementResponses } from "./repo.ts";
 
 /** Shared versions and responses only: drafts are private and never become facts. */
-async function records(db: Database, spaceId: string) {
-  const repo = statementsRepo(db);
-  const versions = await repo.versionsInSpace(spaceId);
-  const responses = await repo.responsesInSpace(spaceId);
+async function records(reads: SpaceReads) {
+  const versions = await reads.read(readSharedVersions);
+  const responses = await reads.read(readStatementResponses);
   const shared: SharedStatementRecord[] = versions.map((v) => ({
     id: v.id,
     authorId: v.memberId,
@@ -36,21 +35,16 @@ async function records(db: Database, spaceId: string) {
  * Per member: `acknowledgmentsShared`, `apologiesShared`, `impactStatementsShared` and
  * `acknowledgmentResponses`, ready to spread into their `MemberFacts`.
  */
-export async function statementFacts(
-  db: Database,
-  spaceId: string,
-  now: Date,
-): Promise<Map<MemberId, StatementFacts>> {
-  const { shared, answered } = await records(db, spaceId);
+export async function statementFacts(reads: SpaceReads, now: Date): Promise<Map<MemberId, StatementFacts>> {
+  const { shared, answered } = await records(reads);
   return foldFacts(shared, answered, now);
 }
 
 /** Per member, trust evidence about them as a writer: `acknowledgment_accepted`. */
 export async function statementEvidence(
-  db: Database,
-  spaceId: string,
+  reads: SpaceReads,
   now: Date,
 ): Promise<Map<MemberId, TrustEvidence[]>> {
-  const { shared, answered } = await records(db, spaceId);
+  const { shared, answered } = await records(reads);
   return foldEvidence(shared, answered, now);
 }

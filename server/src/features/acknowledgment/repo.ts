@@ -1,6 +1,7 @@
 import type { StatementKind } from "@mend/core/acknowledgment/parts";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
+import type { SpaceRead } from "../../db/space-reads.ts";
 import { isUuid } from "../spaces/repo.ts";
 import { statementDrafts, statementResponses, statementVersions } from "./tables.ts";
 
@@ -81,3 +82,9 @@ export function statementsRepo(db: Database) {
     },
   };
 }
+
+/** A space's shared statement versions and the responses to them, read once per request by the progress sources. */
+export const readSharedVersions: SpaceRead<VersionRow[]> = (db, spaceId) =>
+  statementsRepo(db).versionsInSpace(spaceId);
+export const readStatementResponses: SpaceRead<ResponseRow[]> = (db, spaceId) =>
+  statementsRepo(db).responsesInSpace(spaceId);

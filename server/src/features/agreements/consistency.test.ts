@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { spaceReads } from "../../db/space-reads.ts";
 import { spaceMembers } from "../spaces/tables.ts";
 import { agreementEvidence } from "./evidence.ts";
 import { agreementTerms, pairWithClock } from "./test-fixtures.ts";
@@ -144,7 +145,7 @@ describe.each(databaseKinds)("consistency on %s", (kind) => {
     const robinId = members.find((m) => m.view === "me")?.id;
     const kitId = members.find((m) => m.view === "them")?.id;
     const now = new Date(Date.parse("2026-05-04T09:00:00Z") + 365 * 24 * hourMs);
-    const result = await agreementEvidence(server.handle.db, spaceId, now);
+    const result = await agreementEvidence(spaceReads(server.handle.db, spaceId), now);
     const robin = result.members.find((m) => m.memberId === robinId);
     // Both kept marks came in the morning, before six: each counts from the moment it fell due.
     expect(robin?.evidence.map((e) => [e.kind, e.weight ?? 1, e.at.toISOString()])).toEqual([

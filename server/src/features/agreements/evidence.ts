@@ -6,9 +6,9 @@ import {
 } from "@mend/core/agreements/evidence";
 import type { AgreementFacts } from "@mend/core/method/facts";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
-import type { Database } from "../../db/database.ts";
 import { inSequence } from "../../db/in-sequence.ts";
-import { spacesRepo } from "../spaces/repo.ts";
+import type { SpaceReads } from "../../db/space-reads.ts";
+import { readActiveMembers } from "../spaces/repo.ts";
 import { loadConsistencyRecords } from "./records.ts";
 
 export interface MemberAgreementEvidence {
@@ -32,14 +32,10 @@ export interface AgreementEvidence {
  * trust model's evidence and the method's facts. Only shared records go in, so the result is safe
  * to derive anything from that either person may see.
  */
-export async function agreementEvidence(
-  db: Database,
-  spaceId: string,
-  now: Date,
-): Promise<AgreementEvidence> {
+export async function agreementEvidence(reads: SpaceReads, now: Date): Promise<AgreementEvidence> {
   const [records, members] = await inSequence(
-    () => loadConsistencyRecords(db, spaceId),
-    () => spacesRepo(db).activeMembers(spaceId),
+    () => loadConsistencyRecords(reads.db, reads.spaceId),
+    () => reads.read(readActiveMembers),
   );
   const evidence = consistencyEvidence(records, now);
   const facts = promiseFacts(records.promises, now);

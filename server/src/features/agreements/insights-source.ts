@@ -2,8 +2,8 @@ import type { EvidenceSource } from "../insights/evidence-sources.ts";
 import { agreementEvidence } from "./evidence.ts";
 
 /** Promises, agreements and transparency as the insights page and the trust model read them. */
-export const agreementInsights: EvidenceSource = async (db, spaceId, now) => {
-  const { members } = await agreementEvidence(db, spaceId, now);
+export const agreementInsights: EvidenceSource = async (reads, now) => {
+  const { members } = await agreementEvidence(reads, now);
   return {
     evidence: Object.fromEntries(members.map((m) => [m.memberId, m.evidence])),
     facts: {

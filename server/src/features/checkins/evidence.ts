@@ -1,4 +1,4 @@
-import type { Database } from "../../db/database.ts";
+import type { SpaceReads } from "../../db/space-reads.ts";
 import type { SourceContribution } from "../insights/evidence-sources.ts";
 import { checkinFromRow } from "./presenters.ts";
 import { checkinsRepo } from "./repo.ts";
@@ -9,7 +9,7 @@ import { checkinsRepo } from "./repo.ts";
  * charts, streak milestones and the help rules, in full; insights and help decide per viewer what
  * of another person's check-in may be used (only what they shared).
  */
-export async function checkinEvidence(db: Database, spaceId: string, now: Date): Promise<SourceContribution> {
+export async function checkinEvidence({ db, spaceId }: SpaceReads, now: Date): Promise<SourceContribution> {
   const rows = await checkinsRepo(db).inSpace(spaceId);
   const checkins = rows
     .map(checkinFromRow)

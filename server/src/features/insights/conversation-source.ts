@@ -4,12 +4,18 @@
  * harmful moments in it. Each feature gathers its own texts; drafts, private reflections, check-in
  * notes, the trigger log and the unsent letter are never among them.
  */
-import { conversationFindings, type SharedText } from "@mend/core/help/conversation-findings";
-import type { Database } from "../../db/database.ts";
+import {
+  conversationFindings,
+  type FindingCounts,
+  findingCounts,
+  type SharedText,
+} from "@mend/core/help/conversation-findings";
+import { LRUCache } from "lru-cache";
+import type { SpaceReads } from "../../db/space-reads.ts";
 import { statementTexts } from "../acknowledgment/conversation.ts";
 import { appreciationTexts } from "../closeness/conversation.ts";
 import { questionTexts } from "../questions/conversation.ts";
-import { type MemberRow, spacesRepo } from "../spaces/repo.ts";
+import { type MemberRow, readActiveMembers } from "../spaces/repo.ts";
 import { talkTexts } from "../talks/conversation.ts";
 import { reassuranceTexts } from "../triggers/conversation.ts";
 import { dayMs, maxRangeDays } from "./calendar.ts";
@@ -21,7 +27,7 @@ export interface ExchangedText extends SharedText {
   to?: string;
 }
 
-const gatherers: readonly ((db: Database, spaceId: string) => Promise<ExchangedText[]>)[] = [
+const gatherers: readonly ((reads: SpaceReads) => Promise<ExchangedText[]>)[] = [
   talkTexts,
   questionTexts,
   statementTexts,
@@ -47,13 +53,33 @@ function readByBoth(text: ExchangedText, members: readonly MemberRow[]): boolean
 /** The longest chart and the start of the week it begins in: older texts can never show. */
 const lookBackDays = maxRangeDays + 7;
 
-export const conversationSource: EvidenceSource = async (db, spaceId, now) => {
-  const members = await spacesRepo(db).activeMembers(spaceId);
+/**
+ * Shared texts never change once written and the coach is deterministic, so what it found in a text
+ * is remembered rather than re-read on every page load (a year of texts was a fifth of the page's
+ * time). Bounded by the characters it holds; a new version of Mend starts with an empty memory, so a
+ * changed coach never serves old findings.
+ */
+const rememberedCounts = new LRUCache<string, FindingCounts>({
+  maxSize: 5_000_000,
+  sizeCalculation: (_counts, text) => text.length + 1,
+});
+
+function countsOf(text: string): FindingCounts {
+  let counts = rememberedCounts.get(text);
+  if (counts === undefined) {
+    counts = findingCounts(text);
+    rememberedCounts.set(text, counts);
+  }
+  return counts;
+}
+
+export const conversationSource: EvidenceSource = async (reads, now) => {
+  const members = await reads.read(readActiveMembers);
   const since = now.getTime() - lookBackDays * dayMs;
   const texts: ExchangedText[] = [];
   // One after another, like the sources themselves: PGlite runs one query at a time anyway.
-  for (const gather of gatherers) texts.push(...(await gather(db, spaceId)));
+  for (const gather of gatherers) texts.push(...(await gather(reads)));
   // The coach takes about a millisecond for a few hundred characters, so it reads only what can show.
   const shown = texts.filter((text) => text.at.getTime() > since && readByBoth(text, members));
-  return { facts: { conversation: conversationFindings(shown) } };
+  return { facts: { conversation: conversationFindings(shown, countsOf) } };
 };

@@ -1,7 +1,8 @@
 /**
  * Where insights and help get their data: one typed list of sources, one per feature.
  *
- * A source is `(db, spaceId, now) => Promise<SourceContribution>`. It returns
+ * A source is `(reads, now) => Promise<SourceContribution>`: `reads` reads the space's records, each
+ * once per request however many sources ask (see db/space-reads.ts). It returns
  * - `evidence`: `TrustEvidence[]` ABOUT each member, keyed by their space membership id
  *   (`space_members.id`, the `authorId`/`memberId` used everywhere in a space). A promise kept by
  *   member M is evidence about M; it feeds the record the other person sees of M, and M's own record.
@@ -19,7 +20,7 @@ import type { ConversationFinding } from "@mend/core/help/conversation-findings"
 import type { ReadinessResult, TalkRecord } from "@mend/core/help/facts";
 import type { MemberMoment, PromiseOutcome } from "@mend/core/help/milestones";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
-import type { Database } from "../../db/database.ts";
+import type { SpaceReads } from "../../db/space-reads.ts";
 import { agreementInsights } from "../agreements/insights-source.ts";
 import { checkinEvidence } from "../checkins/evidence.ts";
 import type { StoredCheckin } from "../checkins/presenters.ts";
@@ -51,7 +52,7 @@ export interface SourceContribution {
   facts?: SourceFacts;
 }
 
-export type EvidenceSource = (db: Database, spaceId: string, now: Date) => Promise<SourceContribution>;
+export type EvidenceSource = (reads: SpaceReads, now: Date) => Promise<SourceContribution>;
 
 /** Every feature that knows something about progress. Add a feature's source here, one line each. */
 export const evidenceSources: readonly EvidenceSource[] = [
@@ -97,13 +98,12 @@ export function mergeContributions(contributions: readonly SourceContribution[])
 }
 
 export async function gatherEvidence(
-  db: Database,
-  spaceId: string,
+  reads: SpaceReads,
   now: Date,
   sources: readonly EvidenceSource[] = evidenceSources,
 ): Promise<GatheredEvidence> {
   const contributions: SourceContribution[] = [];
   // One after another: PGlite runs one query at a time anyway, and order keeps results repeatable.
-  for (const source of sources) contributions.push(await source(db, spaceId, now));
+  for (const source of sources) contributions.push(await source(reads, now));
   return mergeContributions(contributions);
 }

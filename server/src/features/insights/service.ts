@@ -3,8 +3,9 @@ import type { HelpView, InsightsView } from "@mend/core/insights/contract";
 import type { BreachKind } from "@mend/core/spaces/contract";
 import { type BreachView, resolveRoles } from "@mend/core/spaces/roles";
 import type { Database } from "../../db/database.ts";
+import { spaceReads } from "../../db/space-reads.ts";
 import { otherMember } from "../spaces/presenters.ts";
-import { spacesRepo } from "../spaces/repo.ts";
+import { readActiveMembers } from "../spaces/repo.ts";
 import { requireMembership, spaceNotFound } from "../spaces/service.ts";
 import { consistencyView, conversationView, type Person, talksView } from "./activity.ts";
 import { dayMs, maxRangeDays, mondaysBetween } from "./calendar.ts";
@@ -26,19 +27,25 @@ export function insightsService(deps: {
 
   async function load(accountId: string, spaceId: string) {
     const { space, member } = await requireMembership(db, accountId, spaceId);
-    const members = await spacesRepo(db).activeMembers(space.id);
+    const reads = spaceReads(db, space.id);
+    const members = await reads.read(readActiveMembers);
     const me = members.find((m) => m.id === member.id);
     if (!me) throw spaceNotFound();
     const other = otherMember(members, member);
     const roles = resolveRoles(me.view as BreachView, other?.view as BreachView | undefined);
     const now = clock();
-    const gathered = await gatherEvidence(db, space.id, now, sources);
-    return { space, me, other, roles, now, gathered };
+    const gathered = await gatherEvidence(reads, now, sources);
+    const helpMembers = [
+      { id: me.id, role: roles.own },
+      ...(other ? [{ id: other.id, role: roles.other }] : []),
+    ];
+    const help = () => helpFor(me.id, helpMembers, gathered, now);
+    return { space, me, other, roles, now, gathered, help };
   }
 
   return {
     async insights(accountId: string, spaceId: string, utcOffsetMinutes?: number): Promise<InsightsView> {
-      const { space, me, other, roles, now, gathered } = await load(accountId, spaceId);
+      const { space, me, other, roles, now, gathered, help } = await load(accountId, spaceId);
       const { facts } = gathered;
       const otherName = other?.displayName ?? space.expectedName;
       const all = facts.checkins ?? [];
@@ -102,16 +109,13 @@ export function insightsService(deps: {
           spaceCreatedAt: space.createdAt,
           now,
         }),
+        // The progress page shows these too; reading the record twice per page load cost as much again.
+        helpSuggestions: help().suggestions,
       };
     },
 
     async help(accountId: string, spaceId: string): Promise<HelpView> {
-      const { me, other, roles, now, gathered } = await load(accountId, spaceId);
-      const members = [
-        { id: me.id, role: roles.own },
-        ...(other ? [{ id: other.id, role: roles.other }] : []),
-      ];
-      return helpFor(me.id, members, gathered, now);
+      return (await load(accountId, spaceId)).help();
     },
   };
 }

@@ -1,13 +1,15 @@
 import { isSharedWithOther } from "@mend/core/checkins/present";
 import type { MemberFacts, SpaceFacts } from "@mend/core/method/index";
 import type { Database } from "../../db/database.ts";
+import { type SpaceReads, spaceReads } from "../../db/space-reads.ts";
 import { agreementsFacts } from "../agreements/facts.ts";
 import { checkinFromRow } from "../checkins/presenters.ts";
 import { checkinsRepo } from "../checkins/repo.ts";
 import { closenessFacts } from "../closeness/facts.ts";
 import { forgivenessFacts } from "../forgiveness/facts.ts";
 import { readinessRepo } from "../readiness/repo.ts";
-import type { MemberRoles } from "../spaces/roles.ts";
+import { readActiveMembers } from "../spaces/repo.ts";
+import { type MemberRoles, rolesOf } from "../spaces/roles.ts";
 import { talkingFacts } from "../talks/progress.ts";
 
 export interface FactsContext {
@@ -15,6 +17,14 @@ export interface FactsContext {
   spaceId: string;
   now: Date;
   roles: MemberRoles;
+  /** The space's records that several sources read, each read once (see db/space-reads.ts). */
+  reads: SpaceReads;
+}
+
+/** The context for one reading of a space's facts; `db` may be a transaction. */
+export async function factsContext(db: Database, spaceId: string, now: Date): Promise<FactsContext> {
+  const reads = spaceReads(db, spaceId);
+  return { db, spaceId, now, reads, roles: rolesOf(await reads.read(readActiveMembers)) };
 }
 
 /** What one feature adds to a space's snapshot: only shared facts, never drafts or private notes. */

@@ -4,9 +4,8 @@ import { derivePhases, nextSteps } from "@mend/core/method/index";
 import type { ReadinessPath } from "@mend/core/readiness/index";
 import type { Database } from "../../db/database.ts";
 import { readinessRepo } from "../readiness/repo.ts";
-import { memberRoles } from "../spaces/roles.ts";
 import { requireMembership } from "../spaces/service.ts";
-import { spaceFacts } from "./facts.ts";
+import { factsContext, spaceFacts } from "./facts.ts";
 import { presentPhase } from "./presenters.ts";
 
 export function journeyService(deps: { db: Database; clock: () => Date }) {
@@ -15,8 +14,9 @@ export function journeyService(deps: { db: Database; clock: () => Date }) {
     async view(account: AccountView, spaceId: string): Promise<JourneyView> {
       const { member } = await requireMembership(db, account.id, spaceId);
       const now = clock();
-      const roles = await memberRoles(db, spaceId);
-      const facts = await spaceFacts({ db, spaceId, now, roles });
+      const context = await factsContext(db, spaceId, now);
+      const { roles } = context;
+      const facts = await spaceFacts(context);
       const other = roles.members.find((m) => m.id !== member.id);
       const readiness = readinessRepo(db);
       const ownCheck = await readiness.latestOf(member.id);

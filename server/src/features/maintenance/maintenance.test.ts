@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, signUp } from "../../../test/support/factories.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
-import { memberRoles } from "../spaces/roles.ts";
+import { factsContext } from "../journey/facts.ts";
 import { gatherMaintenanceInputs, type MaintenanceSource } from "./sources.ts";
 import { maintenanceReviews } from "./tables.ts";
 
@@ -49,13 +49,13 @@ describe.each(databaseKinds)("keeping it up on %s", (kind) => {
     const { spaceId } = await pair();
     const db = server.handle.db;
     const now = new Date("2026-05-04T09:00:00Z");
-    const roles = await memberRoles(db, spaceId);
-    const [first] = roles.members;
+    const context = await factsContext(db, spaceId, now);
+    const [first] = context.roles.members;
     if (!first) throw new Error("the pair has members");
     const trust: MaintenanceSource = async () => ({
       trustRatings: [{ at: new Date("2026-05-01T09:00:00Z"), by: first.id, rating: 6 }],
     });
-    const inputs = await gatherMaintenanceInputs({ db, spaceId, now, roles }, [trust, trust]);
+    const inputs = await gatherMaintenanceInputs(context, [trust, trust]);
     expect(inputs.phases.map((p) => p.phase)).toContain("closeness");
     expect(inputs.trustRatings).toHaveLength(2);
     expect(inputs).toMatchObject({ checkins: [], reviews: [], promiseOutcomes: [], breaches: [] });
@@ -64,9 +64,9 @@ describe.each(databaseKinds)("keeping it up on %s", (kind) => {
   it("dates check-ins, shown to both, only by the ones that show the other person something", async () => {
     const { robin, spaceId } = await pair();
     const db = server.handle.db;
-    const roles = await memberRoles(db, spaceId);
     const checkinTimes = async () =>
-      (await gatherMaintenanceInputs({ db, spaceId, now: new Date("2026-05-05T09:00:00Z"), roles })).checkins;
+      (await gatherMaintenanceInputs(await factsContext(db, spaceId, new Date("2026-05-05T09:00:00Z"))))
+        .checkins;
     const checkIn = (need?: string) =>
       robin.post(`/api/spaces/${spaceId}/checkins`, {
         kind: "daily",

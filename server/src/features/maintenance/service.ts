@@ -4,8 +4,8 @@ import { maintenanceStatus } from "@mend/core/maintenance/rules";
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/errors.ts";
 import { requireOpenMembership } from "../ending/guard.ts";
+import { factsContext } from "../journey/facts.ts";
 import { spacesRepo } from "../spaces/repo.ts";
-import { memberRoles } from "../spaces/roles.ts";
 import { requireMembership } from "../spaces/service.ts";
 import { presentMaintenance } from "./presenters.ts";
 import { maintenanceRepo } from "./repo.ts";
@@ -16,8 +16,8 @@ export function maintenanceService(deps: { db: Database; clock: () => Date; sour
   const sources = deps.sources ?? maintenanceSources;
 
   async function status(tx: Database, spaceId: string, now: Date) {
-    const roles = await memberRoles(tx, spaceId);
-    return maintenanceStatus(await gatherMaintenanceInputs({ db: tx, spaceId, now, roles }, sources), now);
+    const context = await factsContext(tx, spaceId, now);
+    return maintenanceStatus(await gatherMaintenanceInputs(context, sources), now);
   }
 
   return {

@@ -1,15 +1,9 @@
 import { inputsFromFacts, type MaintenanceInputs } from "@mend/core/maintenance/rules";
-import type { Database } from "../../db/database.ts";
-import { spaceFacts } from "../journey/facts.ts";
-import type { MemberRoles } from "../spaces/roles.ts";
+import { type FactsContext, spaceFacts } from "../journey/facts.ts";
 import { maintenanceRepo } from "./repo.ts";
 
-export interface MaintenanceContext {
-  db: Database;
-  spaceId: string;
-  now: Date;
-  roles: MemberRoles;
-}
+/** The same context as the journey's facts: maintenance reads them first. */
+export type MaintenanceContext = FactsContext;
 
 /**
  * What one feature adds to the maintenance rule's inputs. Phases, check-in dates, promise outcomes

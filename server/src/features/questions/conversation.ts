@@ -1,7 +1,7 @@
-import type { Database } from "../../db/database.ts";
+import type { SpaceReads } from "../../db/space-reads.ts";
 import type { ExchangedText } from "../insights/conversation-source.ts";
 import { toStep } from "./presenters.ts";
-import { type QuestionStepRow, questionsRepo } from "./repo.ts";
+import { type QuestionStepRow, readQuestionSteps, readSentQuestions } from "./repo.ts";
 
 /** The words a step carries to the other person, or "" for a step that is only a mark. */
 function wordsOf(row: QuestionStepRow): string {
@@ -19,9 +19,8 @@ function wordsOf(row: QuestionStepRow): string {
 }
 
 /** Sent questions and everything written on them since (every answer, edits too); drafts are never read. */
-export async function questionTexts(db: Database, spaceId: string): Promise<ExchangedText[]> {
-  const repo = questionsRepo(db);
-  const sent = await repo.questionsInSpace(spaceId);
+export async function questionTexts(reads: SpaceReads): Promise<ExchangedText[]> {
+  const sent = await reads.read(readSentQuestions);
   const byId = new Map(sent.map((question) => [question.id, question]));
   const asked = sent.map((question) => ({
     at: question.sentAt,
@@ -29,7 +28,7 @@ export async function questionTexts(db: Database, spaceId: string): Promise<Exch
     from: question.askerMemberId,
     to: question.answererMemberId,
   }));
-  const written = (await repo.stepsInSpace(spaceId)).flatMap((step) => {
+  const written = (await reads.read(readQuestionSteps)).flatMap((step) => {
     const question = byId.get(step.questionId);
     const text = wordsOf(step);
     if (!question || !text) return [];

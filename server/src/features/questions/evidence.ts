@@ -7,15 +7,14 @@ import {
   type QuestionRecord,
 } from "@mend/core/questions/facts";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
-import type { Database } from "../../db/database.ts";
+import type { SpaceReads } from "../../db/space-reads.ts";
 import { toStep } from "./presenters.ts";
-import { questionsRepo } from "./repo.ts";
+import { readQuestionSteps, readSentQuestions } from "./repo.ts";
 
 /** Sent questions only: drafts are private and never become facts. */
-async function records(db: Database, spaceId: string): Promise<QuestionRecord[]> {
-  const repo = questionsRepo(db);
-  const rows = await repo.questionsInSpace(spaceId);
-  const steps = await repo.stepsInSpace(spaceId);
+async function records(reads: SpaceReads): Promise<QuestionRecord[]> {
+  const rows = await reads.read(readSentQuestions);
+  const steps = await reads.read(readQuestionSteps);
   return rows.map((q) => ({
     id: q.id,
     askerId: q.askerMemberId,
@@ -26,28 +25,22 @@ async function records(db: Database, spaceId: string): Promise<QuestionRecord[]>
 }
 
 /** Per member: `questionsAsked`, `questionsAnswered`, `questionsOverdue` for their `MemberFacts`. */
-export async function questionFacts(
-  db: Database,
-  spaceId: string,
-  now: Date,
-): Promise<Map<MemberId, QuestionFacts>> {
-  return foldFacts(await records(db, spaceId), now);
+export async function questionFacts(reads: SpaceReads, now: Date): Promise<Map<MemberId, QuestionFacts>> {
+  return foldFacts(await records(reads), now);
 }
 
 /** Per member, trust evidence about them as the one answering: `question_answered`, `question_overdue`. */
 export async function questionEvidence(
-  db: Database,
-  spaceId: string,
+  reads: SpaceReads,
   now: Date,
 ): Promise<Map<MemberId, TrustEvidence[]>> {
-  return foldEvidence(await records(db, spaceId), now);
+  return foldEvidence(await records(reads), now);
 }
 
 /** Answers the asker said answered their question, by the person who answered: small victories. */
 export async function questionAnswersAccepted(
-  db: Database,
-  spaceId: string,
+  reads: SpaceReads,
   now: Date,
 ): Promise<{ memberId: MemberId; at: Date }[]> {
-  return acceptedAnswers(await records(db, spaceId), now);
+  return acceptedAnswers(await records(reads), now);
 }

@@ -4,6 +4,7 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, buildSpace, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { spaceReads } from "../../db/space-reads.ts";
 import { spaceMembers } from "../spaces/tables.ts";
 import { questionEvidence, questionFacts } from "./evidence.ts";
 
@@ -249,11 +250,13 @@ describe.each(databaseKinds)("the question ledger on %s", (kind) => {
         .where(eq(spaceMembers.spaceId, spaceId));
       const robinId = members.find((m) => m.view === "me")?.id ?? "";
       expect(
-        (await questionFacts(server.handle.db, spaceId, new Date(now))).get(robinId)?.questionsOverdue,
+        (await questionFacts(spaceReads(server.handle.db, spaceId), new Date(now))).get(robinId)
+          ?.questionsOverdue,
       ).toEqual([new Date(answerBy)]);
       await robin.post(url(`/${questionId}/answers`), { text: "My brother." });
       expect((await robin.get(url("/open"))).body.overdue).toBe(0);
-      const evidence = (await questionEvidence(server.handle.db, spaceId, new Date(now))).get(robinId) ?? [];
+      const evidence =
+        (await questionEvidence(spaceReads(server.handle.db, spaceId), new Date(now))).get(robinId) ?? [];
       expect(evidence).toContainEqual({
         kind: "question_overdue",
         at: new Date(answerBy),

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
+import type { SpaceRead } from "../../db/space-reads.ts";
 import { isUuid } from "../spaces/repo.ts";
 import { questionDrafts, questionSteps, questions } from "./tables.ts";
 
@@ -94,3 +95,9 @@ export function questionsRepo(db: Database) {
     },
   };
 }
+
+/** A space's sent questions and every step on them, read once per request by the progress sources. */
+export const readSentQuestions: SpaceRead<QuestionRow[]> = (db, spaceId) =>
+  questionsRepo(db).questionsInSpace(spaceId);
+export const readQuestionSteps: SpaceRead<QuestionStepRow[]> = (db, spaceId) =>
+  questionsRepo(db).stepsInSpace(spaceId);

@@ -1,16 +1,16 @@
 import { assessReadiness, readinessAnswersSchema } from "@mend/core/readiness/index";
-import type { Database } from "../../db/database.ts";
 import type { EvidenceSource } from "../insights/evidence-sources.ts";
-import { memberRoles } from "../spaces/roles.ts";
+import { readActiveMembers } from "../spaces/repo.ts";
+import { rolesOf } from "../spaces/roles.ts";
 import { readinessRepo } from "./repo.ts";
 
 /**
  * Whether each member's own latest check found something that blocks repair for now. The help rules
  * use it privately: a suggestion it triggers goes only to that member.
  */
-export const readinessEvidence: EvidenceSource = async (db: Database, spaceId: string) => {
-  const roles = await memberRoles(db, spaceId);
-  const repo = readinessRepo(db);
+export const readinessEvidence: EvidenceSource = async (reads) => {
+  const roles = rolesOf(await reads.read(readActiveMembers));
+  const repo = readinessRepo(reads.db);
   const readiness = [];
   for (const member of roles.members) {
     const latest = await repo.latestOf(member.id);

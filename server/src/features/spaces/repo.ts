@@ -1,6 +1,7 @@
 import { isStreamedEventKind } from "@mend/core/realtime/contract";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
+import type { SpaceRead } from "../../db/space-reads.ts";
 import { accounts } from "../accounts/tables.ts";
 import { spaceEvents, spaceMembers, spaces } from "./tables.ts";
 
@@ -127,3 +128,7 @@ export function spacesRepo(db: Database) {
 }
 
 export type SpacesRepo = ReturnType<typeof spacesRepo>;
+
+/** The space's current members, read once per request by the progress sources. */
+export const readActiveMembers: SpaceRead<MemberWithName[]> = (db, spaceId) =>
+  spacesRepo(db).activeMembers(spaceId);

@@ -9,7 +9,10 @@ export interface MemberRoles {
 
 /** Each active member's role, resolved from both members' own views of what happened. */
 export async function memberRoles(db: Database, spaceId: string): Promise<MemberRoles> {
-  const members = await spacesRepo(db).activeMembers(spaceId);
+  return rolesOf(await spacesRepo(db).activeMembers(spaceId));
+}
+
+export function rolesOf(members: MemberWithName[]): MemberRoles {
   const [first, second] = members;
   return {
     members,

@@ -11,11 +11,11 @@ import { talkFacts } from "./evidence.ts";
  * How the talking features (statements, questions, reassurance, talks) feed the method's phases and
  * the insights. All of it comes from what was shared between the two, never from drafts.
  */
-export const talkingFacts: FactsSource = async ({ db, spaceId, now }) => {
+export const talkingFacts: FactsSource = async ({ reads, now }) => {
   const [statements, questions, talks] = await inSequence(
-    () => statementFacts(db, spaceId, now),
-    () => questionFacts(db, spaceId, now),
-    () => talkFacts(db, spaceId, now),
+    () => statementFacts(reads, now),
+    () => questionFacts(reads, now),
+    () => talkFacts(reads, now),
   );
   const members: Record<string, object> = {};
   for (const [memberId, facts] of statements) members[memberId] = { ...facts };
@@ -31,16 +31,16 @@ function merge(...maps: Map<string, TrustEvidence[]>[]): Record<string, TrustEvi
   return merged;
 }
 
-export const talkingEvidence: EvidenceSource = async (db, spaceId, now) => {
+export const talkingEvidence: EvidenceSource = async (reads, now) => {
   const [statements, questions, reassurance, talks, statementMoments, questionMoments, answersAccepted] =
     await inSequence(
-      () => statementEvidence(db, spaceId, now),
-      () => questionEvidence(db, spaceId, now),
-      () => reassuranceEvidence(db, spaceId, now),
-      () => talkFacts(db, spaceId, now),
-      () => statementFacts(db, spaceId, now),
-      () => questionFacts(db, spaceId, now),
-      () => questionAnswersAccepted(db, spaceId, now),
+      () => statementEvidence(reads, now),
+      () => questionEvidence(reads, now),
+      () => reassuranceEvidence(reads, now),
+      () => talkFacts(reads, now),
+      () => statementFacts(reads, now),
+      () => questionFacts(reads, now),
+      () => questionAnswersAccepted(reads, now),
     );
   return {
     evidence: merge(statements, questions, reassurance),

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
+import type { SpaceRead } from "../../db/space-reads.ts";
 import { isUuid } from "../spaces/repo.ts";
 import { talkEntries, talkReflections, talks } from "./tables.ts";
 
@@ -70,3 +71,8 @@ export function talksRepo(db: Database) {
     },
   };
 }
+
+/** A space's talks and their entries, read once per request by the progress sources. */
+export const readTalks: SpaceRead<TalkRow[]> = (db, spaceId) => talksRepo(db).talksInSpace(spaceId);
+export const readTalkEntries: SpaceRead<TalkEntryRow[]> = (db, spaceId) =>
+  talksRepo(db).entriesInSpace(spaceId);

@@ -4,6 +4,7 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, buildSpace, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { spaceReads } from "../../db/space-reads.ts";
 import { talkFacts } from "./evidence.ts";
 
 const minute = 60_000;
@@ -267,7 +268,7 @@ describe.each(databaseKinds)("structured talks on %s", (kind) => {
     });
 
     it("records talks held, breaks and how they ended for the method and the help rules", async () => {
-      const facts = await talkFacts(server.handle.db, spaceId, new Date(now));
+      const facts = await talkFacts(spaceReads(server.handle.db, spaceId), new Date(now));
       expect(facts.talksHeld.length).toBe(facts.talks.length);
       expect(facts.talksHeld.length).toBeGreaterThanOrEqual(5);
       expect(facts.talksPaused).toHaveLength(2);

@@ -1,11 +1,10 @@
-import type { Database } from "../../db/database.ts";
+import type { SpaceReads } from "../../db/space-reads.ts";
 import type { ExchangedText } from "../insights/conversation-source.ts";
-import { triggersRepo } from "./repo.ts";
+import { readReassuranceReplies, readReassuranceRequests } from "./repo.ts";
 
 /** Requests for reassurance and the replies to them; the trigger log itself is the writer's own record. */
-export async function reassuranceTexts(db: Database, spaceId: string): Promise<ExchangedText[]> {
-  const repo = triggersRepo(db);
-  const requests = await repo.requestsInSpace(spaceId);
+export async function reassuranceTexts(reads: SpaceReads): Promise<ExchangedText[]> {
+  const requests = await reads.read(readReassuranceRequests);
   const byId = new Map(requests.map((request) => [request.id, request]));
   const asked = requests.flatMap((request) =>
     request.message
@@ -19,7 +18,7 @@ export async function reassuranceTexts(db: Database, spaceId: string): Promise<E
         ]
       : [],
   );
-  const replies = (await repo.repliesInSpace(spaceId)).flatMap((reply) => {
+  const replies = (await reads.read(readReassuranceReplies)).flatMap((reply) => {
     const request = byId.get(reply.requestId);
     if (!request) return [];
     const to =

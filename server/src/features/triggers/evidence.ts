@@ -1,8 +1,8 @@
 import type { MemberId } from "@mend/core/method/facts";
 import { reassuranceEvidence as foldEvidence, type ReassuranceRecord } from "@mend/core/triggers/facts";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
-import type { Database } from "../../db/database.ts";
-import { triggersRepo } from "./repo.ts";
+import type { SpaceReads } from "../../db/space-reads.ts";
+import { readReassuranceReplies, readReassuranceRequests, triggersRepo } from "./repo.ts";
 
 /**
  * Per member, trust evidence about them as the one asked for reassurance: `reassurance_helped` and
@@ -10,14 +10,12 @@ import { triggersRepo } from "./repo.ts";
  * judgment of anyone.
  */
 export async function reassuranceEvidence(
-  db: Database,
-  spaceId: string,
+  reads: SpaceReads,
   now: Date,
 ): Promise<Map<MemberId, TrustEvidence[]>> {
-  const repo = triggersRepo(db);
-  const requests = await repo.requestsInSpace(spaceId);
-  const replies = await repo.repliesInSpace(spaceId);
-  const outcomes = await repo.outcomesInSpace(spaceId);
+  const requests = await reads.read(readReassuranceRequests);
+  const replies = await reads.read(readReassuranceReplies);
+  const outcomes = await triggersRepo(reads.db).outcomesInSpace(reads.spaceId);
   const records: ReassuranceRecord[] = requests.map((r) => {
     const outcome = outcomes.find((o) => o.requestId === r.id);
     return {

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
+import type { SpaceRead } from "../../db/space-reads.ts";
 import { isUuid } from "../spaces/repo.ts";
 import { reassuranceOutcomes, reassuranceReplies, reassuranceRequests, triggerEntries } from "./tables.ts";
 
@@ -96,3 +97,9 @@ export function triggersRepo(db: Database) {
     },
   };
 }
+
+/** A space's reassurance requests and replies, read once per request by the progress sources. */
+export const readReassuranceRequests: SpaceRead<RequestRow[]> = (db, spaceId) =>
+  triggersRepo(db).requestsInSpace(spaceId);
+export const readReassuranceReplies: SpaceRead<ReplyRow[]> = (db, spaceId) =>
+  triggersRepo(db).repliesInSpace(spaceId);

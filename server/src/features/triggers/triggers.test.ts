@@ -4,6 +4,7 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, buildSpace, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { spaceReads } from "../../db/space-reads.ts";
 import { spaceMembers } from "../spaces/tables.ts";
 import { reassuranceEvidence } from "./evidence.ts";
 
@@ -185,8 +186,7 @@ describe.each(databaseKinds)("triggers and reassurance on %s", (kind) => {
         .where(eq(spaceMembers.spaceId, spaceId));
       const robinId = members.find((m) => m.view === "me")?.id ?? "";
       const evidence = await reassuranceEvidence(
-        server.handle.db,
-        spaceId,
+        spaceReads(server.handle.db, spaceId),
         new Date(Date.parse("2026-05-04T10:00:00Z")),
       );
       expect(evidence.get(robinId)).toContainEqual({

@@ -7,7 +7,6 @@ import { segment } from "../../api/client.ts";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { listInWords } from "../checkins/SharingSummary.tsx";
-import { helpQuery } from "../help/api.ts";
 import { HelpSuggestions } from "../help/HelpSuggestions.tsx";
 import { insightsQuery } from "./api.ts";
 import { EmotionHeatMap } from "./EmotionHeatMap.tsx";
@@ -137,7 +136,7 @@ function Insights({ view, spaceId }: { view: InsightsView; spaceId: string }) {
       <OpenQuestions spaceId={spaceId} />
       <Talks talks={view.talks} />
       <ConversationHealth conversation={view.conversation} />
-      <HelpSection spaceId={spaceId} />
+      <HelpSection spaceId={spaceId} suggestions={view.helpSuggestions} />
     </>
   );
 }
@@ -189,21 +188,24 @@ function Stage({ stage }: { stage: NonNullable<InsightsView["trust"]["yourRecord
   );
 }
 
-function HelpSection({ spaceId }: { spaceId: string }) {
-  const help = useQuery(helpQuery(spaceId));
-  const suggestions = help.data?.suggestions ?? [];
+function HelpSection({
+  spaceId,
+  suggestions,
+}: {
+  spaceId: string;
+  suggestions: InsightsView["helpSuggestions"];
+}) {
   return (
     <section className="section" aria-labelledby="help-title">
       <h2 id="help-title">When to get help</h2>
-      {help.isSuccess &&
-        (suggestions.length > 0 ? (
-          <HelpSuggestions suggestions={suggestions} />
-        ) : (
-          <p>
-            Nothing here points to needing outside help right now. You never need a reason to ask for it,
-            though.
-          </p>
-        ))}
+      {suggestions.length > 0 ? (
+        <HelpSuggestions suggestions={suggestions} />
+      ) : (
+        <p>
+          Nothing here points to needing outside help right now. You never need a reason to ask for it,
+          though.
+        </p>
+      )}
       <p>
         <Link to={`/spaces/${segment(spaceId)}/help`}>How to find a good counselor</Link>
       </p>
