@@ -30,8 +30,8 @@ import { LeaveSpace } from "./LeaveSpace.tsx";
 
 /**
  * Whether every card of the home has its first answer (or its error). The cards are fetched together
- * and the page appears whole: drawn card by card, each arrival pushed the rest down the screen, under
- * a reader's eyes and under a finger about to tap.
+ * and appear at once under the title: drawn card by card, each arrival pushed the rest down the
+ * screen, under a reader's eyes and under a finger about to tap.
  */
 function useCardsSettled(spaceId: string): boolean {
   return useQueries({
@@ -55,9 +55,7 @@ export function SpaceHomePage() {
   useSpaceStream(spaceId);
   useDocumentTitle(space.data ? `Your space with ${otherPersonName(space.data)}` : "Your space");
 
-  if (space.isPending || (space.isSuccess && !cardsSettled)) {
-    return <LoadingState label="Loading your space…" />;
-  }
+  if (space.isPending) return <LoadingState label="Loading your space…" />;
   if (space.isError) {
     const missing = isApiError(space.error, "not_found");
     return (
@@ -75,18 +73,13 @@ export function SpaceHomePage() {
       </div>
     );
   }
-  return <SpaceHome space={space.data} />;
+  return <SpaceHome space={space.data} cardsSettled={cardsSettled} />;
 }
 
-function SpaceHome({ space }: { space: SpaceView }) {
+function SpaceHome({ space, cardsSettled }: { space: SpaceView; cardsSettled: boolean }) {
   const location = useLocation();
   const notice = noticeFrom(location.state);
   const name = otherPersonName(space);
-  const solo = space.other === null;
-  const safetyPath = useOnSafetyPath(space.id);
-  // On the safety path nothing here suggests doing anything with the other person: no invitation, no
-  // shared tools, nothing about what they are up to. Only what is for the person alone stays.
-  const withOther = safetyPath === false;
 
   return (
     <div className="page">
@@ -95,6 +88,24 @@ function SpaceHome({ space }: { space: SpaceView }) {
       </p>
       <h1>Your space with {name}</h1>
       {notice && <Notice>{notice}</Notice>}
+      {cardsSettled ? (
+        <SpaceHomeCards space={space} name={name} />
+      ) : (
+        <LoadingState label="Loading your space…" />
+      )}
+    </div>
+  );
+}
+
+function SpaceHomeCards({ space, name }: { space: SpaceView; name: string }) {
+  const solo = space.other === null;
+  const safetyPath = useOnSafetyPath(space.id);
+  // On the safety path nothing here suggests doing anything with the other person: no invitation, no
+  // shared tools, nothing about what they are up to. Only what is for the person alone stays.
+  const withOther = safetyPath === false;
+
+  return (
+    <>
       <EndingNotice spaceId={space.id} />
 
       {solo && space.otherLeft && (
@@ -185,6 +196,6 @@ function SpaceHome({ space }: { space: SpaceView }) {
       </section>
 
       {space.can.leave && <LeaveSpace space={space} />}
-    </div>
+    </>
   );
 }
