@@ -63,6 +63,21 @@ function failureOf(error: unknown): { type: string; code?: string } {
 const unawaitedStatements = new Set([plans.completeJobs(jobSchema), plans.failJobsById(jobSchema)]);
 
 /**
+ * pg-boss makes each queue a partition of its job table. Two app servers that start together and
+ * create queues at the same moment can deadlock there; PostgreSQL ends one of them, which tries again
+ * and then finds the queue made.
+ */
+async function whileDeadlocked(work: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "40P01" || attempt >= 5) throw error;
+    }
+  }
+}
+
+/**
  * Starts pg-boss on Mend's own database connection (the PostgreSQL pool, or the one PGlite
  * connection), creates or updates each definition's queue, sets its schedule, removes schedules no
  * definition has any more, and starts one worker per queue. On PostgreSQL every app server runs an
@@ -132,7 +147,7 @@ export async function startJobEngine(
         retryBackoff: true,
         expireInSeconds: definition.expireSeconds,
       };
-      await boss.createQueue(definition.queue, queueOptions);
+      await whileDeadlocked(() => boss.createQueue(definition.queue, queueOptions));
       // A queue made by an earlier Mend keeps its old settings unless told the new ones.
       await boss.updateQueue(definition.queue, queueOptions);
       if (definition.schedule) {
