@@ -89,6 +89,10 @@ export async function startJobEngine(
   options: { log: JobLog; timing?: EngineTiming },
 ): Promise<JobEngine> {
   const timing = options.timing ?? productionTiming;
+  for (const { queue } of definitions) {
+    if (!/^[a-z][a-z-]*$/.test(queue))
+      throw new Error(`A job queue's name is a fixed word: "${queue}" is not.`);
+  }
   const inFlight = new Set<Promise<unknown>>();
   const running = new Set<Promise<unknown>>();
   const track = <T>(set: Set<Promise<unknown>>, promise: Promise<T>): Promise<T> => {
