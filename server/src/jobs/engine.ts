@@ -170,11 +170,15 @@ export async function startJobEngine(
           try {
             await track(running, definition.run(job.data));
           } catch (error) {
+            const failure = failureOf(error);
             options.log.error(
-              { job: { queue: definition.queue, ...failureOf(error) } },
+              { job: { queue: definition.queue, ...failure } },
               "A background job failed; it will be tried again later.",
             );
-            throw error;
+            // pg-boss keeps what a job threw in its row: only the kind and code, as in the log.
+            throw Object.assign(new Error(`${failure.type}${failure.code ? ` ${failure.code}` : ""}`), {
+              stack: undefined,
+            });
           }
         },
       );

@@ -178,6 +178,9 @@ describe.each(databaseKinds)("the job engine on %s", (kind) => {
         failures.some((line) => line.includes('"queue":"backups"') && /"code":"E[A-Z]+"/.test(line)),
       ).toBe(true);
       expect(log.lines.join("\n")).not.toContain("private note");
+      const { rows } = await handle.executeSql(`select output::text from ${jobSchema}.job`, []);
+      expect(JSON.stringify(rows)).not.toContain("private note");
+      expect(JSON.stringify(rows)).not.toContain(blocked);
       expect(log.lines.join("\n")).not.toContain(blocked);
     } finally {
       await handle.close();
