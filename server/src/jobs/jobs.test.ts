@@ -187,6 +187,32 @@ describe.each(databaseKinds)("the job engine on %s", (kind) => {
     }
   });
 
+  it("lets a running job finish before it stops", async () => {
+    const handle = await openTestDatabase(kind);
+    let finished = false;
+    let started = false;
+    const slow: JobDefinition = {
+      queue: "slow",
+      retry: { limit: 0, delaySeconds: 0 },
+      expireSeconds: 60,
+      async run() {
+        started = true;
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        finished = true;
+      },
+    };
+    try {
+      const engine = await startJobEngine(handle, [slow], { log: recordingLog(), timing: quick });
+      await handle.executeSql(`insert into ${jobSchema}.job (name) values ('slow')`, []);
+      await until(() => started, "the job to start");
+      await engine.stop();
+      expect(finished).toBe(true);
+      expect(await jobStates(handle, "slow")).toEqual(["completed"]);
+    } finally {
+      await handle.close();
+    }
+  });
+
   it("leaves the job queue out of backups, and restores into a database whose engine has run", async () => {
     const source = await openTestDatabase(kind);
     const target = await openTestDatabase(kind);
