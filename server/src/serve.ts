@@ -123,9 +123,13 @@ export async function startServer(
             await closeAdminSocket();
             await metrics?.close();
             await running.close();
-            await runningJobs.stop();
           } finally {
-            await handle.close();
+            try {
+              // A running job (a backup) finishes before the database closes under it.
+              await runningJobs.stop();
+            } finally {
+              await handle.close();
+            }
           }
         })();
         return stopping;
