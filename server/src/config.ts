@@ -15,8 +15,29 @@ export interface Config {
   logLevel: string;
   /** Where backups are written: a `backups` folder beside the data folder unless MEND_BACKUP_DIR says. */
   backupDir: string;
+  /**
+   * When the running server backs itself up into `backupDir` each day, in the server's local time
+   * (MEND_BACKUP_HOUR, 03:00 unless set); undefined when MEND_BACKUPS=off.
+   */
+  automaticBackups: { hour: number; minute: number } | undefined;
   /** Prometheus metrics' own listener (MEND_METRICS=1), loopback unless MEND_METRICS_HOST says. */
   metrics: { host: string; port: number } | undefined;
+}
+
+const offWords = new Set(["off", "0", "false", "no"]);
+
+function readAutomaticBackups(env: NodeJS.ProcessEnv): Config["automaticBackups"] {
+  if (offWords.has((env.MEND_BACKUPS ?? "").trim().toLowerCase())) return undefined;
+  const setting = (env.MEND_BACKUP_HOUR ?? "03:00").trim();
+  const parts = /^(\d{1,2})(?::(\d{2}))?$/.exec(setting);
+  const hour = Number(parts?.[1]);
+  const minute = Number(parts?.[2] ?? 0);
+  if (!parts || hour > 23 || minute > 59) {
+    throw new Error(
+      `MEND_BACKUP_HOUR is "${setting}": give a time of day such as 03:00 or 3 (server local time).`,
+    );
+  }
+  return { hour, minute };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -31,6 +52,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     safetyResourcesFile: env.MEND_SAFETY_RESOURCES || undefined,
     logLevel: env.LOG_LEVEL ?? "info",
     backupDir: path.resolve(env.MEND_BACKUP_DIR ?? path.join(path.dirname(dataDir), "backups")),
+    automaticBackups: readAutomaticBackups(env),
     metrics:
       env.MEND_METRICS === "1" || env.MEND_METRICS === "true"
         ? { host: env.MEND_METRICS_HOST ?? "127.0.0.1", port: Number(env.MEND_METRICS_PORT ?? 9464) }

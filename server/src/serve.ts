@@ -7,8 +7,10 @@ import type { Config } from "./config.ts";
 import type { DatabaseHandle } from "./db/database.ts";
 import { latestMigration } from "./db/migrations-journal.ts";
 import { openDatabase } from "./db/open.ts";
-import { serveMetrics } from "./http/metrics.ts";
+import { addJobMetrics, serveMetrics } from "./http/metrics.ts";
+import { type JobDefinition, type JobEngine, startJobEngine } from "./jobs/engine.ts";
 import { serveAdminSocket } from "./operations/admin-socket.ts";
+import { automaticBackupJob, serverTimeZone } from "./operations/automatic-backups.ts";
 import { takeBackup } from "./operations/backup.ts";
 import { appliedMigrationsUpTo } from "./operations/catalog.ts";
 import { mendVersion } from "./version.ts";
@@ -76,6 +78,7 @@ export async function startServer(
   onStep("open-database");
   const handle = await openDatabase(config);
   let app: FastifyInstance | undefined;
+  let jobs: JobEngine | undefined;
   try {
     onStep("build");
     let migrated = false;
@@ -99,10 +102,13 @@ export async function startServer(
     onStep("migrate");
     await handle.migrate();
     migrated = true;
+    jobs = await startJobEngine(handle, scheduledJobs(config, handle), { log: app.log });
+    const runningJobs = jobs;
     // Only the embedded database needs it: a PostgreSQL server can be backed up directly.
     const closeAdminSocket = config.databaseUrl
       ? async () => {}
       : await serveAdminSocket(config.dataDir, handle.db);
+    if (app.metrics) addJobMetrics(app.metrics, jobs);
     const metrics =
       config.metrics && app.metrics ? await serveMetrics(app.metrics, config.metrics) : undefined;
     const running = app;
@@ -118,7 +124,12 @@ export async function startServer(
             await metrics?.close();
             await running.close();
           } finally {
-            await handle.close();
+            try {
+              // A running job (a backup) finishes before the database closes under it.
+              await runningJobs.stop();
+            } finally {
+              await handle.close();
+            }
           }
         })();
         return stopping;
@@ -126,9 +137,18 @@ export async function startServer(
     };
   } catch (error) {
     await app?.close();
+    await jobs?.stop();
     await handle.close();
     throw error;
   }
+}
+
+/** The background work this server takes part in: for now the daily backup, unless switched off. */
+function scheduledJobs(config: Config, handle: DatabaseHandle): JobDefinition[] {
+  const when = config.automaticBackups;
+  if (!when) return [];
+  const schedule = { cron: `${when.minute} ${when.hour} * * *`, timeZone: serverTimeZone() };
+  return [automaticBackupJob(handle.db, config.backupDir, schedule)];
 }
 
 /** A database that an older Mend set up and migrated part of the way (a new, empty one is not). */

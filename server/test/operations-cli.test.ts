@@ -126,7 +126,13 @@ describe("upgrading", () => {
       olderMend.remove();
       await older.close();
     }
-    const config = readConfig({ MEND_DATA_DIR: dataDir, MEND_BACKUP_DIR: backupDir, PORT: "0" });
+    const config = readConfig({
+      MEND_DATA_DIR: dataDir,
+      MEND_BACKUP_DIR: backupDir,
+      PORT: "0",
+      // Only the upgrade's backup is looked for here, even when the test runs at the backup hour.
+      MEND_BACKUPS: "off",
+    });
     const upgraded = await startServer({ ...config, host: "127.0.0.1" });
     await upgraded.stop();
     const backups = fs.readdirSync(backupDir);
@@ -136,7 +142,12 @@ describe("upgrading", () => {
     );
 
     const fresh = await startServer({
-      ...readConfig({ MEND_DATA_DIR: path.join(folder, "fresh"), MEND_BACKUP_DIR: backupDir, PORT: "0" }),
+      ...readConfig({
+        MEND_DATA_DIR: path.join(folder, "fresh"),
+        MEND_BACKUP_DIR: backupDir,
+        PORT: "0",
+        MEND_BACKUPS: "off",
+      }),
       host: "127.0.0.1",
     });
     await fresh.stop();

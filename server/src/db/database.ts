@@ -18,6 +18,12 @@ export interface DatabaseHandle {
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   /** Sends `payload` to every listener on `channel` (PostgreSQL NOTIFY). */
   notify(channel: string, payload: string): Promise<void>;
+  /**
+   * Raw SQL for the job queue (pg-boss): one statement with `$n` parameters, or, without `values`,
+   * several statements that pg-boss wraps in its own BEGIN … COMMIT. A batch that fails part-way is
+   * rolled back before the connection serves anything else.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** The PostgreSQL pool's connections by state, for metrics (the embedded database has none). */
   connections?(): { total: number; idle: number; waiting: number };
   /** Flushes everything to disk and releases the database; safe to call twice. */

@@ -60,6 +60,15 @@ export async function openPglite(dataDir: string | undefined, startFrom?: Blob):
       const unlisten = await client.listen(channel, onPayload);
       return () => unlisten();
     },
+    async executeSql(text, values) {
+      if (values) return client.query(text, values);
+      // PGlite is one connection: a batch whose BEGIN … COMMIT stopped at an error would leave it inside
+      // an aborted transaction, and every request after it would fail. Inside PGlite's own transaction
+      // the batch's BEGIN and COMMIT only warn, and an error rolls everything back while the connection
+      // is still held. The last statement's rows are the answer, as pg-boss expects.
+      const results = await client.transaction((tx) => tx.exec(text));
+      return results.at(-1) ?? { rows: [] };
+    },
     async notify(channel, payload) {
       await client.query("select pg_notify($1, $2)", [channel, payload]);
     },

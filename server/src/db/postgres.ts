@@ -41,6 +41,9 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
       listeners.add(unlisten);
       return unlisten;
     },
+    // pg's pool.query throws away a connection whose query failed, so an interrupted batch's open
+    // transaction never reaches another query.
+    executeSql: (text, values) => pool.query(text, values),
     connections: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async notify(channel, payload) {
       await pool.query("select pg_notify($1, $2)", [channel, payload]);

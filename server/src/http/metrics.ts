@@ -2,6 +2,7 @@ import http from "node:http";
 import type { FastifyInstance } from "fastify";
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { DatabaseHandle } from "../db/database.ts";
+import type { JobEngine } from "../jobs/engine.ts";
 
 /**
  * Prometheus metrics for whoever runs Mend: requests by route pattern (never an id, a person or a
@@ -59,6 +60,27 @@ export function createMetrics(app: FastifyInstance, handle: Pick<DatabaseHandle,
     });
   });
   return registry;
+}
+
+/**
+ * Background jobs by queue and state: waiting (new or to be retried), running, and failed for good
+ * (kept a week). Queue names are fixed words, so no label names a person or a space.
+ */
+export function addJobMetrics(registry: Registry, jobs: Pick<JobEngine, "counts">): void {
+  new Gauge({
+    name: "mend_jobs",
+    help: "Background jobs by queue and state (queued, active, failed)",
+    labelNames: ["queue", "state"],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const { queue, queued, active, failed } of await jobs.counts()) {
+        this.set({ queue, state: "queued" }, queued);
+        this.set({ queue, state: "active" }, active);
+        this.set({ queue, state: "failed" }, failed);
+      }
+    },
+  });
 }
 
 /** Serves `registry` at /metrics on its own listener; resolves to a function that stops it. */
