@@ -138,12 +138,10 @@ describe.each(databaseKinds)("second factor on %s", (kind) => {
         throttlePolicy.account.freeFailures + 1,
       );
       expect(statuses.at(-1)).toBe(429);
-      const right = await server
-        .client()
-        .post("/api/auth/second-step", {
-          token,
-          proof: { kind: "totp", code: codeAt(secret, server.now()) },
-        });
+      const right = await server.client().post("/api/auth/second-step", {
+        token,
+        proof: { kind: "totp", code: codeAt(secret, server.now()) },
+      });
       expect(right.status).toBe(429);
       expect(Number(right.headers.get("retry-after"))).toBeGreaterThan(0);
     });

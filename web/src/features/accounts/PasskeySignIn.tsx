@@ -6,7 +6,7 @@ export function PasskeySignIn() {
   const signIn = usePasskeySignIn();
   return (
     <section className="section" aria-labelledby="passkey-login-title">
-      <h2 id="passkey-login-title">Or use a passkey</h2>
+      <h2 id="passkey-login-title">Log in with a passkey</h2>
       <p>If you added a passkey to your account, your device can log you in with it.</p>
       {signIn.error && (
         <p className="form-error" role="alert">
@@ -19,7 +19,7 @@ export function PasskeySignIn() {
         onClick={() => signIn.mutate()}
         disabled={signIn.isPending}
       >
-        {signIn.isPending ? "Waiting for your passkey…" : "Log in with a passkey"}
+        {signIn.isPending ? "Waiting for your passkey…" : "Use a passkey"}
       </button>
     </section>
   );

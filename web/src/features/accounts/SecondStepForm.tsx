@@ -11,7 +11,7 @@ interface Props {
   /** Goes back to the password. */
   onCancel: () => void;
   /** The heading's level: a page's own step, or part of a dialog. */
-  headingLevel?: 1 | 2;
+  headingLevel?: 1 | 3;
 }
 
 /**
@@ -23,7 +23,7 @@ export function SecondStepForm({ pending, onSignedIn, onCancel, headingLevel = 1
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<"totp" | "passkey" | null>(null);
   const codeId = useId();
-  const Heading = headingLevel === 1 ? "h1" : "h2";
+  const Heading = headingLevel === 1 ? "h1" : "h3";
   const offers = (method: PendingSignIn["methods"][number]) => pending.methods.includes(method);
   const errors = formErrorsFrom(error);
 
