@@ -9,11 +9,9 @@ import type {
   SecondStepRequiredView,
   TotpSetupView,
 } from "@mend/core/accounts/second-factor-contract";
-import {
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  startAuthentication,
-  startRegistration,
+import type {
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/browser";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, api, segment } from "../../api/client.ts";
@@ -53,8 +51,12 @@ function passkeyProblem(error: unknown, doing: "add" | "use"): ApiError {
   );
 }
 
+/** The WebAuthn helpers load only when a passkey is used: the renewal dialog is on every page. */
+const webAuthn = () => import("@simplewebauthn/browser");
+
 /** Asks the browser for a passkey's signature on `options`. */
 async function signWithPasskey(options: PasskeyOptionsView["options"]) {
+  const { startAuthentication } = await webAuthn();
   try {
     return await startAuthentication({
       optionsJSON: options as unknown as PublicKeyCredentialRequestOptionsJSON,
@@ -83,6 +85,7 @@ export const useRemoveTotp = () =>
 export const useAddPasskey = () =>
   useRefreshAfter(async (name: string) => {
     const { options } = await api.post<PasskeyOptionsView>("/api/account/passkeys/options");
+    const { startRegistration } = await webAuthn();
     let response: AddPasskeyInput["response"];
     try {
       response = (await startRegistration({
