@@ -7,7 +7,7 @@ import type {
 } from "@mend/core/accounts/second-factor-contract";
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound, notSignedIn } from "../../http/errors.ts";
-import { passkeyProofs } from "./passkey-proofs.ts";
+import { passkeyProofs, passkeyRefused } from "./passkey-proofs.ts";
 import {
   authenticationOptions,
   challengeOf,
@@ -185,8 +185,9 @@ export function secondFactorService(deps: { db: Database; clock: () => Date }) {
     async signInWithPasskey(response: PasskeyAuthenticationResponse, rp: RelyingParty): Promise<AccountRow> {
       const now = clock();
       const challenge = challengeOf(response);
-      const taken = challenge !== undefined && (await repo.takeChallenge(challenge, null, now));
-      const passkey = await passkeys.check(rp, response, taken ? (challenge ?? null) : null, null);
+      // Taken out before checking: each challenge is answered once, whether the answer is good or not.
+      if (!challenge || !(await repo.takeChallenge(challenge, null, now))) throw passkeyRefused();
+      const passkey = await passkeys.check(rp, response, challenge, null);
       return accountOf(passkey.accountId);
     },
   };
