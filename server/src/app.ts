@@ -16,6 +16,9 @@ import type { Database, DatabaseHandle } from "./db/database.ts";
 import { deleteAccountRoutes } from "./features/accounts/delete-account.ts";
 import { accountsRepo } from "./features/accounts/repo.ts";
 import { accountRoutes } from "./features/accounts/routes.ts";
+import { secondFactorRoutes } from "./features/accounts/second-factor-routes.ts";
+import { secondFactorService } from "./features/accounts/second-factor-service.ts";
+import { secondStepService } from "./features/accounts/second-step.ts";
 import { accountsService } from "./features/accounts/service.ts";
 import { statementRoutes } from "./features/acknowledgment/routes.ts";
 import { statementsService } from "./features/acknowledgment/service.ts";
@@ -154,7 +157,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       error: { code: "unavailable", message: "Mend is starting up. Try again in a few seconds." },
     });
   });
-  const accounts = accountsService({ repo: accountsRepo(deps.db), clock });
+  const secondStep = secondStepService({ db: deps.db, clock });
+  const accounts = accountsService({ repo: accountsRepo(deps.db), clock, secondStep });
   registerAccessHooks(app, accounts);
 
   const typed = app.withTypeProvider<ZodTypeProvider>();
@@ -171,6 +175,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async () => ({ quickExitUrl: deps.config.quickExitUrl, version: mendVersion }),
   );
   accountRoutes(typed, accounts);
+  secondFactorRoutes(typed, {
+    accounts,
+    secondFactor: secondFactorService({ db: deps.db, clock }),
+    secondStep,
+  });
   const realtime = registerRealtime(typed, { db: deps.db, clock, notifications: deps.notifications });
   invitationRoutes(typed, invitationsService({ db: deps.db, clock }));
   readinessRoutes(typed, readinessService({ db: deps.db, clock }));

@@ -14,6 +14,10 @@ const publicApiRoutes = [
   "GET /api/config",
   "GET /api/safety-resources",
   "POST /api/auth/login",
+  "POST /api/auth/passkey",
+  "POST /api/auth/passkey/options",
+  "POST /api/auth/second-step",
+  "POST /api/auth/second-step/passkey-options",
   "POST /api/auth/signup",
 ];
 

@@ -14,6 +14,7 @@ import "./styles/progress.css";
 import "./styles/heal.css";
 import "./styles/talk.css";
 import "./styles/agreements.css";
+import "./styles/second-factor.css";
 
 function start(container: HTMLElement) {
   const queryClient = createQueryClient();

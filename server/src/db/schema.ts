@@ -1,4 +1,5 @@
 // Every table, gathered for Drizzle and drizzle-kit. Tables live in their feature folders.
+export * from "../features/accounts/second-factor-tables.ts";
 export * from "../features/accounts/tables.ts";
 export * from "../features/acknowledgment/tables.ts";
 export * from "../features/agreements/tables.ts";

@@ -9,9 +9,26 @@ const agreementTerms = {
   timeZone: "Europe/London",
 };
 
+/** A passkey's answers, shaped as a browser sends them (the signatures themselves are not real). */
+const passkeyRegistration = {
+  id: "Y3JlZGVudGlhbA",
+  rawId: "Y3JlZGVudGlhbA",
+  type: "public-key",
+  response: { clientDataJSON: "e30", attestationObject: "oA", transports: ["internal"] },
+  clientExtensionResults: {},
+};
+const passkeyAssertion = {
+  id: "Y3JlZGVudGlhbA",
+  rawId: "Y3JlZGVudGlhbA",
+  type: "public-key",
+  response: { clientDataJSON: "e30", authenticatorData: "AA", signature: "AA" },
+  clientExtensionResults: {},
+};
+
 /**
  * A valid body for each space route that takes one: a stranger's request reaches the membership check
- * (authorization.test.ts), and a member's makes the records that bad input is then aimed at.
+ * (authorization.test.ts), and a member's makes the records that bad input is then aimed at. Account
+ * and sign-in routes have theirs too, so each field of their bodies is spoiled in turn.
  */
 export const sampleBodies: Record<string, unknown> = {
   "POST /api/spaces/:spaceId/agreements": agreementTerms,
@@ -82,6 +99,13 @@ export const sampleBodies: Record<string, unknown> = {
   "POST /api/spaces/:spaceId/talks/:talkId/summaries": { text: "A line." },
   "PUT /api/spaces/:spaceId/talks/:talkId/reflection": { text: "A line." },
   "PUT /api/spaces/:spaceId/drafts/:formKey": { fields: { text: "A line." } },
+  "POST /api/account/totp/confirm": { code: "123456" },
+  "POST /api/account/totp/remove": { password: "not the password" },
+  "POST /api/account/passkeys": { name: "My phone", response: passkeyRegistration },
+  "POST /api/account/passkeys/:passkeyId/remove": { password: "not the password" },
+  "POST /api/auth/second-step/passkey-options": { token: "pending" },
+  "POST /api/auth/second-step": { token: "pending", proof: { kind: "totp", code: "123456" } },
+  "POST /api/auth/passkey": { response: passkeyAssertion },
 };
 
 /** A route's address with its parameters filled in; an id nobody has where none is given. */

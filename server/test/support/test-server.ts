@@ -15,6 +15,8 @@ export interface TestServer {
   logs(): string;
   /** Moves the server's clock; time is an argument everywhere, so nothing is mocked globally. */
   advance(ms: number): void;
+  /** The server's clock now. */
+  now(): Date;
   client(): TestClient;
   close(): Promise<void>;
 }
@@ -53,6 +55,7 @@ export async function startTestServer(
     advance(ms) {
       now += ms;
     },
+    now: () => new Date(now),
     client: () => new TestClient(baseUrl),
     async close() {
       await app.close();

@@ -1,4 +1,5 @@
 import { loginInput, sessionView, signupInput } from "@mend/core/accounts/contract";
+import { loginResultView } from "@mend/core/accounts/second-factor-contract";
 import { z } from "zod";
 import { currentAccount } from "../../http/access-hooks.ts";
 import { apiError } from "../../http/api-error-schema.ts";
@@ -36,15 +37,20 @@ export function accountRoutes(app: TypedApp, accounts: AccountsService): void {
         tags: ["accounts"],
         summary: "Sign in with email and password",
         body: loginInput,
-        response: { 200: sessionView, 400: apiError, 429: apiError },
+        response: { 200: loginResultView, 400: apiError, 429: apiError },
       },
     },
     async (request, reply) => {
       try {
-        const { account, token, deviceCookie } = await accounts.login(request.body, {
+        const result = await accounts.login(request.body, {
           ip: request.ip,
           deviceCookie: readDeviceCookie(request),
         });
+        if ("secondStep" in result) {
+          request.log.info({ event: "auth.second_step" }, "password right, second step asked");
+          return { secondStep: result.secondStep };
+        }
+        const { account, token, deviceCookie } = result;
         setSessionCookie(request, reply, token);
         setDeviceCookie(request, reply, deviceCookie);
         request.log.info({ event: "auth.login" }, "signed in");

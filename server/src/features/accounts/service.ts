@@ -4,6 +4,7 @@ import { AppError } from "../../http/errors.ts";
 import { type Attempter, passwordAttempts } from "./password-attempts.ts";
 import { hashPassword, needsRehash, spendVerifyTime, verifyPassword } from "./passwords.ts";
 import type { AccountRow, AccountsRepo } from "./repo.ts";
+import type { SecondStepService } from "./second-step.ts";
 import { hashToken, newSecretToken } from "./tokens.ts";
 
 export interface SignedIn {
@@ -11,6 +12,11 @@ export interface SignedIn {
   token: string;
   /** The browser's renewed device cookie: it signed in, so it now spends its own sign-in budget. */
   deviceCookie: string;
+}
+
+/** The password was right; the account asks for one more proof (second-step.ts) before a session. */
+export interface SecondStepNeeded {
+  secondStep: NonNullable<Awaited<ReturnType<SecondStepService["begin"]>>>;
 }
 
 export interface ActiveSession {
@@ -28,8 +34,12 @@ const wrongCredentials = () =>
     "That email and password don't match an account. Check both and try again.",
   );
 
-export function accountsService(deps: { repo: AccountsRepo; clock: () => Date }) {
-  const { repo, clock } = deps;
+export function accountsService(deps: {
+  repo: AccountsRepo;
+  clock: () => Date;
+  secondStep: Pick<SecondStepService, "begin">;
+}) {
+  const { repo, clock, secondStep } = deps;
   const attempts = passwordAttempts({ repo, clock });
 
   async function startSession(account: AccountRow, deviceCookie: string | undefined): Promise<SignedIn> {
@@ -66,7 +76,7 @@ export function accountsService(deps: { repo: AccountsRepo; clock: () => Date })
       return startSession(account, deviceCookie);
     },
 
-    async login(input: LoginInput, attempter: Attempter): Promise<SignedIn> {
+    async login(input: LoginInput, attempter: Attempter): Promise<SignedIn | SecondStepNeeded> {
       const account = await repo.findByEmail(input.email);
       // An unknown email costs the same checking time as a wrong password, and the same budgets.
       const valid = await attempts.check(input.email, attempter, async () => {
@@ -78,8 +88,13 @@ export function accountsService(deps: { repo: AccountsRepo; clock: () => Date })
       if (needsRehash(account.passwordHash)) {
         await repo.updatePasswordHash(account.id, await hashPassword(input.password));
       }
+      const pending = await secondStep.begin(account.id);
+      if (pending) return { secondStep: pending };
       return startSession(account, attempter.deviceCookie);
     },
+
+    /** Starts a session for an account that proved who it is another way (a second step, a passkey). */
+    startSession,
 
     /**
      * The live session behind a token. Only `activity` (something the person did) moves the idle clock:

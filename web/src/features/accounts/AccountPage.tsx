@@ -6,6 +6,7 @@ import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DeleteAccount } from "../ending/DeleteAccount.tsx";
 import { useLogout, useLogoutEverywhere } from "./api.ts";
+import { SecondFactorSection } from "./SecondFactorSection.tsx";
 import { useSession } from "./session.ts";
 
 const errorText = (error: unknown) =>
@@ -43,6 +44,8 @@ export function AccountPage() {
           device you use.
         </p>
       </section>
+
+      <SecondFactorSection />
 
       <section className="section" aria-labelledby="logout-title">
         <h2 id="logout-title">Log out</h2>

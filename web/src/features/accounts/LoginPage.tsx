@@ -1,3 +1,4 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, Navigate, useLocation } from "react-router";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
@@ -7,8 +8,11 @@ import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { useLogin } from "./api.ts";
 import { EmailField } from "./EmailField.tsx";
 import { hasReturnPath, reasonFrom, returnPath, signedOutNotices } from "./navigation-state.ts";
+import { PasskeySignIn } from "./PasskeySignIn.tsx";
 import { PasswordField } from "./PasswordField.tsx";
-import { useSession } from "./session.ts";
+import { SecondStepForm } from "./SecondStepForm.tsx";
+import { needsSecondStep, type PendingSignIn } from "./second-factor-api.ts";
+import { markSignedIn, useSession } from "./session.ts";
 
 const fieldIds = { email: "email", password: "password" };
 
@@ -17,8 +21,10 @@ export function LoginPage() {
   const location = useLocation();
   const session = useSession();
   const login = useLogin();
+  const client = useQueryClient();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  const [pending, setPending] = useState<PendingSignIn | null>(null);
   const errors = formErrorsFrom(login.error);
   const reason = reasonFrom(location.state);
 
@@ -26,8 +32,28 @@ export function LoginPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!login.isPending) login.mutate({ email, password });
+    if (login.isPending) return;
+    login.mutate(
+      { email, password },
+      { onSuccess: (result) => setPending(needsSecondStep(result) ? result.secondStep : null) },
+    );
   };
+
+  if (pending) {
+    return (
+      <div className="page page--narrow">
+        <SecondStepForm
+          pending={pending}
+          onSignedIn={({ account }) => markSignedIn(client, account)}
+          onCancel={() => {
+            setPending(null);
+            setPassword("");
+            login.reset();
+          }}
+        />
+      </div>
+    );
+  }
 
   return (
     <div className="page page--narrow">
@@ -53,6 +79,7 @@ export function LoginPage() {
           </button>
         </div>
       </form>
+      <PasskeySignIn />
       <p className="aside">
         New to Mend?{" "}
         <Link to="/signup" state={location.state}>

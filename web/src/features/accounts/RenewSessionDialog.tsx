@@ -1,4 +1,5 @@
-import type { SessionView } from "@mend/core/accounts/contract";
+import type { AccountView } from "@mend/core/accounts/contract";
+import type { LoginResultView } from "@mend/core/accounts/second-factor-contract";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { api } from "../../api/client.ts";
@@ -6,6 +7,8 @@ import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { Modal } from "../../ui/Modal.tsx";
 import { PasswordField } from "./PasswordField.tsx";
 import { finishRenewal, useRenewal } from "./renewal.ts";
+import { SecondStepForm } from "./SecondStepForm.tsx";
+import { needsSecondStep, type PendingSignIn } from "./second-factor-api.ts";
 import { markSignedOut, type SessionState, sessionKey } from "./session.ts";
 
 /**
@@ -21,15 +24,30 @@ export function RenewSessionDialog() {
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
   const [leaving, setLeaving] = useState(false);
+  const [secondStep, setSecondStep] = useState<PendingSignIn | null>(null);
 
   useEffect(() => {
     if (!asking) return;
     setPassword("");
     setError(null);
     setLeaving(false);
+    setSecondStep(null);
   }, [asking]);
 
   if (!asking) return null;
+
+  const signedInAs = async (account: AccountView) => {
+    if (account.id !== asking.id) {
+      // Not the person who wrote this: nothing of theirs is saved into this account.
+      await api.post("/api/auth/logout", undefined, { renew: false }).catch(() => undefined);
+      finishRenewal(false);
+      markSignedOut(client, "expired");
+      return;
+    }
+    client.setQueryData<SessionState>(sessionKey, { account });
+    finishRenewal(true);
+    void client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
+  };
 
   const signIn = async (event: FormEvent) => {
     event.preventDefault();
@@ -37,21 +55,13 @@ export function RenewSessionDialog() {
     setPending(true);
     setError(null);
     try {
-      const { account } = await api.post<SessionView>(
+      const result = await api.post<LoginResultView>(
         "/api/auth/login",
         { email: asking.email, password },
         { renew: false },
       );
-      if (account.id !== asking.id) {
-        // Not the person who wrote this: nothing of theirs is saved into this account.
-        await api.post("/api/auth/logout", undefined, { renew: false }).catch(() => undefined);
-        finishRenewal(false);
-        markSignedOut(client, "expired");
-        return;
-      }
-      client.setQueryData<SessionState>(sessionKey, { account });
-      finishRenewal(true);
-      void client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
+      if (needsSecondStep(result)) setSecondStep(result.secondStep);
+      else await signedInAs(result.account);
     } catch (failure) {
       setError(failure);
     } finally {
@@ -89,6 +99,16 @@ export function RenewSessionDialog() {
             </button>
           </div>
         </>
+      ) : secondStep ? (
+        <SecondStepForm
+          pending={secondStep}
+          headingLevel={3}
+          onSignedIn={({ account }) => void signedInAs(account)}
+          onCancel={() => {
+            setSecondStep(null);
+            setPassword("");
+          }}
+        />
       ) : (
         <form className="form" onSubmit={signIn} noValidate>
           <p id={bodyId}>

@@ -1,4 +1,5 @@
 import type { LoginInput, SessionView, SignupInput } from "@mend/core/accounts/contract";
+import type { LoginResultView } from "@mend/core/accounts/second-factor-contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
 import { markSignedIn, markSignedOut } from "./session.ts";
@@ -14,8 +15,11 @@ export function useSignup() {
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: LoginInput) => api.post<SessionView>("/api/auth/login", input),
-    onSuccess: ({ account }) => markSignedIn(client, account),
+    mutationFn: (input: LoginInput) => api.post<LoginResultView>("/api/auth/login", input),
+    // An account with a second step is signed in only once that step is done (SecondStepForm).
+    onSuccess: (result) => {
+      if ("account" in result) markSignedIn(client, result.account);
+    },
   });
 }
 
