@@ -7,6 +7,7 @@ import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DeleteAccount } from "../ending/DeleteAccount.tsx";
 import { useLogout, useLogoutEverywhere } from "./api.ts";
 import { useSession } from "./session.ts";
+import { ThemeChoice } from "./ThemeChoice.tsx";
 
 const errorText = (error: unknown) =>
   error ? (isApiError(error) ? error.message : "That didn't work. Please try again.") : null;
@@ -43,6 +44,8 @@ export function AccountPage() {
           device you use.
         </p>
       </section>
+
+      <ThemeChoice />
 
       <section className="section" aria-labelledby="logout-title">
         <h2 id="logout-title">Log out</h2>
