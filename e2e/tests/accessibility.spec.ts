@@ -80,6 +80,25 @@ async function must(id: Promise<string | undefined>, what: string): Promise<stri
   return found;
 }
 
+/**
+ * Contrast problems on the page as it is now, drawn in the dark theme. Only colours change between the
+ * themes, so only the colour rules run again: the whole set once per page is what keeps this test short.
+ */
+async function darkContrastViolations(page: Page): Promise<string[]> {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+  const results = await new AxeBuilder({ page })
+    .withRules(["color-contrast", "link-in-text-block"])
+    .analyze();
+  await page.emulateMedia({ colorScheme: "light" });
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) => `dark theme, ${violation.id}: ${node.target.join(" ")} (${violation.help})`,
+    ),
+  );
+}
+
 /** Waits until the page has drawn its data: a heading, and nothing still loading. */
 async function settle(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
@@ -112,17 +131,19 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 for (const [name, viewport] of Object.entries(widths)) {
   test.describe(`at ${name} width`, () => {
-    // One browser context visits every page in turn.
-    test.use({ viewport });
+    // One browser context visits every page in turn, in light; each page is then checked again in dark.
+    test.use({ viewport, colorScheme: "light" });
 
-    test(`every page has no serious accessibility problem at ${name} width`, async ({ page }) => {
+    test(`every page has no serious accessibility problem at ${name} width, in the light and dark themes`, async ({
+      page,
+    }) => {
       // About fifty pages, each drawn and analysed: minutes on a busy two-core machine.
       test.setTimeout(900_000);
       const found: Record<string, string[]> = {};
       const check = async (path: string) => {
         await page.goto(path);
         await settle(page);
-        const violations = await seriousViolations(page);
+        const violations = [...(await seriousViolations(page)), ...(await darkContrastViolations(page))];
         if (violations.length > 0) found[path] = violations;
       };
 
