@@ -24,6 +24,14 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        test: {
+          name: "web",
+          root: "./web",
+          // What the build and its service worker keep; the pages themselves are tested in a browser (e2e/).
+          include: ["build/**/*.test.ts"],
+        },
+      },
     ],
   },
 });

@@ -2,6 +2,9 @@ import { constants } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { compression, defineAlgorithm } from "vite-plugin-compression2";
+import { VitePWA } from "vite-plugin-pwa";
+import { appIconsPlugin } from "./build/app-icons.ts";
+import { pwaOptions } from "./build/service-worker.ts";
 
 // In development the API runs separately (`npm run dev -w @mend/server`, port 8081). The proxy keeps
 // the Host header unchanged so the server's same-origin check sees the page's own origin.
@@ -10,6 +13,8 @@ const apiTarget = process.env.MEND_API_URL ?? "http://localhost:8081";
 export default defineConfig({
   plugins: [
     react(),
+    appIconsPlugin(),
+    VitePWA(pwaOptions),
     // A brotli and a gzip copy of each script, stylesheet and icon, made once at the strongest setting;
     // the server sends the copy the browser accepts. The page itself is compressed by the server, which
     // writes the quick-exit address into it first.

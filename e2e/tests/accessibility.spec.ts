@@ -110,40 +110,50 @@ async function seriousViolations(page: Page): Promise<string[]> {
   ];
 }
 
+/**
+ * Opens every page in turn, signed out and then signed in as Sam in the demo space, and checks each once
+ * it has drawn its data. Returns the demo space's id.
+ */
+async function visitEveryPage(page: Page, check: (path: string) => Promise<void>): Promise<string> {
+  const visit = async (path: string) => {
+    await page.goto(path);
+    await settle(page);
+    await check(path);
+  };
+  for (const path of signedOutPages) await visit(path);
+
+  await new LoginPage(page).goto();
+  await new LoginPage(page).logIn(demoPeople.sam);
+  await new SpacesPage(page).space("Alex").click();
+  await expect(page).toHaveURL(/\/spaces\/[^/]+$/);
+  const spaceId = new URL(page.url()).pathname.split("/")[2] ?? "";
+  const api = `/api/spaces/${spaceId}`;
+  // Letters are private and the demo writes none for Sam: one to look at, which only Sam can see.
+  const ids = {
+    letter:
+      (await firstId(page, `${api}/letters`, "letters")) ??
+      (await make(page, `${api}/letters`, { body: "A letter I will not send." })),
+    question: await must(firstId(page, `${api}/questions`, "questions"), "question"),
+    talk: await must(firstId(page, `${api}/talks`, "talks"), "talk"),
+    agreement: await must(firstId(page, `${api}/agreements`, "agreements"), "agreement"),
+  };
+  for (const path of spacePages(spaceId, ids)) await visit(path);
+  return spaceId;
+}
+
 for (const [name, viewport] of Object.entries(widths)) {
   test.describe(`at ${name} width`, () => {
     // One browser context visits every page in turn.
-    test.use({ viewport });
+    test.use({ viewport, colorScheme: "light" });
 
     test(`every page has no serious accessibility problem at ${name} width`, async ({ page }) => {
       // About fifty pages, each drawn and analysed: minutes on a busy two-core machine.
       test.setTimeout(900_000);
       const found: Record<string, string[]> = {};
-      const check = async (path: string) => {
-        await page.goto(path);
-        await settle(page);
+      const spaceId = await visitEveryPage(page, async (path) => {
         const violations = await seriousViolations(page);
         if (violations.length > 0) found[path] = violations;
-      };
-
-      for (const path of signedOutPages) await check(path);
-
-      await new LoginPage(page).goto();
-      await new LoginPage(page).logIn(demoPeople.sam);
-      await new SpacesPage(page).space("Alex").click();
-      await expect(page).toHaveURL(/\/spaces\/[^/]+$/);
-      const spaceId = new URL(page.url()).pathname.split("/")[2] ?? "";
-      const api = `/api/spaces/${spaceId}`;
-      // Letters are private and the demo writes none for Sam: one to look at, which only Sam can see.
-      const ids = {
-        letter:
-          (await firstId(page, `${api}/letters`, "letters")) ??
-          (await make(page, `${api}/letters`, { body: "A letter I will not send." })),
-        question: await must(firstId(page, `${api}/questions`, "questions"), "question"),
-        talk: await must(firstId(page, `${api}/talks`, "talks"), "talk"),
-        agreement: await must(firstId(page, `${api}/agreements`, "agreements"), "agreement"),
-      };
-      for (const path of spacePages(spaceId, ids)) await check(path);
+      });
 
       // The agreement form's "every" number has its own label, not the radio button's beside it.
       await page.goto(`/spaces/${spaceId}/agreements`);
@@ -156,3 +166,25 @@ for (const [name, viewport] of Object.entries(widths)) {
     });
   });
 }
+
+test.describe("in the dark theme", () => {
+  // Only colours change between the themes, so only the colour rules run again, at one width: the whole
+  // set in dark as well would double a test that already takes minutes.
+  test.use({ viewport: widths.phone, colorScheme: "dark" });
+
+  test("every page keeps enough contrast in the dark theme", async ({ page }) => {
+    test.setTimeout(900_000);
+    const found: Record<string, string[]> = {};
+    await visitEveryPage(page, async (path) => {
+      expect(await page.evaluate(() => document.documentElement.dataset.theme), path).toBe("dark");
+      const results = await new AxeBuilder({ page })
+        .withRules(["color-contrast", "link-in-text-block"])
+        .analyze();
+      const violations = results.violations.flatMap((violation) =>
+        violation.nodes.map((node) => `${violation.id}: ${node.target.join(" ")} (${violation.help})`),
+      );
+      if (violations.length > 0) found[path] = violations;
+    });
+    expect(found).toEqual({});
+  });
+});

@@ -5,6 +5,7 @@ import { RouterProvider } from "react-router/dom";
 import { configQuery } from "./app/config.ts";
 import { createQueryClient } from "./app/query-client.ts";
 import { createAppRouter } from "./app/router.tsx";
+import { UpdatePrompt } from "./app/UpdatePrompt.tsx";
 import { guardAgainstReturn, onQuickExit, setQuickExitUrl } from "./features/quick-exit/quick-exit.ts";
 import "./styles/base.css";
 import "./styles/layout.css";
@@ -40,6 +41,7 @@ function start(container: HTMLElement) {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
+        <UpdatePrompt />
       </QueryClientProvider>
     </StrictMode>,
   );

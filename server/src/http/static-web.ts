@@ -11,8 +11,9 @@ export const builtWebApp = paths.webDist;
 
 /**
  * Files under assets/ carry a hash of their content in their name, so a browser may keep them for good:
- * a new build gives new names. Everything else (the page itself, the icon) is checked on every visit, so
- * an update reaches everyone at once; the page is never stored at all.
+ * a new build gives new names. Everything else (the icons, the app manifest, the service worker and the
+ * offline page) is checked with the server on every use, so an update reaches everyone at once and a new
+ * service worker is found on the next start; the page itself is never stored at all.
  */
 const cachingFor = (file: string) =>
   file.includes(`${path.sep}assets${path.sep}`)

@@ -11,6 +11,7 @@ import { startTestServer, type TestServer } from "../../test/support/test-server
 const immutable = "public, max-age=31536000, immutable";
 const script = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `line ${i}`))};\n`;
 const stylesheet = `${Array.from({ length: 200 }, (_, i) => `.rule-${i} { margin: ${i}px; }`).join("\n")}\n`;
+const serviceWorker = 'self.addEventListener("fetch", () => undefined);\n';
 const page = `<!doctype html>
 <html lang="en">
   <head>
@@ -29,6 +30,9 @@ function writeWebApp(): string {
   fs.mkdirSync(path.join(dist, "assets"));
   fs.writeFileSync(path.join(dist, "index.html"), page);
   fs.writeFileSync(path.join(dist, "favicon.svg"), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  fs.writeFileSync(path.join(dist, "sw.js"), serviceWorker);
+  fs.writeFileSync(path.join(dist, "manifest.webmanifest"), JSON.stringify({ name: "Mend", start_url: "/" }));
+  fs.writeFileSync(path.join(dist, "offline.html"), "<!doctype html><title>Mend</title>");
   fs.writeFileSync(path.join(dist, "assets/entry-3f9a1c.js"), script);
   fs.writeFileSync(path.join(dist, "assets/entry-3f9a1c.js.br"), brotliCompressSync(script));
   fs.writeFileSync(path.join(dist, "assets/entry-3f9a1c.js.gz"), gzipSync(script));
@@ -71,6 +75,26 @@ describe.each(databaseKinds)("delivering the web app on %s", (kind) => {
       expect(response.headers["cache-control"], url).toBe("no-store");
     }
     expect((await get("/favicon.svg")).headers["cache-control"]).toBe("no-cache");
+  });
+
+  it("has the service worker, the app manifest and the offline page checked on every use, never kept for good", async () => {
+    const worker = await get("/sw.js");
+    expect(worker.statusCode).toBe(200);
+    expect(worker.headers["content-type"]).toMatch(/javascript/);
+    expect(worker.headers["cache-control"]).toBe("no-cache");
+    expect(worker.body).toBe(serviceWorker);
+    const manifest = await get("/manifest.webmanifest");
+    expect(manifest.statusCode).toBe(200);
+    expect(manifest.headers["content-type"]).toMatch(/^application\/manifest\+json/);
+    expect(manifest.headers["cache-control"]).toBe("no-cache");
+    expect((await get("/offline.html")).headers["cache-control"]).toBe("no-store");
+  });
+
+  it("lets the page register its own service worker and read its own manifest, and nothing else's", async () => {
+    const policy = String((await get("/")).headers["content-security-policy"]);
+    expect(policy).toContain("worker-src 'self'");
+    expect(policy).toContain("manifest-src 'self'");
+    expect(policy).toContain("script-src 'self'");
   });
 
   it("sends the build's brotli or gzip copy of a script to a browser that accepts it", async () => {

@@ -8,6 +8,7 @@ import { DeleteAccount } from "../ending/DeleteAccount.tsx";
 import { useLogout, useLogoutEverywhere } from "./api.ts";
 import { SecondFactorSection } from "./SecondFactorSection.tsx";
 import { useSession } from "./session.ts";
+import { ThemeChoice } from "./ThemeChoice.tsx";
 
 const errorText = (error: unknown) =>
   error ? (isApiError(error) ? error.message : "That didn't work. Please try again.") : null;
@@ -46,6 +47,8 @@ export function AccountPage() {
       </section>
 
       <SecondFactorSection />
+
+      <ThemeChoice />
 
       <section className="section" aria-labelledby="logout-title">
         <h2 id="logout-title">Log out</h2>

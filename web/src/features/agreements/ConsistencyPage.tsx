@@ -20,15 +20,15 @@ import { consistencyQuery } from "./api.ts";
 import { FeatureNav } from "./FeatureNav.tsx";
 
 /**
- * Colours for SVG attributes, which cannot read CSS variables; the chart key in agreements.css uses the
- * same values. Missed is a warm amber, never an alarm red: this is a record, not a verdict.
+ * The chart tokens of styles/base.css, which the chart key in agreements.css uses too. Missed is a warm
+ * amber, never an alarm red: this is a record, not a verdict.
  */
 const barColors = {
-  kept: "#2d6a5a",
-  disputed: "#5a7fa3",
-  missed: "#c08a3e",
-  honoured: "#3f8752",
-  breaches: "#8a5a8f",
+  kept: "var(--chart-line)",
+  disputed: "var(--chart-blue)",
+  missed: "var(--chart-amber)",
+  honoured: "var(--chart-green)",
+  breaches: "var(--chart-plum)",
 } as const;
 
 const weekChoices = [4, 8, 12, 26] as const;

@@ -1,16 +1,15 @@
 import { type ReactNode, useId, useState } from "react";
 import { ScrollRegion } from "../../ui/ScrollRegion.tsx";
 
-/**
- * Colours for SVG attributes, which cannot read CSS variables: the same values as the tokens in
- * styles/base.css (accent, care, muted, border).
- */
+/** The chart tokens of styles/base.css, so every chart follows the light or dark theme. */
 export const chartColors = {
-  line: "#2d6a5a",
-  band: "#cfe3da",
-  marker: "#a0621b",
-  grid: "#d6cfc2",
-  axis: "#4f5b55",
+  line: "var(--chart-line)",
+  band: "var(--chart-band)",
+  marker: "var(--chart-marker)",
+  grid: "var(--chart-grid)",
+  axis: "var(--chart-axis)",
+  /** The inside of a ring marker: the card the chart is drawn on. */
+  hollow: "var(--surface)",
 } as const;
 
 /** Keeps charts still: they are read, not watched, and motion can unsettle. */

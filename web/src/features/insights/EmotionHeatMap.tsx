@@ -88,7 +88,9 @@ export function EmotionHeatMap({ title, map, empty }: Props) {
         <span className="heat-map__key-item">
           <span className="heat-map__swatch heat--light-4" /> Hopeful feelings
         </span>
-        <span className="heat-map__key-item">Darker is stronger, from 1 to 5</span>
+        <span className="heat-map__key-item">
+          The stronger the feeling, the bolder the colour, from 1 to 5
+        </span>
       </p>
     </figure>
   );

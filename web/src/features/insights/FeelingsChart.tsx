@@ -24,7 +24,15 @@ function WeekDot({ cx, cy, payload, index }: DotItemDotProps) {
   if (cx === undefined || cy === undefined) return null;
   const dip = (payload as { dip: boolean }).dip;
   return dip ? (
-    <circle key={index} cx={cx} cy={cy} r={6} fill="#ffffff" stroke={chartColors.marker} strokeWidth={3} />
+    <circle
+      key={index}
+      cx={cx}
+      cy={cy}
+      r={6}
+      fill={chartColors.hollow}
+      stroke={chartColors.marker}
+      strokeWidth={3}
+    />
   ) : (
     <circle key={index} cx={cx} cy={cy} r={3} fill={chartColors.line} />
   );

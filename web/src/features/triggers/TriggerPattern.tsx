@@ -16,7 +16,7 @@ import { oneDecimal, weekInFull, weekLabel } from "../insights/format.ts";
 import { triggerPatternQuery } from "./api.ts";
 
 const spans = [4, 12, 26, 52] as const;
-const otherColor = "#a0621b";
+const otherColor = chartColors.marker;
 
 function summaryOf(pattern: TriggerPatternView, name: string): string {
   const told = pattern.series
