@@ -18,6 +18,8 @@ export interface DatabaseHandle {
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   /** Sends `payload` to every listener on `channel` (PostgreSQL NOTIFY). */
   notify(channel: string, payload: string): Promise<void>;
+  /** Statements sent through the query builder since the database was opened, for metrics and tests. */
+  queriesSent(): number;
   /** The PostgreSQL pool's connections by state, for metrics (the embedded database has none). */
   connections?(): { total: number; idle: number; waiting: number };
   /** Flushes everything to disk and releases the database; safe to call twice. */
