@@ -30,7 +30,7 @@ const spacesPerBatch = 500;
 
 /**
  * Adds other couples' histories to a database, as the app itself would have written them: the
- * same rows in the same tables (accounts, spaces, members, check-ins and their events, a promise with
+ * same rows in the same tables (accounts, spaces, members, the invitation, check-ins and their events, a promise with
  * its marks, appreciations), the same event kinds and data, and the live stream's positions counted
  * per space over the streamed kinds only. Built with INSERT … SELECT over generate_series, so it
  * runs inside the database on PostgreSQL and on the embedded one alike. Ids come from md5 of a name,
@@ -75,6 +75,13 @@ export async function addOtherSpaces(
           case who when 'a' then 'me' else 'them' end,
           ${at(sql`case who when 'a' then interval '0' else interval '1 hour' end`)}, 0
         from ${people}`);
+      // The link Robin sent, used within the hour; its secret's hash is of a token nobody holds.
+      await tx.execute(sql`
+        insert into invitations (id, space_id, created_by_member_id, token_hash, created_at, expires_at, accepted_at)
+        select md5('scale-invitation-' || n)::uuid, ${spaceId}, ${memberId(sql`'a'`)},
+          encode(sha256(convert_to('scale-invitation-' || n, 'UTF8')), 'hex'),
+          ${at(sql`interval '30 minutes'`)}, ${at(sql`interval '7 days 30 minutes'`)}, ${at(sql`interval '1 hour'`)}
+        from generate_series(${from}::int, ${to}::int) as n`);
       // Each person's evening check-in, with only the trust number shared.
       await tx.execute(sql`
         insert into checkins (id, space_id, member_id, kind, submitted_at, utc_offset_minutes, trust_now,
