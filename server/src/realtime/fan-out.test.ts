@@ -22,7 +22,11 @@ describe.each(databaseKinds)("one change reaches every open stream for the same 
     }
   }
 
-  /** Queries from sending one appreciation until `streamCount` open streams have all heard of it. */
+  /**
+   * Queries from sending one appreciation until `streamCount` open streams have all heard of it. A
+   * heartbeat may fall inside the window and only ever adds queries, so the least of three tries is
+   * the change's own cost.
+   */
   async function queriesForOneChange(streamCount: number): Promise<number> {
     const robin = server.client();
     const kit = server.client();
@@ -33,16 +37,19 @@ describe.each(databaseKinds)("one change reaches every open stream for the same 
       const [client, streams] = i % 2 === 0 ? [robin, robinStreams] : [kit, kitStreams];
       streams.push(await openStream(client, `${pair}/events/stream`));
     }
-    const before = await settledQueryCount();
-    const sent = await kit.post(`${pair}/appreciations`, { text: "Thank you." });
-    expect(sent.status).toBe(201);
-    const about = (e: { subject: { id: string } }) => e.subject.id === sent.body.id;
-    for (const stream of robinStreams)
-      expect(await stream.next(about)).toMatchObject({ id: "1", by: "other" });
-    for (const stream of kitStreams) expect(await stream.next(about)).toMatchObject({ id: "1", by: "you" });
-    const after = await settledQueryCount();
+    const costs: number[] = [];
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const before = await settledQueryCount();
+      const sent = await kit.post(`${pair}/appreciations`, { text: "Thank you." });
+      expect(sent.status).toBe(201);
+      const about = (e: { subject: { id: string } }) => e.subject.id === sent.body.id;
+      const id = String(attempt);
+      for (const stream of robinStreams) expect(await stream.next(about)).toMatchObject({ id, by: "other" });
+      for (const stream of kitStreams) expect(await stream.next(about)).toMatchObject({ id, by: "you" });
+      costs.push((await settledQueryCount()) - before);
+    }
     for (const stream of [...robinStreams, ...kitStreams]) stream.close();
-    return after - before;
+    return Math.min(...costs);
   }
 
   it("costs as many queries with fifty streams open as with one", async () => {

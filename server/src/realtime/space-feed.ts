@@ -78,9 +78,11 @@ export function spaceFeeds(deps: {
 
     /** Ends the streams whose person may no longer hear of this space; returns the others. */
     async function stillAllowed(): Promise<Allowed[]> {
-      const members = await repo.membersOfOpenSpace(spaceId);
       const sessionIds = new Set([...listeners].map((listener) => listener.sessionId).filter(Boolean));
-      const sessions = await repo.sessionTimes([...sessionIds]);
+      const [members, sessions] = await Promise.all([
+        repo.membersOfOpenSpace(spaceId),
+        repo.sessionTimes([...sessionIds]),
+      ]);
       const now = deps.clock();
       const allowed: Allowed[] = [];
       for (const listener of listeners) {
