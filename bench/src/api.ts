@@ -4,6 +4,7 @@ import { readConfig } from "../../server/src/config.ts";
 import { openPglite } from "../../server/src/db/pglite.ts";
 import { openPostgres } from "../../server/src/db/postgres.ts";
 import type { BenchResult } from "./result.ts";
+import { addOtherSpacesWhenAsked, amongOtherSpaces, checkedOtherSpaces } from "./scale/when-asked.ts";
 
 const targets = { p99Ms: 100 };
 
@@ -33,6 +34,7 @@ async function signedInSpace(baseUrl: string): Promise<{ cookie: string; spaceId
 export async function benchApi(databaseUrl: string | undefined): Promise<BenchResult> {
   const handle = databaseUrl ? await openPostgres(databaseUrl) : await openPglite(undefined);
   await handle.migrate();
+  const added = await addOtherSpacesWhenAsked(handle);
   const app = await buildApp({
     db: handle.db,
     notifications: handle,
@@ -40,6 +42,7 @@ export async function benchApi(databaseUrl: string | undefined): Promise<BenchRe
   });
   try {
     await app.listen({ port: 0, host: "127.0.0.1" });
+    const otherSpaces = await checkedOtherSpaces(app, added);
     const address = app.server.address();
     const baseUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
     const { cookie, spaceId } = await signedInSpace(baseUrl);
@@ -51,8 +54,9 @@ export async function benchApi(databaseUrl: string | undefined): Promise<BenchRe
     });
     const p99 = result.latency.p99;
     return {
-      name: `API: read a space (${databaseUrl ? "PostgreSQL" : "embedded database"})`,
+      name: `API: read a space (${databaseUrl ? "PostgreSQL" : "embedded database"}${amongOtherSpaces})`,
       lines: [
+        ...otherSpaces,
         `${Math.round(result.requests.average)} requests/s, latency p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${p99} ms`,
         `non-2xx: ${result.non2xx}, errors: ${result.errors}`,
       ],

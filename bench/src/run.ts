@@ -1,6 +1,7 @@
 import { benchApi } from "./api.ts";
 import { measureCoach } from "./coach.ts";
 import { benchColdStart } from "./cold-start.ts";
+import { benchLiveFanOut } from "./live.ts";
 import { benchProgress } from "./progress.ts";
 import type { BenchResult } from "./result.ts";
 import { benchWeb } from "./web.ts";
@@ -9,6 +10,8 @@ import { benchWeb } from "./web.ts";
 const results: BenchResult[] = [measureCoach()];
 results.push(await benchApi(undefined));
 if (process.env.TEST_DATABASE_URL) results.push(await benchApi(process.env.TEST_DATABASE_URL));
+results.push(await benchLiveFanOut(undefined));
+if (process.env.TEST_DATABASE_URL) results.push(await benchLiveFanOut(process.env.TEST_DATABASE_URL));
 results.push(await benchProgress());
 results.push(await benchColdStart());
 results.push(...(await benchWeb()));

@@ -106,7 +106,7 @@ export interface AppDeps {
    */
   hasMigrated?: () => boolean;
   /** Collect Prometheus metrics, including this database's pool. */
-  metricsOf?: Pick<DatabaseHandle, "connections">;
+  metricsOf?: Pick<DatabaseHandle, "connections" | "queriesSent">;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {

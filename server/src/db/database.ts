@@ -24,6 +24,8 @@ export interface DatabaseHandle {
    * rolled back before the connection serves anything else.
    */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** Statements sent through the query builder since the database was opened, for metrics and tests. */
+  queriesSent(): number;
   /** The PostgreSQL pool's connections by state, for metrics (the embedded database has none). */
   connections?(): { total: number; idle: number; waiting: number };
   /** Flushes everything to disk and releases the database; safe to call twice. */

@@ -5,6 +5,7 @@ import { migrate } from "drizzle-orm/pglite/migrator";
 import { lockDataDir } from "./data-dir-lock.ts";
 import type { Database, DatabaseHandle } from "./database.ts";
 import { migrationsFolder } from "./migrations-folder.ts";
+import { queryCounter } from "./query-count.ts";
 import * as schema from "./schema.ts";
 
 /**
@@ -50,10 +51,12 @@ export async function openPglite(dataDir: string | undefined, startFrom?: Blob):
     throw error;
   }
   let closed = false;
-  const db = drizzle(client, { schema });
+  const queries = queryCounter();
+  const db = drizzle(client, { schema, logger: queries.logger });
   return {
     db: db as unknown as Database,
     kind: "pglite",
+    queriesSent: queries.sent,
     // The data-directory lock guarantees this process is the only one migrating.
     migrate: (folder = migrationsFolder) => migrate(db, { migrationsFolder: folder }),
     async listen(channel, onPayload) {

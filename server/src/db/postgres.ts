@@ -4,6 +4,7 @@ import pg from "pg";
 import type { Database, DatabaseHandle } from "./database.ts";
 import { migrationsFolder } from "./migrations-folder.ts";
 import { listenOn } from "./pg-listener.ts";
+import { queryCounter } from "./query-count.ts";
 import * as schema from "./schema.ts";
 
 export async function openPostgres(url: string): Promise<DatabaseHandle> {
@@ -16,9 +17,11 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
   probe.release();
   let closed = false;
   const listeners = new Set<() => Promise<void>>();
+  const queries = queryCounter();
   return {
-    db: drizzle(pool, { schema }) as unknown as Database,
+    db: drizzle(pool, { schema, logger: queries.logger }) as unknown as Database,
     kind: "postgres",
+    queriesSent: queries.sent,
     async migrate(folder = migrationsFolder) {
       // Several app servers may start at once: one migrates while the others wait on this lock,
       // then find nothing left to do.

@@ -51,6 +51,7 @@ describe.each(databaseKinds)("metrics on %s", (kind) => {
       expect(text).toMatch(/route="\/api\/spaces\/:spaceId\/journey"/);
       expect(text).toMatch(/mend_http_request_duration_seconds_bucket/);
       expect(text).toMatch(/mend_process_cpu_seconds_total/);
+      expect(text).toMatch(/mend_db_queries_total [1-9]/);
       expect(text).not.toContain(space.id);
       expect(text).not.toContain(email);
       if (kind === "postgres") expect(text).toMatch(/mend_db_pool_connections\{state="total"\} \d/);

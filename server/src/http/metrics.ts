@@ -7,10 +7,13 @@ import type { JobEngine } from "../jobs/engine.ts";
 /**
  * Prometheus metrics for whoever runs Mend: requests by route pattern (never an id, a person or a
  * space), how long they took, how many are open (live streams stay open), the database pool and
- * the process. Off unless MEND_METRICS=1, and then served on a port of its own, on loopback by
+ * the process, and how many queries were sent (what a request costs the database). Off unless MEND_METRICS=1, and then served on a port of its own, on loopback by
  * default: even counts by route tell when something was done.
  */
-export function createMetrics(app: FastifyInstance, handle: Pick<DatabaseHandle, "connections">): Registry {
+export function createMetrics(
+  app: FastifyInstance,
+  handle: Pick<DatabaseHandle, "connections" | "queriesSent">,
+): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "mend_" });
   const labelNames = ["method", "route"] as const;
@@ -32,6 +35,17 @@ export function createMetrics(app: FastifyInstance, handle: Pick<DatabaseHandle,
     help: "Requests still open, by route pattern (live event streams stay open)",
     labelNames,
     registers: [registry],
+  });
+  let queriesCounted = 0;
+  new Counter({
+    name: "mend_db_queries_total",
+    help: "Statements sent to the database",
+    registers: [registry],
+    collect() {
+      const sent = handle.queriesSent();
+      this.inc(sent - queriesCounted);
+      queriesCounted = sent;
+    },
   });
   const connections = handle.connections;
   if (connections) {

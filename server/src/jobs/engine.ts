@@ -1,3 +1,4 @@
+/// <reference path="./pg-boss-plans.d.ts" />
 import type { FastifyBaseLogger } from "fastify";
 import PgBoss from "pg-boss";
 import plans from "pg-boss/src/plans.js";

@@ -1,7 +1,8 @@
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Database } from "../db/database.ts";
 import { sessions } from "../features/accounts/tables.ts";
-import { spaceEvents, spaces } from "../features/spaces/tables.ts";
+import type { MemberRow } from "../features/spaces/repo.ts";
+import { spaceEvents, spaceMembers, spaces } from "../features/spaces/tables.ts";
 
 /** A streamed event: only those have a position. */
 export type StreamRow = Pick<typeof spaceEvents.$inferSelect, "kind" | "at" | "memberId" | "data"> & {
@@ -36,13 +37,24 @@ export function realtimeRepo(db: Database) {
       return rows.flatMap((row) => (row.position === null ? [] : [{ ...row, position: row.position }]));
     },
 
-    /** Only the times that decide whether a session is still live; nothing else about it. */
-    async sessionTimes(sessionId: string) {
-      const [row] = await db
-        .select({ lastUsedAt: sessions.lastUsedAt, expiresAt: sessions.expiresAt })
+    /** The space's present members, none while the space is closed. */
+    async membersOfOpenSpace(spaceId: string): Promise<MemberRow[]> {
+      const rows = await db
+        .select({ member: spaceMembers })
+        .from(spaceMembers)
+        .innerJoin(spaces, eq(spaces.id, spaceMembers.spaceId))
+        .where(and(eq(spaceMembers.spaceId, spaceId), isNull(spaceMembers.leftAt), isNull(spaces.closedAt)));
+      return rows.map((row) => row.member);
+    },
+
+    /** Only the times that decide whether each session is still live; nothing else about them. */
+    async sessionTimes(sessionIds: readonly string[]) {
+      if (sessionIds.length === 0) return new Map<string, { lastUsedAt: Date; expiresAt: Date }>();
+      const rows = await db
+        .select({ id: sessions.id, lastUsedAt: sessions.lastUsedAt, expiresAt: sessions.expiresAt })
         .from(sessions)
-        .where(eq(sessions.id, sessionId));
-      return row;
+        .where(inArray(sessions.id, [...sessionIds]));
+      return new Map(rows.map(({ id, ...times }) => [id, times]));
     },
   };
 }

@@ -1,9 +1,6 @@
-import { sessionIsLive } from "@mend/core/accounts/session-policy";
-import type { StreamEvent } from "@mend/core/realtime/contract";
 import type { FastifyBaseLogger } from "fastify";
 import { z } from "zod";
 import type { Database } from "../db/database.ts";
-import { spacesRepo } from "../features/spaces/repo.ts";
 import { spaceParams } from "../features/spaces/routes.ts";
 import { requireMembership } from "../features/spaces/service.ts";
 import { currentAccount } from "../http/access-hooks.ts";
@@ -11,12 +8,9 @@ import { apiError } from "../http/api-error-schema.ts";
 import { describeError } from "../http/error-log.ts";
 import type { TypedApp } from "../http/types.ts";
 import type { SpaceEventBus } from "./bus.ts";
-import { positionOfMemberEventId, presentStreamEvent } from "./present.ts";
+import { positionOfMemberEventId } from "./present.ts";
 import { realtimeRepo } from "./repo.ts";
-
-/** A comment line this often keeps proxies from closing an idle stream, and doubles as a catch-up poll. */
-export const heartbeatMs = 15_000;
-const batchSize = 200;
+import { type FeedListener, spaceFeeds } from "./space-feed.ts";
 
 const eventId = z.string().regex(/^\d{1,15}$/);
 
@@ -24,8 +18,6 @@ function parseEventId(value: unknown): number | undefined {
   const parsed = eventId.safeParse(value);
   return parsed.success ? Number(parsed.data) : undefined;
 }
-
-const frame = (event: StreamEvent) => `id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`;
 
 export interface EventStreamDeps {
   db: Database;
@@ -38,10 +30,11 @@ export interface EventStreamDeps {
  * `GET /api/spaces/:spaceId/events/stream`: Server-Sent Events for one space. Membership is checked
  * before anything is sent (a stranger gets the usual 404), and again on every wake-up and heartbeat,
  * together with the session: the stream ends when the person leaves the space, signs out, or their
- * session runs out.
+ * session runs out. The streams of one space share a feed (`space-feed.ts`), so a change is read once.
  */
 export function registerEventStream(app: TypedApp, deps: EventStreamDeps): void {
-  const { db, clock, bus } = deps;
+  const { db, bus } = deps;
+  const feeds = spaceFeeds(deps);
   const open = new Set<() => void>();
   // Open streams would otherwise keep the server from shutting down.
   app.addHook("preClose", async () => {
@@ -74,7 +67,7 @@ export function registerEventStream(app: TypedApp, deps: EventStreamDeps): void 
       const latest = await repo.latestPosition(spaceId);
       const requested = parseEventId(request.headers["last-event-id"]) ?? parseEventId(request.query.after);
       // An id from the future (or from before an upgrade) can only mean "from now on".
-      let cursor =
+      const cursor =
         requested === undefined ? latest : Math.min(positionOfMemberEventId(requested, me), latest);
 
       reply.hijack();
@@ -88,69 +81,33 @@ export function registerEventStream(app: TypedApp, deps: EventStreamDeps): void 
       raw.write("retry: 3000\n\n");
 
       let closed = false;
-      let pumping = false;
-      let again = false;
-      let unsubscribe: (() => void) | undefined;
-      let heartbeat: NodeJS.Timeout | undefined;
-
+      let leave: (() => void) | undefined;
       const close = () => {
         if (closed) return;
         closed = true;
-        clearInterval(heartbeat);
-        unsubscribe?.();
+        leave?.();
         open.delete(close);
         if (!raw.writableEnded) raw.end();
       };
-
-      const stillAllowed = async () => {
-        const membership = await spacesRepo(db).findMembership(spaceId, account.id);
-        const session = await repo.sessionTimes(sessionId);
-        return membership?.member.id === me.id && session !== undefined && sessionIsLive(session, clock());
-      };
-
-      const pump = async (): Promise<void> => {
-        if (pumping) {
-          again = true;
-          return;
-        }
-        pumping = true;
-        try {
-          do {
-            again = false;
-            if (!(await stillAllowed())) return close();
-            const other = (await spacesRepo(db).activeMembers(spaceId)).find((m) => m.id !== me.id);
-            for (;;) {
-              const rows = await repo.eventsAfter(spaceId, cursor, batchSize);
-              for (const row of rows) {
-                cursor = row.position;
-                const event = presentStreamEvent(row, me, other);
-                if (event && !closed) raw.write(frame(event));
-              }
-              if (rows.length < batchSize || closed) break;
-            }
-          } while (again && !closed);
-        } catch (error) {
-          deps.log.warn({ err: describeError(error) }, "event stream stopped");
-          close();
-        } finally {
-          pumping = false;
-        }
-      };
-
       open.add(close);
       raw.on("close", close);
+      const listener: FeedListener = {
+        accountId: account.id,
+        sessionId,
+        me,
+        cursor,
+        send: (text) => {
+          if (!closed) raw.write(text);
+        },
+        end: close,
+      };
       try {
-        unsubscribe = await bus.subscribe(spaceId, () => void pump());
+        leave = await feeds.join(spaceId, listener);
       } catch (error) {
         deps.log.warn({ err: describeError(error) }, "event stream not started");
         return close();
       }
-      if (closed) return unsubscribe();
-      heartbeat = setInterval(() => {
-        if (!closed) raw.write(": keep-alive\n\n");
-        void pump();
-      }, heartbeatMs);
-      await pump();
+      if (closed) leave();
     },
   );
 }
