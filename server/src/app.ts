@@ -14,8 +14,10 @@ import type { Registry } from "prom-client";
 import type { Config } from "./config.ts";
 import type { Database, DatabaseHandle } from "./db/database.ts";
 import { deleteAccountRoutes } from "./features/accounts/delete-account.ts";
-import { accountsRepo } from "./features/accounts/repo.ts";
+import { accountRecoveryService } from "./features/accounts/recovery.ts";
 import { accountRoutes } from "./features/accounts/routes.ts";
+import { accountSecurityService } from "./features/accounts/security.ts";
+import { accountSecurityRoutes } from "./features/accounts/security-routes.ts";
 import { accountsService } from "./features/accounts/service.ts";
 import { statementRoutes } from "./features/acknowledgment/routes.ts";
 import { statementsService } from "./features/acknowledgment/service.ts";
@@ -154,7 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       error: { code: "unavailable", message: "Mend is starting up. Try again in a few seconds." },
     });
   });
-  const accounts = accountsService({ repo: accountsRepo(deps.db), clock });
+  const accounts = accountsService({ db: deps.db, clock, signup: deps.config.signup });
   registerAccessHooks(app, accounts);
 
   const typed = app.withTypeProvider<ZodTypeProvider>();
@@ -168,9 +170,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         response: { 200: publicConfigView },
       },
     },
-    async () => ({ quickExitUrl: deps.config.quickExitUrl, version: mendVersion }),
+    async () => ({
+      quickExitUrl: deps.config.quickExitUrl,
+      version: mendVersion,
+      signup: await accounts.signupPolicyNow(),
+    }),
   );
   accountRoutes(typed, accounts);
+  accountSecurityRoutes(
+    typed,
+    accountSecurityService({ db: deps.db, clock }),
+    accountRecoveryService({ db: deps.db, clock }),
+  );
   const realtime = registerRealtime(typed, { db: deps.db, clock, notifications: deps.notifications });
   invitationRoutes(typed, invitationsService({ db: deps.db, clock }));
   readinessRoutes(typed, readinessService({ db: deps.db, clock }));
