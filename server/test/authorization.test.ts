@@ -14,6 +14,8 @@ const publicApiRoutes = [
   "GET /api/config",
   "GET /api/safety-resources",
   "POST /api/auth/login",
+  "POST /api/auth/recover",
+  "POST /api/auth/reset-password",
   "POST /api/auth/signup",
 ];
 

@@ -10,7 +10,7 @@ const agreementTerms = {
 };
 
 /**
- * A valid body for each space route that takes one: a stranger's request reaches the membership check
+ * A valid body for each route that takes one: a stranger's request reaches the membership check
  * (authorization.test.ts), and a member's makes the records that bad input is then aimed at.
  */
 export const sampleBodies: Record<string, unknown> = {
@@ -82,6 +82,21 @@ export const sampleBodies: Record<string, unknown> = {
   "POST /api/spaces/:spaceId/talks/:talkId/summaries": { text: "A line." },
   "PUT /api/spaces/:spaceId/talks/:talkId/reflection": { text: "A line." },
   "PUT /api/spaces/:spaceId/drafts/:formKey": { fields: { text: "A line." } },
+  // Account settings and recovery: well-formed, but with a password or code that is wrong, so sending
+  // a sample never changes who can sign in.
+  "POST /api/account/password": {
+    currentPassword: "not the password",
+    newPassword: "a new and longer evening",
+  },
+  "POST /api/account/email": { email: "moved@example.org", password: "not the password" },
+  "POST /api/account/name": { displayName: "Robin" },
+  "POST /api/account/recovery-codes": { password: "not the password" },
+  "POST /api/auth/recover": {
+    email: "robin@example.org",
+    recoveryCode: "0000-0000-0000-0000-0000-0000-0000-0000",
+    newPassword: "a new and longer evening",
+  },
+  "POST /api/auth/reset-password": { token: "not-a-real-link", newPassword: "a new and longer evening" },
 };
 
 /** A route's address with its parameters filled in; an id nobody has where none is given. */
