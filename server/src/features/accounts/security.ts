@@ -126,7 +126,7 @@ export function accountSecurityService(deps: { db: Database; clock: () => Date }
           fields: { email: "That is already your email address." },
         });
       }
-      await confirmPassword(account, input.password, "emailPassword", attempter);
+      await confirmPassword(account, input.password, "password", attempter);
       const otherSessionsEnded = await changeCredential(owner, "email_changed", async (tx) => {
         if (!(await accountsRepo(tx).updateEmail(account.id, input.email))) {
           throw new AppError(
@@ -157,7 +157,7 @@ export function accountSecurityService(deps: { db: Database; clock: () => Date }
       attempter: Attempter,
     ): Promise<RecoveryCodesView> {
       const account = await ownAccount(owner.accountId);
-      await confirmPassword(account, password, "codesPassword", attempter);
+      await confirmPassword(account, password, "password", attempter);
       return db.transaction(async (tx) => {
         const codes = await makeRecoveryCodes(tx, account.id, clock());
         const otherSessionsEnded = await accountsRepo(tx).deleteOtherSessions(account.id, owner.sessionId);
