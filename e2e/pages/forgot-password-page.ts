@@ -10,8 +10,8 @@ export class ForgotPasswordPage extends AppShell {
   }
 
   async recover(details: { email: string; recoveryCode: string; newPassword: string }): Promise<void> {
-    await this.main.getByLabel("Email address").fill(details.email);
-    await this.main.getByLabel("Recovery code").fill(details.recoveryCode);
+    await this.main.getByRole("textbox", { name: "Email address" }).fill(details.email);
+    await this.main.getByRole("textbox", { name: "Recovery code" }).fill(details.recoveryCode);
     await this.main.getByLabel("Choose a new password").fill(details.newPassword);
     await this.main.getByRole("button", { name: "Set my new password" }).click();
   }
