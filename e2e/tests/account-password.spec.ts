@@ -10,6 +10,8 @@ test.describe("changing the password", () => {
     page,
     openDevice,
   }) => {
+    // Several browsers (and the command line) on a shared two-core machine: more than the usual two minutes.
+    test.slow();
     const pat = newPerson("Pat");
     await signUp(page, pat);
     const laptop = await openDevice();

@@ -10,6 +10,8 @@ test.describe("getting back into an account with a recovery code", () => {
   test("a code from sign-up sets a new password from the login page, and works only once", async ({
     page,
   }) => {
+    // Several browsers (and the command line) on a shared two-core machine: more than the usual two minutes.
+    test.slow();
     const pat = newPerson("Pat");
     const { spaces, recoveryCodes } = await signUpKeepingCodes(page, pat);
     expect(recoveryCodes).toHaveLength(10);

@@ -37,6 +37,8 @@ test.describe("a reset link from whoever runs Mend", () => {
     page,
     openDevice,
   }) => {
+    // Several browsers (and the command line) on a shared two-core machine: more than the usual two minutes.
+    test.slow();
     const pat = newPerson("Pat");
     await signUp(page, pat);
 
