@@ -425,13 +425,11 @@ describe.each(databaseKinds)("sign-up policies on %s", (kind) => {
     const server = await startTestServer(kind, { signup: "closed" });
     try {
       expect((await server.client().get("/api/config")).body.signup).toBe("closed");
-      const refused = await server
-        .client()
-        .post("/api/auth/signup", {
-          email: "closed@example.org",
-          password: testPassword,
-          displayName: "Closed",
-        });
+      const refused = await server.client().post("/api/auth/signup", {
+        email: "closed@example.org",
+        password: testPassword,
+        displayName: "Closed",
+      });
       expect(refused.status).toBe(403);
       expect(refused.body.error.message).toMatch(/whoever runs it/);
       await accountOperations({ db: server.handle.db, clock: () => new Date() }).create({
