@@ -8,6 +8,7 @@ export class SignupPage extends AppShell {
   readonly password: Locator;
   readonly submit: Locator;
   readonly errorSummary: Locator;
+  readonly codesTitle: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -16,6 +17,7 @@ export class SignupPage extends AppShell {
     this.password = page.getByLabel("Choose a password");
     this.submit = page.getByRole("button", { name: "Create my account" });
     this.errorSummary = page.getByRole("alert").filter({ hasText: "Please check the details below" });
+    this.codesTitle = this.heading("Keep these recovery codes");
   }
 
   async goto(): Promise<this> {
@@ -29,8 +31,22 @@ export class SignupPage extends AppShell {
     if (person.password !== undefined) await this.password.fill(person.password);
   }
 
-  async signUp(person: Person): Promise<void> {
+  /** Signs up; once the account is made, keeps the recovery codes shown and goes on. Resolves to the codes. */
+  async signUp(person: Person): Promise<string[]> {
     await this.fill(person);
     await this.submit.click();
+    await this.codesTitle.or(this.errorSummary).waitFor();
+    if (!(await this.codesTitle.isVisible())) return [];
+    return this.keepRecoveryCodes();
+  }
+
+  async keepRecoveryCodes(): Promise<string[]> {
+    const codes = await this.main
+      .getByRole("list", { name: "Your recovery codes" })
+      .getByRole("listitem")
+      .allInnerTexts();
+    await this.page.getByLabel("I've saved my recovery codes").check();
+    await this.page.getByRole("button", { name: "Continue" }).click();
+    return codes.map((code) => code.trim());
   }
 }

@@ -52,6 +52,8 @@ function stop(server: ChildProcess): Promise<void> {
 export default async function globalSetup() {
   ensureWebBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-e2e-"));
+  // Tests that act as whoever runs Mend (`mend account …`) run the command line on this folder.
+  process.env.MEND_E2E_DATA_DIR = dataDir;
   const logFile = path.join(repoRoot, "e2e/test-results/server.log");
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const logStream = fs.createWriteStream(logFile);

@@ -7,12 +7,20 @@ import type { Person } from "./people.ts";
 
 /** Signs a new person up from the front page and waits for their (empty) list of spaces. */
 export async function signUp(page: Page, person: Person): Promise<SpacesPage> {
+  return (await signUpKeepingCodes(page, person)).spaces;
+}
+
+/** Signs up as `signUp` does, and keeps the recovery codes shown once on the way. */
+export async function signUpKeepingCodes(
+  page: Page,
+  person: Person,
+): Promise<{ spaces: SpacesPage; recoveryCodes: string[] }> {
   await page.goto("/");
   await page.getByRole("main").getByRole("link", { name: "Create an account" }).click();
-  await new SignupPage(page).signUp(person);
+  const recoveryCodes = await new SignupPage(page).signUp(person);
   const spaces = new SpacesPage(page);
   await expect(spaces.title).toBeVisible();
-  return spaces;
+  return { spaces, recoveryCodes };
 }
 
 /** From the list of spaces, starts one and waits for its home page. */

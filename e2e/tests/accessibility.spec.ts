@@ -11,7 +11,15 @@ test.use({ trace: "off" });
 
 const widths = { phone: { width: 375, height: 740 }, desktop: { width: 1280, height: 900 } } as const;
 
-const signedOutPages = ["/", "/login", "/signup", "/safety", "/join/no-such-invitation"];
+const signedOutPages = [
+  "/",
+  "/login",
+  "/signup",
+  "/forgot-password",
+  "/reset#not-a-real-link",
+  "/safety",
+  "/join/no-such-invitation",
+];
 
 /** Every signed-in route of the router, in the demo space that has two months of history. */
 function spacePages(spaceId: string, ids: Record<"letter" | "question" | "talk" | "agreement", string>) {

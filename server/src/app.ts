@@ -14,11 +14,13 @@ import type { Registry } from "prom-client";
 import type { Config } from "./config.ts";
 import type { Database, DatabaseHandle } from "./db/database.ts";
 import { deleteAccountRoutes } from "./features/accounts/delete-account.ts";
-import { accountsRepo } from "./features/accounts/repo.ts";
+import { accountRecoveryService } from "./features/accounts/recovery.ts";
 import { accountRoutes } from "./features/accounts/routes.ts";
 import { secondFactorRoutes } from "./features/accounts/second-factor-routes.ts";
 import { secondFactorService } from "./features/accounts/second-factor-service.ts";
 import { secondStepService } from "./features/accounts/second-step.ts";
+import { accountSecurityService } from "./features/accounts/security.ts";
+import { accountSecurityRoutes } from "./features/accounts/security-routes.ts";
 import { accountsService } from "./features/accounts/service.ts";
 import { statementRoutes } from "./features/acknowledgment/routes.ts";
 import { statementsService } from "./features/acknowledgment/service.ts";
@@ -158,7 +160,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
   });
   const secondStep = secondStepService({ db: deps.db, clock });
-  const accounts = accountsService({ repo: accountsRepo(deps.db), clock, secondStep });
+  const accounts = accountsService({ db: deps.db, clock, signup: deps.config.signup, secondStep });
   registerAccessHooks(app, accounts);
 
   const typed = app.withTypeProvider<ZodTypeProvider>();
@@ -172,7 +174,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         response: { 200: publicConfigView },
       },
     },
-    async () => ({ quickExitUrl: deps.config.quickExitUrl, version: mendVersion }),
+    async () => ({
+      quickExitUrl: deps.config.quickExitUrl,
+      version: mendVersion,
+      signup: await accounts.signupPolicyNow(),
+    }),
   );
   accountRoutes(typed, accounts);
   secondFactorRoutes(typed, {
@@ -180,6 +186,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     secondFactor: secondFactorService({ db: deps.db, clock }),
     secondStep,
   });
+  accountSecurityRoutes(
+    typed,
+    accountSecurityService({ db: deps.db, clock }),
+    accountRecoveryService({ db: deps.db, clock }),
+  );
   const realtime = registerRealtime(typed, { db: deps.db, clock, notifications: deps.notifications });
   invitationRoutes(typed, invitationsService({ db: deps.db, clock }));
   readinessRoutes(typed, readinessService({ db: deps.db, clock }));

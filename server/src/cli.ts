@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
+import { registerAccountCommands } from "./cli/accounts.ts";
 import { registerCoachCommands } from "./cli/coach.ts";
 import { registerOperationsCommands } from "./cli/operations.ts";
 import { terminalProgress } from "./cli/progress.ts";
@@ -102,6 +103,7 @@ program
 
 registerCoachCommands(program);
 registerOperationsCommands(program);
+registerAccountCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

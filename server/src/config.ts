@@ -1,4 +1,5 @@
 import path from "node:path";
+import { type SignupPolicy, signupPolicies } from "@mend/core/accounts/contract";
 import { type ProxyTrust, parseProxyTrust } from "./http/proxy-trust.ts";
 
 export interface Config {
@@ -22,6 +23,19 @@ export interface Config {
   automaticBackups: { hour: number; minute: number } | undefined;
   /** Prometheus metrics' own listener (MEND_METRICS=1), loopback unless MEND_METRICS_HOST says. */
   metrics: { host: string; port: number } | undefined;
+  /** Who may create an account (MEND_SIGNUP): anyone, only people with an invitation link, or nobody. */
+  signup: SignupPolicy;
+  /** The address people open Mend at (MEND_PUBLIC_URL), for links the command line prints. */
+  publicUrl: string;
+}
+
+function parseSignupPolicy(value: string | undefined): SignupPolicy {
+  if (!value) return "open";
+  const policy = signupPolicies.find((known) => known === value.trim().toLowerCase());
+  if (!policy) {
+    throw new Error(`MEND_SIGNUP must be one of ${signupPolicies.join(", ")} (it is "${value}").`);
+  }
+  return policy;
 }
 
 const offWords = new Set(["off", "0", "false", "no"]);
@@ -42,8 +56,9 @@ function readAutomaticBackups(env: NodeJS.ProcessEnv): Config["automaticBackups"
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const dataDir = path.resolve(env.MEND_DATA_DIR ?? "data");
+  const port = Number(env.PORT ?? 8080);
   return {
-    port: Number(env.PORT ?? 8080),
+    port,
     host: env.HOST ?? "0.0.0.0",
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
@@ -57,6 +72,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       env.MEND_METRICS === "1" || env.MEND_METRICS === "true"
         ? { host: env.MEND_METRICS_HOST ?? "127.0.0.1", port: Number(env.MEND_METRICS_PORT ?? 9464) }
         : undefined,
+    signup: parseSignupPolicy(env.MEND_SIGNUP),
+    publicUrl: (env.MEND_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ""),
     ...overrides,
   };
 }

@@ -23,6 +23,8 @@ export const signupInput = z.strictObject({
   email: emailSchema,
   password: newPasswordSchema,
   displayName: displayNameSchema,
+  /** When sign-up is by invitation only, the invitation link's token that lets this person in. */
+  invitationToken: z.string().max(200).optional(),
 });
 export type SignupInput = z.infer<typeof signupInput>;
 
@@ -42,3 +44,100 @@ export type AccountView = z.infer<typeof accountView>;
 
 export const sessionView = z.object({ account: accountView });
 export type SessionView = z.infer<typeof sessionView>;
+
+/** How people may create accounts on this Mend (MEND_SIGNUP). */
+export const signupPolicies = ["open", "invite", "closed"] as const;
+export const signupPolicy = z.enum(signupPolicies);
+export type SignupPolicy = z.infer<typeof signupPolicy>;
+
+const currentPasswordSchema = z
+  .string({ error: "Enter your current password." })
+  .min(1, { error: "Enter your current password." })
+  .max(1024);
+
+export const signupView = sessionView.extend({
+  /** Shown once, right after sign-up; only their hashes are kept. */
+  recoveryCodes: z.array(z.string()),
+});
+export type SignupView = z.infer<typeof signupView>;
+
+export const changePasswordInput = z.strictObject({
+  currentPassword: currentPasswordSchema,
+  newPassword: newPasswordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
+export const changeEmailInput = z.strictObject({ email: emailSchema, password: currentPasswordSchema });
+export type ChangeEmailInput = z.infer<typeof changeEmailInput>;
+
+export const changeNameInput = z.strictObject({ displayName: displayNameSchema });
+export type ChangeNameInput = z.infer<typeof changeNameInput>;
+
+export const passwordOnlyInput = z.strictObject({ password: currentPasswordSchema });
+export type PasswordOnlyInput = z.infer<typeof passwordOnlyInput>;
+
+/** What a credential change tells the page: how many other sessions it ended. */
+export const credentialChangeView = z.object({ account: accountView, otherSessionsEnded: z.number() });
+export type CredentialChangeView = z.infer<typeof credentialChangeView>;
+
+export const recoveryCodesView = z.object({ codes: z.array(z.string()), otherSessionsEnded: z.number() });
+export type RecoveryCodesView = z.infer<typeof recoveryCodesView>;
+
+/** Recovery codes are typed by hand: spaces, dashes and capitals are forgiven. */
+export const recoveryCodeSchema = z
+  .string({ error: "Enter one of your recovery codes." })
+  .max(200, { error: "That isn't one of your recovery codes." })
+  .transform((code) => code.toLowerCase().replace(/[\s-]/g, ""))
+  .pipe(z.string().min(1, { error: "Enter one of your recovery codes." }));
+
+export const recoverInput = z.strictObject({
+  email: emailSchema,
+  recoveryCode: recoveryCodeSchema,
+  newPassword: newPasswordSchema,
+});
+export type RecoverInput = z.infer<typeof recoverInput>;
+
+export const resetPasswordInput = z.strictObject({
+  token: z.string({ error: "This reset link is incomplete." }).min(1).max(200),
+  newPassword: newPasswordSchema,
+});
+export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;
+
+export const sessionIdParams = z.strictObject({ sessionId: z.uuid({ error: "No such session." }) });
+
+/** Things that happened to an account's sign-in, shown only to its owner. */
+export const credentialEventKinds = [
+  "password_changed",
+  "email_changed",
+  "name_changed",
+  "recovery_codes_made",
+  "recovered_with_code",
+  "reset_link_made",
+  "password_reset_by_link",
+  "signed_out_everywhere",
+  "other_sessions_ended",
+  "session_ended",
+  "account_disabled",
+  "account_enabled",
+  "account_created_by_operator",
+] as const;
+export const credentialEventKind = z.enum(credentialEventKinds);
+export type CredentialEventKind = z.infer<typeof credentialEventKind>;
+
+export const signedInSessionView = z.object({
+  id: z.string(),
+  /** Browser family and operating system, read once from the sign-in request; never the raw header. */
+  browser: z.string().nullable(),
+  os: z.string().nullable(),
+  startedAt: z.iso.datetime(),
+  lastUsedAt: z.iso.datetime(),
+  current: z.boolean(),
+});
+export type SignedInSessionView = z.infer<typeof signedInSessionView>;
+
+export const accountSecurityView = z.object({
+  sessions: z.array(signedInSessionView),
+  history: z.array(z.object({ id: z.string(), kind: credentialEventKind, at: z.iso.datetime() })),
+  recoveryCodesLeft: z.number(),
+});
+export type AccountSecurityView = z.infer<typeof accountSecurityView>;

@@ -2,11 +2,12 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { Database } from "../db/database.ts";
+import { type AccountOperation, runAccountOperation } from "./account-operation.ts";
 import { takeBackup } from "./backup.ts";
 
 /**
  * While Mend serves from its embedded database, that process alone may open the folder. Commands
- * that need the database meanwhile (`mend backup`) ask it over a socket inside the data folder,
+ * that need the database meanwhile (`mend backup`, `mend account …`) ask it over a socket inside the data folder,
  * which only the operating-system user who runs Mend can open: it grants nothing that user could
  * not already do by reading the folder.
  */
@@ -20,7 +21,11 @@ export async function serveAdminSocket(dataDir: string, db: Database): Promise<(
   // already proved that no other Mend uses this folder.
   fs.rmSync(socketPath, { force: true });
   const server = http.createServer((request, response) => {
-    if (request.method !== "POST" || request.url !== "/backup") {
+    const answer = (status: number, body: unknown) => {
+      response.writeHead(status, { "content-type": "application/json" });
+      response.end(JSON.stringify(body));
+    };
+    if (request.method !== "POST" || (request.url !== "/backup" && request.url !== "/account")) {
       response.writeHead(404).end();
       return;
     }
@@ -30,21 +35,22 @@ export async function serveAdminSocket(dataDir: string, db: Database): Promise<(
       body += chunk;
     });
     request.on("end", () => {
-      const { file } = JSON.parse(body || "{}") as { file?: unknown };
+      const asked = JSON.parse(body || "{}") as { file?: unknown } & Partial<AccountOperation>;
+      if (request.url === "/account") {
+        runAccountOperation(db, asked as AccountOperation).then(
+          (result) => answer(200, result),
+          (error: unknown) => answer(400, { error: (error as Error).message }),
+        );
+        return;
+      }
+      const { file } = asked;
       if (typeof file !== "string" || !path.isAbsolute(file)) {
-        response.writeHead(400, { "content-type": "application/json" });
-        response.end(JSON.stringify({ error: "Name the backup file by its full path." }));
+        answer(400, { error: "Name the backup file by its full path." });
         return;
       }
       takeBackup(db, file).then(
-        (summary) => {
-          response.writeHead(200, { "content-type": "application/json" });
-          response.end(JSON.stringify(summary));
-        },
-        (error: unknown) => {
-          response.writeHead(500, { "content-type": "application/json" });
-          response.end(JSON.stringify({ error: (error as Error).message }));
-        },
+        (summary) => answer(200, summary),
+        (error: unknown) => answer(500, { error: (error as Error).message }),
       );
     });
   });
@@ -64,14 +70,16 @@ export async function serveAdminSocket(dataDir: string, db: Database): Promise<(
     });
 }
 
-/** Asks the Mend process serving `dataDir` to write a backup to `file`; resolves to its summary. */
-export function backupThroughRunningServer(
+/** Asks the Mend process serving `dataDir` to do something over its admin socket; resolves to its answer. */
+export function askRunningServer<T>(
   dataDir: string,
-  file: string,
-): Promise<{ file: string; rows: number; sha256: string }> {
+  path: string,
+  body: unknown,
+  command: string,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { socketPath: adminSocketPath(dataDir), method: "POST", path: "/backup" },
+      { socketPath: adminSocketPath(dataDir), method: "POST", path },
       (response) => {
         let text = "";
         response.setEncoding("utf8");
@@ -89,10 +97,18 @@ export function backupThroughRunningServer(
       reject(
         new Error(
           `Mend is running on ${dataDir} but did not answer on its admin socket (${error.message}). ` +
-            "Stop it and run `mend backup` again.",
+            `Stop it and run \`${command}\` again.`,
         ),
       ),
     );
-    request.end(JSON.stringify({ file }));
+    request.end(JSON.stringify(body));
   });
+}
+
+/** Asks the Mend process serving `dataDir` to write a backup to `file`; resolves to its summary. */
+export function backupThroughRunningServer(
+  dataDir: string,
+  file: string,
+): Promise<{ file: string; rows: number; sha256: string }> {
+  return askRunningServer(dataDir, "/backup", { file }, "mend backup");
 }

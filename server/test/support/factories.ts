@@ -8,7 +8,11 @@ export async function signUp(client: TestClient, displayName = "Robin") {
   const email = `${displayName.toLowerCase()}-${randomBytes(4).toString("hex")}@example.org`;
   const response = await client.post("/api/auth/signup", { email, password: testPassword, displayName });
   if (response.status !== 201) throw new Error(`sign-up failed: ${response.status} ${response.text}`);
-  return { email, account: response.body.account as { id: string; displayName: string } };
+  return {
+    email,
+    account: response.body.account as { id: string; displayName: string },
+    recoveryCodes: response.body.recoveryCodes as string[],
+  };
 }
 
 export const spaceInput = (overrides: Partial<CreateSpaceInput> = {}): CreateSpaceInput => ({

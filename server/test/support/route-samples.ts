@@ -106,6 +106,21 @@ export const sampleBodies: Record<string, unknown> = {
   "POST /api/auth/second-step/passkey-options": { token: "pending" },
   "POST /api/auth/second-step": { token: "pending", proof: { kind: "totp", code: "123456" } },
   "POST /api/auth/passkey": { response: passkeyAssertion },
+  // Account settings and recovery: well-formed, but with a password or code that is wrong, so sending
+  // a sample never changes who can sign in.
+  "POST /api/account/password": {
+    currentPassword: "not the password",
+    newPassword: "a new and longer evening",
+  },
+  "POST /api/account/email": { email: "moved@example.org", password: "not the password" },
+  "POST /api/account/name": { displayName: "Robin" },
+  "POST /api/account/recovery-codes": { password: "not the password" },
+  "POST /api/auth/recover": {
+    email: "robin@example.org",
+    recoveryCode: "0000-0000-0000-0000-0000-0000-0000-0000",
+    newPassword: "a new and longer evening",
+  },
+  "POST /api/auth/reset-password": { token: "not-a-real-link", newPassword: "a new and longer evening" },
 };
 
 /** A route's address with its parameters filled in; an id nobody has where none is given. */

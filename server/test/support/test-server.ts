@@ -1,4 +1,5 @@
 import { PassThrough } from "node:stream";
+import type { SignupPolicy } from "@mend/core/accounts/contract";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/app.ts";
 import { readConfig } from "../../src/config.ts";
@@ -24,7 +25,7 @@ export interface TestServer {
 /** The real server on an ephemeral port, over its own fresh database. */
 export async function startTestServer(
   kind: DatabaseKind,
-  options: { trustProxy?: ProxyTrust; webDist?: string } = {},
+  options: { trustProxy?: ProxyTrust; webDist?: string; signup?: SignupPolicy } = {},
 ): Promise<TestServer> {
   const handle = await openTestDatabase(kind);
   let now = Date.parse("2026-05-04T09:00:00Z");
@@ -33,7 +34,11 @@ export async function startTestServer(
   logStream.on("data", (chunk: Buffer) => chunks.push(chunk.toString("utf8")));
   const config = readConfig(
     {},
-    { trustProxy: options.trustProxy ?? { hops: 0 }, quickExitUrl: "https://neutral.example/" },
+    {
+      trustProxy: options.trustProxy ?? { hops: 0 },
+      quickExitUrl: "https://neutral.example/",
+      signup: options.signup ?? "open",
+    },
   );
   const app = await buildApp({
     db: handle.db,

@@ -1,3 +1,4 @@
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from "react-router";
 import { useLogout } from "../features/accounts/api.ts";
@@ -5,11 +6,14 @@ import { hasReturnPath, type NavigationState, returnPath } from "../features/acc
 import { useSession } from "../features/accounts/session.ts";
 import { AboutQuickExit, QuickExit } from "../features/quick-exit/QuickExit.tsx";
 import { SafetyPageLink } from "../features/safety/SafetyPageLink.tsx";
+import { configQuery } from "./config.ts";
 
 function SiteNav() {
   const account = useSession().data?.account;
   const logout = useLogout();
   const { pathname, state } = useLocation();
+  // Where accounts are made only from the command line, nobody is offered a form they can't use.
+  const signupClosed = useQuery(configQuery).data?.signup === "closed";
   if (!account) {
     // From an invitation page, signing in leads back to it; between log in and sign up, the way back is kept.
     const back: NavigationState | undefined = pathname.startsWith("/join/")
@@ -22,9 +26,11 @@ function SiteNav() {
         <NavLink to="/login" state={back} className="site-nav__link">
           Log in
         </NavLink>
-        <NavLink to="/signup" state={back} className="site-nav__link">
-          Create an account
-        </NavLink>
+        {!signupClosed && (
+          <NavLink to="/signup" state={back} className="site-nav__link">
+            Create an account
+          </NavLink>
+        )}
       </nav>
     );
   }

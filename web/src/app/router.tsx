@@ -21,6 +21,14 @@ export function createAppRouter() {
             { path: "signup", lazy: page(() => import("../features/accounts/SignupPage.tsx"), "SignupPage") },
             { path: "login", lazy: page(() => import("../features/accounts/LoginPage.tsx"), "LoginPage") },
             {
+              path: "forgot-password",
+              lazy: page(() => import("../features/accounts/ForgotPasswordPage.tsx"), "ForgotPasswordPage"),
+            },
+            {
+              path: "reset",
+              lazy: page(() => import("../features/accounts/ResetPasswordPage.tsx"), "ResetPasswordPage"),
+            },
+            {
               path: "join/:token",
               lazy: page(() => import("../features/invitations/JoinPage.tsx"), "JoinPage"),
             },

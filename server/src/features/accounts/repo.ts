@@ -1,8 +1,27 @@
-import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import type { CredentialEventKind } from "@mend/core/accounts/contract";
+import { and, count, desc, eq, gt, inArray, isNull, lt, max, ne, sql } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
-import { accounts, loginThrottle, serverSecrets, sessions } from "./tables.ts";
+import {
+  accounts,
+  credentialEvents,
+  loginThrottle,
+  passwordResetLinks,
+  recoveryCodes,
+  serverSecrets,
+  sessions,
+} from "./tables.ts";
 
 export type AccountRow = typeof accounts.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
+export type CredentialEventRow = typeof credentialEvents.$inferSelect;
+
+/** PostgreSQL's unique_violation, wherever the driver put it (Drizzle wraps the driver's error). */
+function isUniqueViolation(error: unknown): boolean {
+  for (let current = error; current instanceof Error; current = current.cause) {
+    if ((current as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}
 
 type ThrottleRow = typeof loginThrottle.$inferSelect;
 
@@ -80,6 +99,144 @@ export function accountsRepo(db: Database) {
 
     async updatePasswordHash(id: string, passwordHash: string) {
       await db.update(accounts).set({ passwordHash }).where(eq(accounts.id, id));
+    },
+
+    /** Returns false when another account has the email (the unique index decides). */
+    async updateEmail(id: string, email: string): Promise<boolean> {
+      try {
+        await db.transaction(async (tx) => {
+          await tx.update(accounts).set({ email }).where(eq(accounts.id, id));
+        });
+        return true;
+      } catch (error) {
+        if (isUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+
+    async updateDisplayName(id: string, displayName: string) {
+      await db.update(accounts).set({ displayName }).where(eq(accounts.id, id));
+    },
+
+    async setDisabled(id: string, disabledAt: Date | null) {
+      await db.update(accounts).set({ disabledAt }).where(eq(accounts.id, id));
+    },
+
+    async hasAnyAccount(): Promise<boolean> {
+      const [row] = await db.select({ id: accounts.id }).from(accounts).limit(1);
+      return row !== undefined;
+    },
+
+    /** Every account with the last time one of its sessions on record was used. */
+    async listWithLastUse() {
+      return db
+        .select({
+          email: accounts.email,
+          createdAt: accounts.createdAt,
+          lastUsedAt: max(sessions.lastUsedAt),
+        })
+        .from(accounts)
+        .leftJoin(sessions, eq(sessions.accountId, accounts.id))
+        .groupBy(accounts.id)
+        .orderBy(accounts.createdAt);
+    },
+
+    async sessionsOf(accountId: string): Promise<SessionRow[]> {
+      return db
+        .select()
+        .from(sessions)
+        .where(eq(sessions.accountId, accountId))
+        .orderBy(desc(sessions.lastUsedAt));
+    },
+
+    /** Ends one of the account's sessions; false when it has no such session. */
+    async deleteSessionOf(accountId: string, sessionId: string): Promise<boolean> {
+      const deleted = await db
+        .delete(sessions)
+        .where(and(eq(sessions.accountId, accountId), eq(sessions.id, sessionId)))
+        .returning({ id: sessions.id });
+      return deleted.length > 0;
+    },
+
+    /** Ends every session of the account but `keepId`; resolves to how many ended. */
+    async deleteOtherSessions(accountId: string, keepId: string): Promise<number> {
+      const deleted = await db
+        .delete(sessions)
+        .where(and(eq(sessions.accountId, accountId), ne(sessions.id, keepId)))
+        .returning({ id: sessions.id });
+      return deleted.length;
+    },
+
+    async recordCredentialEvent(accountId: string, kind: CredentialEventKind, at: Date) {
+      await db.insert(credentialEvents).values({ accountId, kind, at });
+    },
+
+    async credentialEventsOf(accountId: string, limit: number): Promise<CredentialEventRow[]> {
+      return db
+        .select()
+        .from(credentialEvents)
+        .where(eq(credentialEvents.accountId, accountId))
+        .orderBy(desc(credentialEvents.at), desc(credentialEvents.id))
+        .limit(limit);
+    },
+
+    async replaceRecoveryCodes(accountId: string, codeHashes: string[], at: Date) {
+      await db.delete(recoveryCodes).where(eq(recoveryCodes.accountId, accountId));
+      await db
+        .insert(recoveryCodes)
+        .values(codeHashes.map((codeHash) => ({ accountId, codeHash, createdAt: at })));
+    },
+
+    /** Marks the unused code with this hash as used; false when there is none (wrong or already used). */
+    async useRecoveryCode(accountId: string, codeHash: string, at: Date): Promise<boolean> {
+      const used = await db
+        .update(recoveryCodes)
+        .set({ usedAt: at })
+        .where(
+          and(
+            eq(recoveryCodes.accountId, accountId),
+            eq(recoveryCodes.codeHash, codeHash),
+            isNull(recoveryCodes.usedAt),
+          ),
+        )
+        .returning({ id: recoveryCodes.id });
+      return used.length > 0;
+    },
+
+    async unusedRecoveryCodes(accountId: string): Promise<number> {
+      const [row] = await db
+        .select({ count: count() })
+        .from(recoveryCodes)
+        .where(and(eq(recoveryCodes.accountId, accountId), isNull(recoveryCodes.usedAt)));
+      return row?.count ?? 0;
+    },
+
+    async insertResetLink(values: typeof passwordResetLinks.$inferInsert) {
+      await db.insert(passwordResetLinks).values(values);
+    },
+
+    /** Spends a live, unused reset link; resolves to its account, or undefined when it can't be used. */
+    async useResetLink(tokenHash: string, at: Date): Promise<string | undefined> {
+      const [row] = await db
+        .update(passwordResetLinks)
+        .set({ usedAt: at })
+        .where(
+          and(
+            eq(passwordResetLinks.tokenHash, tokenHash),
+            isNull(passwordResetLinks.usedAt),
+            gt(passwordResetLinks.expiresAt, at),
+          ),
+        )
+        .returning({ accountId: passwordResetLinks.accountId });
+      return row?.accountId;
+    },
+
+    /** A reset, however it happened, makes every other outstanding link useless. */
+    async spendResetLinksOf(accountId: string, at: Date) {
+      await db
+        .update(passwordResetLinks)
+        .set({ usedAt: at })
+        .where(and(eq(passwordResetLinks.accountId, accountId), isNull(passwordResetLinks.usedAt)));
     },
 
     async insertSession(values: typeof sessions.$inferInsert) {

@@ -1,12 +1,23 @@
-import { loginInput, sessionView, signupInput } from "@mend/core/accounts/contract";
+import { loginInput, sessionView, signupInput, signupView } from "@mend/core/accounts/contract";
 import { loginResultView } from "@mend/core/accounts/second-factor-contract";
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { currentAccount } from "../../http/access-hooks.ts";
 import { apiError } from "../../http/api-error-schema.ts";
 import { readDeviceCookie, setDeviceCookie } from "../../http/device-cookie.ts";
 import { clearSessionCookie, setSessionCookie } from "../../http/session-cookie.ts";
 import type { TypedApp } from "../../http/types.ts";
-import type { AccountsService } from "./service.ts";
+import type { AccountsService, SignInRequest } from "./service.ts";
+import { describeUserAgent } from "./user-agent.ts";
+
+/** Who is signing in: budgets by address and device cookie, and the browser their session is shown as. */
+export function signInRequest(request: FastifyRequest): SignInRequest {
+  return {
+    ip: request.ip,
+    deviceCookie: readDeviceCookie(request),
+    device: describeUserAgent(request.headers["user-agent"]),
+  };
+}
 
 export function accountRoutes(app: TypedApp, accounts: AccountsService): void {
   app.post(
@@ -17,15 +28,18 @@ export function accountRoutes(app: TypedApp, accounts: AccountsService): void {
         tags: ["accounts"],
         summary: "Create an account and sign in",
         body: signupInput,
-        response: { 201: sessionView, 400: apiError, 409: apiError },
+        response: { 201: signupView, 400: apiError, 403: apiError, 409: apiError },
       },
     },
     async (request, reply) => {
-      const { account, token, deviceCookie } = await accounts.signup(request.body, readDeviceCookie(request));
+      const { account, token, deviceCookie, recoveryCodes } = await accounts.signup(
+        request.body,
+        signInRequest(request),
+      );
       setSessionCookie(request, reply, token);
       setDeviceCookie(request, reply, deviceCookie);
       request.log.info({ event: "auth.signup" }, "account created");
-      return reply.status(201).send({ account });
+      return reply.status(201).send({ account, recoveryCodes });
     },
   );
 
@@ -37,15 +51,12 @@ export function accountRoutes(app: TypedApp, accounts: AccountsService): void {
         tags: ["accounts"],
         summary: "Sign in with email and password",
         body: loginInput,
-        response: { 200: loginResultView, 400: apiError, 429: apiError },
+        response: { 200: loginResultView, 400: apiError, 403: apiError, 429: apiError },
       },
     },
     async (request, reply) => {
       try {
-        const result = await accounts.login(request.body, {
-          ip: request.ip,
-          deviceCookie: readDeviceCookie(request),
-        });
+        const result = await accounts.login(request.body, signInRequest(request));
         if ("secondStep" in result) {
           request.log.info({ event: "auth.second_step" }, "password right, second step asked");
           return { secondStep: result.secondStep };

@@ -21,6 +21,7 @@ import { setSessionCookie } from "../../http/session-cookie.ts";
 import type { TypedApp } from "../../http/types.ts";
 import { relyingPartyOf } from "./relying-party.ts";
 import type { AccountRow } from "./repo.ts";
+import { signInRequest } from "./routes.ts";
 import type { Changer, SecondFactorService } from "./second-factor-service.ts";
 import type { SecondStepService } from "./second-step.ts";
 import type { AccountsService } from "./service.ts";
@@ -48,7 +49,7 @@ export function secondFactorRoutes(
       account: view,
       token,
       deviceCookie,
-    } = await accounts.startSession(account, readDeviceCookie(request));
+    } = await accounts.startSession(account, signInRequest(request));
     setSessionCookie(request, reply, token);
     setDeviceCookie(request, reply, deviceCookie);
     request.log.info({ event }, "signed in");

@@ -6,6 +6,8 @@ export const accounts = pgTable("accounts", {
   passwordHash: text("password_hash").notNull(),
   displayName: text("display_name").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  /** Set by whoever runs this Mend (`mend account disable`): the account cannot sign in until enabled. */
+  disabledAt: timestamp("disabled_at", { withTimezone: true }),
 });
 
 /** Only a SHA-256 of each token is kept, so a copy of the database cannot be used to sign in. */
@@ -20,8 +22,56 @@ export const sessions = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }).notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** Browser family and operating system, read from the sign-in request; the raw header is never kept. */
+    browser: text("browser"),
+    os: text("os"),
   },
   (table) => [index("sessions_account_idx").on(table.accountId)],
+);
+
+/** What happened to an account's sign-in (password changed, codes made…), shown only to its owner. */
+export const credentialEvents = pgTable(
+  "credential_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("credential_events_account_idx").on(table.accountId, table.at)],
+);
+
+/** One-time recovery codes: only a SHA-256 of each (128 random bits) is kept. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (table) => [index("recovery_codes_account_idx").on(table.accountId, table.codeHash)],
+);
+
+/** Password reset links made by whoever runs this Mend: hashed, single use, valid one hour. */
+export const passwordResetLinks = pgTable(
+  "password_reset_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (table) => [index("password_reset_links_account_idx").on(table.accountId)],
 );
 
 /**

@@ -3,10 +3,16 @@ import { useState } from "react";
 import { isApiError } from "../../api/client.ts";
 import { configQuery } from "../../app/config.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { ErrorState, LoadingState } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DeleteAccount } from "../ending/DeleteAccount.tsx";
-import { useLogout, useLogoutEverywhere } from "./api.ts";
+import { AccountHistory } from "./AccountHistory.tsx";
+import { securityQuery, useLogout, useLogoutEverywhere } from "./api.ts";
+import { ChangePasswordSection } from "./ChangePasswordSection.tsx";
+import { ProfileSection } from "./ProfileSection.tsx";
+import { RecoveryCodesSection } from "./RecoveryCodesSection.tsx";
 import { SecondFactorSection } from "./SecondFactorSection.tsx";
+import { SessionsSection } from "./SessionsSection.tsx";
 import { useSession } from "./session.ts";
 import { ThemeChoice } from "./ThemeChoice.tsx";
 
@@ -20,22 +26,30 @@ export function AccountPage() {
   const everywhere = useLogoutEverywhere();
   const [confirming, setConfirming] = useState(false);
   const version = useQuery(configQuery).data?.version;
+  const security = useQuery(securityQuery);
 
   if (!account) return null;
 
   return (
     <div className="page page--narrow">
       <h1>Your account</h1>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>Name</dt>
-          <dd>{account.displayName}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Email address</dt>
-          <dd className="break-anywhere">{account.email}</dd>
-        </div>
-      </dl>
+      <ProfileSection account={account} />
+      <ChangePasswordSection />
+      {security.isPending && <LoadingState label="Loading where you're logged in…" />}
+      {security.isError && (
+        <ErrorState
+          title="We couldn't load where you're logged in"
+          error={security.error}
+          onRetry={() => void security.refetch()}
+        />
+      )}
+      {security.data && (
+        <>
+          <SessionsSection sessions={security.data.sessions} />
+          <RecoveryCodesSection codesLeft={security.data.recoveryCodesLeft} />
+          <AccountHistory history={security.data.history} />
+        </>
+      )}
 
       <section className="section" aria-labelledby="privacy-title">
         <h2 id="privacy-title">What the other person can see</h2>

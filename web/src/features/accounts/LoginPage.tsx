@@ -1,13 +1,14 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, Navigate, useLocation } from "react-router";
+import { configQuery } from "../../app/config.ts";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { Notice } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { useLogin } from "./api.ts";
 import { EmailField } from "./EmailField.tsx";
-import { hasReturnPath, reasonFrom, returnPath, signedOutNotices } from "./navigation-state.ts";
+import { hasReturnPath, noticeFrom, reasonFrom, returnPath, signedOutNotices } from "./navigation-state.ts";
 import { PasskeySignIn } from "./PasskeySignIn.tsx";
 import { PasswordField } from "./PasswordField.tsx";
 import { SecondStepForm } from "./SecondStepForm.tsx";
@@ -27,6 +28,8 @@ export function LoginPage() {
   const [pending, setPending] = useState<PendingSignIn | null>(null);
   const errors = formErrorsFrom(login.error);
   const reason = reasonFrom(location.state);
+  const notice = noticeFrom(location.state);
+  const policy = useQuery(configQuery).data?.signup ?? "open";
 
   if (session.data?.account) return <Navigate to={returnPath(location.state)} replace />;
 
@@ -59,7 +62,8 @@ export function LoginPage() {
     <div className="page page--narrow">
       <h1>Log in</h1>
       {reason && !login.error && <Notice tone="info">{signedOutNotices[reason]}</Notice>}
-      {!reason && hasReturnPath(location.state) && (
+      {notice && !login.error && <Notice>{notice}</Notice>}
+      {!reason && !notice && hasReturnPath(location.state) && (
         <Notice tone="info">Log in to carry on. We'll take you back to where you were.</Notice>
       )}
       <ErrorSummary error={login.error} fieldIds={fieldIds} />
@@ -81,11 +85,26 @@ export function LoginPage() {
       </form>
       <PasskeySignIn />
       <p className="aside">
-        New to Mend?{" "}
-        <Link to="/signup" state={location.state}>
-          Create an account
-        </Link>
+        <Link to="/forgot-password">Forgot your password?</Link>
       </p>
+      {policy === "open" && (
+        <p className="aside">
+          New to Mend?{" "}
+          <Link to="/signup" state={location.state}>
+            Create an account
+          </Link>
+        </p>
+      )}
+      {policy === "invite" && (
+        <p className="aside">
+          New here? Accounts on this Mend are made through an invitation link: open the one you were sent.
+        </p>
+      )}
+      {policy === "closed" && (
+        <p className="aside">
+          New here? Accounts on this Mend are made by whoever runs it: ask them for one.
+        </p>
+      )}
     </div>
   );
 }

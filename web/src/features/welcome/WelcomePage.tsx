@@ -1,4 +1,6 @@
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
+import { configQuery } from "../../app/config.ts";
 import { Notice } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { SafetyPageLink } from "../safety/SafetyPageLink.tsx";
@@ -6,6 +8,7 @@ import { SafetyPageLink } from "../safety/SafetyPageLink.tsx";
 /** The signed-out front door: what Mend is, who it's for, and how it keeps people safe. */
 export function WelcomePage({ notice }: { notice: string | null }) {
   useDocumentTitle("");
+  const signupClosed = useQuery(configQuery).data?.signup === "closed";
   return (
     <div className="page welcome">
       {notice && <Notice>{notice}</Notice>}
@@ -17,9 +20,11 @@ export function WelcomePage({ notice }: { notice: string | null }) {
           family members and friends.
         </p>
         <div className="button-row">
-          <Link to="/signup" className="button button--primary button--large">
-            Create an account
-          </Link>
+          {!signupClosed && (
+            <Link to="/signup" className="button button--primary button--large">
+              Create an account
+            </Link>
+          )}
           <Link to="/login" className="button button--secondary button--large">
             Log in
           </Link>

@@ -1,0 +1,124 @@
+import { displayNameSchema, emailSchema, newPasswordSchema } from "@mend/core/accounts/contract";
+import { z } from "zod";
+import type { Database } from "../../db/database.ts";
+import { hashPassword } from "./passwords.ts";
+import { type AccountRow, accountsRepo } from "./repo.ts";
+import { hashToken, newSecretToken } from "./tokens.ts";
+
+/** A reset link works for one hour, once (OWASP ASVS: short-lived, single use). */
+export const resetLinkLifetimeMs = 60 * 60 * 1000;
+
+/** A problem the operator can fix (a typo in an email, a weak password): said plainly, no stack trace. */
+export class OperatorError extends Error {}
+
+const newAccountInput = z.object({
+  email: emailSchema,
+  password: newPasswordSchema,
+  displayName: displayNameSchema,
+});
+
+function firstProblem(error: z.ZodError): string {
+  return error.issues[0]?.message ?? "That isn't valid.";
+}
+
+/**
+ * What whoever runs this Mend can do to accounts from the command line (`mend account …`). Nothing
+ * here shows them anything a person wrote; every change is written to the account owner's history.
+ */
+export function accountOperations(deps: { db: Database; clock: () => Date }) {
+  const { db, clock } = deps;
+
+  async function existing(tx: Database, email: string): Promise<AccountRow> {
+    const parsed = emailSchema.safeParse(email);
+    const account = parsed.success ? await accountsRepo(tx).findByEmail(parsed.data) : undefined;
+    if (!account) throw new OperatorError(`There is no account with the email ${email}.`);
+    return account;
+  }
+
+  return {
+    /** A one-time link (256 random bits, only its hash kept) to a page where the person chooses a new password. */
+    async makeResetLink(email: string): Promise<{ token: string; expiresAt: Date }> {
+      return db.transaction(async (tx) => {
+        const account = await existing(tx, email);
+        if (account.disabledAt) {
+          throw new OperatorError(`The account ${account.email} is disabled. Enable it first.`);
+        }
+        const now = clock();
+        const token = newSecretToken();
+        const expiresAt = new Date(now.getTime() + resetLinkLifetimeMs);
+        const repo = accountsRepo(tx);
+        await repo.insertResetLink({
+          accountId: account.id,
+          tokenHash: hashToken(token),
+          createdAt: now,
+          expiresAt,
+        });
+        await repo.recordCredentialEvent(account.id, "reset_link_made", now);
+        return { token, expiresAt };
+      });
+    },
+
+    async list(): Promise<{ email: string; createdAt: Date; lastActiveOn: Date | null }[]> {
+      const rows = await accountsRepo(db).listWithLastUse();
+      return rows.map((row) => ({
+        email: row.email,
+        createdAt: row.createdAt,
+        lastActiveOn: row.lastUsedAt ? new Date(row.lastUsedAt) : null,
+      }));
+    },
+
+    /** Ends every session and refuses sign-in until enabled again; resolves to the sessions it ended. */
+    async disable(email: string): Promise<{ email: string; sessionsEnded: number }> {
+      return db.transaction(async (tx) => {
+        const account = await existing(tx, email);
+        const repo = accountsRepo(tx);
+        const sessionsEnded = (await repo.sessionsOf(account.id)).length;
+        await repo.deleteSessionsOf(account.id);
+        if (!account.disabledAt) {
+          await repo.setDisabled(account.id, clock());
+          await repo.recordCredentialEvent(account.id, "account_disabled", clock());
+        }
+        return { email: account.email, sessionsEnded };
+      });
+    },
+
+    async enable(email: string): Promise<{ email: string; wasDisabled: boolean }> {
+      return db.transaction(async (tx) => {
+        const account = await existing(tx, email);
+        if (account.disabledAt) {
+          const repo = accountsRepo(tx);
+          await repo.setDisabled(account.id, null);
+          await repo.recordCredentialEvent(account.id, "account_enabled", clock());
+        }
+        return { email: account.email, wasDisabled: account.disabledAt !== null };
+      });
+    },
+
+    /** For a Mend where sign-up is closed: the person can then log in, and make recovery codes themselves. */
+    async create(input: {
+      email: string;
+      password: string;
+      displayName: string;
+    }): Promise<{ email: string }> {
+      const parsed = newAccountInput.safeParse(input);
+      if (!parsed.success) throw new OperatorError(firstProblem(parsed.error));
+      const passwordHash = await hashPassword(parsed.data.password);
+      return db.transaction(async (tx) => {
+        const now = clock();
+        const repo = accountsRepo(tx);
+        const account = await repo.insert({
+          email: parsed.data.email,
+          passwordHash,
+          displayName: parsed.data.displayName,
+          createdAt: now,
+        });
+        if (!account)
+          throw new OperatorError(`An account with the email ${parsed.data.email} already exists.`);
+        await repo.recordCredentialEvent(account.id, "account_created_by_operator", now);
+        return { email: account.email };
+      });
+    },
+  };
+}
+
+export type AccountOperations = ReturnType<typeof accountOperations>;

@@ -1,0 +1,79 @@
+import type { RecoverInput, ResetPasswordInput } from "@mend/core/accounts/contract";
+import type { Database } from "../../db/database.ts";
+import { AppError } from "../../http/errors.ts";
+import { type Attempter, passwordAttempts } from "./password-attempts.ts";
+import { hashPassword } from "./passwords.ts";
+import { redeemRecoveryCode } from "./recovery-codes.ts";
+import { accountsRepo } from "./repo.ts";
+import { accountDisabled } from "./service.ts";
+import { hashToken } from "./tokens.ts";
+
+/** The same words whether the email has no account, the code is wrong, or it was used before. */
+const notRecovered = () =>
+  new AppError(
+    "validation_failed",
+    "That email and recovery code don't go together, or the code has been used already. Check both and try again.",
+  );
+
+const resetLinkUnusable = () =>
+  new AppError(
+    "gone",
+    "This reset link has expired or has already been used. Ask whoever runs this Mend for a new one.",
+  );
+
+/**
+ * The two ways back into an account without its password: one of its recovery codes, or a reset link
+ * from whoever runs this Mend. Either one ends every session of the account and is written to its history.
+ */
+export function accountRecoveryService(deps: { db: Database; clock: () => Date }) {
+  const { db, clock } = deps;
+  const repo = accountsRepo(db);
+  // A recovery code is tried against the same budgets as the password of the same email.
+  const attempts = passwordAttempts({ repo, clock });
+
+  /** Sets the new password, ends every session and spends every open reset link, inside `tx`. */
+  async function replacePassword(tx: Database, accountId: string, passwordHash: string, now: Date) {
+    const accounts = accountsRepo(tx);
+    await accounts.updatePasswordHash(accountId, passwordHash);
+    await accounts.deleteSessionsOf(accountId);
+    await accounts.spendResetLinksOf(accountId, now);
+  }
+
+  return {
+    async recoverWithCode(input: RecoverInput, attempter: Attempter): Promise<void> {
+      const recovered = await attempts.check(input.email, attempter, async () => {
+        // Hashing first, whatever the email, keeps the answer equally slow for every email.
+        const passwordHash = await hashPassword(input.newPassword);
+        const account = await repo.findByEmail(input.email);
+        if (!account) return false;
+        return db.transaction(async (tx) => {
+          const now = clock();
+          if (!(await redeemRecoveryCode(tx, account.id, input.recoveryCode, now))) return false;
+          // Only someone holding a right code learns that the account is switched off; the code stays unused.
+          if (account.disabledAt) throw accountDisabled();
+          await replacePassword(tx, account.id, passwordHash, now);
+          await accountsRepo(tx).recordCredentialEvent(account.id, "recovered_with_code", now);
+          return true;
+        });
+      });
+      if (!recovered) throw notRecovered();
+    },
+
+    async resetWithLink(input: ResetPasswordInput): Promise<void> {
+      await db.transaction(async (tx) => {
+        const now = clock();
+        const accounts = accountsRepo(tx);
+        const accountId = await accounts.useResetLink(hashToken(input.token), now);
+        if (!accountId) throw resetLinkUnusable();
+        const account = await accounts.findById(accountId);
+        if (!account) throw resetLinkUnusable();
+        if (account.disabledAt) throw accountDisabled();
+        // Hashed only once the link proved good, so made-up links cost the server nothing.
+        await replacePassword(tx, accountId, await hashPassword(input.newPassword), now);
+        await accounts.recordCredentialEvent(accountId, "password_reset_by_link", now);
+      });
+    },
+  };
+}
+
+export type AccountRecoveryService = ReturnType<typeof accountRecoveryService>;

@@ -1,0 +1,97 @@
+import { recoverInput } from "@mend/core/accounts/contract";
+import { type FormEvent, useState } from "react";
+import { Link, useNavigate } from "react-router";
+import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
+import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
+import { TextField } from "../../ui/TextField.tsx";
+import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { useRecover } from "./api.ts";
+import { EmailField } from "./EmailField.tsx";
+import { PasswordField } from "./PasswordField.tsx";
+import { passwordHint } from "./SignupPage.tsx";
+
+const fieldIds = { email: "email", recoveryCode: "recoveryCode", newPassword: "newPassword" };
+
+export const recoveredNotice =
+  "Your new password is set, and every session on your account has ended. Log in with your new password.";
+
+/** The two ways back into an account, and the first of them: a recovery code. */
+export function ForgotPasswordPage() {
+  useDocumentTitle("Forgot your password?");
+  const navigate = useNavigate();
+  const recover = useRecover();
+  const [email, setEmail] = useState("");
+  const [recoveryCode, setRecoveryCode] = useState("");
+  const [newPassword, setNewPassword] = useState("");
+  const [problems, setProblems] = useState<FormErrors | null>(null);
+  const errors = problems ?? formErrorsFrom(recover.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (recover.isPending) return;
+    const checked = checkInput(recoverInput, { email, recoveryCode, newPassword });
+    if ("problems" in checked) {
+      setProblems(checked.problems);
+      return;
+    }
+    setProblems(null);
+    recover.mutate(checked.input, {
+      onSuccess: () => navigate("/login", { replace: true, state: { notice: recoveredNotice } }),
+    });
+  };
+
+  return (
+    <div className="page page--narrow">
+      <h1>Forgot your password?</h1>
+      <p className="lead">There are two ways back into your account.</p>
+      <ol>
+        <li>
+          <strong>With a recovery code.</strong> When you made your account, Mend gave you ten one-time codes.
+          Use one below to choose a new password.
+        </li>
+        <li>
+          <strong>With a reset link.</strong> If you don't have a code, ask whoever runs this Mend for a
+          password reset link. It works once, for an hour.
+        </li>
+      </ol>
+      <p>Either way, you'll be logged out everywhere, so anyone else using your account is logged out too.</p>
+
+      <section className="section" aria-labelledby="recover-title">
+        <h2 id="recover-title">Use a recovery code</h2>
+        <ErrorSummary error={recover.error} errors={problems ?? undefined} fieldIds={fieldIds} />
+        <form className="form" onSubmit={submit} noValidate>
+          <EmailField id={fieldIds.email} value={email} onChange={setEmail} error={errors.fields.email} />
+          <TextField
+            id={fieldIds.recoveryCode}
+            label="Recovery code"
+            hint="Type it as it's written; spaces and dashes don't matter."
+            value={recoveryCode}
+            onChange={setRecoveryCode}
+            error={errors.fields.recoveryCode}
+            autoComplete="one-time-code"
+            spellCheck={false}
+            autoCapitalize="off"
+            maxLength={200}
+          />
+          <PasswordField
+            id={fieldIds.newPassword}
+            label="Choose a new password"
+            hint={passwordHint}
+            value={newPassword}
+            onChange={setNewPassword}
+            error={errors.fields.newPassword}
+            autoComplete="new-password"
+          />
+          <div className="button-row">
+            <button type="submit" className="button button--primary" disabled={recover.isPending}>
+              {recover.isPending ? "Checking…" : "Set my new password"}
+            </button>
+          </div>
+        </form>
+      </section>
+      <p className="aside">
+        Remembered it? <Link to="/login">Log in</Link>
+      </p>
+    </div>
+  );
+}

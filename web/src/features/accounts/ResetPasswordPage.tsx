@@ -1,0 +1,93 @@
+import { resetPasswordInput } from "@mend/core/accounts/contract";
+import { type FormEvent, useState } from "react";
+import { Link, useNavigate } from "react-router";
+import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
+import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
+import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { useResetPassword } from "./api.ts";
+import { recoveredNotice } from "./ForgotPasswordPage.tsx";
+import { PasswordField } from "./PasswordField.tsx";
+import { passwordHint } from "./SignupPage.tsx";
+
+const fieldIds = { newPassword: "newPassword" };
+
+/**
+ * The token travels after "#", which browsers never send to a server, and is taken out of the address
+ * as soon as the page reads it, so it stays out of logs, history and anything shared from this tab.
+ */
+function takeTokenFromAddress(): string {
+  const token = window.location.hash.slice(1);
+  if (token) window.history.replaceState(window.history.state, "", window.location.pathname);
+  return token;
+}
+
+/** Where a reset link from whoever runs this Mend leads: the person chooses a new password. */
+export function ResetPasswordPage() {
+  useDocumentTitle("Choose a new password");
+  const navigate = useNavigate();
+  const reset = useResetPassword();
+  const [token] = useState(takeTokenFromAddress);
+  const [newPassword, setNewPassword] = useState("");
+  const [problems, setProblems] = useState<FormErrors | null>(null);
+  const errors = problems ?? formErrorsFrom(reset.error);
+
+  if (!token) {
+    return (
+      <div className="page page--narrow">
+        <h1>Choose a new password</h1>
+        <p className="lead">
+          This page needs the whole reset link. Open the link exactly as you were given it, or ask whoever
+          runs this Mend for a new one.
+        </p>
+        <p className="aside">
+          <Link to="/forgot-password">Other ways back into your account</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (reset.isPending) return;
+    const checked = checkInput(resetPasswordInput, { token, newPassword });
+    if ("problems" in checked) {
+      setProblems(checked.problems);
+      return;
+    }
+    setProblems(null);
+    reset.mutate(checked.input, {
+      onSuccess: () => navigate("/login", { replace: true, state: { notice: recoveredNotice } }),
+    });
+  };
+
+  return (
+    <div className="page page--narrow">
+      <h1>Choose a new password</h1>
+      <p className="lead">
+        Whoever runs this Mend made this link for your account. It works once, within an hour of being made.
+      </p>
+      <p>
+        A reset replaces your password and logs you out everywhere, so anyone else using your account is
+        logged out too. It doesn't touch anything you wrote: your spaces and everything in them stay as they
+        are. Nothing in Mend is locked with your old password today, so a reset loses nothing.
+      </p>
+      <ErrorSummary error={reset.error} errors={problems ?? undefined} fieldIds={fieldIds} />
+      <form className="form" onSubmit={submit} noValidate>
+        <PasswordField
+          id={fieldIds.newPassword}
+          label="Your new password"
+          hint={passwordHint}
+          value={newPassword}
+          onChange={setNewPassword}
+          error={errors.fields.newPassword}
+          autoComplete="new-password"
+        />
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={reset.isPending}>
+            {reset.isPending ? "Saving…" : "Set my new password"}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
