@@ -4,7 +4,7 @@ import { LoginPage } from "../pages/login-page.ts";
 import { SpacesPage } from "../pages/spaces-page.ts";
 import { baseURL } from "../support/env.ts";
 import { answerOutsidePages, expect, test } from "../support/fixtures.ts";
-import { signUp } from "../support/journeys.ts";
+import { signUp, signUpKeepingCodes } from "../support/journeys.ts";
 import { newPerson } from "../support/people.ts";
 
 const totp = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 });
@@ -22,7 +22,7 @@ test.describe("keeping an account yours", () => {
   }) => {
     test.setTimeout(180_000);
     const pat = newPerson("Pat");
-    await signUp(page, pat);
+    const { recoveryCodes } = await signUpKeepingCodes(page, pat);
     const account = await new AccountPage(page).goto();
     await account.main.getByRole("button", { name: "Set up an authenticator app" }).click();
     await expect(account.main.getByRole("img", { name: /QR code/ })).toBeVisible();
@@ -45,6 +45,18 @@ test.describe("keeping an account yours", () => {
     await page.getByLabel("Code from your authenticator app").fill(await nextCode(secret));
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(new SpacesPage(page).title).toBeVisible();
+
+    // With the phone lost, one of the recovery codes kept at sign-up stands in for the app, once.
+    await (await new AccountPage(page).goto()).logOut();
+    await (await new LoginPage(page).goto()).logIn(pat);
+    await page.getByRole("button", { name: "Lost your phone or key? Use a recovery code" }).click();
+    await page.getByLabel("One of your recovery codes").fill(recoveryCodes[0] ?? "");
+    await page.getByRole("button", { name: "Continue with this code" }).click();
+    await expect(new SpacesPage(page).title).toBeVisible();
+    const history = (await new AccountPage(page).goto()).main.getByRole("region", {
+      name: "Your account's history",
+    });
+    await expect(history).toContainText("Logged in with a recovery code");
   });
 
   test("a passkey is added from the account page and logs in, alone or after the password", async ({

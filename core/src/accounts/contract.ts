@@ -120,6 +120,11 @@ export const credentialEventKinds = [
   "account_disabled",
   "account_enabled",
   "account_created_by_operator",
+  "authenticator_app_added",
+  "authenticator_app_removed",
+  "passkey_added",
+  "passkey_removed",
+  "recovery_code_used_to_log_in",
 ] as const;
 export const credentialEventKind = z.enum(credentialEventKinds);
 export type CredentialEventKind = z.infer<typeof credentialEventKind>;

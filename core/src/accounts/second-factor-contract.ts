@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { accountView } from "./contract.ts";
+import { accountView, recoveryCodeSchema } from "./contract.ts";
 
 /** A six-digit code from an authenticator app; spaces people type while copying it are ignored. */
 export const totpCodeSchema = z
@@ -95,7 +95,8 @@ export type PasswordConfirmationInput = z.infer<typeof passwordConfirmationInput
  * The kinds of proof that can finish a sign-in after the password. Each kind has one verifier on the
  * server (second-step.ts); a recovery code is meant to join this list as one more kind.
  */
-export const secondStepMethods = ["totp", "passkey"] as const;
+/** A recovery code stands in for a lost phone or key; on its own it never asks for a second step. */
+export const secondStepMethods = ["totp", "passkey", "recovery_code"] as const;
 export type SecondStepMethod = (typeof secondStepMethods)[number];
 
 const pendingToken = z
@@ -106,6 +107,7 @@ const pendingToken = z
 export const secondStepProof = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("totp"), code: totpCodeSchema }),
   z.strictObject({ kind: z.literal("passkey"), response: passkeyAuthenticationResponse }),
+  z.strictObject({ kind: z.literal("recovery_code"), code: recoveryCodeSchema }),
 ]);
 export type SecondStepProof = z.infer<typeof secondStepProof>;
 

@@ -100,8 +100,10 @@ export function secondFactorService(deps: { db: Database; clock: () => Date }) {
       await totp.check(account, code, changer.attempter, true);
       await db.transaction(async (tx) => {
         const inTx = secondFactorRepo(tx);
-        await inTx.confirmTotp(account.id, clock());
+        const now = clock();
+        await inTx.confirmTotp(account.id, now);
         await inTx.endOtherSessions(account.id, changer.sessionId);
+        await accountsRepo(tx).recordCredentialEvent(account.id, "authenticator_app_added", now);
       });
     },
 
@@ -111,6 +113,7 @@ export function secondFactorService(deps: { db: Database; clock: () => Date }) {
         const inTx = secondFactorRepo(tx);
         if (!(await inTx.deleteTotp(changer.accountId))) throw notFound("That authenticator app");
         await inTx.endOtherSessions(changer.accountId, changer.sessionId);
+        await accountsRepo(tx).recordCredentialEvent(changer.accountId, "authenticator_app_removed", clock());
       });
     },
 
@@ -150,6 +153,7 @@ export function secondFactorService(deps: { db: Database; clock: () => Date }) {
         });
         if (!row) throw new AppError("conflict", "This passkey is already added.");
         await inTx.endOtherSessions(changer.accountId, changer.sessionId);
+        await accountsRepo(tx).recordCredentialEvent(changer.accountId, "passkey_added", now);
         return presentPasskey(row);
       });
     },
@@ -160,6 +164,7 @@ export function secondFactorService(deps: { db: Database; clock: () => Date }) {
         const inTx = secondFactorRepo(tx);
         if (!(await inTx.deletePasskey(changer.accountId, passkeyId))) throw notFound("That passkey");
         await inTx.endOtherSessions(changer.accountId, changer.sessionId);
+        await accountsRepo(tx).recordCredentialEvent(changer.accountId, "passkey_removed", clock());
       });
     },
 

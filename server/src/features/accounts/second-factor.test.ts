@@ -26,7 +26,7 @@ describe.each(databaseKinds)("second factor on %s", (kind) => {
   /** An account with its authenticator app on; `owner` is the session that turned it on. */
   async function withTotp(name: string) {
     const owner = server.client();
-    const { email } = await signUp(owner, name);
+    const { email, recoveryCodes } = await signUp(owner, name);
     const setup = await owner.post("/api/account/totp/setup");
     expect(setup.status).toBe(201);
     const { secret } = setup.body;
@@ -34,7 +34,7 @@ describe.each(databaseKinds)("second factor on %s", (kind) => {
       (await owner.post("/api/account/totp/confirm", { code: codeAt(secret, server.now()) })).status,
     ).toBe(204);
     nextStep();
-    return { owner, email, secret };
+    return { owner, email, secret, recoveryCodes };
   }
 
   describe("authenticator app", () => {
@@ -72,7 +72,7 @@ describe.each(databaseKinds)("second factor on %s", (kind) => {
       const first = await login(client, email);
       expect(first.status).toBe(200);
       expect(first.body.account).toBeUndefined();
-      expect(first.body.secondStep.methods).toEqual(["totp"]);
+      expect(first.body.secondStep.methods).toEqual(["totp", "recovery_code"]);
       expect(client.sessionCookie).toBeUndefined();
 
       const { token } = first.body.secondStep;
@@ -92,6 +92,47 @@ describe.each(databaseKinds)("second factor on %s", (kind) => {
       });
       expect(again.status).toBe(400);
       expect(again.body.error.message).toMatch(/expired/);
+    });
+
+    it("can be stood in for by a recovery code, once per code, which the account's history shows", async () => {
+      const { owner, email, recoveryCodes } = await withTotp("Lostphone");
+      const [code] = recoveryCodes;
+      if (!code) throw new Error("sign-up gave recovery codes");
+      const client = server.client();
+      const { token } = (await login(client, email)).body.secondStep;
+      const wrong = await client.post("/api/auth/second-step", {
+        token,
+        proof: { kind: "recovery_code", code: "0000-0000-0000-0000-0000-0000-0000-0000" },
+      });
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.error.fields.code).toMatch(/unused recovery codes/);
+      // Typed as people type: without its dashes, in capitals.
+      const finished = await client.post("/api/auth/second-step", {
+        token,
+        proof: { kind: "recovery_code", code: code.replaceAll("-", "").toUpperCase() },
+      });
+      expect(finished.status).toBe(200);
+      expect(finished.body.account.email).toBe(email);
+
+      const later = (await login(server.client(), email)).body.secondStep.token;
+      const reused = await server.client().post("/api/auth/second-step", {
+        token: later,
+        proof: { kind: "recovery_code", code },
+      });
+      expect(reused.status).toBe(400);
+      const security = (await owner.get("/api/account/security")).body;
+      expect(security.recoveryCodesLeft).toBe(recoveryCodes.length - 1);
+      expect(security.history.map((event: { kind: string }) => event.kind)).toEqual(
+        expect.arrayContaining(["authenticator_app_added", "recovery_code_used_to_log_in"]),
+      );
+    });
+
+    it("is never asked for by recovery codes alone", async () => {
+      const owner = server.client();
+      const { email } = await signUp(owner, "Codesonly");
+      const signedIn = await login(server.client(), email);
+      expect(signedIn.status).toBe(200);
+      expect(signedIn.body.account.email).toBe(email);
     });
 
     it("refuses a wrong code, a code already used, and a pending sign-in that expired", async () => {
@@ -239,7 +280,7 @@ describe.each(databaseKinds)("second factor on %s", (kind) => {
       const { email, authenticator } = await withPasskey("Second");
       const client = server.client();
       const first = await login(client, email);
-      expect(first.body.secondStep.methods).toEqual(["passkey"]);
+      expect(first.body.secondStep.methods).toEqual(["passkey", "recovery_code"]);
       const { token } = first.body.secondStep;
       const { options } = (await client.post("/api/auth/second-step/passkey-options", { token })).body;
       expect(options.allowCredentials.map((item: { id: string }) => item.id)).toEqual(

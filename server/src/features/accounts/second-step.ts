@@ -8,7 +8,8 @@ import { secondStepMethods } from "@mend/core/accounts/second-factor-contract";
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/errors.ts";
 import { passkeyProofs } from "./passkey-proofs.ts";
-import type { Attempter } from "./password-attempts.ts";
+import { type Attempter, passwordAttempts } from "./password-attempts.ts";
+import { redeemRecoveryCode } from "./recovery-codes.ts";
 import type { RelyingParty } from "./relying-party.ts";
 import { type AccountRow, accountsRepo } from "./repo.ts";
 import { type PendingSignInRow, secondFactorRepo } from "./second-factor-repo.ts";
@@ -33,6 +34,11 @@ export interface SecondStepVerifier<K extends SecondStepMethod> {
   verify(context: SecondStepContext, proof: Extract<SecondStepProof, { kind: K }>): Promise<void>;
 }
 
+const wrongRecoveryCode = () =>
+  new AppError("validation_failed", "That isn't one of your unused recovery codes. Check it and try again.", {
+    fields: { code: "That isn't one of your unused recovery codes." },
+  });
+
 export const expiredSignIn = () =>
   new AppError("validation_failed", "This sign-in has expired. Start again with your password.", {
     fields: { token: "This sign-in has expired." },
@@ -40,8 +46,8 @@ export const expiredSignIn = () =>
 
 /**
  * The step between a right password and a session, for accounts with an authenticator app or a
- * passkey. Every kind of proof is a verifier in `verifiers`; a recovery code joins as one more entry
- * (with its kind added to `secondStepMethods` and `secondStepProof` in the contract).
+ * passkey. Every kind of proof is a verifier in `verifiers` (with its kind in `secondStepMethods` and
+ * `secondStepProof` in the contract). A recovery code is one, for a lost phone or key.
  */
 export function secondStepService(deps: { db: Database; clock: () => Date }) {
   const { db, clock } = deps;
@@ -49,6 +55,8 @@ export function secondStepService(deps: { db: Database; clock: () => Date }) {
   const accounts = accountsRepo(db);
   const totp = totpCodes({ db, clock });
   const passkey = passkeyProofs({ db, clock });
+  // A recovery code is tried against the same budgets as the password and the app's codes.
+  const attempts = passwordAttempts({ repo: accounts, clock });
 
   const verifiers: { [K in SecondStepMethod]: SecondStepVerifier<K> } = {
     totp: {
@@ -65,6 +73,20 @@ export function secondStepService(deps: { db: Database; clock: () => Date }) {
         await passkey.check(rp, proof.response, pending.passkeyChallenge, account.id);
       },
     },
+    recovery_code: {
+      isSetUpFor: async (accountId) => (await accounts.unusedRecoveryCodes(accountId)) > 0,
+      async verify({ account, attempter }, proof) {
+        const used = await attempts.check(account.email, attempter, () =>
+          db.transaction(async (tx) => {
+            const now = clock();
+            if (!(await redeemRecoveryCode(tx, account.id, proof.code, now))) return false;
+            await accountsRepo(tx).recordCredentialEvent(account.id, "recovery_code_used_to_log_in", now);
+            return true;
+          }),
+        );
+        if (!used) throw wrongRecoveryCode();
+      },
+    },
   };
 
   async function methodsFor(accountId: string): Promise<SecondStepMethod[]> {
@@ -72,7 +94,8 @@ export function secondStepService(deps: { db: Database; clock: () => Date }) {
     for (const method of secondStepMethods) {
       if (await verifiers[method].isSetUpFor(accountId)) methods.push(method);
     }
-    return methods;
+    // Every account has recovery codes; only an app or a passkey makes the password not enough.
+    return methods.some((method) => method !== "recovery_code") ? methods : [];
   }
 
   async function livePending(token: string) {
@@ -108,9 +131,13 @@ export function secondStepService(deps: { db: Database; clock: () => Date }) {
       const { pending, account } = await livePending(input.token);
       const { proof } = input;
       const context = { account, pending, rp, attempter };
-      if (!(await verifiers[proof.kind].isSetUpFor(account.id))) throw expiredSignIn();
+      // A used-up recovery code is answered as a wrong one, by its verifier.
+      if (proof.kind !== "recovery_code" && !(await verifiers[proof.kind].isSetUpFor(account.id))) {
+        throw expiredSignIn();
+      }
       if (proof.kind === "totp") await verifiers.totp.verify(context, proof);
-      else await verifiers.passkey.verify(context, proof);
+      else if (proof.kind === "passkey") await verifiers.passkey.verify(context, proof);
+      else await verifiers.recovery_code.verify(context, proof);
       if (!(await repo.consumePendingSignIn(pending.id))) throw expiredSignIn();
       return account;
     },

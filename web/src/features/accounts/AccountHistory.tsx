@@ -15,6 +15,11 @@ const happened: Record<CredentialEventKind, string> = {
   account_disabled: "Account switched off by whoever runs this Mend",
   account_enabled: "Account switched back on by whoever runs this Mend",
   account_created_by_operator: "Account made by whoever runs this Mend",
+  authenticator_app_added: "Authenticator app added",
+  authenticator_app_removed: "Authenticator app removed",
+  passkey_added: "Passkey added",
+  passkey_removed: "Passkey removed",
+  recovery_code_used_to_log_in: "Logged in with a recovery code instead of the second step",
 };
 
 /** What happened to signing in to this account, newest first; only its owner ever sees it. */

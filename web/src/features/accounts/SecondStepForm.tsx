@@ -20,14 +20,17 @@ interface Props {
  */
 export function SecondStepForm({ pending, onSignedIn, onCancel, headingLevel = 1 }: Props) {
   const [code, setCode] = useState("");
+  const [recoveryCode, setRecoveryCode] = useState("");
+  const [usingRecoveryCode, setUsingRecoveryCode] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<"totp" | "passkey" | null>(null);
+  const [busy, setBusy] = useState<PendingSignIn["methods"][number] | null>(null);
   const codeId = useId();
+  const recoveryCodeId = useId();
   const Heading = headingLevel === 1 ? "h1" : "h3";
   const offers = (method: PendingSignIn["methods"][number]) => pending.methods.includes(method);
   const errors = formErrorsFrom(error);
 
-  const finish = async (proof: { kind: "totp"; code: string } | { kind: "passkey" }) => {
+  const finish = async (proof: { kind: "totp" | "recovery_code"; code: string } | { kind: "passkey" }) => {
     if (busy) return;
     setBusy(proof.kind);
     setError(null);
@@ -44,11 +47,16 @@ export function SecondStepForm({ pending, onSignedIn, onCancel, headingLevel = 1
     void finish({ kind: "totp", code });
   };
 
+  const submitRecoveryCode = (event: FormEvent) => {
+    event.preventDefault();
+    void finish({ kind: "recovery_code", code: recoveryCode });
+  };
+
   return (
     <div>
       <Heading>One more step</Heading>
       <p>Your password was right. To be sure it's you, we ask for one more thing.</p>
-      <ErrorSummary error={error} fieldIds={{ code: codeId }} />
+      <ErrorSummary error={error} fieldIds={{ code: usingRecoveryCode ? recoveryCodeId : codeId }} />
       {offers("totp") && (
         <form className="form" onSubmit={submitCode} noValidate>
           <InputField
@@ -57,7 +65,7 @@ export function SecondStepForm({ pending, onSignedIn, onCancel, headingLevel = 1
             hint="The 6-digit code your app shows for Mend right now."
             value={code}
             onChange={setCode}
-            error={errors.fields.code}
+            error={usingRecoveryCode ? undefined : errors.fields.code}
             inputClassName="input input--code"
             inputMode="numeric"
             autoComplete="one-time-code"
@@ -88,6 +96,40 @@ export function SecondStepForm({ pending, onSignedIn, onCancel, headingLevel = 1
           </button>
         </div>
       )}
+      {offers("recovery_code") &&
+        (usingRecoveryCode ? (
+          <form className="form section" onSubmit={submitRecoveryCode} noValidate>
+            <InputField
+              id={recoveryCodeId}
+              label="One of your recovery codes"
+              hint="Each code works once. Use one if your phone or key is lost, then set up a new one."
+              value={recoveryCode}
+              onChange={setRecoveryCode}
+              error={errors.fields.code}
+              inputClassName="input input--code"
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <div className="button-row">
+              <button type="submit" className="button button--primary" disabled={busy !== null}>
+                {busy === "recovery_code" ? "Checking…" : "Continue with this code"}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <p className="aside">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setError(null);
+                setUsingRecoveryCode(true);
+              }}
+            >
+              Lost your phone or key? Use a recovery code
+            </button>
+          </p>
+        ))}
       <p className="aside">
         <button type="button" className="link-button" onClick={onCancel}>
           Start again with your password

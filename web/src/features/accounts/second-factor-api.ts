@@ -120,7 +120,7 @@ export function usePasskeySignIn() {
 /** Sends the second step's proof; for a passkey, first asks the browser for one of the account's. */
 export async function finishSignIn(
   pending: PendingSignIn,
-  proof: { kind: "totp"; code: string } | { kind: "passkey" },
+  proof: { kind: "totp" | "recovery_code"; code: string } | { kind: "passkey" },
 ): Promise<SessionView> {
   let sent: SecondStepProof;
   if (proof.kind === "passkey") {
