@@ -16,10 +16,10 @@ const publicApiRoutes = [
   "POST /api/auth/login",
   "POST /api/auth/passkey",
   "POST /api/auth/passkey/options",
-  "POST /api/auth/second-step",
-  "POST /api/auth/second-step/passkey-options",
   "POST /api/auth/recover",
   "POST /api/auth/reset-password",
+  "POST /api/auth/second-step",
+  "POST /api/auth/second-step/passkey-options",
   "POST /api/auth/signup",
 ];
 
