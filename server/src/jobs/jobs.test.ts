@@ -321,7 +321,10 @@ describe("mend serve", () => {
   it("schedules the daily backup at MEND_BACKUP_HOUR in the server's time zone, and drops it when switched off", async () => {
     const dataDir = path.join(folder, "served");
     const start = (env: NodeJS.ProcessEnv) =>
-      startServer({ ...readConfig({ MEND_DATA_DIR: dataDir, PORT: "0", ...env }), host: "127.0.0.1" });
+      startServer({
+        ...readConfig({ MEND_DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "warn", ...env }),
+        host: "127.0.0.1",
+      });
     const schedules = async (server: RunningServer) =>
       (await server.handle.executeSql(`select name, cron, timezone from ${jobSchema}.schedule`, [])).rows;
 
