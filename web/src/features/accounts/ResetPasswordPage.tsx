@@ -11,14 +11,22 @@ import { passwordHint } from "./SignupPage.tsx";
 
 const fieldIds = { newPassword: "newPassword" };
 
+/** The token this page load found in its address; kept here, as the address no longer holds it. */
+let tokenFromAddress = "";
+
 /**
  * The token travels after "#", which browsers never send to a server, and is taken out of the address
  * as soon as the page reads it, so it stays out of logs, history and anything shared from this tab.
+ * It is kept for the page load rather than in the page's state: the page may be drawn afresh (when
+ * the app learns nobody is signed in, for one), and by then the address is already clean.
  */
 function takeTokenFromAddress(): string {
-  const token = window.location.hash.slice(1);
-  if (token) window.history.replaceState(window.history.state, "", window.location.pathname);
-  return token;
+  const fromAddress = window.location.hash.slice(1);
+  if (fromAddress) {
+    tokenFromAddress = fromAddress;
+    window.history.replaceState(window.history.state, "", window.location.pathname);
+  }
+  return tokenFromAddress;
 }
 
 /** Where a reset link from whoever runs this Mend leads: the person chooses a new password. */
