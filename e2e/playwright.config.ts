@@ -31,6 +31,9 @@ export default defineConfig({
         "--disable-sync",
       ],
     },
+    // Every new browser would install the service worker and fetch the whole app shell for its cache;
+    // only the tests of the installable app need it (they allow it), the rest load pages as before.
+    serviceWorkers: "block",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },

@@ -28,7 +28,7 @@ export const test = base.extend<Fixtures>({
   openDevice: async ({ browser }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async (options) => {
-      const context = await browser.newContext({ baseURL, ...options });
+      const context = await browser.newContext({ baseURL, serviceWorkers: "block", ...options });
       await answerOutsidePages(context);
       contexts.push(context);
       return context.newPage();

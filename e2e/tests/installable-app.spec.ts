@@ -42,6 +42,7 @@ function cachedAddresses(page: Page): Promise<string[]> {
 }
 
 test.describe("Mend as an installable app", () => {
+  test.use({ serviceWorkers: "allow" });
   test("the app manifest names Mend, opens standalone, and its icons are real PNGs of the stated sizes", async ({
     page,
   }) => {
