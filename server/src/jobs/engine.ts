@@ -16,7 +16,19 @@ export interface JobDefinition {
   retry: { limit: number; delaySeconds: number };
   /** Longest a run may take; one still active after that counts as failed and is tried again. */
   expireSeconds: number;
+  /**
+   * `singleton` (the default) runs one job of the queue at a time across every app server; `standard`
+   * lets several run at once, for queues of many small independent jobs.
+   */
+  policy?: "singleton" | "standard";
   run(data: unknown): Promise<void>;
+}
+
+/** A job sent on demand: run it once, not before `startAfter`. */
+export interface JobRequest {
+  queue: string;
+  data: object;
+  startAfter?: Date;
 }
 
 /** How often the engine looks for work; production waits longer than tests. */
@@ -38,6 +50,11 @@ export interface QueueCounts {
 }
 
 export interface JobEngine {
+  /**
+   * Queues one job. pg-boss runs it at least once: a job whose effect must happen exactly once records
+   * that effect under a unique key in Mend's own tables, in the same transaction as the effect.
+   */
+  send(request: JobRequest): Promise<void>;
   counts(): Promise<QueueCounts[]>;
   /** Stops taking work, waits for running jobs and the engine's last queries, then lets go of the database. */
   stop(): Promise<void>;
@@ -137,16 +154,15 @@ export async function startJobEngine(
   });
   await boss.start();
   let stopping = false;
+  const wanted = new Set(definitions.map((definition) => definition.queue));
   try {
-    const wanted = new Set(definitions.map((definition) => definition.queue));
     for (const schedule of await boss.getSchedules()) {
       if (!wanted.has(schedule.name)) await boss.unschedule(schedule.name);
     }
     for (const definition of definitions) {
       const queueOptions = {
         name: definition.queue,
-        // One run at a time across every app server.
-        policy: "singleton" as const,
+        policy: definition.policy ?? ("singleton" as const),
         retryLimit: definition.retry.limit,
         retryDelay: definition.retry.delaySeconds,
         retryBackoff: true,
@@ -191,6 +207,10 @@ export async function startJobEngine(
 
   let stopped: Promise<void> | undefined;
   return {
+    async send({ queue, data, startAfter }) {
+      if (!wanted.has(queue)) throw new Error(`No job queue "${queue}" is defined.`);
+      await boss.send(queue, data, startAfter ? { startAfter } : {});
+    },
     async counts() {
       // Every queue, with zeros for states it has no jobs in; completed and cancelled jobs are not counted.
       const { rows } = (await handle.executeSql(
