@@ -10,7 +10,12 @@ import { openDatabase } from "./db/open.ts";
 import { addJobMetrics, serveMetrics } from "./http/metrics.ts";
 import { type JobDefinition, type JobEngine, startJobEngine } from "./jobs/engine.ts";
 import { serveAdminSocket } from "./operations/admin-socket.ts";
-import { automaticBackupJob, serverTimeZone } from "./operations/automatic-backups.ts";
+import {
+  automaticBackupJob,
+  type BackupSchedule,
+  catchUpMissedBackup,
+  serverTimeZone,
+} from "./operations/automatic-backups.ts";
 import { takeBackup } from "./operations/backup.ts";
 import { appliedMigrationsUpTo } from "./operations/catalog.ts";
 import { mendVersion } from "./version.ts";
@@ -102,7 +107,9 @@ export async function startServer(
     onStep("migrate");
     await handle.migrate();
     migrated = true;
-    jobs = await startJobEngine(handle, scheduledJobs(config, handle), { log: app.log });
+    const backupSchedule = automaticBackupSchedule(config);
+    jobs = await startJobEngine(handle, scheduledJobs(config, handle, backupSchedule), { log: app.log });
+    if (backupSchedule) await catchUpMissedBackup(jobs, handle.db, config.backupDir, backupSchedule);
     const runningJobs = jobs;
     // Only the embedded database needs it: a PostgreSQL server can be backed up directly.
     const closeAdminSocket = config.databaseUrl
@@ -143,12 +150,19 @@ export async function startServer(
   }
 }
 
-/** The background work this server takes part in: for now the daily backup, unless switched off. */
-function scheduledJobs(config: Config, handle: DatabaseHandle): JobDefinition[] {
+/** When the daily backup runs, in the server's time zone; undefined when backups are switched off. */
+function automaticBackupSchedule(config: Config): BackupSchedule | undefined {
   const when = config.automaticBackups;
-  if (!when) return [];
-  const schedule = { cron: `${when.minute} ${when.hour} * * *`, timeZone: serverTimeZone() };
-  return [automaticBackupJob(handle.db, config.backupDir, schedule)];
+  return when && { cron: `${when.minute} ${when.hour} * * *`, timeZone: serverTimeZone() };
+}
+
+/** The background work this server takes part in: for now the daily backup, unless switched off. */
+function scheduledJobs(
+  config: Config,
+  handle: DatabaseHandle,
+  backupSchedule: BackupSchedule | undefined,
+): JobDefinition[] {
+  return backupSchedule ? [automaticBackupJob(handle.db, config.backupDir, backupSchedule)] : [];
 }
 
 /** A database that an older Mend set up and migrated part of the way (a new, empty one is not). */

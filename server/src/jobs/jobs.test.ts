@@ -7,10 +7,14 @@ import { createScratchPostgres, databaseKinds, openTestDatabase } from "../../te
 import { readConfig } from "../config.ts";
 import type { DatabaseHandle } from "../db/database.ts";
 import { openPostgres } from "../db/postgres.ts";
+import { accounts } from "../features/accounts/tables.ts";
 import { addJobMetrics } from "../http/metrics.ts";
 import {
   automaticBackupJob,
   automaticBackupName,
+  catchUpMissedBackup,
+  isBackupMissed,
+  lastBackupTime,
   serverTimeZone,
   takeAutomaticBackup,
 } from "../operations/automatic-backups.ts";
@@ -127,6 +131,46 @@ describe.each(databaseKinds)("the job engine on %s", (kind) => {
         "2026-12-07",
       ]);
       for (const name of byHand) expect(fs.existsSync(path.join(dir, name))).toBe(true);
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it("makes up at start for a backup missed while the server was off, once, and not on an empty server", async () => {
+    const handle = await openTestDatabase(kind);
+    const dir = path.join(folder, `missed-${kind}`);
+    const daily = { cron: "0 3 * * *", timeZone: "UTC" };
+    const job = automaticBackupJob(handle.db, dir, daily);
+    try {
+      // Nothing to keep yet: no backup is owed, however long ago the backup hour was.
+      expect(await isBackupMissed(handle.db, dir, daily)).toBe(false);
+
+      await handle.db.insert(accounts).values({
+        email: `missed-${kind}@example.com`,
+        passwordHash: "not a real hash",
+        displayName: "Alex",
+        createdAt: new Date(Date.now() - 2 * 86_400_000),
+      });
+      expect(await isBackupMissed(handle.db, dir, daily)).toBe(true);
+
+      const engine = await startJobEngine(handle, [job], { log: recordingLog(), timing: quick });
+      try {
+        expect(await catchUpMissedBackup(engine, handle.db, dir, daily)).toBe(true);
+        await until(() => automaticBackupsIn(dir).length === 1, "the missed backup");
+        await until(async () => (await jobStates(handle, "backups")).includes("completed"), "its job");
+        // The next start owes nothing until the backup hour comes round again.
+        expect(await catchUpMissedBackup(engine, handle.db, dir, daily)).toBe(false);
+      } finally {
+        await engine.stop();
+      }
+      // A second app server's request for the same missed day finds it taken and writes nothing.
+      const taken = automaticBackupsIn(dir);
+      await job.run({ missed: true });
+      expect(automaticBackupsIn(dir)).toEqual(taken);
+      // The daily run itself always takes one (retention then keeps the newest of the day).
+      await job.run(null);
+      expect(automaticBackupsIn(dir)).toHaveLength(1);
+      expect(automaticBackupsIn(dir)).not.toEqual(taken);
     } finally {
       await handle.close();
     }
@@ -344,6 +388,21 @@ describe("mend serve", () => {
     }
     // Creating an embedded database from nothing takes a minute on a busy two-core machine.
   }, 300_000);
+
+  it("knows the last backup time in the server's time zone", () => {
+    const berlin = { cron: "0 3 * * *", timeZone: "Europe/Berlin" };
+    // 02:30 in Berlin: today's 03:00 has not come, so the last one was yesterday's.
+    expect(lastBackupTime(berlin, new Date("2026-12-07T01:30:00Z"))).toEqual(
+      new Date("2026-12-06T02:00:00Z"),
+    );
+    expect(lastBackupTime(berlin, new Date("2026-12-07T02:00:00Z"))).toEqual(
+      new Date("2026-12-07T02:00:00Z"),
+    );
+    // Summer time: 03:00 in Berlin is 01:00 UTC.
+    expect(lastBackupTime(berlin, new Date("2026-07-01T12:00:00Z"))).toEqual(
+      new Date("2026-07-01T01:00:00Z"),
+    );
+  });
 
   it("reads the backup settings, and refuses an hour it cannot read", () => {
     expect(readConfig({}).automaticBackups).toEqual({ hour: 3, minute: 0 });

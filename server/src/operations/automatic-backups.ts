@@ -1,7 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
+import cronParser from "cron-parser";
+import { min } from "drizzle-orm";
 import type { Database } from "../db/database.ts";
-import type { JobDefinition } from "../jobs/engine.ts";
+import { accounts } from "../features/accounts/tables.ts";
+import type { JobDefinition, JobEngine } from "../jobs/engine.ts";
 import { takeBackup } from "./backup.ts";
 import { backupsToKeep, type DatedBackup } from "./backup-retention.ts";
 
@@ -56,22 +59,73 @@ export function serverTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+export interface BackupSchedule {
+  cron: string;
+  timeZone: string;
+}
+
+/** The last time the daily backup was due, at or before `now`. */
+export function lastBackupTime(schedule: BackupSchedule, now: Date): Date {
+  const times = cronParser.parseExpression(schedule.cron, {
+    tz: schedule.timeZone,
+    currentDate: new Date(now.getTime() + 1),
+  });
+  return times.prev().toDate();
+}
+
+/**
+ * Whether a daily backup was missed, say while a laptop slept through the backup hour: the last backup
+ * time has passed since the newest automatic backup or, before the first one, since the first account
+ * was made (an empty server has nothing to keep).
+ */
+export async function isBackupMissed(
+  db: Database,
+  dir: string,
+  schedule: BackupSchedule,
+  now: Date = new Date(),
+): Promise<boolean> {
+  const newest = fs.existsSync(dir)
+    ? Math.max(0, ...automaticBackupsIn(dir).map((backup) => backup.takenAt.getTime()))
+    : 0;
+  let since = newest;
+  if (since === 0) {
+    const [first] = await db.select({ createdAt: min(accounts.createdAt) }).from(accounts);
+    if (!first?.createdAt) return false;
+    since = first.createdAt.getTime();
+  }
+  return lastBackupTime(schedule, now).getTime() > since;
+}
+
+/** What a backup job carries: nothing for the daily one, `missed` for one that makes up for a missed day. */
+const missedBackup = { missed: true };
+
 /**
  * The daily backup as a job, run at `cron` in `timeZone`. A failed one is tried again up to three
  * times, waiting longer each time (from about 15 minutes), and otherwise waits for the next day.
  */
-export function automaticBackupJob(
-  db: Database,
-  dir: string,
-  schedule: { cron: string; timeZone: string },
-): JobDefinition {
+export function automaticBackupJob(db: Database, dir: string, schedule: BackupSchedule): JobDefinition {
   return {
     queue: "backups",
     schedule,
     retry: { limit: 3, delaySeconds: 15 * 60 },
     expireSeconds: 60 * 60,
-    async run() {
+    async run(data) {
+      // Several app servers that start together each ask for the missed backup; the first one takes it.
+      const makesUpForMissedDay = (data as Partial<typeof missedBackup> | null)?.missed === true;
+      if (makesUpForMissedDay && !(await isBackupMissed(db, dir, schedule))) return;
       await takeAutomaticBackup(db, dir, schedule.timeZone);
     },
   };
+}
+
+/** At start: if the server was off at the backup hour, take that day's backup now, in the background. */
+export async function catchUpMissedBackup(
+  engine: Pick<JobEngine, "send">,
+  db: Database,
+  dir: string,
+  schedule: BackupSchedule,
+): Promise<boolean> {
+  if (!(await isBackupMissed(db, dir, schedule))) return false;
+  await engine.send({ queue: "backups", data: missedBackup });
+  return true;
 }
