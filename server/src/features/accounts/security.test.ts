@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildSpace, invite, signUp, testPassword } from "../../../test/support/factories.ts";
@@ -416,10 +416,61 @@ describe.each(databaseKinds)("sign-up policies on %s", (kind) => {
       const { token } = await invite(first, space.id);
       const invited = await server.client().post("/api/auth/signup", { ...body, invitationToken: token });
       expect(invited.status).toBe(201);
+
+      // One link makes one account, even before it is accepted; a refused sign-up makes none.
+      const again = await server
+        .client()
+        .post("/api/auth/signup", { ...body, email: "third@example.org", invitationToken: token });
+      expect(again.status).toBe(403);
+      expect(again.body.error.message).toMatch(/already made one/);
+      expect((await logIn(server.client(), "third@example.org")).status).toBe(400);
+
+      // A sign-up refused for its email does not spend the link it came with.
+      const second = await invite(first, (await buildSpace(first)).id);
+      const taken = await server
+        .client()
+        .post("/api/auth/signup", { ...body, invitationToken: second.token });
+      expect(taken.status).toBe(409);
+      const fresh = await server
+        .client()
+        .post("/api/auth/signup", { ...body, email: "fourth@example.org", invitationToken: second.token });
+      expect(fresh.status).toBe(201);
     } finally {
       await server.close();
     }
   });
+
+  // Only PostgreSQL serves requests side by side; the embedded database runs one transaction at a time.
+  it.runIf(kind === "postgres")(
+    "makes simultaneous sign-ups on an invite-only Mend wait their turn, so only one can be its first account",
+    async () => {
+      const server = await startTestServer(kind, { signup: "invite" });
+      try {
+        const signup = (name: string) =>
+          server.client().post("/api/auth/signup", {
+            email: `${name}@example.org`,
+            password: testPassword,
+            displayName: name,
+          });
+        let first: Awaited<ReturnType<typeof signup>> | undefined;
+        await server.handle.db.transaction(async (tx) => {
+          // Another sign-up is between its check and its account: this one must wait for it.
+          await tx.execute(sql`select pg_advisory_xact_lock(hashtext('mend.invite-only-signup'))`);
+          const waiting = signup("first").then((answer) => {
+            first = answer;
+          });
+          await new Promise((resolve) => setTimeout(resolve, 1_500));
+          expect(first).toBeUndefined();
+          await tx.execute(sql`insert into accounts (email, password_hash, display_name)
+            values ('other-first@example.org', 'not a real hash', 'Other')`);
+          void waiting;
+        });
+        await expect.poll(() => first?.status, { timeout: 10_000 }).toBe(403);
+      } finally {
+        await server.close();
+      }
+    },
+  );
 
   it("closed lets nobody sign up, not even the first, while operator-made accounts log in", async () => {
     const server = await startTestServer(kind, { signup: "closed" });

@@ -1,6 +1,7 @@
 import type { AccountView, LoginInput, SignupInput, SignupPolicy } from "@mend/core/accounts/contract";
 import { sessionIsLive, sessionPolicy } from "@mend/core/accounts/session-policy";
 import { invitationState } from "@mend/core/spaces/invitation-policy";
+import { sql } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/errors.ts";
 import { invitationsRepo } from "../invitations/repo.ts";
@@ -57,6 +58,17 @@ const signupRefusals: Record<Exclude<SignupPolicy, "open">, string> = {
   closed: "New accounts on this Mend are made by whoever runs it. Ask them to make one for you.",
 };
 
+/** Refuses a sign-up, saying what to do: a link that cannot make an account is not the same as no link. */
+function signupRefusal(policy: Exclude<SignupPolicy, "open">, invitationToken: string | undefined) {
+  if (policy === "invite" && invitationToken) {
+    return new AppError(
+      "forbidden",
+      "This invitation link can't make a new account: it has already made one, was cancelled or has run out. Ask the person who invited you for a new link, or log in if you already have an account.",
+    );
+  }
+  return new AppError("forbidden", signupRefusals[policy]);
+}
+
 export function accountsService(deps: {
   db: Database;
   clock: () => Date;
@@ -88,14 +100,34 @@ export function accountsService(deps: {
     };
   }
 
-  /** An invite-only Mend lets in a holder of a usable invitation link, and its very first account. */
-  async function mayCreateAccount(invitationToken: string | undefined): Promise<boolean> {
+  /**
+   * Whether this sign-up may make an account, decided inside its transaction. An invite-only Mend lets in
+   * its very first account, one sign-up at a time so that two at once cannot both be first, and the
+   * holder of a usable invitation link, which is then spent: one link makes one account. `look` only
+   * reads, for a quick refusal before the transaction.
+   */
+  async function admit(
+    tx: Database,
+    invitationToken: string | undefined,
+    mode: "look" | "spend",
+  ): Promise<boolean> {
     if (deps.signup === "open") return true;
     if (deps.signup === "closed") return false;
-    if (!(await repo.hasAnyAccount())) return true;
+    if (mode === "spend") {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext('mend.invite-only-signup'))`);
+    }
+    if (!(await accountsRepo(tx).hasAnyAccount())) return true;
     if (!invitationToken) return false;
-    const invitation = await invitationsRepo(db).findByTokenHash(hashToken(invitationToken));
-    return invitation !== undefined && invitationState(invitation, clock()) === "usable";
+    const tokenHash = hashToken(invitationToken);
+    const invitation =
+      mode === "spend"
+        ? await invitationsRepo(tx).spendForSignup(tokenHash, clock())
+        : await invitationsRepo(tx).findByTokenHash(tokenHash);
+    return (
+      invitation !== undefined &&
+      (mode === "spend" || invitation.signedUpAt === null) &&
+      invitationState(invitation, clock()) === "usable"
+    );
   }
 
   return {
@@ -109,25 +141,30 @@ export function accountsService(deps: {
       input: SignupInput,
       request: SignInRequest,
     ): Promise<SignedIn & { recoveryCodes: string[] }> {
-      if (deps.signup !== "open" && !(await mayCreateAccount(input.invitationToken))) {
-        throw new AppError("forbidden", signupRefusals[deps.signup]);
+      const signupPolicy = deps.signup;
+      // A quick look first, so a sign-up that cannot be let in is not worth a password hash.
+      if (signupPolicy !== "open" && !(await admit(db, input.invitationToken, "look"))) {
+        throw signupRefusal(signupPolicy, input.invitationToken);
       }
       const passwordHash = await hashPassword(input.password);
+      // Every refusal is thrown inside the transaction, so a link is spent only with the account it made.
       const created = await db.transaction(async (tx) => {
+        if (signupPolicy !== "open" && !(await admit(tx, input.invitationToken, "spend"))) {
+          throw signupRefusal(signupPolicy, input.invitationToken);
+        }
         const account = await accountsRepo(tx).insert({
           email: input.email,
           passwordHash,
           displayName: input.displayName.trim(),
           createdAt: clock(),
         });
-        if (!account) return undefined;
+        if (!account) {
+          throw new AppError("conflict", "An account with this email already exists. Log in instead.", {
+            fields: { email: "An account with this email already exists." },
+          });
+        }
         return { account, recoveryCodes: await makeRecoveryCodes(tx, account.id, clock()) };
       });
-      if (!created) {
-        throw new AppError("conflict", "An account with this email already exists. Log in instead.", {
-          fields: { email: "An account with this email already exists." },
-        });
-      }
       return { ...(await startSession(created.account, request)), recoveryCodes: created.recoveryCodes };
     },
 

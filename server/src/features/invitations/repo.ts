@@ -35,6 +35,19 @@ export function invitationsRepo(db: Database) {
       return row;
     },
 
+    /**
+     * Marks the link as having made an account, if it has not made one yet; answers the link as it was,
+     * or undefined when there is no such link or it already made one.
+     */
+    async spendForSignup(tokenHash: string, at: Date): Promise<InvitationRow | undefined> {
+      const [row] = await db
+        .update(invitations)
+        .set({ signedUpAt: at })
+        .where(and(eq(invitations.tokenHash, tokenHash), isNull(invitations.signedUpAt)))
+        .returning();
+      return row;
+    },
+
     async findByTokenHash(
       tokenHash: string,
       options: { lock?: boolean } = {},

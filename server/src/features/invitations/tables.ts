@@ -13,6 +13,8 @@ export const invitations = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    /** When an account was made through this link: on an invite-only Mend one link makes one account. */
+    signedUpAt: timestamp("signed_up_at", { withTimezone: true }),
   },
   (table) => [
     index("invitations_space_idx").on(table.spaceId),
