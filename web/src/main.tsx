@@ -6,6 +6,7 @@ import { configQuery } from "./app/config.ts";
 import { createQueryClient } from "./app/query-client.ts";
 import { createAppRouter } from "./app/router.tsx";
 import { UpdatePrompt } from "./app/UpdatePrompt.tsx";
+import { sessionQuery } from "./features/accounts/session.ts";
 import { guardAgainstReturn, onQuickExit, setQuickExitUrl } from "./features/quick-exit/quick-exit.ts";
 import "./styles/base.css";
 import "./styles/layout.css";
@@ -29,6 +30,8 @@ function start(container: HTMLElement) {
     (config) => setQuickExitUrl(config.quickExitUrl),
     () => undefined, // The built-in neutral page is used until the settings can be read.
   );
+  // Asked at once, alongside the first page's code rather than after it: every page waits on the answer.
+  void queryClient.prefetchQuery(sessionQuery);
 
   onQuickExit(() => {
     queryClient.clear();
