@@ -18,6 +18,7 @@ const publicApiRoutes = [
   "POST /api/auth/passkey/options",
   "POST /api/auth/recover",
   "POST /api/auth/reset-password",
+  "POST /api/auth/reset-password/check",
   "POST /api/auth/second-step",
   "POST /api/auth/second-step/passkey-options",
   "POST /api/auth/signup",

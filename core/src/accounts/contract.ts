@@ -97,11 +97,14 @@ export const recoverInput = z.strictObject({
 });
 export type RecoverInput = z.infer<typeof recoverInput>;
 
-export const resetPasswordInput = z.strictObject({
-  token: z.string({ error: "This reset link is incomplete." }).min(1).max(200),
-  newPassword: newPasswordSchema,
-});
+const resetToken = z.string({ error: "This reset link is incomplete." }).min(1).max(200);
+
+export const resetPasswordInput = z.strictObject({ token: resetToken, newPassword: newPasswordSchema });
 export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;
+
+/** Asks whether a reset link can still be used, without using it: the page says so before anything is typed. */
+export const resetLinkCheckInput = z.strictObject({ token: resetToken });
+export type ResetLinkCheckInput = z.infer<typeof resetLinkCheckInput>;
 
 export const sessionIdParams = z.strictObject({ sessionId: z.uuid({ error: "No such session." }) });
 

@@ -1,4 +1,4 @@
-import type { RecoverInput, ResetPasswordInput } from "@mend/core/accounts/contract";
+import type { RecoverInput, ResetLinkCheckInput, ResetPasswordInput } from "@mend/core/accounts/contract";
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/errors.ts";
 import { type Attempter, passwordAttempts } from "./password-attempts.ts";
@@ -57,6 +57,11 @@ export function accountRecoveryService(deps: { db: Database; clock: () => Date }
         });
       });
       if (!recovered) throw notRecovered();
+    },
+
+    /** Whether a reset link can still be used; it stays unused either way. */
+    async checkResetLink(input: ResetLinkCheckInput): Promise<void> {
+      if (!(await repo.isResetLinkUsable(hashToken(input.token), clock()))) throw resetLinkUnusable();
     },
 
     async resetWithLink(input: ResetPasswordInput): Promise<void> {

@@ -216,6 +216,20 @@ export function accountsRepo(db: Database) {
     },
 
     /** Spends a live, unused reset link; resolves to its account, or undefined when it can't be used. */
+    async isResetLinkUsable(tokenHash: string, at: Date): Promise<boolean> {
+      const [row] = await db
+        .select({ id: passwordResetLinks.id })
+        .from(passwordResetLinks)
+        .where(
+          and(
+            eq(passwordResetLinks.tokenHash, tokenHash),
+            isNull(passwordResetLinks.usedAt),
+            gt(passwordResetLinks.expiresAt, at),
+          ),
+        );
+      return row !== undefined;
+    },
+
     async useResetLink(tokenHash: string, at: Date): Promise<string | undefined> {
       const [row] = await db
         .update(passwordResetLinks)

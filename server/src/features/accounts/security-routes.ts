@@ -7,6 +7,7 @@ import {
   passwordOnlyInput,
   recoverInput,
   recoveryCodesView,
+  resetLinkCheckInput,
   resetPasswordInput,
   sessionIdParams,
   sessionView,
@@ -163,6 +164,23 @@ export function accountSecurityRoutes(
         throw error;
       }
       request.log.info({ event: "auth.recovered" }, "account recovered with a code");
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    "/api/auth/reset-password/check",
+    {
+      config: { access: "public" },
+      schema: {
+        tags: ["accounts"],
+        summary: "Whether a reset link can still be used (it stays unused)",
+        body: resetLinkCheckInput,
+        response: { 204: z.null(), 400: apiError, 410: apiError },
+      },
+    },
+    async (request, reply) => {
+      await recovery.checkResetLink(request.body);
       return reply.status(204).send(null);
     },
   );

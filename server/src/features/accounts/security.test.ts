@@ -296,8 +296,15 @@ describe.each(databaseKinds)("account security on %s", (kind) => {
       expect(JSON.stringify(stored)).not.toContain(token);
       expect(Buffer.from(token, "base64url").length).toBeGreaterThanOrEqual(16);
 
+      // The page asks first whether the link works; asking, even twice, does not use it.
+      const check = () => server.client().post("/api/auth/reset-password/check", { token });
+      expect((await check()).status).toBe(204);
+      expect((await check()).status).toBe(204);
+      expect((await server.client().post("/api/auth/reset-password/check", { token: "" })).status).toBe(400);
+
       const used = await server.client().post("/api/auth/reset-password", { token, newPassword });
       expect(used.status).toBe(204);
+      expect((await check()).status).toBe(410);
       expect((await client.get("/api/auth/session")).status).toBe(401);
       const back = server.client();
       expect((await logIn(back, email, newPassword)).status).toBe(200);
@@ -324,6 +331,9 @@ describe.each(databaseKinds)("account security on %s", (kind) => {
       expect(
         (await server.client().post("/api/auth/reset-password", { token: "made-up", newPassword })).status,
       ).toBe(410);
+      for (const token of [expired.token, "made-up"]) {
+        expect((await server.client().post("/api/auth/reset-password/check", { token })).status).toBe(410);
+      }
 
       const active = server.client();
       await logIn(active, email);

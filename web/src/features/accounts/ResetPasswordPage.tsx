@@ -1,10 +1,12 @@
 import { resetPasswordInput } from "@mend/core/accounts/contract";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router";
+import { ApiError } from "../../api/client.ts";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
+import { LoadingState } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
-import { useResetPassword } from "./api.ts";
+import { useResetLinkCheck, useResetPassword } from "./api.ts";
 import { recoveredNotice } from "./ForgotPasswordPage.tsx";
 import { PasswordField } from "./PasswordField.tsx";
 import { passwordHint } from "./SignupPage.tsx";
@@ -35,6 +37,7 @@ export function ResetPasswordPage() {
   const navigate = useNavigate();
   const reset = useResetPassword();
   const [token] = useState(takeTokenFromAddress);
+  const linkCheck = useResetLinkCheck(token);
   const [newPassword, setNewPassword] = useState("");
   const [problems, setProblems] = useState<FormErrors | null>(null);
   const errors = problems ?? formErrorsFrom(reset.error);
@@ -46,6 +49,22 @@ export function ResetPasswordPage() {
         <p className="lead">
           This page needs the whole reset link. Open the link exactly as you were given it, or ask whoever
           runs this Mend for a new one.
+        </p>
+        <p className="aside">
+          <Link to="/forgot-password">Other ways back into your account</Link>
+        </p>
+      </div>
+    );
+  }
+
+  if (linkCheck.isPending) return <LoadingState label="Checking your reset link…" />;
+  if (linkCheck.error instanceof ApiError && linkCheck.error.status === 410) {
+    return (
+      <div className="page page--narrow">
+        <h1>This reset link can't be used</h1>
+        <p className="lead">
+          It has expired or has already been used: each link works once, within an hour of being made. Ask
+          whoever runs this Mend for a new one.
         </p>
         <p className="aside">
           <Link to="/forgot-password">Other ways back into your account</Link>

@@ -15,7 +15,7 @@ import type {
   SignupView,
 } from "@mend/core/accounts/contract";
 import type { LoginResultView } from "@mend/core/accounts/second-factor-contract";
-import { type QueryClient, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, segment } from "../../api/client.ts";
 import { rememberAccount } from "./renewal.ts";
 import { markSignedIn, markSignedOut, type SessionState, sessionKey } from "./session.ts";
@@ -121,6 +121,17 @@ export const useEndOtherSessions = () =>
 export function useRecover() {
   return useMutation({
     mutationFn: (input: RecoverInput) => api.post<void>("/api/auth/recover", input, { renew: false }),
+  });
+}
+
+/** Whether the reset link this page was opened with can still be used; asking does not use it. */
+export function useResetLinkCheck(token: string) {
+  return useQuery({
+    queryKey: ["reset-link-check"],
+    queryFn: () => api.post<void>("/api/auth/reset-password/check", { token }, { renew: false }),
+    enabled: token !== "",
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }
 
