@@ -8,10 +8,8 @@ import type { BenchResult } from "./result.ts";
 import { benchWeb } from "./web.ts";
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
-const onBothDatabases = async (bench: (url: string | undefined) => Promise<BenchResult>) => [
-  await bench(undefined),
-  ...(postgresUrl ? [await bench(postgresUrl)] : []),
-];
+const onBothDatabases = async (bench: (url: string | undefined) => Promise<BenchResult | BenchResult[]>) =>
+  [await bench(undefined), ...(postgresUrl ? [await bench(postgresUrl)] : [])].flat();
 
 /** Each bench by name: `npm run bench -- history progress` runs only those. */
 const benches: Record<string, () => Promise<BenchResult[]>> = {
