@@ -106,7 +106,9 @@ export function windowsUpTo(timing: PromiseTiming, now: Date): OccurrenceWindow[
     timing.schedule.kind === "once"
       ? new Date(Date.UTC(latestYear + 1, 0, 1))
       : new Date(now.getTime() + 48 * hourMs);
-  return walkFromStart(timing, horizon).filter(
+  // Walked a day further than asked, so readings through the day carry on without walking again.
+  const walkTo = new Date((Math.floor(horizon.getTime() / dayMs) + 2) * dayMs);
+  return walkFromStart(timing, walkTo).filter(
     (w) =>
       w.dueAt.getTime() < horizon.getTime() && belongs(timing, w) && w.opensAt.getTime() <= now.getTime(),
   );
