@@ -24,7 +24,7 @@ const histories = [
 ] as const;
 const routes = ["insights", "journey", "help", "promises"] as const;
 const warmUps = 3;
-const rounds = 11;
+const rounds = 31;
 const roundsAfterWrite = 7;
 
 function median(samples: readonly number[]): number {
