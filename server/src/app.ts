@@ -13,6 +13,7 @@ import {
 import type { Registry } from "prom-client";
 import type { Config } from "./config.ts";
 import type { Database, DatabaseHandle } from "./db/database.ts";
+import { isRememberedPage } from "./db/progress-cache.ts";
 import { deleteAccountRoutes } from "./features/accounts/delete-account.ts";
 import { accountRecoveryService } from "./features/accounts/recovery.ts";
 import { accountRoutes } from "./features/accounts/routes.ts";
@@ -138,7 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // JSON only: a plain-text body is what a cross-site form could send without a preflight.
   app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(rememberingSerializer);
   registerErrorHandling(app);
   await registerCompression(app);
   registerStorableInputCheck(app);
@@ -215,3 +216,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerWebApp(app, { quickExitUrl: deps.config.quickExitUrl, webDist: deps.webDist ?? builtWebApp });
   return app;
 }
+
+/**
+ * Checks each response against its schema and writes it out, as the zod type provider does, and
+ * remembers what it wrote for a page served again from a progress cache (the same unchanging
+ * object): a year of daily points was checked and written out anew on every read.
+ */
+const rememberingSerializer: typeof serializerCompiler = (route) => {
+  const serialize = serializerCompiler(route);
+  const written = new WeakMap<object, string>();
+  return (data) => {
+    if (!isRememberedPage(data)) return serialize(data);
+    let json = written.get(data);
+    if (json === undefined) {
+      json = serialize(data);
+      written.set(data, json);
+    }
+    return json;
+  };
+};

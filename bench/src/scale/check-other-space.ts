@@ -1,5 +1,10 @@
 import type { FastifyInstance } from "fastify";
-import { type OtherSpacesOptions, otherSpaceEmail, otherSpacesPassword } from "./other-spaces.ts";
+import {
+  lastOtherSpace,
+  type OtherSpacesOptions,
+  otherSpaceEmail,
+  otherSpacesPassword,
+} from "./other-spaces.ts";
 
 type Json = Record<string, unknown>;
 
@@ -11,7 +16,7 @@ type Json = Record<string, unknown>;
 export async function checkOtherSpace(
   app: FastifyInstance,
   options: OtherSpacesOptions,
-  space = options.spaces,
+  space = lastOtherSpace(options),
 ): Promise<string> {
   const login = await app.inject({
     method: "POST",

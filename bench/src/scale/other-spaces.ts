@@ -13,14 +13,19 @@ export interface OtherSpacesOptions {
   days: number;
   /** When the first of them began; every space starts on the same day. */
   start: Date;
+  /** The number of the first space added (1 unless spaces are already there), which names its rows and people. */
+  first?: number;
 }
 
 /** Ten thousand spaces of forty days each (800,000 check-ins), the last of them days ending today. */
-export function otherSpacesOptions(spaces = 10_000, days = 40): OtherSpacesOptions {
+export function otherSpacesOptions(spaces = 10_000, days = 40, first = 1): OtherSpacesOptions {
   const start = new Date(Date.now() - days * 86_400_000);
   start.setUTCHours(8, 0, 0, 0);
-  return { spaces, days, start };
+  return { spaces, days, start, first };
 }
+
+/** The number of the last space `options` adds. */
+export const lastOtherSpace = (options: OtherSpacesOptions) => (options.first ?? 1) + options.spaces - 1;
 
 /** How a generated space and its people are named, for a bench to sign in and look one up. */
 export const otherSpaceEmail = (space: number, person: "a" | "b") =>
@@ -48,8 +53,9 @@ export async function addOtherSpaces(
     db,
     sql`select rolsuper as superuser from pg_roles where rolname = current_user`,
   );
-  for (let from = 1; from <= options.spaces; from += spacesPerBatch) {
-    const to = Math.min(options.spaces, from + spacesPerBatch - 1);
+  const last = lastOtherSpace(options);
+  for (let from = options.first ?? 1; from <= last; from += spacesPerBatch) {
+    const to = Math.min(last, from + spacesPerBatch - 1);
     const people = sql`generate_series(${from}::int, ${to}::int) as n, (values ('a'), ('b')) as person(who)`;
     const spaceId = sql`md5('scale-space-' || n)::uuid`;
     const memberId = (who: unknown) => sql`md5('scale-member-' || n || '-' || ${who})::uuid`;

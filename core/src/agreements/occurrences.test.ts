@@ -18,6 +18,32 @@ const daily: PromiseTiming = {
 };
 
 describe("occurrence windows", () => {
+  it("are the same when walked on from an earlier reading as when walked from the start", () => {
+    // Each reading goes on from where the last stopped: through both clock changes, backwards in
+    // time, and with an end and an early mark, which only filter what the walk found.
+    const weekly: PromiseTiming = {
+      schedule: { kind: "weekly", days: ["mon", "thu"], time: "01:30", startsOn: "2026-01-05" },
+      timeZone: "Europe/London",
+      graceHours: 6,
+      createdAt: t("2026-01-04T20:00:00Z"),
+    };
+    const fromScratch = (timing: PromiseTiming, now: Date) =>
+      windowsBetween(timing, timing.createdAt, new Date(now.getTime() + 48 * 3_600_000)).filter(
+        (w) => w.opensAt.getTime() <= now.getTime(),
+      );
+    const readings = ["2026-02-01", "2026-03-30", "2026-03-29", "2026-11-02", "2027-06-01", "2026-01-20"];
+    for (const day of readings) {
+      const now = t(`${day}T01:00:00Z`);
+      expect(windowsUpTo(weekly, now), day).toEqual(fromScratch(weekly, now));
+      const ended = {
+        ...weekly,
+        endedAt: t("2026-06-01T00:00:00Z"),
+        markedKeys: new Set(["2026-06-04T01:30"]),
+      };
+      expect(windowsUpTo(ended, now), `${day}, ended`).toEqual(fromScratch(ended, now));
+    }
+  });
+
   it("opens at the start of the local day and closes the chosen hours after the due time", () => {
     const window = windowAt(daily, "2026-05-05T18:00");
     expect(window?.opensAt.toISOString()).toBe("2026-05-04T23:00:00.000Z");

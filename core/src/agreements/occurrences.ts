@@ -61,6 +61,43 @@ export function windowsBetween(timing: PromiseTiming, from: Date, to: Date): Occ
     .map((o) => windowOf(timing, o));
 }
 
+interface Walked {
+  /** The walk covers occurrences due before this moment (ms). */
+  until: number;
+  windows: readonly OccurrenceWindow[];
+}
+
+/** How many promises' walks are kept; one past this, the least recently used is forgotten. */
+const walksKept = 200;
+const walks = new Map<string, Walked>();
+
+/**
+ * The windows of every occurrence due from when the promise was made until `until`, whether or not
+ * it was ended since. Its schedule, zone, grace and start never change, so the walk is kept and goes
+ * on from where it stopped as time passes: on a long history, working out each occurrence's local
+ * times anew on every reading cost most of a promise page. Occurrences due in [a, b) and [b, c)
+ * are those due in [a, c), so the kept walk is exactly the one done from scratch.
+ */
+function walkFromStart(timing: PromiseTiming, until: Date): readonly OccurrenceWindow[] {
+  const key = JSON.stringify([
+    timing.schedule,
+    timing.timeZone,
+    timing.graceHours,
+    timing.createdAt.getTime(),
+  ]);
+  let walked = walks.get(key) ?? { until: timing.createdAt.getTime(), windows: [] };
+  walks.delete(key);
+  if (until.getTime() > walked.until) {
+    const more = occurrencesBetween(timing.schedule, timing.timeZone, new Date(walked.until), until)
+      .filter((o) => o.dueAt.getTime() > timing.createdAt.getTime())
+      .map((o) => windowOf(timing, o));
+    walked = { until: until.getTime(), windows: [...walked.windows, ...more] };
+  }
+  walks.set(key, walked);
+  if (walks.size > walksKept) walks.delete(walks.keys().next().value as string);
+  return walked.windows;
+}
+
 /** Every occurrence whose window has opened by `now`, oldest first: the ones that can count. */
 export function windowsUpTo(timing: PromiseTiming, now: Date): OccurrenceWindow[] {
   // A one-off opens when it is made, however far ahead it is due; a repeating one opens on its own
@@ -69,8 +106,11 @@ export function windowsUpTo(timing: PromiseTiming, now: Date): OccurrenceWindow[
     timing.schedule.kind === "once"
       ? new Date(Date.UTC(latestYear + 1, 0, 1))
       : new Date(now.getTime() + 48 * hourMs);
-  return windowsBetween(timing, timing.createdAt, horizon).filter(
-    (w) => w.opensAt.getTime() <= now.getTime(),
+  // Walked a day further than asked, so readings through the day carry on without walking again.
+  const walkTo = new Date((Math.floor(horizon.getTime() / dayMs) + 2) * dayMs);
+  return walkFromStart(timing, walkTo).filter(
+    (w) =>
+      w.dueAt.getTime() < horizon.getTime() && belongs(timing, w) && w.opensAt.getTime() <= now.getTime(),
   );
 }
 

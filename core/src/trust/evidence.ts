@@ -120,13 +120,25 @@ export const evidenceTable: Record<EvidenceKind, EvidenceRow> = {
   },
 };
 
+type Effects = ReadonlyArray<readonly [TrustElement, number]>;
+
+/** Each kind's effects, listed once: the model reads them for every event at every point of a chart. */
+const effectsByKind = new Map<EvidenceKind, Effects>(
+  (Object.keys(evidenceTable) as EvidenceKind[]).map((kind) => {
+    const { effects } = evidenceTable[kind];
+    const pairs = trustElements.flatMap((element) => {
+      const units = effects[element];
+      return units === undefined ? [] : [Object.freeze([element, units] as const)];
+    });
+    return [kind, Object.freeze(pairs)];
+  }),
+);
+
 /** The signed effects of a kind as (element, units) pairs, in the fixed element order. */
-export function effectsOf(kind: EvidenceKind): ReadonlyArray<readonly [TrustElement, number]> {
-  const { effects } = evidenceTable[kind];
-  return trustElements.flatMap((element) => {
-    const units = effects[element];
-    return units === undefined ? [] : [[element, units] as const];
-  });
+export function effectsOf(kind: EvidenceKind): Effects {
+  const effects = effectsByKind.get(kind);
+  if (effects === undefined) throw new RangeError(`Unknown kind of evidence: ${kind}`);
+  return effects;
 }
 
 /** True when the kind carries any negative unit: such an event marks a setback on a chart. */

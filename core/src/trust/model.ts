@@ -108,15 +108,29 @@ export function betaEstimate(positive: number, negative: number): Estimate {
   };
 }
 
-/** The earliest moment a found-out breach or deception happened, among events up to `now`. */
-function firstFoundOut(events: readonly TrustEvidence[], now: number): number | undefined {
-  let first: number | undefined;
-  for (const event of events) {
+/** One event as the model reads it: its time, weight and effects looked up once. */
+interface ReadEvent {
+  at: number;
+  weight: number;
+  effects: ReturnType<typeof effectsOf>;
+}
+
+/** Evidence read once, to be estimated at many moments (the points of a chart). */
+export interface ReadEvidence {
+  events: readonly ReadEvent[];
+  /** When a found-out breach or deception happened, earliest first. */
+  foundOut: readonly number[];
+}
+
+export function readEvidence(events: readonly TrustEvidence[]): ReadEvidence {
+  const foundOut: number[] = [];
+  const read = events.map((event) => {
+    const weight = evidenceWeight(event);
     const at = event.at.getTime();
-    if (at > now || evidenceTable[event.kind].foundOut !== true || evidenceWeight(event) === 0) continue;
-    if (first === undefined || at < first) first = at;
-  }
-  return first;
+    if (evidenceTable[event.kind].foundOut === true && weight !== 0) foundOut.push(at);
+    return { at, weight, effects: effectsOf(event.kind) };
+  });
+  return { events: read, foundOut: foundOut.sort((a, b) => a - b) };
 }
 
 /** The trust estimate for one person from the evidence about them, as of `now`. */
@@ -125,19 +139,26 @@ export function estimateTrust(
   now: Date,
   options: Partial<TrustModelOptions> = {},
 ): TrustEstimate {
-  const { halfLifeDays, negativeWeight, afterDeceptionFactor } = resolveOptions(options);
+  return estimateRead(readEvidence(events), now, resolveOptions(options));
+}
+
+/** The same estimate from evidence already read, so a chart reads its evidence once for all points. */
+export function estimateRead(
+  evidence: ReadEvidence,
+  now: Date,
+  { halfLifeDays, negativeWeight, afterDeceptionFactor }: TrustModelOptions,
+): TrustEstimate {
   const nowMs = now.getTime();
-  const deceivedAt = firstFoundOut(events, nowMs);
+  const first = evidence.foundOut[0];
+  const deceivedAt = first !== undefined && first <= nowMs ? first : undefined;
   const r = perElement<number>(() => 0);
   const s = perElement<number>(() => 0);
 
-  for (const event of events) {
-    const at = event.at.getTime();
+  for (const { at, weight, effects } of evidence.events) {
     if (at > nowMs) continue;
-    const weight = evidenceWeight(event);
     const decay = 0.5 ** ((nowMs - at) / dayMs / halfLifeDays);
     const damped = deceivedAt !== undefined && at > deceivedAt;
-    for (const [element, units] of effectsOf(event.kind)) {
+    for (const [element, units] of effects) {
       if (units > 0) {
         const damp = damped && element === "honesty" ? afterDeceptionFactor : 1;
         r[element] += units * weight * decay * damp;

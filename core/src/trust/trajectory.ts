@@ -6,7 +6,13 @@ import {
   isNegativeKind,
   type TrustEvidence,
 } from "./evidence.ts";
-import { estimateTrust, resolveOptions, type TrustEstimate, type TrustModelOptions } from "./model.ts";
+import {
+  estimateRead,
+  readEvidence,
+  resolveOptions,
+  type TrustEstimate,
+  type TrustModelOptions,
+} from "./model.ts";
 
 export interface TrajectoryRange {
   from: Date;
@@ -52,10 +58,15 @@ function pointDates({ from, to, stepDays = 7 }: TrajectoryRange): Date[] {
   return dates;
 }
 
-function setbackBetween(events: readonly TrustEvidence[], after: number, upTo: number): Setback | undefined {
-  const landed = events.filter((event) => {
+/** `negatives`: the events that can mark a setback (a negative kind, a weight above 0). */
+function setbackBetween(
+  negatives: readonly TrustEvidence[],
+  after: number,
+  upTo: number,
+): Setback | undefined {
+  const landed = negatives.filter((event) => {
     const at = event.at.getTime();
-    return at > after && at <= upTo && isNegativeKind(event.kind) && evidenceWeight(event) > 0;
+    return at > after && at <= upTo;
   });
   if (landed.length === 0) return undefined;
   const kinds = [...new Set(landed.map((event) => event.kind))];
@@ -79,11 +90,14 @@ export function trustTrajectory(
   const resolved = resolveOptions(options);
   const step = (range.stepDays ?? 7) * dayMs;
   const points: TrajectoryPoint[] = [];
+  // Read once for every point: each point is still the estimate of all evidence up to it, exactly.
+  const read = readEvidence(events);
+  const negatives = events.filter((event) => isNegativeKind(event.kind) && evidenceWeight(event) > 0);
   let previous: number | undefined;
   for (const at of pointDates(range)) {
     const windowStart = previous ?? at.getTime() - step;
-    const estimate = estimateTrust(events, at, resolved);
-    const setback = setbackBetween(events, windowStart, at.getTime());
+    const estimate = estimateRead(read, at, resolved);
+    const setback = setbackBetween(negatives, windowStart, at.getTime());
     points.push(setback === undefined ? { at, estimate } : { at, estimate, setback });
     previous = at.getTime();
   }

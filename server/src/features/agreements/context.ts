@@ -3,7 +3,7 @@ import { type RepairRole, resolveRoles, type BreachView as StatedView } from "@m
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/errors.ts";
 import { otherMember } from "../spaces/presenters.ts";
-import { type MemberWithName, spacesRepo } from "../spaces/repo.ts";
+import { type MemberRow, type MemberWithName, spacesRepo } from "../spaces/repo.ts";
 import { requireMembership, spaceNotFound } from "../spaces/service.ts";
 
 /** The reader of a space and the other person, as every agreement and promise rule needs them. */
@@ -17,7 +17,11 @@ export interface SpaceContext {
 /** The membership gate (404 to anyone else), then who is who. */
 export async function spaceContext(db: Database, accountId: string, spaceId: string): Promise<SpaceContext> {
   const { member } = await requireMembership(db, accountId, spaceId);
-  const members = await spacesRepo(db).activeMembers(spaceId);
+  return contextAmong(spaceId, member, await spacesRepo(db).activeMembers(spaceId));
+}
+
+/** Who is who, for `member` among the space's current `members`. */
+export function contextAmong(spaceId: string, member: MemberRow, members: MemberWithName[]): SpaceContext {
   const me = members.find((m) => m.id === member.id);
   if (!me) throw spaceNotFound();
   const other = otherMember(members, member);

@@ -3,10 +3,10 @@ import type { HelpView, InsightsView } from "@mend/core/insights/contract";
 import type { BreachKind } from "@mend/core/spaces/contract";
 import { type BreachView, resolveRoles } from "@mend/core/spaces/roles";
 import type { Database } from "../../db/database.ts";
-import { spaceReads } from "../../db/space-reads.ts";
+import { progressCache } from "../../db/progress-cache.ts";
 import { otherMember } from "../spaces/presenters.ts";
-import { readActiveMembers } from "../spaces/repo.ts";
-import { requireMembership, spaceNotFound } from "../spaces/service.ts";
+import { type OpenedProgress, openProgress } from "../spaces/progress-version.ts";
+import { spaceNotFound } from "../spaces/service.ts";
 import { consistencyView, conversationView, type Person, talksView } from "./activity.ts";
 import { dayMs, maxRangeDays, mondaysBetween } from "./calendar.ts";
 import { emotionsMap } from "./emotions.ts";
@@ -25,15 +25,15 @@ export function insightsService(deps: {
   const { db, clock } = deps;
   const sources = deps.sources ?? evidenceSources;
 
-  async function load(accountId: string, spaceId: string) {
-    const { space, member } = await requireMembership(db, accountId, spaceId);
-    const reads = spaceReads(db, space.id);
-    const members = await reads.read(readActiveMembers);
+  // Each person's pages, remembered until the space's record moves on (see db/progress-cache.ts).
+  const insightsPages = progressCache<InsightsView>();
+  const helpPages = progressCache<HelpView>();
+
+  async function load({ space, member, members, reads, now }: OpenedProgress) {
     const me = members.find((m) => m.id === member.id);
     if (!me) throw spaceNotFound();
     const other = otherMember(members, member);
     const roles = resolveRoles(me.view as BreachView, other?.view as BreachView | undefined);
-    const now = clock();
     const gathered = await gatherEvidence(reads, now, sources);
     const helpMembers = [
       { id: me.id, role: roles.own },
@@ -45,79 +45,87 @@ export function insightsService(deps: {
 
   return {
     async insights(accountId: string, spaceId: string, utcOffsetMinutes?: number): Promise<InsightsView> {
-      const { space, me, other, roles, now, gathered, help } = await load(accountId, spaceId);
-      const { facts } = gathered;
-      const otherName = other?.displayName ?? space.expectedName;
-      const all = facts.checkins ?? [];
-      const own = all.filter((checkin) => checkin.authorId === me.id);
-      // From here on, the other person's check-ins exist only as what they chose to share.
-      const theirs = other
-        ? all
-            .filter((c) => c.authorId === other.id)
-            .map(presentSharedCheckin)
-            .filter(sharesSomething)
-        : [];
-      const offset = utcOffsetMinutes ?? own.at(-1)?.utcOffsetMinutes ?? 0;
-      const aboutMe = gathered.evidence.get(me.id) ?? [];
-      const aboutThem = other ? (gathered.evidence.get(other.id) ?? []) : [];
-
-      // The range starts at the earliest thing this viewer may see, so it cannot reveal anything else.
-      const visible = [
-        space.createdAt,
-        ...own.map((checkin) => checkin.submittedAt),
-        ...theirs.map((view) => view.submittedAt),
-        ...[...aboutMe, ...aboutThem].map((event) => event.at),
-      ];
-      const earliest = Math.min(...visible.map((at) => at.getTime()));
-      const from = new Date(
-        Math.min(now.getTime(), Math.max(earliest, now.getTime() - maxRangeDays * dayMs)),
+      const opened = await openProgress(db, accountId, spaceId, clock());
+      return insightsPages.view({ ...opened.version, request: utcOffsetMinutes }, async () =>
+        insightsOf(await load(opened), utcOffsetMinutes),
       );
-      const range = { from, to: now };
-      const mondays = mondaysBetween(from, now, offset);
-
-      const people: Person[] = [
-        ...(other ? [{ memberId: other.id, about: "them" as const, name: otherName }] : []),
-        { memberId: me.id, about: "you", name: "you" },
-      ];
-      const milestones = milestonesView(facts, own, me.id, other?.id, offset, now);
-      return {
-        generatedAt: now.toISOString(),
-        utcOffsetMinutes: offset,
-        range: { from: from.toISOString(), to: now.toISOString() },
-        otherName,
-        framing: framingView(roles.own, space.breachKinds as BreachKind[]),
-        trust: {
-          yourFeelings: feelingsView(own, "you", offset, otherName),
-          theirFeelings: other ? feelingsView(theirs, "them", offset, otherName) : null,
-          theirRecord: other ? recordView(aboutThem, "them", range, otherName) : null,
-          yourRecord: recordView(aboutMe, "you", range, otherName, roles.own !== "hurt"),
-        },
-        emotions: {
-          yours: emotionsMap(own, "you", mondays, offset, otherName),
-          theirs: other ? emotionsMap(theirs, "them", mondays, offset, otherName) : null,
-        },
-        consistency: consistencyView(facts, people, now),
-        talks: talksView(facts.talks, now),
-        milestones,
-        conversation: conversationView(facts.conversation, mondays, offset, now),
-        improvements: improvementsView({
-          own,
-          theirEvidence: aboutThem,
-          otherName,
-          facts,
-          milestones,
-          spaceCreatedAt: space.createdAt,
-          now,
-        }),
-        // The progress page shows these too; reading the record twice per page load cost as much again.
-        helpSuggestions: help().suggestions,
-      };
     },
 
     async help(accountId: string, spaceId: string): Promise<HelpView> {
-      return (await load(accountId, spaceId)).help();
+      const opened = await openProgress(db, accountId, spaceId, clock());
+      return helpPages.view(opened.version, async () => (await load(opened)).help());
     },
   };
+
+  function insightsOf(
+    { space, me, other, roles, now, gathered, help }: Awaited<ReturnType<typeof load>>,
+    utcOffsetMinutes: number | undefined,
+  ): InsightsView {
+    const { facts } = gathered;
+    const otherName = other?.displayName ?? space.expectedName;
+    const all = facts.checkins ?? [];
+    const own = all.filter((checkin) => checkin.authorId === me.id);
+    // From here on, the other person's check-ins exist only as what they chose to share.
+    const theirs = other
+      ? all
+          .filter((c) => c.authorId === other.id)
+          .map(presentSharedCheckin)
+          .filter(sharesSomething)
+      : [];
+    const offset = utcOffsetMinutes ?? own.at(-1)?.utcOffsetMinutes ?? 0;
+    const aboutMe = gathered.evidence.get(me.id) ?? [];
+    const aboutThem = other ? (gathered.evidence.get(other.id) ?? []) : [];
+
+    // The range starts at the earliest thing this viewer may see, so it cannot reveal anything else.
+    const visible = [
+      space.createdAt,
+      ...own.map((checkin) => checkin.submittedAt),
+      ...theirs.map((view) => view.submittedAt),
+      ...[...aboutMe, ...aboutThem].map((event) => event.at),
+    ];
+    const earliest = Math.min(...visible.map((at) => at.getTime()));
+    const from = new Date(Math.min(now.getTime(), Math.max(earliest, now.getTime() - maxRangeDays * dayMs)));
+    const range = { from, to: now };
+    const mondays = mondaysBetween(from, now, offset);
+
+    const people: Person[] = [
+      ...(other ? [{ memberId: other.id, about: "them" as const, name: otherName }] : []),
+      { memberId: me.id, about: "you", name: "you" },
+    ];
+    const milestones = milestonesView(facts, own, me.id, other?.id, offset, now);
+    return {
+      generatedAt: now.toISOString(),
+      utcOffsetMinutes: offset,
+      range: { from: from.toISOString(), to: now.toISOString() },
+      otherName,
+      framing: framingView(roles.own, space.breachKinds as BreachKind[]),
+      trust: {
+        yourFeelings: feelingsView(own, "you", offset, otherName),
+        theirFeelings: other ? feelingsView(theirs, "them", offset, otherName) : null,
+        theirRecord: other ? recordView(aboutThem, "them", range, otherName) : null,
+        yourRecord: recordView(aboutMe, "you", range, otherName, roles.own !== "hurt"),
+      },
+      emotions: {
+        yours: emotionsMap(own, "you", mondays, offset, otherName),
+        theirs: other ? emotionsMap(theirs, "them", mondays, offset, otherName) : null,
+      },
+      consistency: consistencyView(facts, people, now),
+      talks: talksView(facts.talks, now),
+      milestones,
+      conversation: conversationView(facts.conversation, mondays, offset, now),
+      improvements: improvementsView({
+        own,
+        theirEvidence: aboutThem,
+        otherName,
+        facts,
+        milestones,
+        spaceCreatedAt: space.createdAt,
+        now,
+      }),
+      // The progress page shows these too; reading the record twice per page load cost as much again.
+      helpSuggestions: help().suggestions,
+    };
+  }
 }
 
 export type InsightsService = ReturnType<typeof insightsService>;

@@ -21,9 +21,13 @@ export interface FactsContext {
   reads: SpaceReads;
 }
 
-/** The context for one reading of a space's facts; `db` may be a transaction. */
-export async function factsContext(db: Database, spaceId: string, now: Date): Promise<FactsContext> {
-  const reads = spaceReads(db, spaceId);
+/** The context for one reading of a space's facts; `db` may be a transaction, `reads` already begun. */
+export async function factsContext(
+  db: Database,
+  spaceId: string,
+  now: Date,
+  reads: SpaceReads = spaceReads(db, spaceId),
+): Promise<FactsContext> {
   return { db, spaceId, now, reads, roles: rolesOf(await reads.read(readActiveMembers)) };
 }
 

@@ -19,10 +19,12 @@ import {
 } from "@mend/core/agreements/promise-contract";
 import { mayMakePromises, promiseGuidance } from "@mend/core/agreements/wording";
 import type { Database } from "../../db/database.ts";
+import { progressCache } from "../../db/progress-cache.ts";
 import { AppError, notFound, validationFailed } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
-import { type SpaceContext, spaceContext } from "../agreements/context.ts";
+import { contextAmong, type SpaceContext, spaceContext } from "../agreements/context.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
+import { type OpenedProgress, openProgress } from "../spaces/progress-version.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { presentOccurrence, presentPromise, timingOf } from "./presenters.ts";
 import { type PromiseBundle, promisesRepo } from "./repo.ts";
@@ -62,19 +64,27 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date; eve
     return presentOccurrence(bundle, window, context, clock());
   }
 
+  // Each person's list of promises, remembered until the space's record moves on: how each promise
+  // has been kept is counted over its whole life (see db/progress-cache.ts).
+  const listPages = progressCache<PromiseListView>();
+
+  async function listOf({ space, member, members, now }: OpenedProgress): Promise<PromiseListView> {
+    const context = contextAmong(space.id, member, members);
+    const bundles = await promisesRepo(db).promisesIn(space.id);
+    const mineActive = bundles.filter(
+      (b) => b.promise.makerMemberId === context.me.id && b.promise.endedAt === null,
+    );
+    return {
+      promises: bundles.map((b) => presentPromise(b, context, now)),
+      guidance: promiseGuidance(context.role, mineActive.length),
+      can: { make: mayMakePromises(context.role) },
+    };
+  }
+
   return {
     async list(accountId: string, spaceId: string): Promise<PromiseListView> {
-      const context = await spaceContext(db, accountId, spaceId);
-      const now = clock();
-      const bundles = await promisesRepo(db).promisesIn(spaceId);
-      const mineActive = bundles.filter(
-        (b) => b.promise.makerMemberId === context.me.id && b.promise.endedAt === null,
-      );
-      return {
-        promises: bundles.map((b) => presentPromise(b, context, now)),
-        guidance: promiseGuidance(context.role, mineActive.length),
-        can: { make: mayMakePromises(context.role) },
-      };
+      const opened = await openProgress(db, accountId, spaceId, clock());
+      return listPages.view(opened.version, () => listOf(opened));
     },
 
     async view(accountId: string, spaceId: string, promiseId: string): Promise<PromiseView> {

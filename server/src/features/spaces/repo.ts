@@ -95,6 +95,32 @@ export function spacesRepo(db: Database) {
     },
 
     /**
+     * The current members and where the space's record stands (its latest event), in one statement. Every change to
+     * a space appends an event, so together with the members (names included) they tell whether
+     * anything a progress page is derived from has changed (see db/progress-cache.ts).
+     */
+    async activeMembersAndLatestEvent(
+      spaceId: string,
+    ): Promise<{ members: MemberWithName[]; latestEvent: string }> {
+      const rows = await db
+        .select({
+          member: spaceMembers,
+          displayName: accounts.displayName,
+          // The count as well as the greatest id: a transaction may commit its event after a later
+          // one's, and then only the count tells that something was added.
+          latestEvent: sql<string>`(select coalesce(max(${spaceEvents.id}), 0) || ':' || count(*) from ${spaceEvents} where ${spaceEvents.spaceId} = ${spaceId})`,
+        })
+        .from(spaceMembers)
+        .innerJoin(accounts, eq(accounts.id, spaceMembers.accountId))
+        .where(and(eq(spaceMembers.spaceId, spaceId), isNull(spaceMembers.leftAt)))
+        .orderBy(asc(spaceMembers.joinedAt));
+      return {
+        members: rows.map((row) => ({ ...row.member, displayName: row.displayName })),
+        latestEvent: rows[0]?.latestEvent ?? "",
+      };
+    },
+
+    /**
      * Counted from the "member.left" events rather than member rows: someone who deleted their
      * account leaves no member row behind, only that event.
      */
