@@ -33,7 +33,7 @@ engine = await startJobEngine(
     // Delivery is another part's work; here the queue only has to hold what was handed over.
     { queue: notifyQueue, retry: { limit: 0, delaySeconds: 0 }, expireSeconds: 60, async run() {} },
   ],
-  { log, timing: { pollSeconds: 0.2, scheduleCheckSeconds: 1 } },
+  { log, timing: { pollSeconds: 0.5, scheduleCheckSeconds: 1 } },
 );
 await engine.send({ queue: "reminders", data: {} });
 console.log("scanning");

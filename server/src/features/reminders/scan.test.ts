@@ -5,7 +5,13 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { createScratchPostgres, databaseKinds, openTestDatabase } from "../../../test/support/databases.ts";
 import type { Database, DatabaseHandle } from "../../db/database.ts";
 import { openPostgres } from "../../db/postgres.ts";
-import { type JobDefinition, type JobLog, jobSchema, startJobEngine } from "../../jobs/engine.ts";
+import {
+  type JobDefinition,
+  type JobEngine,
+  type JobLog,
+  jobSchema,
+  startJobEngine,
+} from "../../jobs/engine.ts";
 import { accounts } from "../accounts/tables.ts";
 import { promises } from "../promises/tables.ts";
 import { spaceMembers, spaces } from "../spaces/tables.ts";
@@ -15,7 +21,7 @@ import { reminderScans } from "./tables.ts";
 
 const hour = 3_600_000;
 const serverRoot = fileURLToPath(new URL("../../..", import.meta.url));
-const quick = { pollSeconds: 0.2, scheduleCheckSeconds: 1 };
+const quick = { pollSeconds: 0.5, scheduleCheckSeconds: 1 };
 const quietLog = { error() {}, warn() {} } as unknown as JobLog;
 
 /** The keys of every reminder the "notify" queue holds, once each. */
@@ -131,20 +137,20 @@ describe.skipIf(!databaseKinds.includes("postgres"))("two app servers on one Pos
       for (const server of servers) await server.migrate();
       const keys = await promisesDue((servers[0] as DatabaseHandle).db, 3);
       const handedOver: string[] = [];
-      const engines = await Promise.all(
-        servers.map((server) => {
-          // The same job `mend serve` runs, sent on demand here instead of waiting for its schedule.
-          const { schedule: _, ...onDemand } = reminderScanJob({
-            db: server.db,
-            clock: () => scannedTo,
-            handOver: async (delivery) => {
-              handedOver.push(delivery.key);
-            },
-          });
-          const job: JobDefinition = onDemand;
-          return startJobEngine(server, [job], { log: quietLog, timing: quick });
-        }),
-      );
+      // One after the other: two pg-boss instances creating their schema at the same moment collide.
+      const engines: JobEngine[] = [];
+      for (const server of servers) {
+        // The same job `mend serve` runs, sent on demand here instead of waiting for its schedule.
+        const { schedule: _, ...onDemand } = reminderScanJob({
+          db: server.db,
+          clock: () => scannedTo,
+          handOver: async (delivery) => {
+            handedOver.push(delivery.key);
+          },
+        });
+        const job: JobDefinition = onDemand;
+        engines.push(await startJobEngine(server, [job], { log: quietLog, timing: quick }));
+      }
       try {
         await Promise.all(
           engines.flatMap((engine) => [1, 2, 3].map(() => engine.send({ queue: "reminders", data: {} }))),
@@ -192,7 +198,8 @@ describe.skipIf(!databaseKinds.includes("postgres"))("an app server killed in th
       const exited = new Promise<NodeJS.Signals | null>((resolve) =>
         child.on("exit", (_, signal) => resolve(signal)),
       );
-      await until(async () => (await notifyKeys(handle)).length >= 2, `a first hand-over (${output})`);
+      await until(async () => output.includes("scanning"), `the other server to start (${output})`);
+      await until(async () => (await notifyKeys(handle)).length >= 2, "its first hand-overs");
       child.kill("SIGKILL");
       expect(await exited).toBe("SIGKILL");
       const before = await notifyKeys(handle);
