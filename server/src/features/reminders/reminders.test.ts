@@ -40,6 +40,33 @@ describe.each(databaseKinds)("reminders on %s", (kind) => {
     return { ...people, space: `/api/spaces/${people.spaceId}` };
   }
 
+  it("reads every space with the same few queries, however many spaces there are", async () => {
+    /** A pair with a promise and a scheduled talk, so every read has rows to find. */
+    async function busyPair() {
+      const { robin, kit, space } = await setUp();
+      const startsOn = server.now().toISOString().slice(0, 10);
+      const schedule = { kind: "daily", time: "23:00", startsOn };
+      expect(
+        (await robin.post(`${space}/promises`, { text: "Call", schedule, timeZone: "UTC" })).status,
+      ).toBe(201);
+      const startsAt = new Date(server.now().getTime() + 6 * hour).toISOString();
+      const talk = await robin.post(`${space}/talks`, { topic: "The weekend", startsAt });
+      expect((await kit.post(`${space}/talks/${talk.body.id}/accept`)).status).toBe(200);
+    }
+    const queriesOfOneScan = async () => {
+      server.advance(5 * minute);
+      const before = server.handle.queriesSent();
+      await scan();
+      return server.handle.queriesSent() - before;
+    };
+    await busyPair();
+    const few = await queriesOfOneScan();
+    await busyPair();
+    await busyPair();
+    expect(await queriesOfOneScan()).toBe(few);
+    expect(few).toBeLessThan(15);
+  });
+
   it("reminds the maker, and only the maker, of each occurrence of their promise when it falls due", async () => {
     const { robin, space, spaceId, robinAccountId } = await setUp();
     const startsOn = server.now().toISOString().slice(0, 10);
