@@ -52,6 +52,7 @@ import { questionRoutes } from "./features/questions/routes.ts";
 import { questionsService } from "./features/questions/service.ts";
 import { readinessRoutes } from "./features/readiness/routes.ts";
 import { readinessService } from "./features/readiness/service.ts";
+import { type HandOver, sharedReminders } from "./features/reminders/hand-over.ts";
 import { loadSafetyResources } from "./features/safety/resources.ts";
 import { safetyRoutes } from "./features/safety/routes.ts";
 import { spaceRoutes } from "./features/spaces/routes.ts";
@@ -110,6 +111,11 @@ export interface AppDeps {
   hasMigrated?: () => boolean;
   /** Collect Prometheus metrics, including this database's pool. */
   metricsOf?: Pick<DatabaseHandle, "connections" | "queriesSent">;
+  /**
+   * Where reminders go to reach people (`mend serve`: the job engine's "notify" queue). Without
+   * one, nothing is handed over: write paths that share something just save it.
+   */
+  handOver?: HandOver;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -193,22 +199,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     accountRecoveryService({ db: deps.db, clock }),
   );
   const realtime = registerRealtime(typed, { db: deps.db, clock, notifications: deps.notifications });
+  const reminders = sharedReminders(deps.handOver, app.log);
   invitationRoutes(typed, invitationsService({ db: deps.db, clock }));
   readinessRoutes(typed, readinessService({ db: deps.db, clock }));
   journeyRoutes(typed, journeyService({ db: deps.db, clock }));
   checkinRoutes(typed, checkinsService({ db: deps.db, clock }));
   insightRoutes(typed, insightsService({ db: deps.db, clock }));
   agreementRoutes(typed, agreementsService({ db: deps.db, clock, events: realtime }));
-  promiseRoutes(typed, promisesService({ db: deps.db, clock, events: realtime }));
+  promiseRoutes(typed, promisesService({ db: deps.db, clock, events: realtime, reminders }));
   forgivenessRoutes(typed, forgivenessService({ db: deps.db, clock }));
-  closenessRoutes(typed, closenessService({ db: deps.db, clock, events: realtime }));
+  closenessRoutes(typed, closenessService({ db: deps.db, clock, events: realtime, reminders }));
   maintenanceRoutes(typed, maintenanceService({ db: deps.db, clock }));
   endingRoutes(typed, endingService({ db: deps.db, clock }));
   deleteAccountRoutes(typed, accountDeletionService({ db: deps.db, clock }));
   spaceRoutes(typed, spacesService({ db: deps.db, clock, events: realtime }));
-  statementRoutes(typed, statementsService({ db: deps.db, clock, events: realtime }));
-  questionRoutes(typed, questionsService({ db: deps.db, clock, events: realtime }));
-  triggerRoutes(typed, triggersService({ db: deps.db, clock, events: realtime }));
+  statementRoutes(typed, statementsService({ db: deps.db, clock, events: realtime, reminders }));
+  questionRoutes(typed, questionsService({ db: deps.db, clock, events: realtime, reminders }));
+  triggerRoutes(typed, triggersService({ db: deps.db, clock, events: realtime, reminders }));
   talkRoutes(typed, talksService({ db: deps.db, clock, events: realtime }));
   draftRoutes(typed, draftsService({ db: deps.db, clock }));
   safetyRoutes(typed, deps.safetyResources ?? loadSafetyResources(deps.config.safetyResourcesFile));

@@ -7,6 +7,8 @@ import type { Config } from "./config.ts";
 import type { DatabaseHandle } from "./db/database.ts";
 import { latestMigration } from "./db/migrations-journal.ts";
 import { openDatabase } from "./db/open.ts";
+import { handOverToNotify, notifyQueue } from "./features/reminders/hand-over.ts";
+import { reminderScanJob } from "./features/reminders/scan.ts";
 import { addJobMetrics, serveMetrics } from "./http/metrics.ts";
 import { type JobDefinition, type JobEngine, startJobEngine } from "./jobs/engine.ts";
 import { serveAdminSocket } from "./operations/admin-socket.ts";
@@ -87,11 +89,18 @@ export async function startServer(
   try {
     onStep("build");
     let migrated = false;
+    const backupSchedule = automaticBackupSchedule(config);
+    const background = scheduledJobs(config, handle, backupSchedule);
+    // Reminders are handed over (and scanned for) only where something reaches people.
+    const handOver = background.some((job) => job.queue === notifyQueue)
+      ? handOverToNotify(() => jobs)
+      : undefined;
     app = await buildApp({
       db: handle.db,
       notifications: handle,
       config,
       hasMigrated: () => migrated,
+      ...(handOver ? { handOver } : {}),
       ...(config.metrics ? { metricsOf: handle } : {}),
     });
     let url: string;
@@ -107,8 +116,10 @@ export async function startServer(
     onStep("migrate");
     await handle.migrate();
     migrated = true;
-    const backupSchedule = automaticBackupSchedule(config);
-    jobs = await startJobEngine(handle, scheduledJobs(config, handle, backupSchedule), { log: app.log });
+    const definitions = handOver
+      ? [...background, reminderScanJob({ db: handle.db, clock: () => new Date(), handOver })]
+      : background;
+    jobs = await startJobEngine(handle, definitions, { log: app.log });
     if (backupSchedule) await catchUpMissedBackup(jobs, handle.db, config.backupDir, backupSchedule);
     const runningJobs = jobs;
     // Only the embedded database needs it: a PostgreSQL server can be backed up directly.

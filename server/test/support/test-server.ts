@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/app.ts";
 import { readConfig } from "../../src/config.ts";
 import type { DatabaseHandle } from "../../src/db/database.ts";
+import type { HandOver } from "../../src/features/reminders/hand-over.ts";
 import type { ProxyTrust } from "../../src/http/proxy-trust.ts";
 import { type DatabaseKind, openTestDatabase } from "./databases.ts";
 import { TestClient } from "./http-client.ts";
@@ -25,7 +26,13 @@ export interface TestServer {
 /** The real server on an ephemeral port, over its own fresh database. */
 export async function startTestServer(
   kind: DatabaseKind,
-  options: { trustProxy?: ProxyTrust; webDist?: string; signup?: SignupPolicy } = {},
+  options: {
+    trustProxy?: ProxyTrust;
+    webDist?: string;
+    signup?: SignupPolicy;
+    /** Where reminders go; tests record them. */
+    handOver?: HandOver;
+  } = {},
 ): Promise<TestServer> {
   const handle = await openTestDatabase(kind);
   let now = Date.parse("2026-05-04T09:00:00Z");
@@ -47,6 +54,7 @@ export async function startTestServer(
     clock: () => new Date(now),
     logStream,
     ...(options.webDist ? { webDist: options.webDist } : {}),
+    ...(options.handOver ? { handOver: options.handOver } : {}),
   });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();

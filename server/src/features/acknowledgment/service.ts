@@ -9,6 +9,7 @@ import type { Database } from "../../db/database.ts";
 import { AppError, notFound } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
+import type { SharedReminders } from "../reminders/hand-over.ts";
 import { type Pair, reaches, requireOther, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { presentOwn, presentStatements, presentVersion } from "./presenters.ts";
@@ -25,8 +26,14 @@ function requireWriter(pair: Pair, kind: StatementKind): void {
   if (!writesStatement(pair.roles.own, kind)) throw new AppError("forbidden", notYours[kind]);
 }
 
-export function statementsService(deps: { db: Database; clock: () => Date; events: SpaceEventPublisher }) {
-  const { db, clock, events } = deps;
+export function statementsService(deps: {
+  db: Database;
+  clock: () => Date;
+  events: SpaceEventPublisher;
+  /** Reminders a deliberate act makes due for the other person, handed over after commit. */
+  reminders?: SharedReminders;
+}) {
+  const { db, clock, events, reminders } = deps;
 
   async function rowsFor(tx: Database, pair: Pair) {
     const repo = statementsRepo(tx);
@@ -95,11 +102,11 @@ export function statementsService(deps: { db: Database; clock: () => Date; event
       kind: StatementKind,
       parts: Record<string, string>,
     ): Promise<OwnStatementView> {
-      const view = await db.transaction(async (tx) => {
+      const { view, other, versionId } = await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
         await refuseWhenEnded(tx, spaceId, clock());
         requireWriter(pair, kind);
-        requireOther(pair, "You can share this");
+        const other = requireOther(pair, "You can share this");
         // One share at a time per space, so version numbers never collide.
         await spacesRepo(tx).lockSpace(spaceId);
         const repo = statementsRepo(tx);
@@ -121,9 +128,10 @@ export function statementsService(deps: { db: Database; clock: () => Date; event
           at: now,
           data: { subjectId: version.id, kind },
         });
-        return presentOwn(pair, kind, await rowsFor(tx, pair));
+        return { view: presentOwn(pair, kind, await rowsFor(tx, pair)), other, versionId: version.id };
       });
       await events.publish(spaceId);
+      await reminders?.shared(spaceId, other, "statement", versionId);
       return view;
     },
 

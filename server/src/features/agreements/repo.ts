@@ -119,6 +119,17 @@ export function agreementsRepo(db: Database) {
       return (await bundles(heads))[0];
     },
 
+    /** The agreements of many spaces, with their histories: one query per table however many spaces. */
+    async agreementsInSpaces(spaceIds: readonly string[]): Promise<AgreementBundle[]> {
+      if (spaceIds.length === 0) return [];
+      const heads = await db
+        .select()
+        .from(agreements)
+        .where(inArray(agreements.spaceId, [...spaceIds]))
+        .orderBy(asc(agreements.createdAt), asc(agreements.id));
+      return bundles(heads);
+    },
+
     async agreementsIn(spaceId: string): Promise<AgreementBundle[]> {
       const heads = await db
         .select()

@@ -31,5 +31,12 @@ export async function pairWithClock(server: TestServer) {
     await robin.post("/api/auth/login", { email: robinAccount.email, password: testPassword });
     await kit.post("/api/auth/login", { email: kitAccount.email, password: testPassword });
   };
-  return { robin, kit, later, spaceId: space.id };
+  return {
+    robin,
+    kit,
+    later,
+    spaceId: space.id,
+    robinAccountId: robinAccount.account.id,
+    kitAccountId: kitAccount.account.id,
+  };
 }

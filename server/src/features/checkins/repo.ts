@@ -1,10 +1,22 @@
 import type { Sharing } from "@mend/core/checkins/fields";
-import { and, asc, desc, eq } from "drizzle-orm";
+import type { OwnCheckin } from "@mend/core/reminders/due";
+import { and, asc, desc, eq, gte, inArray } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
 import { isUuid } from "../spaces/repo.ts";
 import { checkins } from "./tables.ts";
 
 export type CheckinRow = typeof checkins.$inferSelect;
+export type CheckinStampRow = Pick<
+  CheckinRow,
+  "spaceId" | "memberId" | "kind" | "submittedAt" | "utcOffsetMinutes"
+>;
+
+/** When a check-in was made, as the reminder rules read it. */
+export const ownCheckinOf = (row: CheckinStampRow): OwnCheckin => ({
+  kind: row.kind === "weekly" ? "weekly" : "daily",
+  submittedAt: row.submittedAt,
+  utcOffsetMinutes: row.utcOffsetMinutes,
+});
 
 export function checkinsRepo(db: Database) {
   return {
@@ -30,6 +42,32 @@ export function checkinsRepo(db: Database) {
         .from(checkins)
         .where(eq(checkins.spaceId, spaceId))
         .orderBy(asc(checkins.submittedAt), asc(checkins.id));
+    },
+
+    /**
+     * When each member of many spaces checked in, and nothing of what they wrote: every check-in
+     * since `since`, and each member's latest of each kind before it. Two queries however many spaces.
+     */
+    async stampsInSpaces(spaceIds: readonly string[], since: Date): Promise<CheckinStampRow[]> {
+      if (spaceIds.length === 0) return [];
+      const columns = {
+        spaceId: checkins.spaceId,
+        memberId: checkins.memberId,
+        kind: checkins.kind,
+        submittedAt: checkins.submittedAt,
+        utcOffsetMinutes: checkins.utcOffsetMinutes,
+      };
+      const inSpaces = inArray(checkins.spaceId, [...spaceIds]);
+      const recent = await db
+        .select(columns)
+        .from(checkins)
+        .where(and(inSpaces, gte(checkins.submittedAt, since)));
+      const latest = await db
+        .selectDistinctOn([checkins.memberId, checkins.kind], columns)
+        .from(checkins)
+        .where(inSpaces)
+        .orderBy(checkins.memberId, checkins.kind, desc(checkins.submittedAt));
+      return [...latest.filter((row) => row.submittedAt < since), ...recent];
     },
 
     async latestOffset(spaceId: string, memberId: string): Promise<number | undefined> {

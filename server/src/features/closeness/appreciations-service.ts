@@ -5,6 +5,7 @@ import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { requireOpenMembership } from "../ending/guard.ts";
+import type { SharedReminders } from "../reminders/hand-over.ts";
 import { otherMember } from "../spaces/presenters.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireMembership } from "../spaces/service.ts";
@@ -14,8 +15,14 @@ import { closenessRepo } from "./repo.ts";
 export const notJoinedYet = (what: string) =>
   new AppError("conflict", `${what} is for the two of you, so it opens once the other person has joined.`);
 
-export function appreciationsService(deps: { db: Database; clock: () => Date; events: SpaceEventPublisher }) {
-  const { db, clock, events } = deps;
+export function appreciationsService(deps: {
+  db: Database;
+  clock: () => Date;
+  events: SpaceEventPublisher;
+  /** Reminders a deliberate act makes due for the other person, handed over after commit. */
+  reminders?: SharedReminders;
+}) {
+  const { db, clock, events, reminders } = deps;
 
   return {
     async list(account: AccountView, spaceId: string, utcOffsetMinutes = 0): Promise<AppreciationsView> {
@@ -29,7 +36,7 @@ export function appreciationsService(deps: { db: Database; clock: () => Date; ev
     },
 
     async send(account: AccountView, spaceId: string, input: AppreciationInput): Promise<AppreciationView> {
-      const saved = await db.transaction(async (tx) => {
+      const { saved, other } = await db.transaction(async (tx) => {
         const now = clock();
         const { member } = await requireOpenMembership(tx, account.id, spaceId, now);
         const other = otherMember(await spacesRepo(tx).activeMembers(spaceId), member);
@@ -48,9 +55,10 @@ export function appreciationsService(deps: { db: Database; clock: () => Date; ev
           at: now,
           data: { subjectId: row.id },
         });
-        return presentAppreciation(row);
+        return { saved: presentAppreciation(row), other };
       });
       await events.publish(spaceId);
+      await reminders?.shared(spaceId, other, "appreciation", saved.id);
       return saved;
     },
   };

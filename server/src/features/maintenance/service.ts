@@ -11,14 +11,22 @@ import { presentMaintenance } from "./presenters.ts";
 import { maintenanceRepo } from "./repo.ts";
 import { gatherMaintenanceInputs, type MaintenanceSource, maintenanceSources } from "./sources.ts";
 
+/** Where a space stands at `now`: still repairing, or keeping it up (with the monthly conversation's dates). */
+export async function spaceMaintenanceStatus(
+  db: Database,
+  spaceId: string,
+  now: Date,
+  sources: MaintenanceSource[] = maintenanceSources,
+) {
+  const context = await factsContext(db, spaceId, now);
+  return maintenanceStatus(await gatherMaintenanceInputs(context, sources), now);
+}
+
 export function maintenanceService(deps: { db: Database; clock: () => Date; sources?: MaintenanceSource[] }) {
   const { db, clock } = deps;
   const sources = deps.sources ?? maintenanceSources;
-
-  async function status(tx: Database, spaceId: string, now: Date) {
-    const context = await factsContext(tx, spaceId, now);
-    return maintenanceStatus(await gatherMaintenanceInputs(context, sources), now);
-  }
+  const status = (tx: Database, spaceId: string, now: Date) =>
+    spaceMaintenanceStatus(tx, spaceId, now, sources);
 
   return {
     async view(account: AccountView, spaceId: string): Promise<MaintenanceView> {

@@ -5,13 +5,19 @@ import type {
   CreatedCalendarFeedView,
 } from "@mend/core/agreements/promise-contract";
 import { describeSchedule } from "@mend/core/agreements/schedule";
+import { checkinRhythm } from "@mend/core/reminders/due";
 import type { Database } from "../../db/database.ts";
 import { notFound } from "../../http/errors.ts";
 import { hashToken, newSecretToken } from "../accounts/tokens.ts";
 import { spaceContext } from "../agreements/context.ts";
 import { agreementState } from "../agreements/presenters.ts";
 import { agreementsRepo } from "../agreements/repo.ts";
+import { checkinsRepo, ownCheckinOf } from "../checkins/repo.ts";
+import { latestVersion } from "../closeness/presenters.ts";
+import { closenessRepo } from "../closeness/repo.ts";
 import { spacesRepo } from "../spaces/repo.ts";
+import { stateOf } from "../talks/presenters.ts";
+import { talksRepo } from "../talks/repo.ts";
 import { buildCalendar } from "./calendar.ts";
 import { timingOf } from "./presenters.ts";
 import { promisesRepo } from "./repo.ts";
@@ -114,10 +120,40 @@ export function calendarService(deps: { db: Database; clock: () => Date }) {
           ? [{ agreementId: bundle.agreement.id, what: inForce.what, at, timeZone: inForce.timeZone }]
           : [];
       });
+      const current = new Set(members.map((m) => m.id));
+      const talkEntries = await talksRepo(db).entriesInSpace(feed.spaceId);
+      const talks = (await talksRepo(db).talksInSpace(feed.spaceId)).flatMap((talk) => {
+        // Only talks this person is in, with someone still in the space, as the talks page shows them.
+        const parties = [talk.proposerMemberId, talk.partnerMemberId];
+        if (!parties.includes(member.id) || !parties.every((id) => current.has(id))) return [];
+        const state = stateOf(talk, talkEntries);
+        const at = state.status === "scheduled" ? state.scheduledFor : null;
+        return at && at >= from && at < to
+          ? [{ talkId: talk.id, topic: talk.topic, startsAt: at, minutes: talk.limitMinutes }]
+          : [];
+      });
+      const [fromDay, toDay] = [from, to].map((d) => d.toISOString().slice(0, 10));
+      const plans = (await closenessRepo(db).plansOf(feed.spaceId)).flatMap((record) => {
+        const latest = latestVersion(record);
+        const on = latest.plannedFor;
+        return on && latest.status !== "set_aside" && fromDay && toDay && on >= fromDay && on <= toDay
+          ? [{ planId: record.plan.id, title: latest.title, on }]
+          : [];
+      });
+      // The person's own check-ins only: when they check in, never what they wrote.
+      const stamps = await checkinsRepo(db).stampsInSpaces(
+        [feed.spaceId],
+        new Date(now.getTime() - 8 * dayMs),
+      );
+      const ownCheckins = stamps.filter((row) => row.memberId === member.id).map(ownCheckinOf);
+      const rhythm = checkinRhythm(ownCheckins, now);
       return buildCalendar({
         discreet: feed.discreet,
         now,
         reviews,
+        talks,
+        plans,
+        checkins: rhythm ? { ...rhythm, until: to } : undefined,
         occurrences: own.flatMap(({ promise }) =>
           windowsBetween(timingOf(promise), from, to).map((w) => ({
             promiseId: promise.id,

@@ -12,6 +12,7 @@ interface ParsedEvent {
   summary: string;
   start: string;
   allDay: boolean;
+  repeats: string | null;
 }
 
 /** Parses a feed the way a calendar app would; throws if it is not valid iCalendar. */
@@ -25,6 +26,9 @@ function parseFeed(text: string): ParsedEvent[] {
       summary: event.summary,
       start: event.startDate.isDate ? event.startDate.toString() : event.startDate.toJSDate().toISOString(),
       allDay: event.startDate.isDate,
+      repeats: event.isRecurring()
+        ? String((component.getFirstPropertyValue("rrule") as { freq?: string } | null)?.freq)
+        : null,
     };
   });
 }
@@ -93,9 +97,68 @@ describe.each(databaseKinds)("calendar feeds on %s", (kind) => {
     const created = await robin.post(`${space}/calendar-feed`, { discreet: true });
     const text = (await fetchFeed(created.body.path)).text;
     expect(new Set(parseFeed(text).map((e) => e.summary))).toEqual(new Set(["Reminder", "Check-in"]));
+    expect(text).not.toContain("Talk together");
     expect(text).not.toContain("Message you at six");
     expect(text).not.toContain("DESCRIPTION");
     expect((await robin.get(`${space}/calendar-feed`)).body).toMatchObject({ active: true, discreet: true });
+  });
+
+  it("adds the talks you agreed a time for, your plans for time together and your own check-in rhythm", async () => {
+    const { robin, kit, space } = await setUp();
+    const startsAt = new Date(server.now().getTime() + 3 * 3_600_000);
+    const talk = await robin.post(`${space}/talks`, {
+      topic: "The weekend",
+      startsAt: startsAt.toISOString(),
+    });
+    expect((await kit.post(`${space}/talks/${talk.body.id}/accept`)).status).toBe(200);
+    // Only proposed, not agreed: not in anyone's calendar.
+    const proposed = await kit.post(`${space}/talks`, {
+      topic: "Money",
+      startsAt: new Date(startsAt.getTime() + 86_400_000).toISOString(),
+    });
+    expect(proposed.status).toBe(201);
+    const plan = await kit.post(`${space}/time-together`, {
+      title: "A walk by the river",
+      plannedFor: "2026-05-09",
+    });
+    expect(plan.status).toBe(201);
+    const aside = await kit.post(`${space}/time-together`, { title: "Cinema", plannedFor: "2026-05-10" });
+    expect((await kit.post(`${space}/time-together/${aside.body.id}/set-aside`)).status).toBe(200);
+    // Robin checks in daily, privately; Kit weekly, sharing nothing.
+    const nothingShared = { trustNow: false, elements: false, emotions: false, signs: false, need: false };
+    const daily = { kind: "daily", trustNow: 5, utcOffsetMinutes: 60, sharing: nothingShared };
+    expect((await robin.post(`${space}/checkins`, daily)).status).toBe(201);
+    const weekly = {
+      kind: "weekly",
+      trustNow: 4,
+      utcOffsetMinutes: 0,
+      elements: { honesty: 3, reliability: 5, respect: 6, loyalty: 4, empathy: 7 },
+      sharing: nothingShared,
+    };
+    expect((await kit.post(`${space}/checkins`, weekly)).status).toBe(201);
+
+    const feedOf = async (client: typeof robin) =>
+      parseFeed((await fetchFeed((await client.post(`${space}/calendar-feed`, {})).body.path)).text);
+    const shared = [
+      ["Talk together: The weekend", startsAt.toISOString(), null],
+      ["Time together: A walk by the river", "2026-05-09", null],
+    ];
+    const robinEvents = await feedOf(robin);
+    const kitEvents = await feedOf(kit);
+    const withoutPromises = (events: ParsedEvent[]) =>
+      events
+        .filter((e) => !e.summary.startsWith("Message you") && !e.summary.startsWith("Review"))
+        .map((e) => [e.summary, e.start, e.repeats]);
+    // 19:00 on the person's own clock, from their next evening: today for Robin, a week on for Kit.
+    expect(withoutPromises(robinEvents)).toEqual([
+      ...shared,
+      ["Your daily check-in", "2026-05-04T18:00:00.000Z", "DAILY"],
+    ]);
+    expect(withoutPromises(kitEvents)).toEqual([
+      ...shared,
+      ["Your weekly check-in", "2026-05-11T19:00:00.000Z", "WEEKLY"],
+    ]);
+    expect(kitEvents.map((e) => e.summary)).not.toContain("Message you at six");
   });
 
   it("stops an old address working when a new one is made, and any address once switched off", async () => {

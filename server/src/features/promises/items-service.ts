@@ -18,12 +18,14 @@ import {
   type RespondInput,
 } from "@mend/core/agreements/promise-contract";
 import { mayMakePromises, promiseGuidance } from "@mend/core/agreements/wording";
+import { promiseToConfirmKey } from "@mend/core/reminders/keys";
 import type { Database } from "../../db/database.ts";
 import { progressCache } from "../../db/progress-cache.ts";
 import { AppError, notFound, validationFailed } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { contextAmong, type SpaceContext, spaceContext } from "../agreements/context.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
+import type { SharedReminders } from "../reminders/hand-over.ts";
 import { type OpenedProgress, openProgress } from "../spaces/progress-version.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { presentOccurrence, presentPromise, timingOf } from "./presenters.ts";
@@ -38,8 +40,14 @@ const markRefusals: Record<MarkRefusal, string> = {
   already_marked: "You've already marked this one, and marks are kept as given.",
 };
 
-export function promiseItemsService(deps: { db: Database; clock: () => Date; events: SpaceEventPublisher }) {
-  const { db, clock, events } = deps;
+export function promiseItemsService(deps: {
+  db: Database;
+  clock: () => Date;
+  events: SpaceEventPublisher;
+  /** Reminders a deliberate act makes due for the other person, handed over after commit. */
+  reminders?: SharedReminders;
+}) {
+  const { db, clock, events, reminders } = deps;
 
   async function load(
     tx: Database,
@@ -198,7 +206,7 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date; eve
       promiseId: string,
       input: MarkOccurrenceInput,
     ): Promise<OccurrenceView> {
-      const saved = await db.transaction(async (tx) => {
+      const { saved, kept } = await db.transaction(async (tx) => {
         const context = await spaceContext(tx, accountId, spaceId);
         await refuseWhenEnded(tx, spaceId, clock());
         const bundle = await load(tx, context, promiseId, true);
@@ -218,7 +226,7 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date; eve
           now,
         );
         if (refusal) throw new AppError("conflict", markRefusals[refusal]);
-        await promisesRepo(tx).insertMark({
+        const mark = await promisesRepo(tx).insertMark({
           promiseId,
           memberId: context.me.id,
           occurrence: input.occurrence,
@@ -233,9 +241,20 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date; eve
           at: now,
           data: { subjectId: promiseId, occurrence: input.occurrence },
         });
-        return occurrence(tx, context, promiseId, input.occurrence);
+        // Marking it kept asks the other person to confirm it: that is a deliberate act, so they hear of it.
+        const kept =
+          input.outcome === "kept" && context.other ? { markId: mark.id, to: context.other } : undefined;
+        return { saved: await occurrence(tx, context, promiseId, input.occurrence), kept };
       });
       await events.publish(spaceId);
+      if (kept) {
+        await reminders?.handOver({
+          accountId: kept.to.accountId,
+          spaceId,
+          kind: "promise-to-confirm",
+          key: promiseToConfirmKey(kept.markId),
+        });
+      }
       return saved;
     },
 

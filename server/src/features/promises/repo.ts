@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, or } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
 import { isUuid } from "../spaces/repo.ts";
 import { calendarFeeds, promiseMarks, promiseResponses, promises, transparencyActs } from "./tables.ts";
@@ -139,6 +139,46 @@ export function promisesRepo(db: Database) {
         .orderBy(asc(promiseResponses.seq));
       const latest = latestBy(responses, (r) => r.actId);
       return acts.map((row) => ({ row, response: latest.get(row.id) }));
+    },
+
+    /**
+     * The promises of many spaces that can still fall due after `since`, each with the occurrences
+     * its maker already marked from two days before `since` on (keys are local wall times, which
+     * sort as text; no occurrence due after `since` is named earlier than that). One query per table.
+     */
+    async dueAfterIn(
+      spaceIds: readonly string[],
+      since: Date,
+    ): Promise<{ promise: PromiseRow; markedKeys: Set<string> }[]> {
+      if (spaceIds.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(promises)
+        .where(
+          and(
+            inArray(promises.spaceId, [...spaceIds]),
+            or(isNull(promises.endedAt), gte(promises.endedAt, since)),
+          ),
+        )
+        .orderBy(asc(promises.createdAt), asc(promises.id));
+      if (rows.length === 0) return [];
+      const keyFloor = new Date(since.getTime() - 2 * 86_400_000).toISOString().slice(0, 10);
+      const marks = await db
+        .select({ promiseId: promiseMarks.promiseId, occurrence: promiseMarks.occurrence })
+        .from(promiseMarks)
+        .where(
+          and(
+            inArray(
+              promiseMarks.promiseId,
+              rows.map((p) => p.id),
+            ),
+            gte(promiseMarks.occurrence, keyFloor),
+          ),
+        );
+      return rows.map((promise) => ({
+        promise,
+        markedKeys: new Set(marks.filter((m) => m.promiseId === promise.id).map((m) => m.occurrence)),
+      }));
     },
 
     async activeFeed(spaceId: string, memberId: string): Promise<CalendarFeedRow | undefined> {

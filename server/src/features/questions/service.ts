@@ -20,6 +20,7 @@ import type { Database } from "../../db/database.ts";
 import { AppError, notFound, validationFailed } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
+import type { SharedReminders } from "../reminders/hand-over.ts";
 import { betweenUs, type Pair, requireOther, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { presentDraft, presentOpenQuestions, presentQuestion, toStep } from "./presenters.ts";
@@ -78,8 +79,14 @@ function refusal(
   return new AppError("conflict", where[state.status]);
 }
 
-export function questionsService(deps: { db: Database; clock: () => Date; events: SpaceEventPublisher }) {
-  const { db, clock, events } = deps;
+export function questionsService(deps: {
+  db: Database;
+  clock: () => Date;
+  events: SpaceEventPublisher;
+  /** Reminders a deliberate act makes due for the other person, handed over after commit. */
+  reminders?: SharedReminders;
+}) {
+  const { db, clock, events, reminders } = deps;
 
   async function viewOf(tx: Database, pair: Pair, question: QuestionRow): Promise<QuestionView> {
     return presentQuestion(pair, question, await questionsRepo(tx).stepsOf(question.id), clock());
@@ -277,13 +284,15 @@ export function questionsService(deps: { db: Database; clock: () => Date; events
       return view;
     },
 
-    answer(
+    async answer(
       accountId: string,
       spaceId: string,
       questionId: string,
       input: AnswerInput,
     ): Promise<QuestionView> {
-      return step(
+      // Filled in by the write below, which runs inside the transaction.
+      const answered: { id?: string; asker?: { accountId: string } | undefined } = {};
+      const view = await step(
         accountId,
         spaceId,
         questionId,
@@ -295,10 +304,18 @@ export function questionsService(deps: { db: Database; clock: () => Date; events
               "That answer has a newer version. Edit the latest one, so nothing is lost.",
             );
           }
-          await insert(ctx, { kind: "answer", text: input.text, replacesId: input.replaces ?? null });
+          const row = await insert(ctx, {
+            kind: "answer",
+            text: input.text,
+            replacesId: input.replaces ?? null,
+          });
+          answered.id = row.id;
+          answered.asker = ctx.pair.other;
           return "question.answered";
         },
       );
+      if (answered.id) await reminders?.shared(spaceId, answered.asker, "answer", answered.id);
+      return view;
     },
 
     needTime(

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
 import type { SpaceRead } from "../../db/space-reads.ts";
 import { isUuid } from "../spaces/repo.ts";
@@ -51,6 +51,36 @@ export function talksRepo(db: Database) {
         .from(talkEntries)
         .where(eq(talkEntries.spaceId, spaceId))
         .orderBy(asc(talkEntries.seq));
+    },
+
+    /**
+     * Talks in many spaces that were ever proposed for a time from `since` on, with all their
+     * entries: the only ones that can be scheduled to start then. Three queries however many spaces.
+     */
+    async proposedFromIn(
+      spaceIds: readonly string[],
+      since: Date,
+    ): Promise<{ talks: TalkRow[]; entries: TalkEntryRow[] }> {
+      if (spaceIds.length === 0) return { talks: [], entries: [] };
+      const proposed = await db
+        .selectDistinct({ talkId: talkEntries.talkId })
+        .from(talkEntries)
+        .where(
+          and(
+            inArray(talkEntries.spaceId, [...spaceIds]),
+            eq(talkEntries.kind, "time_proposed"),
+            gte(talkEntries.startsAt, since),
+          ),
+        );
+      const ids = proposed.map((row) => row.talkId);
+      if (ids.length === 0) return { talks: [], entries: [] };
+      const rows = await db.select().from(talks).where(inArray(talks.id, ids));
+      const entries = await db
+        .select()
+        .from(talkEntries)
+        .where(inArray(talkEntries.talkId, ids))
+        .orderBy(asc(talkEntries.seq));
+      return { talks: rows, entries };
     },
 
     async reflectionsOf(memberId: string): Promise<ReflectionRow[]> {

@@ -7,6 +7,7 @@ import type { Database } from "../../db/database.ts";
 import { AppError, notFound } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
+import type { SharedReminders } from "../reminders/hand-over.ts";
 import { betweenUs, type Pair, requireOther, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireHurt } from "./access.ts";
@@ -16,11 +17,19 @@ import { type RequestRow, triggersRepo } from "./repo.ts";
 const requestNotFound = () => notFound("That request");
 
 /**
- * Requests for reassurance, shown to the other person in the app only: no push, no email, and no
- * read state, so the sender never learns when (or whether) it was opened, only whether it was answered.
+ * Requests for reassurance. The other person hears only that something was shared with them (a
+ * reminder, through their own notification choices, that never carries the request's words), and
+ * there is no read state, so the sender never learns when (or whether) it was opened, only whether
+ * it was answered.
  */
-export function reassuranceService(deps: { db: Database; clock: () => Date; events: SpaceEventPublisher }) {
-  const { db, clock, events } = deps;
+export function reassuranceService(deps: {
+  db: Database;
+  clock: () => Date;
+  events: SpaceEventPublisher;
+  /** Reminders a deliberate act makes due for the other person, handed over after commit. */
+  reminders?: SharedReminders;
+}) {
+  const { db, clock, events, reminders } = deps;
 
   async function rowsOf(tx: Database, spaceId: string) {
     const repo = triggersRepo(tx);
@@ -57,7 +66,7 @@ export function reassuranceService(deps: { db: Database; clock: () => Date; even
       spaceId: string,
       input: ReassuranceRequestInput,
     ): Promise<ReassuranceView> {
-      const result = await db.transaction(async (tx) => {
+      const { result, other, requestId } = await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
         await refuseWhenEnded(tx, spaceId, clock());
         requireHurt(pair, "Asking for reassurance here");
@@ -84,9 +93,10 @@ export function reassuranceService(deps: { db: Database; clock: () => Date; even
           at: now,
           data: { subjectId: row.id },
         });
-        return view(tx, pair, row);
+        return { result: await view(tx, pair, row), other, requestId: row.id };
       });
       await events.publish(spaceId);
+      await reminders?.shared(spaceId, other, "reassurance", requestId);
       return result;
     },
 

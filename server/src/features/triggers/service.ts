@@ -10,6 +10,7 @@ import type { Database } from "../../db/database.ts";
 import { AppError, notFound, validationFailed } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
+import type { SharedReminders } from "../reminders/hand-over.ts";
 import { type Pair, reaches, requireOther, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireHurt } from "./access.ts";
@@ -148,7 +149,13 @@ function triggerLogService(deps: { db: Database; clock: () => Date }) {
   };
 }
 
-export function triggersService(deps: { db: Database; clock: () => Date; events: SpaceEventPublisher }) {
+export function triggersService(deps: {
+  db: Database;
+  clock: () => Date;
+  events: SpaceEventPublisher;
+  /** Reminders a deliberate act makes due for the other person, handed over after commit. */
+  reminders?: SharedReminders;
+}) {
   return { log: triggerLogService(deps), reassurance: reassuranceService(deps) };
 }
 

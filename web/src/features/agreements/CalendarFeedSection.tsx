@@ -8,7 +8,7 @@ import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { ErrorState, LoadingState } from "../../ui/States.tsx";
 import { calendarFeedQuery, useCreateCalendarFeed, useRevokeCalendarFeed } from "./api.ts";
 
-/** A secret calendar address for your own promises and review dates, shown once and revocable. */
+/** A secret calendar address for your own promises, rhythm and shared dates, shown once and revocable. */
 export function CalendarFeedSection({ spaceId }: { spaceId: string }) {
   const feed = useQuery(calendarFeedQuery(spaceId));
   const create = useCreateCalendarFeed(spaceId);
@@ -46,7 +46,8 @@ export function CalendarFeedSection({ spaceId }: { spaceId: string }) {
         <p>
           Add your promises and review dates to the calendar on your phone or computer. Mend makes a secret
           address; anyone who has it can read those dates, so keep it to yourself. It holds your own promises
-          and the review dates of your agreements.
+          and check-in rhythm, and what the two of you share: review dates, the talks you agreed a time for,
+          and your plans for time together.
         </p>
         {address && (
           <div className="panel calendar-feed__created">
