@@ -7,8 +7,10 @@ import type { Config } from "./config.ts";
 import type { DatabaseHandle } from "./db/database.ts";
 import { latestMigration } from "./db/migrations-journal.ts";
 import { openDatabase } from "./db/open.ts";
+import { notificationJobs } from "./features/notifications/jobs.ts";
 import { addJobMetrics, serveMetrics } from "./http/metrics.ts";
 import { type JobDefinition, type JobEngine, startJobEngine } from "./jobs/engine.ts";
+import { type JobSender, lateJobSender } from "./jobs/sender.ts";
 import { serveAdminSocket } from "./operations/admin-socket.ts";
 import { automaticBackupJob, serverTimeZone } from "./operations/automatic-backups.ts";
 import { takeBackup } from "./operations/backup.ts";
@@ -82,7 +84,9 @@ export async function startServer(
   try {
     onStep("build");
     let migrated = false;
+    const jobSender = lateJobSender();
     app = await buildApp({
+      jobs: jobSender,
       db: handle.db,
       notifications: handle,
       config,
@@ -102,7 +106,8 @@ export async function startServer(
     onStep("migrate");
     await handle.migrate();
     migrated = true;
-    jobs = await startJobEngine(handle, scheduledJobs(config, handle), { log: app.log });
+    jobs = await startJobEngine(handle, scheduledJobs(config, handle, jobSender), { log: app.log });
+    jobSender.attach(jobs);
     const runningJobs = jobs;
     // Only the embedded database needs it: a PostgreSQL server can be backed up directly.
     const closeAdminSocket = config.databaseUrl
@@ -143,12 +148,16 @@ export async function startServer(
   }
 }
 
-/** The background work this server takes part in: for now the daily backup, unless switched off. */
-function scheduledJobs(config: Config, handle: DatabaseHandle): JobDefinition[] {
+/**
+ * The background work this server takes part in: reminders and emails on their way to people, and
+ * the daily backup unless switched off.
+ */
+function scheduledJobs(config: Config, handle: DatabaseHandle, jobs: JobSender): JobDefinition[] {
+  const delivery = notificationJobs({ db: handle.db, config, clock: () => new Date(), jobs });
   const when = config.automaticBackups;
-  if (!when) return [];
+  if (!when) return delivery;
   const schedule = { cron: `${when.minute} ${when.hour} * * *`, timeZone: serverTimeZone() };
-  return [automaticBackupJob(handle.db, config.backupDir, schedule)];
+  return [automaticBackupJob(handle.db, config.backupDir, schedule), ...delivery];
 }
 
 /** A database that an older Mend set up and migrated part of the way (a new, empty one is not). */

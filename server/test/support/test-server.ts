@@ -2,9 +2,10 @@ import { PassThrough } from "node:stream";
 import type { SignupPolicy } from "@mend/core/accounts/contract";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/app.ts";
-import { readConfig } from "../../src/config.ts";
+import { type Config, readConfig } from "../../src/config.ts";
 import type { DatabaseHandle } from "../../src/db/database.ts";
 import type { ProxyTrust } from "../../src/http/proxy-trust.ts";
+import type { JobSender } from "../../src/jobs/sender.ts";
 import { type DatabaseKind, openTestDatabase } from "./databases.ts";
 import { TestClient } from "./http-client.ts";
 
@@ -25,7 +26,15 @@ export interface TestServer {
 /** The real server on an ephemeral port, over its own fresh database. */
 export async function startTestServer(
   kind: DatabaseKind,
-  options: { trustProxy?: ProxyTrust; webDist?: string; signup?: SignupPolicy } = {},
+  options: {
+    trustProxy?: ProxyTrust;
+    webDist?: string;
+    signup?: SignupPolicy;
+    /** Settings beyond the test defaults (an email server, a public address). */
+    config?: Partial<Config>;
+    /** Where routes queue background work, for tests that run the job engine. */
+    jobs?: JobSender;
+  } = {},
 ): Promise<TestServer> {
   const handle = await openTestDatabase(kind);
   let now = Date.parse("2026-05-04T09:00:00Z");
@@ -38,6 +47,7 @@ export async function startTestServer(
       trustProxy: options.trustProxy ?? { hops: 0 },
       quickExitUrl: "https://neutral.example/",
       signup: options.signup ?? "open",
+      ...options.config,
     },
   );
   const app = await buildApp({
@@ -46,6 +56,7 @@ export async function startTestServer(
     config,
     clock: () => new Date(now),
     logStream,
+    ...(options.jobs ? { jobs: options.jobs } : {}),
     ...(options.webDist ? { webDist: options.webDist } : {}),
   });
   await app.listen({ port: 0, host: "127.0.0.1" });
