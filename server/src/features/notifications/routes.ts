@@ -7,7 +7,6 @@ import {
   pushSubscriptionInput,
   pushUnsubscribeInput,
 } from "@mend/core/notifications/contract";
-import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { currentAccount } from "../../http/access-hooks.ts";
 import { apiError } from "../../http/api-error-schema.ts";
@@ -159,15 +158,14 @@ const tokenQuery = z.object({ t: z.string().max(200).optional() });
  * plain form can post to it; the token in the query is never logged.
  */
 function emailOffPages(app: TypedApp, notifications: NotificationsService): void {
-  app.register(async (scope: FastifyInstance) => {
+  app.register(async (scope) => {
     // Mail programs post `List-Unsubscribe=One-Click` as a form; only this page reads such a body.
     scope.addContentTypeParser(
       "application/x-www-form-urlencoded",
       { parseAs: "string" },
       (_req, _body, done) => done(null, {}),
     );
-    const typed = scope as unknown as TypedApp;
-    typed.get("/email-off", { schema: { hide: true, querystring: tokenQuery } }, async (request, reply) => {
+    scope.get("/email-off", { schema: { hide: true, querystring: tokenQuery } }, async (request, reply) => {
       const token = request.query.t ?? "";
       return reply.type("text/html; charset=utf-8").send(
         plainPage(
@@ -177,7 +175,7 @@ function emailOffPages(app: TypedApp, notifications: NotificationsService): void
         ),
       );
     });
-    typed.post("/email-off", { schema: { hide: true, querystring: tokenQuery } }, async (request, reply) => {
+    scope.post("/email-off", { schema: { hide: true, querystring: tokenQuery } }, async (request, reply) => {
       const done = await notifications.emailOff(request.query.t ?? "");
       return reply
         .status(done ? 200 : 400)

@@ -41,26 +41,28 @@ export function notificationsService(deps: {
   const repo = notificationsRepo(db);
   const attempts = passwordAttempts({ repo: accountsRepo(db), clock });
 
+  async function preferences(accountId: string): Promise<NotificationPreferencesView> {
+    const row = await repo.preferencesOf(accountId);
+    const pushDevices = await repo.countSubscriptions(accountId);
+    if (!row) return { ...defaultPreferences, pushDevices };
+    return {
+      kinds: row.kinds,
+      push: row.push,
+      email: row.email,
+      quietHours: row.quietStart && row.quietEnd ? { start: row.quietStart, end: row.quietEnd } : null,
+      detail: row.detail,
+      timeZone: row.timeZone,
+      pushDevices,
+    };
+  }
+
   return {
-    async preferences(accountId: string): Promise<NotificationPreferencesView> {
-      const row = await repo.preferencesOf(accountId);
-      const pushDevices = await repo.countSubscriptions(accountId);
-      if (!row) return { ...defaultPreferences, pushDevices };
-      return {
-        kinds: row.kinds,
-        push: row.push,
-        email: row.email,
-        quietHours: row.quietStart && row.quietEnd ? { start: row.quietStart, end: row.quietEnd } : null,
-        detail: row.detail,
-        timeZone: row.timeZone,
-        pushDevices,
-      };
-    },
+    preferences,
 
     async savePreferences(accountId: string, input: NotificationPreferencesInput) {
       if (input.email && !config.mail) throw noEmail();
       await repo.savePreferences(accountId, input, clock());
-      return this.preferences(accountId);
+      return preferences(accountId);
     },
 
     async publicKey(): Promise<{ publicKey: string }> {

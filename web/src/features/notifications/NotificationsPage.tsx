@@ -9,7 +9,7 @@ import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
 import { configQuery } from "../../app/config.ts";
-import { CheckboxGroup, RadioGroup } from "../../ui/ChoiceGroup.tsx";
+import { CheckboxGroup, firstChoiceId, RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { InputField } from "../../ui/InputField.tsx";
@@ -47,6 +47,14 @@ const fieldIds = {
   quietEnd: "quiet-end",
   timeZone: "reminder-time-zone",
   detail: "reminder-detail",
+};
+
+/** Where the error summary's links lead, by the field names the contract uses. */
+const summaryTargets = {
+  kinds: firstChoiceId(fieldIds.kinds, kindChoices),
+  quietHours: fieldIds.quietStart,
+  timeZone: fieldIds.timeZone,
+  detail: firstChoiceId(fieldIds.detail, detailChoices),
 };
 
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -124,7 +132,7 @@ function PreferencesForm({ saved }: { saved: NotificationPreferencesView }) {
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Reminder settings">
-      <ErrorSummary error={save.error} errors={problems ?? undefined} fieldIds={fieldIds} />
+      <ErrorSummary error={save.error} errors={problems ?? undefined} fieldIds={summaryTargets} />
       <CheckboxGroup
         id={fieldIds.kinds}
         legend="Remind me when…"
@@ -215,7 +223,7 @@ function PreferencesForm({ saved }: { saved: NotificationPreferencesView }) {
                 setQuietStart(value);
                 changed();
               }}
-              error={errors.fields["quietHours.start"]}
+              error={errors.fields.quietHours}
             />
             <InputField
               id={fieldIds.quietEnd}
@@ -227,7 +235,6 @@ function PreferencesForm({ saved }: { saved: NotificationPreferencesView }) {
                 setQuietEnd(value);
                 changed();
               }}
-              error={errors.fields["quietHours.end"]}
             />
           </div>
         )}
