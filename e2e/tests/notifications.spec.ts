@@ -36,7 +36,7 @@ test("reminder settings on a phone: reached, chosen and saved by keyboard, and k
   await reminders.detail("Discreet").focus();
   await page.keyboard.press("ArrowDown");
   await expect(reminders.detail("A little more")).toBeChecked();
-  const from = reminders.main.getByLabel("From");
+  const from = reminders.main.getByLabel("From", { exact: true });
   await from.fill("21:30");
   await reminders.save.focus();
   await page.keyboard.press("Enter");
@@ -49,6 +49,6 @@ test("reminder settings on a phone: reached, chosen and saved by keyboard, and k
   await expect(reminders.kind("One of my promises is due")).not.toBeChecked();
   await expect(reminders.detail("A little more")).toBeChecked();
   await expect(from).toHaveValue("21:30");
-  await expect(reminders.main.getByLabel("Until")).toHaveValue("08:00");
+  await expect(reminders.main.getByLabel("Until", { exact: true })).toHaveValue("08:00");
   await expect(reminders.timeZone).toHaveValue("Asia/Tokyo");
 });

@@ -105,7 +105,7 @@ function loadNotificationHandlers(windows: { url: string; focus: () => void }[])
       },
     },
   };
-  const code = fs.readFileSync(path.join(import.meta.dirname, "../public", notificationHandlers), "utf8");
+  const code = fs.readFileSync(new URL(`../public/${notificationHandlers}`, import.meta.url), "utf8");
   new Function("self", code)(scope);
   const dispatch = async (type: string, event: object) => {
     let waited: Promise<unknown> = Promise.resolve();

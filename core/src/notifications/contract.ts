@@ -80,19 +80,16 @@ const base64url = (max: number) =>
     .max(max)
     .regex(/^[A-Za-z0-9_-]+=*$/, { error: "This device's notification keys can't be read." });
 
-const isHttpsAddress = (value: string) => {
-  try {
-    return new URL(value).protocol === "https:";
-  } catch {
-    return false;
-  }
-};
+/** An https address with a host name (push services' addresses are all of this shape). */
+const isHttpsAddress = (value: string) => /^https:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/|$)/.test(value);
 
 /** What a browser's PushManager.subscribe() gives back (PushSubscription.toJSON()). */
 export const pushSubscriptionInput = z.strictObject({
   endpoint: z
     .string({ error: "This device's notification address is missing." })
     .max(2048)
+    // Push services hand out plain ASCII addresses; anything else cannot be one (and must not bloat its index).
+    .regex(/^[\x21-\x7e]+$/, { error: "This device's notification address can't be read." })
     .refine(isHttpsAddress, { error: "This device's notification address isn't a secure web address." }),
   keys: z.strictObject({ p256dh: base64url(200), auth: base64url(100) }),
 });

@@ -22,7 +22,7 @@ export function quietHoursEnd(now: Date, quiet: QuietHours | null, timeZone: str
   if (!inside) return undefined;
   // Quiet hours that wrapped end tomorrow when they started this evening.
   const endsTomorrow = start > end && minute >= start;
-  return new TZDate(
+  const ends = new TZDate(
     local.getFullYear(),
     local.getMonth(),
     local.getDate() + (endsTomorrow ? 1 : 0),
@@ -30,4 +30,5 @@ export function quietHoursEnd(now: Date, quiet: QuietHours | null, timeZone: str
     end % 60,
     timeZone,
   );
+  return new Date(ends.getTime());
 }

@@ -23,7 +23,7 @@ import {
 import { lateJobSender } from "../../jobs/sender.ts";
 import { notificationJobs } from "./jobs.ts";
 
-const quick: EngineTiming = { pollSeconds: 0.3, scheduleCheckSeconds: 1 };
+const quick: EngineTiming = { pollSeconds: 0.5, scheduleCheckSeconds: 1 };
 const publicUrl = "https://mend.example";
 const mail = { smtpUrl: "", from: "Mend <mend@example.org>" };
 
@@ -38,7 +38,8 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
   }
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500));
+/** Long enough for a job sent twice to have been taken twice, on a busy two-core machine. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 3_000));
 
 interface ReceivedMail {
   to: string[];
@@ -275,12 +276,13 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
     const before = smtp.mails.length;
     const known = await server.client().post("/api/auth/reset-link", { email });
     const unknown = await server.client().post("/api/auth/reset-link", { email: "nobody@example.org" });
-    expect([known.status, known.text]).toEqual([202, ""]);
-    expect([unknown.status, unknown.text]).toEqual([202, ""]);
-    await until(() => smtp.mails.length > before, "the reset email");
+    expect([known.status, known.text]).toEqual([204, ""]);
+    expect([unknown.status, unknown.text]).toEqual([204, ""]);
+    const resets = () => smtp.mails.slice(before).filter((m) => m.subject.includes("new password"));
+    await until(() => resets().length > 0, "the reset email");
     await settle();
-    expect(smtp.mails.slice(before).map((m) => m.to)).toEqual([[email]]);
-    const link = /https:\/\/mend\.example\/reset#([A-Za-z0-9_-]+)/.exec(smtp.mails[before]?.body ?? "");
+    expect(resets().map((m) => m.to)).toEqual([[email]]);
+    const link = /https:\/\/mend\.example\/reset#([A-Za-z0-9_-]+)/.exec(resets()[0]?.body ?? "");
     expect(link?.[1]).toBeDefined();
     const reset = await server
       .client()
@@ -300,10 +302,11 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
     const space = await buildSpace(robin);
     const before = smtp.mails.length;
     const sent = await robin.post(`/api/spaces/${space.id}/invitations/email`, { email: "kit@example.org" });
-    expect(sent.status).toBe(202);
-    await until(() => smtp.mails.length > before, "the invitation email");
-    const [invitation] = smtp.mails.slice(before);
-    expect(invitation?.to).toEqual(["kit@example.org"]);
+    expect(sent.status).toBe(204);
+    const invitations = () => smtp.mails.slice(before).filter((m) => m.to.includes("kit@example.org"));
+    await until(() => invitations().length > 0, "the invitation email");
+    const [invitation] = invitations();
+    expect(invitation?.subject).toBe("An invitation to Mend");
     expect(invitation?.body).not.toMatch(/Robin|Kit/);
     const token = /https:\/\/mend\.example\/join\/([A-Za-z0-9_-]+)/.exec(invitation?.body ?? "")?.[1];
     const kit = server.client();
@@ -347,7 +350,9 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
     await remind(delivery);
     await remind(delivery);
     await remind({ ...delivery, accountId: kitId });
-    await until(() => push.delivered.length >= 1 && smtp.mails.length > mailsBefore, "the reminder");
+    const reminders = () =>
+      smtp.mails.slice(mailsBefore).filter((m) => m.subject.startsWith("Mend: something"));
+    await until(() => push.delivered.length >= 1 && reminders().length > 0, "the reminder");
     await settle();
 
     expect(push.delivered.map((d) => d.path)).toEqual(["/robin-phone"]);
@@ -361,9 +366,8 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
     expect(sent?.audience).toBe(push.origin);
     expect(sent?.signer).toBe((await robin.get("/api/account/notifications/push-key")).body.publicKey);
 
-    const reminders = smtp.mails.slice(mailsBefore);
-    expect(reminders.map((m) => m.to)).toEqual([[robinEmail]]);
-    const [reminder] = reminders;
+    expect(reminders().map((m) => m.to)).toEqual([[robinEmail]]);
+    const [reminder] = reminders();
     expect(reminder?.subject).toBe("Mend: something is waiting for you");
     expect(reminder?.body).toContain(`${publicUrl}/`);
     // The kind travels encrypted, for the device alone; what is shown says nothing of it.

@@ -7,6 +7,7 @@ import {
   pushSubscriptionInput,
   pushUnsubscribeInput,
 } from "@mend/core/notifications/contract";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { currentAccount } from "../../http/access-hooks.ts";
 import { apiError } from "../../http/api-error-schema.ts";
@@ -101,7 +102,7 @@ export function notificationRoutes(app: TypedApp, notifications: NotificationsSe
         summary:
           "Email a password reset link (the answer is the same whether or not the address has an account)",
         body: emailResetLinkInput,
-        response: { 202: z.null(), 400: apiError, 403: apiError, 429: apiError },
+        response: { 204: z.null(), 400: apiError, 403: apiError, 429: apiError },
       },
     },
     async (request, reply) => {
@@ -109,7 +110,7 @@ export function notificationRoutes(app: TypedApp, notifications: NotificationsSe
         ip: request.ip,
         deviceCookie: readDeviceCookie(request),
       });
-      return reply.status(202).send(null);
+      return reply.status(204).send(null);
     },
   );
 
@@ -135,7 +136,7 @@ export function notificationRoutes(app: TypedApp, notifications: NotificationsSe
     async (request, reply) => {
       const { spaceId } = request.params;
       await notifications.emailInvitation(currentAccount(request).id, spaceId, request.body.email);
-      return reply.status(202).send(null);
+      return reply.status(204).send(null);
     },
   );
 
@@ -158,7 +159,8 @@ const tokenQuery = z.object({ t: z.string().max(200).optional() });
  * plain form can post to it; the token in the query is never logged.
  */
 function emailOffPages(app: TypedApp, notifications: NotificationsService): void {
-  app.register(async (scope) => {
+  app.register(async (plain) => {
+    const scope = plain.withTypeProvider<ZodTypeProvider>();
     // Mail programs post `List-Unsubscribe=One-Click` as a form; only this page reads such a body.
     scope.addContentTypeParser(
       "application/x-www-form-urlencoded",
