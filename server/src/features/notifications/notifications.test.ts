@@ -403,7 +403,7 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
     expect(log.lines.join("\n")).not.toMatch(/Robin|Kit|example\.org|mend\.example/);
   });
 
-  it("sends nothing for a kind switched off, waits out quiet hours, and forgets a device its push service has dropped", async () => {
+  it("sends nothing for a kind switched off or a space left, waits out quiet hours, and forgets a device its push service has dropped", async () => {
     const robin = server.client();
     const kit = server.client();
     const space = await buildPair(robin, kit);
@@ -452,6 +452,18 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
       async () => (await robin.get("/api/account/notifications")).body.pushDevices === 1,
       "the dropped device to be forgotten",
     );
+
+    // Once Robin has left the space, its reminders no longer reach them.
+    const reached = push.delivered.length;
+    expect((await robin.post(`/api/spaces/${space.id}/leave`)).status).toBe(204);
+    await remind({ accountId: robinId, spaceId: space.id, kind: "checkin-due", key: "left:1" });
+    await settle();
+    expect(push.delivered.length).toBe(reached);
+    const { rows } = await server.handle.executeSql(
+      "select key from notification_deliveries where account_id = $1 order by key",
+      [robinId],
+    );
+    expect(rows).toEqual([{ key: "gone:1" }]);
   });
 
   it("refuses settings and devices it cannot use with a clear 400", async () => {
