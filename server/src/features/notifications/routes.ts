@@ -124,7 +124,7 @@ export function notificationRoutes(app: TypedApp, notifications: NotificationsSe
         params: spaceParams,
         body: emailInvitationInput,
         response: {
-          202: z.null(),
+          204: z.null(),
           400: apiError,
           401: apiError,
           403: apiError,
