@@ -7,5 +7,7 @@ export const publicConfigView = z.object({
   version: z.string(),
   /** Who may create an account here right now ("open" while an invite-only Mend has no account yet). */
   signup: signupPolicy,
+  /** Whether this Mend can send email (MEND_SMTP_URL is set): reminder emails, reset links by email. */
+  email: z.boolean(),
 });
 export type PublicConfig = z.infer<typeof publicConfigView>;

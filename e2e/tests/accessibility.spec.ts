@@ -27,6 +27,7 @@ function spacePages(spaceId: string, ids: Record<"letter" | "question" | "talk" 
   return [
     "/",
     "/account",
+    "/account/reminders",
     "/spaces/new",
     space,
     `${space}/journey`,

@@ -46,6 +46,8 @@ import { journeyRoutes } from "./features/journey/routes.ts";
 import { journeyService } from "./features/journey/service.ts";
 import { maintenanceRoutes } from "./features/maintenance/routes.ts";
 import { maintenanceService } from "./features/maintenance/service.ts";
+import { notificationRoutes } from "./features/notifications/routes.ts";
+import { notificationsService } from "./features/notifications/service.ts";
 import { promiseRoutes } from "./features/promises/routes.ts";
 import { promisesService } from "./features/promises/service.ts";
 import { questionRoutes } from "./features/questions/routes.ts";
@@ -71,6 +73,7 @@ import { fastifyTrustProxy } from "./http/proxy-trust.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { builtWebApp, registerWebApp } from "./http/static-web.ts";
 import { registerStorableInputCheck } from "./http/storable-input.ts";
+import { type JobSender, lateJobSender } from "./jobs/sender.ts";
 import type { Notifications } from "./realtime/bus.ts";
 import { registerRealtime } from "./realtime/index.ts";
 import { mendVersion } from "./version.ts";
@@ -116,6 +119,8 @@ export interface AppDeps {
    * one, nothing is handed over: write paths that share something just save it.
    */
   handOver?: HandOver;
+  /** Where routes queue background work (an email to send); the job engine starts after the app. */
+  jobs?: JobSender;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -185,6 +190,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       quickExitUrl: deps.config.quickExitUrl,
       version: mendVersion,
       signup: await accounts.signupPolicyNow(),
+      email: deps.config.mail !== undefined,
     }),
   );
   accountRoutes(typed, accounts);
@@ -218,6 +224,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   triggerRoutes(typed, triggersService({ db: deps.db, clock, events: realtime, reminders }));
   talkRoutes(typed, talksService({ db: deps.db, clock, events: realtime }));
   draftRoutes(typed, draftsService({ db: deps.db, clock }));
+  notificationRoutes(
+    typed,
+    notificationsService({ db: deps.db, clock, config: deps.config, jobs: deps.jobs ?? lateJobSender() }),
+  );
   safetyRoutes(typed, deps.safetyResources ?? loadSafetyResources(deps.config.safetyResourcesFile));
 
   await registerWebApp(app, { quickExitUrl: deps.config.quickExitUrl, webDist: deps.webDist ?? builtWebApp });

@@ -27,6 +27,27 @@ export interface Config {
   signup: SignupPolicy;
   /** The address people open Mend at (MEND_PUBLIC_URL), for links the command line prints. */
   publicUrl: string;
+  /**
+   * Where reminder, reset-link and invitation emails are sent from: an SMTP server (MEND_SMTP_URL,
+   * such as smtps://user:password@mail.example.org) and the sender (MEND_MAIL_FROM). Undefined when
+   * either is missing: Mend then sends no email at all.
+   */
+  mail: { smtpUrl: string; from: string } | undefined;
+}
+
+function readMail(env: NodeJS.ProcessEnv): Config["mail"] {
+  const smtpUrl = env.MEND_SMTP_URL?.trim();
+  const from = env.MEND_MAIL_FROM?.trim();
+  if (!smtpUrl && !from) return undefined;
+  if (!smtpUrl || !from) {
+    throw new Error("Set both MEND_SMTP_URL and MEND_MAIL_FROM to send email, or neither.");
+  }
+  if (!/^smtps?:\/\//.test(smtpUrl)) {
+    throw new Error(
+      "MEND_SMTP_URL starts with smtp:// or smtps:// (for example smtps://user:password@mail.example.org).",
+    );
+  }
+  return { smtpUrl, from };
 }
 
 function parseSignupPolicy(value: string | undefined): SignupPolicy {
@@ -73,6 +94,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
         ? { host: env.MEND_METRICS_HOST ?? "127.0.0.1", port: Number(env.MEND_METRICS_PORT ?? 9464) }
         : undefined,
     signup: parseSignupPolicy(env.MEND_SIGNUP),
+    mail: readMail(env),
     publicUrl: (env.MEND_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ""),
     ...overrides,
   };

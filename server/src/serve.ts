@@ -7,10 +7,12 @@ import type { Config } from "./config.ts";
 import type { DatabaseHandle } from "./db/database.ts";
 import { latestMigration } from "./db/migrations-journal.ts";
 import { openDatabase } from "./db/open.ts";
-import { handOverToNotify, notifyQueue } from "./features/reminders/hand-over.ts";
+import { notificationJobs } from "./features/notifications/jobs.ts";
+import { type HandOver, handOverToNotify } from "./features/reminders/hand-over.ts";
 import { reminderScanJob } from "./features/reminders/scan.ts";
 import { addJobMetrics, serveMetrics } from "./http/metrics.ts";
 import { type JobDefinition, type JobEngine, startJobEngine } from "./jobs/engine.ts";
+import { type JobSender, lateJobSender } from "./jobs/sender.ts";
 import { serveAdminSocket } from "./operations/admin-socket.ts";
 import {
   automaticBackupJob,
@@ -90,17 +92,16 @@ export async function startServer(
     onStep("build");
     let migrated = false;
     const backupSchedule = automaticBackupSchedule(config);
-    const background = scheduledJobs(config, handle, backupSchedule);
-    // Reminders are handed over (and scanned for) only where something reaches people.
-    const handOver = background.some((job) => job.queue === notifyQueue)
-      ? handOverToNotify(() => jobs)
-      : undefined;
+    // Routes queue work (an email, a reminder) through this; it reaches the engine once that starts.
+    const jobSender = lateJobSender();
+    const handOver = handOverToNotify(() => jobSender);
     app = await buildApp({
+      jobs: jobSender,
       db: handle.db,
       notifications: handle,
       config,
       hasMigrated: () => migrated,
-      ...(handOver ? { handOver } : {}),
+      handOver,
       ...(config.metrics ? { metricsOf: handle } : {}),
     });
     let url: string;
@@ -116,10 +117,14 @@ export async function startServer(
     onStep("migrate");
     await handle.migrate();
     migrated = true;
-    const definitions = handOver
-      ? [...background, reminderScanJob({ db: handle.db, clock: () => new Date(), handOver })]
-      : background;
-    jobs = await startJobEngine(handle, definitions, { log: app.log });
+    jobs = await startJobEngine(
+      handle,
+      scheduledJobs(config, handle, { backupSchedule, jobSender, handOver }),
+      {
+        log: app.log,
+      },
+    );
+    jobSender.attach(jobs);
     if (backupSchedule) await catchUpMissedBackup(jobs, handle.db, config.backupDir, backupSchedule);
     const runningJobs = jobs;
     // Only the embedded database needs it: a PostgreSQL server can be backed up directly.
@@ -167,13 +172,23 @@ function automaticBackupSchedule(config: Config): BackupSchedule | undefined {
   return when && { cron: `${when.minute} ${when.hour} * * *`, timeZone: serverTimeZone() };
 }
 
-/** The background work this server takes part in: for now the daily backup, unless switched off. */
+/**
+ * The background work this server takes part in: finding the reminders that fall due, reminders and
+ * emails on their way to people, and the daily backup unless switched off.
+ */
 function scheduledJobs(
   config: Config,
   handle: DatabaseHandle,
-  backupSchedule: BackupSchedule | undefined,
+  wiring: { backupSchedule: BackupSchedule | undefined; jobSender: JobSender; handOver: HandOver },
 ): JobDefinition[] {
-  return backupSchedule ? [automaticBackupJob(handle.db, config.backupDir, backupSchedule)] : [];
+  const clock = () => new Date();
+  return [
+    ...(wiring.backupSchedule
+      ? [automaticBackupJob(handle.db, config.backupDir, wiring.backupSchedule)]
+      : []),
+    ...notificationJobs({ db: handle.db, config, clock, jobs: wiring.jobSender }),
+    reminderScanJob({ db: handle.db, clock, handOver: wiring.handOver }),
+  ];
 }
 
 /** A database that an older Mend set up and migrated part of the way (a new, empty one is not). */

@@ -17,6 +17,7 @@ const publicApiRoutes = [
   "POST /api/auth/passkey",
   "POST /api/auth/passkey/options",
   "POST /api/auth/recover",
+  "POST /api/auth/reset-link",
   "POST /api/auth/reset-password",
   "POST /api/auth/reset-password/check",
   "POST /api/auth/second-step",

@@ -15,6 +15,9 @@ export const isPageOpening = ({ request, url }: { request: Request; url: URL }):
 
 export const offlinePage = "offline.html";
 
+/** Shows a reminder that arrives by push and opens Mend when it is clicked (public/notification-handlers.js). */
+export const notificationHandlers = "notification-handlers.js";
+
 export const pwaOptions: Partial<VitePWAOptions> = {
   // A new version waits until Mend is next opened, or until the person chooses to reload now.
   registerType: "prompt",
@@ -55,6 +58,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
         options: { precacheFallback: { fallbackURL: offlinePage } },
       },
     ],
+    importScripts: [notificationHandlers],
     cleanupOutdatedCaches: true,
     inlineWorkboxRuntime: true,
     sourcemap: false,

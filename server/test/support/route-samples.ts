@@ -121,6 +121,24 @@ export const sampleBodies: Record<string, unknown> = {
     newPassword: "a new and longer evening",
   },
   "POST /api/auth/reset-password": { token: "not-a-real-link", newPassword: "a new and longer evening" },
+  "POST /api/auth/reset-link": { email: "robin@example.org" },
+  "POST /api/spaces/:spaceId/invitations/email": { email: "kit@example.org" },
+  "PUT /api/account/notifications": {
+    kinds: ["promise-due", "checkin-due"],
+    push: true,
+    email: false,
+    quietHours: { start: "22:00", end: "08:00" },
+    detail: "discreet",
+    timeZone: "Europe/London",
+  },
+  "POST /api/account/notifications/devices": {
+    endpoint: "https://push.example/device-1",
+    keys: {
+      p256dh: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
+      auth: "tBHItJI5svbpez7KI4CCXg",
+    },
+  },
+  "POST /api/account/notifications/devices/remove": { endpoint: "https://push.example/device-1" },
 };
 
 /** A route's address with its parameters filled in; an id nobody has where none is given. */

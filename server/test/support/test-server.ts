@@ -2,10 +2,11 @@ import { PassThrough } from "node:stream";
 import type { SignupPolicy } from "@mend/core/accounts/contract";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/app.ts";
-import { readConfig } from "../../src/config.ts";
+import { type Config, readConfig } from "../../src/config.ts";
 import type { DatabaseHandle } from "../../src/db/database.ts";
 import type { HandOver } from "../../src/features/reminders/hand-over.ts";
 import type { ProxyTrust } from "../../src/http/proxy-trust.ts";
+import type { JobSender } from "../../src/jobs/sender.ts";
 import { type DatabaseKind, openTestDatabase } from "./databases.ts";
 import { TestClient } from "./http-client.ts";
 
@@ -32,6 +33,10 @@ export async function startTestServer(
     signup?: SignupPolicy;
     /** Where reminders go; tests record them. */
     handOver?: HandOver;
+    /** Settings beyond the test defaults (an email server, a public address). */
+    config?: Partial<Config>;
+    /** Where routes queue background work, for tests that run the job engine. */
+    jobs?: JobSender;
   } = {},
 ): Promise<TestServer> {
   const handle = await openTestDatabase(kind);
@@ -45,6 +50,7 @@ export async function startTestServer(
       trustProxy: options.trustProxy ?? { hops: 0 },
       quickExitUrl: "https://neutral.example/",
       signup: options.signup ?? "open",
+      ...options.config,
     },
   );
   const app = await buildApp({
@@ -53,6 +59,7 @@ export async function startTestServer(
     config,
     clock: () => new Date(now),
     logStream,
+    ...(options.jobs ? { jobs: options.jobs } : {}),
     ...(options.webDist ? { webDist: options.webDist } : {}),
     ...(options.handOver ? { handOver: options.handOver } : {}),
   });

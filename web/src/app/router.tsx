@@ -41,6 +41,13 @@ export function createAppRouter() {
                   lazy: page(() => import("../features/accounts/AccountPage.tsx"), "AccountPage"),
                 },
                 {
+                  path: "account/reminders",
+                  lazy: page(
+                    () => import("../features/notifications/NotificationsPage.tsx"),
+                    "NotificationsPage",
+                  ),
+                },
+                {
                   path: "spaces/new",
                   lazy: page(() => import("../features/spaces/NewSpacePage.tsx"), "NewSpacePage"),
                 },

@@ -8,6 +8,23 @@ import { hashToken, newSecretToken } from "./tokens.ts";
 /** A reset link works for one hour, once (OWASP ASVS: short-lived, single use). */
 export const resetLinkLifetimeMs = 60 * 60 * 1000;
 
+/**
+ * Makes a one-time reset link for an account inside the caller's transaction (only its hash is kept)
+ * and writes it to the account's history: for the operator's command, and for a link sent by email.
+ */
+export async function issueResetLink(
+  tx: Database,
+  accountId: string,
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = newSecretToken();
+  const expiresAt = new Date(now.getTime() + resetLinkLifetimeMs);
+  const repo = accountsRepo(tx);
+  await repo.insertResetLink({ accountId, tokenHash: hashToken(token), createdAt: now, expiresAt });
+  await repo.recordCredentialEvent(accountId, "reset_link_made", now);
+  return { token, expiresAt };
+}
+
 /** A problem the operator can fix (a typo in an email, a weak password): said plainly, no stack trace. */
 export class OperatorError extends Error {}
 
@@ -43,18 +60,7 @@ export function accountOperations(deps: { db: Database; clock: () => Date }) {
         if (account.disabledAt) {
           throw new OperatorError(`The account ${account.email} is disabled. Enable it first.`);
         }
-        const now = clock();
-        const token = newSecretToken();
-        const expiresAt = new Date(now.getTime() + resetLinkLifetimeMs);
-        const repo = accountsRepo(tx);
-        await repo.insertResetLink({
-          accountId: account.id,
-          tokenHash: hashToken(token),
-          createdAt: now,
-          expiresAt,
-        });
-        await repo.recordCredentialEvent(account.id, "reset_link_made", now);
-        return { token, expiresAt };
+        return issueResetLink(tx, account.id, clock());
       });
     },
 

@@ -21,6 +21,39 @@ const unusable: Record<"expired" | "used" | "revoked", string> = {
 
 const invitationNotFound = () => notFound("That invitation");
 
+/** Locks the space and refuses when nobody more can join it: two people are already in. */
+export async function lockRoomToInvite(tx: Database, spaceId: string): Promise<void> {
+  const repo = spacesRepo(tx);
+  await repo.lockSpace(spaceId);
+  if ((await repo.activeMembers(spaceId)).length >= maxMembers) {
+    throw new AppError("conflict", "This space already has two people in it, so no one else can be invited.");
+  }
+}
+
+/**
+ * Opens a new invitation to a space inside the caller's transaction, after `lockRoomToInvite`: any
+ * open one is cancelled, only the new token's hash is kept, and the space's record says so.
+ */
+export async function openInvitation(
+  tx: Database,
+  spaceId: string,
+  memberId: string,
+  now: Date,
+): Promise<{ invitation: InvitationRow; token: string }> {
+  const invitations = invitationsRepo(tx);
+  await invitations.revokeAllOpen(spaceId, now);
+  const token = newSecretToken();
+  const invitation = await invitations.insert({
+    spaceId,
+    createdByMemberId: memberId,
+    tokenHash: hashToken(token),
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + invitationLifetimeMs),
+  });
+  await spacesRepo(tx).recordEvent({ spaceId, memberId, kind: "invitation.created", at: now });
+  return { invitation, token };
+}
+
 export function invitationsService(deps: { db: Database; clock: () => Date }) {
   const { db, clock } = deps;
 
@@ -54,26 +87,8 @@ export function invitationsService(deps: { db: Database; clock: () => Date }) {
     async create(account: AccountView, spaceId: string): Promise<CreatedInvitationView> {
       return db.transaction(async (tx) => {
         const { member } = await requireMembership(tx, account.id, spaceId);
-        const repo = spacesRepo(tx);
-        await repo.lockSpace(spaceId);
-        if ((await repo.activeMembers(spaceId)).length >= maxMembers) {
-          throw new AppError(
-            "conflict",
-            "This space already has two people in it, so no one else can be invited.",
-          );
-        }
-        const now = clock();
-        const invitations = invitationsRepo(tx);
-        await invitations.revokeAllOpen(spaceId, now);
-        const token = newSecretToken();
-        const invitation = await invitations.insert({
-          spaceId,
-          createdByMemberId: member.id,
-          tokenHash: hashToken(token),
-          createdAt: now,
-          expiresAt: new Date(now.getTime() + invitationLifetimeMs),
-        });
-        await repo.recordEvent({ spaceId, memberId: member.id, kind: "invitation.created", at: now });
+        await lockRoomToInvite(tx, spaceId);
+        const { invitation, token } = await openInvitation(tx, spaceId, member.id, clock());
         return { ...presentInvitation(invitation), token };
       });
     },

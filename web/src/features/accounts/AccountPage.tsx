@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { Link } from "react-router";
 import { isApiError } from "../../api/client.ts";
 import { configQuery } from "../../app/config.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
@@ -61,6 +62,17 @@ export function AccountPage() {
       </section>
 
       <SecondFactorSection />
+
+      <section className="section" aria-labelledby="reminders-title">
+        <h2 id="reminders-title">Reminders</h2>
+        <p>
+          Choose whether Mend reminds you of what is waiting for you, on this device or by email. The other
+          person never learns whether you did.
+        </p>
+        <p>
+          <Link to="/account/reminders">Reminder settings</Link>
+        </p>
+      </section>
 
       <ThemeChoice />
 

@@ -1,10 +1,15 @@
 import { recoverInput } from "@mend/core/accounts/contract";
+import { emailResetLinkInput } from "@mend/core/notifications/contract";
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router";
+import { configQuery } from "../../app/config.ts";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
+import { Notice } from "../../ui/States.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { useEmailResetLink } from "../notifications/api.ts";
 import { useRecover } from "./api.ts";
 import { EmailField } from "./EmailField.tsx";
 import { PasswordField } from "./PasswordField.tsx";
@@ -25,6 +30,7 @@ export function ForgotPasswordPage() {
   const [newPassword, setNewPassword] = useState("");
   const [problems, setProblems] = useState<FormErrors | null>(null);
   const errors = problems ?? formErrorsFrom(recover.error);
+  const emailAvailable = useQuery(configQuery).data?.email ?? false;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -50,8 +56,11 @@ export function ForgotPasswordPage() {
           Use one below to choose a new password.
         </li>
         <li>
-          <strong>With a reset link.</strong> If you don't have a code, ask whoever runs this Mend for a
-          password reset link. It works once, for an hour.
+          <strong>With a reset link.</strong>{" "}
+          {emailAvailable
+            ? "If you don't have a code, Mend can email you a link to choose a new password."
+            : "If you don't have a code, ask whoever runs this Mend for a password reset link."}{" "}
+          It works once, for an hour.
         </li>
       </ol>
       <p>Either way, you'll be logged out everywhere, so anyone else using your account is logged out too.</p>
@@ -89,9 +98,61 @@ export function ForgotPasswordPage() {
           </div>
         </form>
       </section>
+      {emailAvailable && <EmailResetLink />}
       <p className="aside">
         Remembered it? <Link to="/login">Log in</Link>
       </p>
     </div>
+  );
+}
+
+const resetFieldIds = { email: "reset-email" };
+
+/** "Email me a reset link": the answer is the same whether or not the address has an account. */
+function EmailResetLink() {
+  const send = useEmailResetLink();
+  const [email, setEmail] = useState("");
+  const [problems, setProblems] = useState<FormErrors | null>(null);
+  const errors = problems ?? formErrorsFrom(send.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (send.isPending) return;
+    const checked = checkInput(emailResetLinkInput, { email });
+    if ("problems" in checked) {
+      setProblems(checked.problems);
+      return;
+    }
+    setProblems(null);
+    send.mutate(checked.input);
+  };
+
+  return (
+    <section className="section" aria-labelledby="reset-email-title">
+      <h2 id="reset-email-title">Email me a reset link</h2>
+      <ErrorSummary error={send.error} errors={problems ?? undefined} fieldIds={resetFieldIds} />
+      <form className="form" onSubmit={submit} noValidate aria-labelledby="reset-email-title">
+        <EmailField
+          id={resetFieldIds.email}
+          value={email}
+          onChange={(value) => {
+            setEmail(value);
+            send.reset();
+          }}
+          error={errors.fields.email}
+        />
+        {send.isSuccess && (
+          <Notice>
+            If this email belongs to an account here, a link is on its way. It works once, for an hour. Check
+            your spam folder if it doesn't arrive in a few minutes.
+          </Notice>
+        )}
+        <div className="button-row">
+          <button type="submit" className="button button--secondary" disabled={send.isPending}>
+            {send.isPending ? "Sending…" : "Email me a reset link"}
+          </button>
+        </div>
+      </form>
+    </section>
   );
 }

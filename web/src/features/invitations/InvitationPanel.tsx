@@ -1,10 +1,18 @@
+import { emailInvitationInput } from "@mend/core/notifications/contract";
 import type { CreatedInvitationView, SpaceView } from "@mend/core/spaces/contract";
 import { invitationLifetimeMs } from "@mend/core/spaces/invitation-policy";
-import { useRef, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { type FormEvent, useRef, useState } from "react";
 import { isApiError } from "../../api/client.ts";
+import { configQuery } from "../../app/config.ts";
 import { formatDateTime } from "../../ui/dates.ts";
+import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
+import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { Notice } from "../../ui/States.tsx";
-import { useCreateInvitation, useRevokeInvitation } from "./api.ts";
+import { EmailField } from "../accounts/EmailField.tsx";
+import { useCreateInvitation, useEmailInvitation, useRevokeInvitation } from "./api.ts";
+
+const emailFieldIds = { email: "invite-email" };
 
 const lifetimeDays = Math.round(invitationLifetimeMs / (24 * 60 * 60 * 1000));
 
@@ -68,10 +76,7 @@ function LinkBox({ invitation, name }: { invitation: CreatedInvitationView; name
           <strong>This is the only time we can show you this link.</strong> To keep it safe, Mend doesn't
           store a copy. If you lose it, make a new one: that cancels this one.
         </p>
-        <p>
-          Send it to {name} yourself, however feels safest: a message, an email, or in person. Mend doesn't
-          send anything for you.
-        </p>
+        <p>Send it to {name} yourself, however feels safest: a message, an email, or in person.</p>
       </div>
     </div>
   );
@@ -112,6 +117,7 @@ export function InvitationPanel({
   const shown = fresh && space.invitation?.id === fresh.id ? fresh : null;
   const open = space.invitation;
   const busy = create.isPending || revoke.isPending;
+  const emailAvailable = useQuery(configQuery).data?.email ?? false;
 
   const makeLink = () => {
     setCancelled(false);
@@ -213,6 +219,67 @@ export function InvitationPanel({
           </div>
         </>
       )}
+      {emailAvailable && (
+        <EmailInvitation
+          spaceId={space.id}
+          name={name}
+          onSent={() => {
+            setFresh(null);
+            setCancelled(false);
+          }}
+        />
+      )}
     </section>
+  );
+}
+
+/**
+ * "Send this link by email": Mend makes a new link as it writes the email, so the link is never shown
+ * or kept anywhere else; it cancels any link made before.
+ */
+function EmailInvitation({ spaceId, name, onSent }: { spaceId: string; name: string; onSent: () => void }) {
+  const send = useEmailInvitation(spaceId);
+  const [email, setEmail] = useState("");
+  const [problems, setProblems] = useState<FormErrors | null>(null);
+  const errors = problems ?? formErrorsFrom(send.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (send.isPending) return;
+    const checked = checkInput(emailInvitationInput, { email });
+    if ("problems" in checked) {
+      setProblems(checked.problems);
+      return;
+    }
+    setProblems(null);
+    send.mutate(checked.input, { onSuccess: onSent });
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-labelledby="invite-email-title">
+      <h3 id="invite-email-title">Or let Mend email a link</h3>
+      <p className="field__hint">
+        Mend sends a new link, which cancels any link you made before. The email doesn't say who sent it, so
+        tell {name} to expect it.
+      </p>
+      <ErrorSummary error={send.error} errors={problems ?? undefined} fieldIds={emailFieldIds} />
+      <EmailField
+        id={emailFieldIds.email}
+        value={email}
+        onChange={(value) => {
+          setEmail(value);
+          send.reset();
+        }}
+        error={errors.fields.email}
+      />
+      {send.isSuccess && (
+        <Notice>The link is on its way to that address. It works once, for {lifetimeDays} days.</Notice>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button--secondary" disabled={send.isPending}>
+          {send.isPending ? "Sending…" : "Send this link by email"}
+        </button>
+      </div>
+    </form>
   );
 }

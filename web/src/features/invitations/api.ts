@@ -1,3 +1,4 @@
+import type { EmailInvitationInput } from "@mend/core/notifications/contract";
 import type { CreatedInvitationView, InvitationPreviewView } from "@mend/core/spaces/contract";
 import type { BreachView } from "@mend/core/spaces/roles";
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
@@ -17,6 +18,16 @@ export function useRevokeInvitation(spaceId: string) {
   return useMutation({
     mutationFn: (invitationId: string) =>
       api.post<void>(`/api/spaces/${segment(spaceId)}/invitations/${segment(invitationId)}/revoke`),
+    onSuccess: () => client.invalidateQueries({ queryKey: spaceQuery(spaceId).queryKey }),
+  });
+}
+
+/** Mend makes a new link and emails it; the space shows the new invitation once the email is written. */
+export function useEmailInvitation(spaceId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: EmailInvitationInput) =>
+      api.post<void>(`/api/spaces/${segment(spaceId)}/invitations/email`, input),
     onSuccess: () => client.invalidateQueries({ queryKey: spaceQuery(spaceId).queryKey }),
   });
 }

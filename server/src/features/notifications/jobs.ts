@@ -1,0 +1,252 @@
+import type { Agent } from "node:https";
+import { reminderDeliverySchema } from "@mend/core/notifications/contract";
+import { notificationText, reminderEmailSubject } from "@mend/core/notifications/messages";
+import { quietHoursEnd } from "@mend/core/notifications/quiet-hours";
+import { reminderKinds } from "@mend/core/reminders/kinds";
+import { z } from "zod";
+import type { Config } from "../../config.ts";
+import type { Database } from "../../db/database.ts";
+import type { JobDefinition } from "../../jobs/engine.ts";
+import type { JobSender } from "../../jobs/sender.ts";
+import { issueResetLink } from "../accounts/operator.ts";
+import { accountsRepo } from "../accounts/repo.ts";
+import { lockRoomToInvite, openInvitation } from "../invitations/service.ts";
+import { spacesRepo } from "../spaces/repo.ts";
+import { emailOffToken } from "./email-off.ts";
+import { type Mailer, smtpMailer } from "./mail.ts";
+import { isGoneForGood, sendPush, vapidKeys, vapidSubject } from "./push.ts";
+import { notificationsRepo, type PreferencesRow } from "./repo.ts";
+
+export interface NotificationJobDeps {
+  db: Database;
+  config: Pick<Config, "publicUrl" | "mail">;
+  clock: () => Date;
+  /** Where the reminder job queues a later try (quiet hours) and each channel's own job. */
+  jobs: JobSender;
+  /** The SMTP server; read from the config unless a test gives its own. */
+  mailer?: Mailer;
+  /** Only for tests: trusts the certificate of a local push service. */
+  pushAgent?: Agent;
+}
+
+/**
+ * A channel's delivery is its own job, retried with growing waits (1, 2, 4, 8 minutes) and then
+ * dropped: the engine's log line then says only the queue and the kind of failure.
+ */
+const channelRetry = { limit: 4, delaySeconds: 60 };
+
+const pushData = z.strictObject({ subscriptionId: z.uuid(), kind: z.enum(reminderKinds) });
+export const mailData = z.discriminatedUnion("purpose", [
+  z.strictObject({ purpose: z.literal("reminder"), accountId: z.uuid(), kind: z.enum(reminderKinds) }),
+  z.strictObject({ purpose: z.literal("reset-link"), accountId: z.uuid() }),
+  z.strictObject({
+    purpose: z.literal("invitation"),
+    accountId: z.uuid(),
+    spaceId: z.uuid(),
+    to: z.string(),
+  }),
+]);
+export type MailRequest = z.infer<typeof mailData>;
+
+const quietHoursOf = (row: PreferencesRow) =>
+  row.quietStart && row.quietEnd ? { start: row.quietStart, end: row.quietEnd } : null;
+
+/**
+ * Queue "notify": one reminder (`ReminderDelivery`) on its way to one person. Whoever decides that a
+ * reminder is due sends it here: `jobs.send({ queue: "notify", data: delivery })`.
+ *
+ * In one transaction it checks that the person is still a member of the space and has this kind
+ * switched on, then records the delivery under the person's (account, key): a reminder reached
+ * twice finds it recorded and sends nothing. During the person's quiet hours nothing is recorded;
+ * the job is sent again to start when they end. Then each enabled channel gets a job of its own.
+ */
+export function notifyJob(deps: NotificationJobDeps): JobDefinition {
+  const { db, clock, jobs } = deps;
+  const emailAvailable = Boolean(deps.mailer ?? deps.config.mail);
+  return {
+    queue: "notify",
+    policy: "standard",
+    retry: { limit: 3, delaySeconds: 30 },
+    expireSeconds: 120,
+    async run(data) {
+      const delivery = reminderDeliverySchema.parse(data);
+      const decision = await db.transaction(async (tx) => {
+        const repo = notificationsRepo(tx);
+        const preferences = await repo.preferencesOf(delivery.accountId);
+        if (!preferences?.kinds.includes(delivery.kind)) return undefined;
+        if (!(await spacesRepo(tx).findMembership(delivery.spaceId, delivery.accountId))) return undefined;
+        const now = clock();
+        const quietUntil = quietHoursEnd(now, quietHoursOf(preferences), preferences.timeZone);
+        if (quietUntil) return { quietUntil };
+        if (!(await repo.recordDelivery(delivery, now))) return undefined;
+        return {
+          preferences,
+          subscriptions: preferences.push ? await repo.subscriptionsOf(delivery.accountId) : [],
+        };
+      });
+      if (!decision) return;
+      if ("quietUntil" in decision) {
+        await jobs.send({ queue: "notify", data: delivery, startAfter: decision.quietUntil });
+        return;
+      }
+      for (const subscription of decision.subscriptions) {
+        await jobs.send({ queue: "push", data: { subscriptionId: subscription.id, kind: delivery.kind } });
+      }
+      if (decision.preferences.email && emailAvailable) {
+        const request: MailRequest = {
+          purpose: "reminder",
+          accountId: delivery.accountId,
+          kind: delivery.kind,
+        };
+        await jobs.send({ queue: "mail", data: request });
+      }
+    },
+  };
+}
+
+/**
+ * Queue "push": one reminder to one device. The message says what the person's detail level allows
+ * and nothing else (no names, no content); a push service answering 404 or 410 means the device is
+ * gone, and its subscription is removed.
+ */
+export function pushJob(deps: NotificationJobDeps): JobDefinition {
+  const { db, clock } = deps;
+  let keys: ReturnType<typeof vapidKeys> | undefined;
+  return {
+    queue: "push",
+    policy: "standard",
+    retry: channelRetry,
+    expireSeconds: 120,
+    async run(data) {
+      const { subscriptionId, kind } = pushData.parse(data);
+      const repo = notificationsRepo(db);
+      const subscription = await repo.subscription(subscriptionId);
+      if (!subscription) return;
+      const preferences = await repo.preferencesOf(subscription.accountId);
+      if (!preferences?.push) return;
+      keys ??= vapidKeys(db, clock()).catch((error: unknown) => {
+        keys = undefined;
+        throw error;
+      });
+      const text = notificationText(kind, preferences.detail);
+      try {
+        await sendPush(
+          subscription,
+          { ...text, kind, url: "/" },
+          {
+            keys: await keys,
+            subject: vapidSubject(deps.config),
+            ...(deps.pushAgent ? { agent: deps.pushAgent } : {}),
+          },
+        );
+      } catch (error) {
+        if (!isGoneForGood(error)) throw error;
+        await repo.removeSubscriptionById(subscription.id);
+      }
+    },
+  };
+}
+
+/** The words of a reminder email: what is waiting (as the detail level allows), a link, a way out. */
+function reminderEmail(text: string, publicUrl: string, emailOffUrl: string): string {
+  return [
+    `${text} in Mend.`,
+    "",
+    `Open Mend: ${publicUrl}/`,
+    "",
+    "You get these emails because you turned on reminder emails in Mend. To stop them, open this link",
+    "(you don't need to log in):",
+    emailOffUrl,
+    "",
+  ].join("\n");
+}
+
+function invitationEmail(link: string, until: string): string {
+  return [
+    "Someone you know has invited you to a private space for two in Mend. Open this link to join.",
+    `It works once, until ${until} (UTC):`,
+    link,
+    "",
+    "If you weren't expecting this, you can ignore this email.",
+    "",
+  ].join("\n");
+}
+
+function resetEmail(link: string): string {
+  return [
+    "Someone asked for a new password for your Mend account. If it was you, open this link to",
+    "choose one. It works once, for one hour:",
+    link,
+    "",
+    "If it wasn't you, you can ignore this email: your password stays as it is.",
+    "",
+  ].join("\n");
+}
+
+/**
+ * Queue "mail": one email. A reminder is sent only while the person still has email switched on. A
+ * reset link or an invitation link is made here, when the email is written, so no link ever waits in
+ * the queue (only its hash is stored, as for links made on screen). An invitation is made only while
+ * its sender is still in the space and nobody has joined; it cancels any link open before.
+ */
+export function mailJob(deps: NotificationJobDeps): JobDefinition {
+  const { db, clock, config } = deps;
+  const mailer = deps.mailer ?? smtpMailer(config);
+  return {
+    queue: "mail",
+    policy: "standard",
+    retry: channelRetry,
+    expireSeconds: 120,
+    async run(data) {
+      if (!mailer) return;
+      const request = mailData.parse(data);
+      const account = await accountsRepo(db).findById(request.accountId);
+      if (!account || account.disabledAt) return;
+      if (request.purpose === "invitation") {
+        const opened = await db.transaction(async (tx) => {
+          const membership = await spacesRepo(tx).findMembership(request.spaceId, account.id);
+          if (!membership) return undefined;
+          await lockRoomToInvite(tx, request.spaceId);
+          return openInvitation(tx, request.spaceId, membership.member.id, clock());
+        });
+        if (!opened) return;
+        await mailer.send({
+          to: request.to,
+          subject: "An invitation to Mend",
+          text: invitationEmail(
+            `${config.publicUrl}/join/${opened.token}`,
+            opened.invitation.expiresAt.toISOString().slice(0, 16).replace("T", " "),
+          ),
+        });
+        return;
+      }
+      if (request.purpose === "reminder") {
+        const preferences = await notificationsRepo(db).preferencesOf(account.id);
+        if (!preferences?.email) return;
+        const emailOffUrl = `${config.publicUrl}/email-off?t=${await emailOffToken(db, account.id, clock())}`;
+        await mailer.send({
+          to: account.email,
+          subject: reminderEmailSubject,
+          text: reminderEmail(
+            notificationText(request.kind, preferences.detail).body,
+            config.publicUrl,
+            emailOffUrl,
+          ),
+          unsubscribeUrl: emailOffUrl,
+        });
+        return;
+      }
+      const { token } = await db.transaction((tx) => issueResetLink(tx, account.id, clock()));
+      await mailer.send({
+        to: account.email,
+        subject: "Mend: a link to choose a new password",
+        text: resetEmail(`${config.publicUrl}/reset#${token}`),
+      });
+    },
+  };
+}
+
+/** Every job that takes a reminder or an email to a person. */
+export function notificationJobs(deps: NotificationJobDeps): JobDefinition[] {
+  return [notifyJob(deps), pushJob(deps), mailJob(deps)];
+}

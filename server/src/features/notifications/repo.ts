@@ -1,0 +1,94 @@
+import type { NotificationPreferencesInput, PushSubscriptionInput } from "@mend/core/notifications/contract";
+import type { ReminderDelivery } from "@mend/core/reminders/kinds";
+import { and, count, eq } from "drizzle-orm";
+import type { Database } from "../../db/database.ts";
+import { notificationDeliveries, notificationPreferences, pushSubscriptions } from "./tables.ts";
+
+export type PreferencesRow = typeof notificationPreferences.$inferSelect;
+export type PushSubscriptionRow = typeof pushSubscriptions.$inferSelect;
+
+export function notificationsRepo(db: Database) {
+  return {
+    async preferencesOf(accountId: string): Promise<PreferencesRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(notificationPreferences)
+        .where(eq(notificationPreferences.accountId, accountId));
+      return row;
+    },
+
+    async savePreferences(accountId: string, input: NotificationPreferencesInput, now: Date) {
+      const values = {
+        kinds: input.kinds,
+        push: input.push,
+        email: input.email,
+        quietStart: input.quietHours?.start ?? null,
+        quietEnd: input.quietHours?.end ?? null,
+        detail: input.detail,
+        timeZone: input.timeZone,
+        updatedAt: now,
+      };
+      await db
+        .insert(notificationPreferences)
+        .values({ accountId, ...values })
+        .onConflictDoUpdate({ target: notificationPreferences.accountId, set: values });
+    },
+
+    async turnEmailOff(accountId: string, now: Date) {
+      await db
+        .update(notificationPreferences)
+        .set({ email: false, updatedAt: now })
+        .where(eq(notificationPreferences.accountId, accountId));
+    },
+
+    /**
+     * Keeps a device's subscription for `accountId`. The same browser subscribing again (its push
+     * service hands out one address per subscription) replaces its keys, and moves to whoever is
+     * signed in now, so a shared device never reaches the person who used it before.
+     */
+    async saveSubscription(accountId: string, input: PushSubscriptionInput, label: string, now: Date) {
+      const values = { accountId, p256dh: input.keys.p256dh, auth: input.keys.auth, label, createdAt: now };
+      await db
+        .insert(pushSubscriptions)
+        .values({ endpoint: input.endpoint, ...values })
+        .onConflictDoUpdate({ target: pushSubscriptions.endpoint, set: values });
+    },
+
+    async removeSubscription(accountId: string, endpoint: string) {
+      await db
+        .delete(pushSubscriptions)
+        .where(and(eq(pushSubscriptions.accountId, accountId), eq(pushSubscriptions.endpoint, endpoint)));
+    },
+
+    async removeSubscriptionById(id: string) {
+      await db.delete(pushSubscriptions).where(eq(pushSubscriptions.id, id));
+    },
+
+    async subscriptionsOf(accountId: string): Promise<PushSubscriptionRow[]> {
+      return db.select().from(pushSubscriptions).where(eq(pushSubscriptions.accountId, accountId));
+    },
+
+    async countSubscriptions(accountId: string): Promise<number> {
+      const [row] = await db
+        .select({ n: count() })
+        .from(pushSubscriptions)
+        .where(eq(pushSubscriptions.accountId, accountId));
+      return row?.n ?? 0;
+    },
+
+    async subscription(id: string): Promise<PushSubscriptionRow | undefined> {
+      const [row] = await db.select().from(pushSubscriptions).where(eq(pushSubscriptions.id, id));
+      return row;
+    },
+
+    /** Records a reminder as sent; false when it was recorded before (it must not be sent again). */
+    async recordDelivery(delivery: ReminderDelivery, now: Date): Promise<boolean> {
+      const inserted = await db
+        .insert(notificationDeliveries)
+        .values({ ...delivery, recordedAt: now })
+        .onConflictDoNothing({ target: [notificationDeliveries.accountId, notificationDeliveries.key] })
+        .returning({ key: notificationDeliveries.key });
+      return inserted.length > 0;
+    },
+  };
+}
