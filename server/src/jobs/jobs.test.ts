@@ -370,19 +370,26 @@ describe("mend serve", () => {
         host: "127.0.0.1",
       });
     const schedules = async (server: RunningServer) =>
-      (await server.handle.executeSql(`select name, cron, timezone from ${jobSchema}.schedule`, [])).rows;
+      (
+        await server.handle.executeSql(
+          `select name, cron, timezone from ${jobSchema}.schedule order by name`,
+          [],
+        )
+      ).rows;
+    const reminderScan = { name: "reminders", cron: "*/5 * * * *", timezone: "UTC" };
 
     const daily = await start({ MEND_BACKUP_HOUR: "4:30" });
     try {
       expect(await schedules(daily)).toEqual([
         { name: "backups", cron: "30 4 * * *", timezone: serverTimeZone() },
+        reminderScan,
       ]);
     } finally {
       await daily.stop();
     }
     const off = await start({ MEND_BACKUPS: "off" });
     try {
-      expect(await schedules(off)).toEqual([]);
+      expect(await schedules(off)).toEqual([reminderScan]);
     } finally {
       await off.stop();
     }

@@ -1,7 +1,9 @@
 import { resetPasswordInput } from "@mend/core/accounts/contract";
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { ApiError } from "../../api/client.ts";
+import { configQuery } from "../../app/config.ts";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { LoadingState } from "../../ui/States.tsx";
@@ -38,6 +40,7 @@ export function ResetPasswordPage() {
   const reset = useResetPassword();
   const [token] = useState(takeTokenFromAddress);
   const linkCheck = useResetLinkCheck(token);
+  const emailAvailable = useQuery(configQuery).data?.email ?? false;
   const [newPassword, setNewPassword] = useState("");
   const [problems, setProblems] = useState<FormErrors | null>(null);
   const errors = problems ?? formErrorsFrom(reset.error);
@@ -63,8 +66,10 @@ export function ResetPasswordPage() {
       <div className="page page--narrow">
         <h1>This reset link can't be used</h1>
         <p className="lead">
-          It has expired or has already been used: each link works once, within an hour of being made. Ask
-          whoever runs this Mend for a new one.
+          It has expired or has already been used: each link works once, within an hour of being made.{" "}
+          {emailAvailable
+            ? "You can have a new one emailed to you, or ask whoever runs this Mend for one."
+            : "Ask whoever runs this Mend for a new one."}
         </p>
         <p className="aside">
           <Link to="/forgot-password">Other ways back into your account</Link>
