@@ -17,6 +17,7 @@ import {
   apologyPitfalls,
   labelInfo,
 } from "../labels.ts";
+import { apologyRewrites } from "../rewrites.ts";
 import { type PreparedText, prepare } from "../text.ts";
 import { findButNegations } from "./but-negation.ts";
 import { apologyPartRules } from "./parts.ts";
@@ -152,7 +153,7 @@ export function analyzeApology(input: string): ApologyAnalysis {
   const text = prepare(input);
   const cands = resolve(text, runRules(text, rules));
   cands.push(...findButNegations(text, cands));
-  const findings = toFindings(text, cands, apologyLabels);
+  const findings = apologyRewrites(text, toFindings(text, cands, apologyLabels));
   const labels = distinctLabels(findings, apologyLabels);
   const parts = checklist(labels);
   const total = parts.reduce((sum, p) => sum + p.weight, 0);

@@ -8,6 +8,7 @@ import {
   messagePitfalls,
   messageStrengths,
 } from "../labels.ts";
+import { messageRewrites } from "../rewrites.ts";
 import { type PreparedText, prepare } from "../text.ts";
 import { controlRules } from "./control.ts";
 import { horsemenRules } from "./horsemen.ts";
@@ -70,7 +71,7 @@ function resolve(text: PreparedText, found: Candidate<MessageLabel>[]): Candidat
 export function analyzeMessage(input: string): MessageAnalysis {
   const text = prepare(input);
   const cands = resolve(text, runRules(text, rules, { invalidation: negatedInvalidation }));
-  const findings = toFindings(text, cands, messageLabels);
+  const findings = messageRewrites(text, toFindings(text, cands, messageLabels));
   const labels = distinctLabels(findings, messageLabels);
   return {
     kind: "message",
