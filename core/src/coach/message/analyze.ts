@@ -11,6 +11,7 @@ import {
 import { messageRewrites } from "../rewrites.ts";
 import { type PreparedText, prepare } from "../text.ts";
 import { controlRules } from "./control.ts";
+import { everydayMessageRules } from "./everyday.ts";
 import { horsemenRules } from "./horsemen.ts";
 import { messageStrengthRules } from "./strengths.ts";
 
@@ -23,7 +24,12 @@ export interface MessageAnalysis {
   pitfalls: MessagePitfall[];
 }
 
-const rules: readonly Rule<MessageLabel>[] = [...messageStrengthRules, ...horsemenRules, ...controlRules];
+const rules: readonly Rule<MessageLabel>[] = [
+  ...messageStrengthRules,
+  ...horsemenRules,
+  ...controlRules,
+  ...everydayMessageRules,
+];
 
 /** Denying a dismissal ("you're not overreacting", "I don't think you're too sensitive") validates. */
 const negatedInvalidation: Rule<MessageLabel> = rule("validation", "(?!)", {

@@ -1,0 +1,196 @@
+import { type Rule, rule } from "../engine.ts";
+import type { MessagePitfall } from "../labels.ts";
+
+/**
+ * Shapes of speech found in messages written by people who never saw the rules: sarcasm that
+ * passes for a joke, demands made in passing, doors shut in a few words of texting. Each rule names
+ * a shape ("a whole <small amount>" after mock wonder, "send me your <private thing>") rather than a
+ * sentence, so it also hears the next person who says it their own way.
+ */
+
+const you = "(?:you|u)";
+const your = "(?:your|ur)";
+const youAre = "(?:you're|you are|ur|u r|youre)";
+
+/** Mock wonder or thanks, somewhere earlier in the same sentence. */
+const mockWonder =
+  "(?<=\\b(?:wow|omg|oh|ooh|congrats|congratulations|thanks|thank (?:you|u)|gee|whoa)\\b[^.!?]{0,30})";
+
+const contempt: Rule<MessagePitfall>[] = [
+  rule(
+    "contempt",
+    `${mockWonder}(?:a whole|the generous|all of|a grand total of) (?:\\d+ |\\w+ )?(?:minutes?|mins?|seconds?|hours?|days?|week|weeks|phone call|call|text|message|sentence|dollars?|bucks)`,
+  ),
+  rule("contempt", "must be nice"),
+  rule(
+    "contempt",
+    "(?:do )?(?:you|u) want a (?:medal|cookie|trophy|prize|gold star|parade|round of applause|pat on the back)|should i (?:call the news|alert the media|throw (?:you )?a (?:party|parade)|get (?:you )?a (?:medal|trophy|cookie))",
+  ),
+  rule(
+    "contempt",
+    `(?:cute|adorable|sweet|funny|hilarious) (?:that|how) ${you} (?:think|thought|believe|expect|actually)`,
+  ),
+  rule("contempt", `bless ${your} (?:little )?heart`),
+  rule("contempt", `(?:classic|typical) ${you}\\b`),
+  rule(
+    "contempt",
+    "(?<=^|[.!?]\\s*)(?:shocking|what a (?:surprise|shock)|big surprise|surprise,? surprise|color me (?:shocked|surprised))(?=\\s*[.!?]|$)",
+  ),
+  rule(
+    "contempt",
+    "be still my (?:beating )?heart|(?:i'm|im|i am) the queen of england|out of crayons|oh (?:wise|great|mighty) one|must be a (?:new )?record|as one does|cool story(?:,? (?:bro|babe|bud))?",
+  ),
+  rule("contempt", `love that for ${you}`),
+  rule("contempt", `${your} (?:genius|brilliant|bright|amazing) (?:idea|plan)`),
+  rule(
+    "contempt",
+    `(?:oh )?look who(?:'s| has| finally)? (?:remembered|decided|showed up|awake|back|finally)`,
+  ),
+  rule(
+    "contempt",
+    "(?:congrats|congratulations|wow|nice|look at (?:you|u)|well done|good job|proud of (?:you|u))[^.!?]{0,40}\\b(?:for once|for a change)\\b",
+  ),
+  rule(
+    "contempt",
+    "excuse me for (?:having (?!feelings)|being|breathing|existing|wanting|caring|asking|living)",
+  ),
+  rule("contempt", "sorry (?:i'm|im|i am) not a mind ?reader"),
+  rule("contempt", "sure,? (?:babe|jan|buddy|pal|bud|sweetie|honey|hon)\\b"),
+  // Eye rolls, a smile turned upside down and slow clapping say it without words.
+  rule("contempt", "(?<hit>🙄|🙃|👏\\s*👏)", { negatable: false }),
+];
+
+/** The private things a demand to be sent or shown reaches for. */
+const privateThings =
+  "(?:location|phone|passwords?|logins?|passcode|pin|screenshots?|chats?|messages|texts|emails|e-mails|dms|payslips?|pay slips?|bank(?: \\w+)?|cards?|receipts?|statements?|browser history|search history|call log)";
+
+const controlling: Rule<MessagePitfall>[] = [
+  rule(
+    "controlling",
+    `${you} (?:can't|cannot|can not|won't|will not|don't get to|do not get to|are not allowed to|aren't allowed to|'re not allowed to|r not allowed to|are not|aren't|'re not|r not) (?:going to |gonna )?(?:see|go|going|talk|text|visit|hang out|call|meet|speak|go out|be friends|keep|spend|use|drive|wear)\\b(?! (?:to|at|with) me\\b)[^.!?]{0,40}?\\b(?:anymore|any more|unless|until|till|til|without (?:me|asking|my)|if (?:he|she|they)|from now on|ever again|again)\\b`,
+    { negatable: false },
+  ),
+  rule(
+    "controlling",
+    `(?:delete|block|unfollow|remove) (?:every|all|her|his|him|them|that|those|${your})\\b[^.!?]{0,30}?\\b(?:number|contacts?|account|from ${your}|guys?|girls?|friends?)\\b`,
+  ),
+  rule(
+    "controlling",
+    `(?:stop|quit) (?:seeing|texting|messaging|following|hanging out with|talking to) (?!me\\b|him about|her about)\\w+`,
+    { unlessBefore: "\\b(?:i|we|i'll|i will|i'm going to|let me)\\s*$" },
+  ),
+  rule(
+    "controlling",
+    `(?:share|send|show|give|forward|hand over|hand) (?:me )?(?:${your}|the) (?:\\w+ ){0,2}?${privateThings}|send me (?:a )?(?:pics?|photos?|pictures?|screenshots?|proof) of (?:who|where|what|${your})`,
+    // "Would you be willing to share your location…" asks; it does not demand.
+    {
+      unlessBefore:
+        "\\b(?:i'll|i will|can i|should i|i can|let me|i|(?:would|could|can|will) (?:you|u)\\b[^.!?]{0,25})\\s*$",
+    },
+  ),
+  rule(
+    "controlling",
+    `(?:i'm|im|i am|i'll|ill|i will) (?:going to |gonna )?(?:check|go through|read|look through|monitor|track|keep (?:an eye on|track of)) ${your} (?:\\w+ )?(?:phone|messages|texts|emails|chats|location|accounts?|spending|bank|card|dms)`,
+  ),
+  rule(
+    "controlling",
+    `${you} (?:don't|dont|do not) (?:get|deserve|need) (?:any )?(?:privacy|a phone|a say|friends|money|your own|ur own)`,
+  ),
+  rule(
+    "controlling",
+    `(?:i'll|ill|i will|i'm|im|i am) (?:be )?(?:handling|handle|holding|hold|controlling|control|managing|manage|keeping|keep|taking|take) (?:over )?(?:all )?(?:the money|the finances|${your} (?:card|cards|money|paycheck|wages|salary|passport|keys|phone)|the (?:card|cards|bank))|i (?:hold|keep|have|take) ${your} (?:card|cards|money|passport|keys|paycheck)`,
+  ),
+  rule("controlling", `${you} (?:get|'ll get|will get) an allowance`),
+  rule("controlling", "ask me (?:first|before|for permission|permission)"),
+  rule("controlling", "be (?:back|home) (?:by|before) (?:\\d|nine|ten|eleven|midnight)"),
+  rule(
+    "controlling",
+    `${you} (?:don't|dont|do not) need (?:to see )?(?:${your} |any |those |other )?(?:friends|family|sister|brother|mom|mum|dad|parents|cousins|people)`,
+  ),
+  rule(
+    "controlling",
+    `(?:i'd|id|i would) (?:prefer|rather|like it if) ${you} (?:not|didn't|didnt|don't|dont|stop|never) (?:talk|see|go|visit|text|hang|call|speak)|(?:it's|its|it is) best (?:if )?${you} (?:don't|dont|do not|stop|not|didn't) (?:go|see|talk|visit|text|call)`,
+  ),
+  rule("controlling", "or (?:we're|were|we are|i'm|im|i am) (?:done|through|over|leaving)(?=\\s*[.!]|$)"),
+  rule("controlling", `${you} (?:get|can have) (?:it|them|${your} \\w+) back (?:when|once|after|if)`),
+];
+
+const stonewalling: Rule<MessagePitfall>[] = [
+  rule(
+    "stonewalling",
+    "(?:^|(?<=[.!?,]\\s*))(?:(?:i'm|im|i am) |nope,? )?not (?:doing|having|talking about|discussing|getting into) (?:this|that|it)\\b",
+  ),
+  rule("stonewalling", "(?:this|the) (?:conversation|convo|discussion|chat) is (?:over|done|finished)"),
+  rule("stonewalling", "(?:i've|ive|i have) said all (?:i'm|im|i am|i) (?:going to|gonna) say"),
+  rule("stonewalling", "(?:can't|cant|cannot) be bothered"),
+  rule(
+    "stonewalling",
+    "(?:isn't|is not|there's|there is|theres) (?:anything|nothing) (?:more|else) to (?:say|talk about|discuss)",
+  ),
+  rule("stonewalling", "not (?:reading|going to read|gonna read) (?:the rest|this|that|all that|ur|your)"),
+  rule(
+    "stonewalling",
+    "(?:i'll|ill|i will) (?:reply|respond|answer|text back|get back to (?:you|u)) when i feel like it",
+  ),
+  rule(
+    "stonewalling",
+    `blocking ${you}|never (?:discuss|talk about|bring up) this again|(?:talk|speak) later\\.? or not`,
+  ),
+  rule("stonewalling", "(?:don't|dont|do not) (?:want to|wanna) talk about (?:it|this|that)"),
+  rule("stonewalling", "^\\s*(?:👍|k|kk|whatever)\\s*[.!]*\\s*$", { negatable: false }),
+  rule("stonewalling", "(?:^|(?<=[.!?,]\\s*))lol (?:bye|ok|k)(?=\\s*[.!]|$| not)"),
+];
+
+const defensiveness: Rule<MessagePitfall>[] = [
+  rule(
+    "defensiveness",
+    "(?:suddenly |so now |now )(?:i'm|im|i am) (?:the )?(?:villain|bad guy|worst|problem|monster)",
+  ),
+  rule("defensiveness", `funny how ${you}`),
+  rule("defensiveness", "not everything is (?:a conspiracy|about you|my fault)"),
+  rule("defensiveness", `i (?:literally |already )?did (?:everything|all|exactly what) ${you} asked`),
+  rule("defensiveness", `(?:idk|i don't know|i dont know) what ${youAre} (?:complaining|upset|mad|on) about`),
+  rule("defensiveness", "i never said (?:i'd|i would|id|that i|i was)"),
+  rule("defensiveness", `(?:well )?${you} (?:never|don't|dont|didn't|didnt) \\w+ (?:\\w+ ){0,2}?either\\b`),
+  rule("defensiveness", "(?:and )?this is the thanks i get|after (?:everything|all) i(?:'ve| have)? done"),
+];
+
+const blameShift: Rule<MessagePitfall>[] = [
+  rule("blame_shift", "take it up with (?:her|him|them|\\w+)|blame (?:her|him|them|\\w+),? not me"),
+  rule(
+    "blame_shift",
+    `(?:the whole thing|it all|this all|all of this|this whole thing|everything) (?:started|began) (?:with|when|because) (?:${your}|${you})\\b`,
+  ),
+  rule("blame_shift", `(?:because|bc|cuz) of (?:how|what|the way) ${you}\\b`),
+  rule("blame_shift", `thanks to ${your} (?!help|support|advice|kindness|hard work|patience)\\w+`),
+  rule(
+    "blame_shift",
+    `${you} {GAP_}(?:made|make) (?:us|me) (?:be |look |feel )?(?:late|miss|lose|the one|wait|pay)`,
+  ),
+  rule(
+    "blame_shift",
+    `${you} (?:pushed|backed|drove|forced) me (?:into a corner|to (?:it|this)|over the edge)`,
+  ),
+  rule(
+    "blame_shift",
+    "(?<hit>if (?!i\\b|we\\b|i'd|i'm|im\\b)\\w+(?: \\w+)? (?:hadn't|hadnt|had not|didn't|didnt|wasn't|wasnt|weren't|werent|had|would|wouldn't)\\b)[^.!?]{0,80}?\\b(?:we|i) (?:wouldn't|wouldnt|would not|'d never|would never|never would)",
+    { negatable: false },
+  ),
+  rule(
+    "blame_shift",
+    `(?:maybe )?if ${you} (?:didn't|didnt|did not|weren't|werent|wasn't|wouldn't|wouldnt) \\w+[^.!?]{0,40}?\\b(?:i'd|id|i would) (?:want|wanna|feel|enjoy|stay|come|be)`,
+    { negatable: false },
+  ),
+  rule(
+    "blame_shift",
+    `(?!i\\b)(?:${your} |my |her |his |the )?\\w+ (?:is|was|'s) the one (?:who|that) (?:told|started|said|wanted|made|did|gave|suggested|invited|brought)`,
+  ),
+];
+
+export const everydayMessageRules: readonly Rule<MessagePitfall>[] = [
+  ...contempt,
+  ...controlling,
+  ...stonewalling,
+  ...defensiveness,
+  ...blameShift,
+];
