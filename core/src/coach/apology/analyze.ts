@@ -20,6 +20,7 @@ import {
 import { apologyRewrites } from "../rewrites.ts";
 import { type PreparedText, prepare } from "../text.ts";
 import { findButNegations } from "./but-negation.ts";
+import { everydayApologyRules } from "./everyday.ts";
 import { apologyPartRules } from "./parts.ts";
 import { apologyPitfallRules } from "./pitfalls.ts";
 
@@ -46,7 +47,11 @@ export interface ApologyAnalysis {
   completeness: number;
 }
 
-const rules: readonly Rule<ApologyLabel>[] = [...apologyPartRules, ...apologyPitfallRules];
+const rules: readonly Rule<ApologyLabel>[] = [
+  ...apologyPartRules,
+  ...apologyPitfallRules,
+  ...everydayApologyRules,
+];
 
 /** A plain statement that nothing excuses the act turns nearby circumstances into explanation. */
 const disclaimer =

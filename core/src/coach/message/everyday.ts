@@ -1,5 +1,6 @@
 import { type Rule, rule } from "../engine.ts";
 import type { MessagePitfall } from "../labels.ts";
+import { everydayShared } from "../shared/everyday.ts";
 
 /**
  * Shapes of speech found in messages written by people who never saw the rules: sarcasm that
@@ -155,42 +156,11 @@ const defensiveness: Rule<MessagePitfall>[] = [
   rule("defensiveness", "(?:and )?this is the thanks i get|after (?:everything|all) i(?:'ve| have)? done"),
 ];
 
-const blameShift: Rule<MessagePitfall>[] = [
-  rule("blame_shift", "take it up with (?:her|him|them|\\w+)|blame (?:her|him|them|\\w+),? not me"),
-  rule(
-    "blame_shift",
-    `(?:the whole thing|it all|this all|all of this|this whole thing|everything) (?:started|began) (?:with|when|because) (?:${your}|${you})\\b`,
-  ),
-  rule("blame_shift", `(?:because|bc|cuz) of (?:how|what|the way) ${you}\\b`),
-  rule("blame_shift", `thanks to ${your} (?!help|support|advice|kindness|hard work|patience)\\w+`),
-  rule(
-    "blame_shift",
-    `${you} {GAP_}(?:made|make) (?:us|me) (?:be |look |feel )?(?:late|miss|lose|the one|wait|pay)`,
-  ),
-  rule(
-    "blame_shift",
-    `${you} (?:pushed|backed|drove|forced) me (?:into a corner|to (?:it|this)|over the edge)`,
-  ),
-  rule(
-    "blame_shift",
-    "(?<hit>if (?!i\\b|we\\b|i'd|i'm|im\\b)\\w+(?: \\w+)? (?:hadn't|hadnt|had not|didn't|didnt|wasn't|wasnt|weren't|werent|had|would|wouldn't)\\b)[^.!?]{0,80}?\\b(?:we|i) (?:wouldn't|wouldnt|would not|'d never|would never|never would)",
-    { negatable: false },
-  ),
-  rule(
-    "blame_shift",
-    `(?:maybe )?if ${you} (?:didn't|didnt|did not|weren't|werent|wasn't|wouldn't|wouldnt) \\w+[^.!?]{0,40}?\\b(?:i'd|id|i would) (?:want|wanna|feel|enjoy|stay|come|be)`,
-    { negatable: false },
-  ),
-  rule(
-    "blame_shift",
-    `(?!i\\b)(?:${your} |my |her |his |the )?\\w+ (?:is|was|'s) the one (?:who|that) (?:told|started|said|wanted|made|did|gave|suggested|invited|brought)`,
-  ),
-];
-
 export const everydayMessageRules: readonly Rule<MessagePitfall>[] = [
   ...contempt,
   ...controlling,
   ...stonewalling,
   ...defensiveness,
-  ...blameShift,
+  ...everydayShared.blameShift,
+  ...everydayShared.invalidation,
 ];
