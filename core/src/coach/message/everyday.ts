@@ -1,5 +1,5 @@
 import { type Rule, rule } from "../engine.ts";
-import type { MessagePitfall } from "../labels.ts";
+import type { MessageLabel, MessagePitfall, MessageStrength } from "../labels.ts";
 import { everydayShared } from "../shared/everyday.ts";
 
 /**
@@ -156,11 +156,91 @@ const defensiveness: Rule<MessagePitfall>[] = [
   rule("defensiveness", "(?:and )?this is the thanks i get|after (?:everything|all) i(?:'ve| have)? done"),
 ];
 
-export const everydayMessageRules: readonly Rule<MessagePitfall>[] = [
+/** Checking you heard them, in shorthand: "so u want me to…, right?", "just to make sure…". */
+const reflection: Rule<MessageStrength>[] = [
+  rule(
+    "reflection",
+    "just to (?:check|make sure|be clear|be sure|confirm)|just so (?:i'm|im|i am) clear|if (?:i'm|im|i am) following|let me check (?:i|that)",
+    { negatable: false },
+  ),
+  rule(
+    "reflection",
+    `(?:^|(?<=[.!?\\n]\\s*))(?:ok |okay |wait |hang on,? )?so,? (?:${youAre}|${you}|what ${you}) (?:saying|want|wanted|need|needed|felt|feel|mean|meant|'d rather|d rather|would rather|are saying|were saying)\\b`,
+    { unlessAfter: "^ (?:that )?(?:i|i'm|im|it's all|its all|everything|i should)\\b" },
+  ),
+  rule(
+    "reflection",
+    "(?<=(?:^|[.!?\\n]\\s*)(?:ok |okay |wait )?so\\b[^.!?]{5,160}?)(?:right|correct|yeah|did i get (?:it|that)(?: right)?|is that right|have i got (?:it|that) right)\\s*\\?",
+    { negatable: false },
+  ),
+  rule("reflection", "(?:is that right|did i get (?:it|that)|did i miss anything)(?=\\s*[.!?]|$)", {
+    negatable: false,
+  }),
+];
+
+const validation: Rule<MessageStrength>[] = [
+  rule(
+    "validation",
+    `of course ${youAre} (?:\\w+ )?(?:angry|upset|mad|hurt|scared|sad|frustrated|livid|worried|furious|anxious)`,
+  ),
+  rule("validation", `makes (?:total |complete |so much )?sense (?:that )?(?:${you}|${youAre}|we)\\b`),
+  rule(
+    "validation",
+    `${you} (?:had|have|'ve got|got) every right|${you} (?:have|had|'ve got|got) a (?:fair )?point`,
+  ),
+  rule(
+    "validation",
+    "(?:that's|thats|that is) (?:totally |completely |more than )?fair(?: enough)?(?=\\s*[.!]|$)",
+  ),
+  rule(
+    "validation",
+    "i know (?:that|it|this) (?:wasn't|wasnt|was not|isn't|isnt|is not|can't have been) easy",
+  ),
+];
+
+const criticism: Rule<MessagePitfall>[] = [
+  rule(
+    "criticism",
+    `(?:${youAre}|${you} are|${you} turned out to be|${you}'re) (?:just |such |clearly |obviously |really |honestly |not )?(?:a |an |such a |such an )?(?:\\w+ )?(?:dishonest|untrustworthy|trustworthy|selfish|lazy|cold|heartless|cruel|careless|thoughtless|useless|pathetic|spineless|fake|two-faced|manipulative|unreliable|irresponsible|immature|joke of a) (?:person|human|human being|man|woman|brother|sister|son|daughter|friend|mother|father|mom|mum|dad|partner)`,
+    { negatable: false },
+  ),
+  rule(
+    "criticism",
+    `(?:that's|thats|that is) (?:just )?who ${you} are|some people (?:just )?(?:aren't|arent|are not) capable of`,
+  ),
+  rule(
+    "criticism",
+    `${you} (?:clearly |obviously |just |really |honestly )*(?:don't|dont|do not) care (?:about|abt) (?:anyone|anything|this|me|us|the|${your})`,
+  ),
+  rule(
+    "criticism",
+    `${youAre} (?:such )?a (?:child|flake|coward|hypocrite|joke|baby|fraud)\\b|(?:^|,\\s*)hypocrite(?=\\s*[.!]|$)`,
+  ),
+];
+
+const generalization: Rule<MessagePitfall>[] = [
+  rule(
+    "generalization",
+    `for once in ${your} life|(?:incapable|not capable) of \\w+(?: \\w+){0,3}? (?:anything|everything)`,
+  ),
+  rule(
+    "generalization",
+    `everything (?:out of|that comes out of) ${your} mouth|always has been|always have been`,
+  ),
+  rule("generalization", "(?:^|(?<=,\\s*))always \\w+ing (?:about )?(?:everything|anything|every)", {
+    onlyIfText: "\\b(?:you|u|ur|your)\\b",
+  }),
+];
+
+export const everydayMessageRules: readonly Rule<MessageLabel>[] = [
+  ...reflection,
+  ...validation,
   ...contempt,
   ...controlling,
   ...stonewalling,
   ...defensiveness,
+  ...criticism,
+  ...generalization,
   ...everydayShared.blameShift,
   ...everydayShared.invalidation,
 ];
