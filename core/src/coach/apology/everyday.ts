@@ -1,5 +1,5 @@
 import { type Rule, rule } from "../engine.ts";
-import type { ApologyPitfall } from "../labels.ts";
+import type { ApologyLabel, ApologyPart, ApologyPitfall } from "../labels.ts";
 import { everydayShared } from "../shared/everyday.ts";
 
 /**
@@ -164,7 +164,64 @@ const pressure: Rule<ApologyPitfall>[] = [
   rule("pressure", "(?:this|it) has gone on (?:long enough|too long)"),
 ];
 
-export const everydayApologyRules: readonly Rule<ApologyPitfall>[] = [
+/** Repair already under way, or offered in shorthand: "I've ordered the same one", "can i make it up by…". */
+const repair: Rule<ApologyPart>[] = [
+  rule(
+    "repair",
+    "i(?:'ve| have) (?:already )?(?:booked|ordered|filed|paid|replaced|bought|arranged|returned|fixed|potted|sent (?:you|u|it|the|back))\\b|i(?:'ve| have) taken (?:it|them|the \\w+) to",
+  ),
+  rule(
+    "repair",
+    `(?:i'm|im|i am) (?:paying|buying|replacing|covering|fixing|sending|returning) (?:you|u|for|a|an|the|it|back|every|all)\\b`,
+  ),
+  rule(
+    "repair",
+    "sending (?:you |u )?(?:\\$|£|€)?\\d+|(?:i'll|ill|i will) put (?:it |the \\w+ |\\w+ )?back|put back the",
+  ),
+  rule("repair", `(?:can|could|may) i {REPAIR_VERB}|(?:can|could|may) i (?:make it up|take ${you}\\b)`),
+  rule("repair", "if it helps,? i (?:can|could|'ll|will)"),
+  rule("repair", `(?:{WILL}|(?:can|could) i) take ${you}(?: and \\w+(?: \\w+)?)? (?:out|to)\\b`),
+];
+
+/** Change already begun, or tied to the next time: "I signed up for the class", "next time I'll…". */
+const repentance: Rule<ApologyPart>[] = [
+  rule(
+    "repentance",
+    "next time,? (?:i'm|im|i am|i feel|i get|that|something|it|we)\\b[^.!?]{0,40}?\\b(?:i'll|i will|i'm going to|i'm gonna)",
+  ),
+  rule(
+    "repentance",
+    "i(?:'ve| have)? (?:signed up|enrolled|registered|joined|started (?:therapy|counsel\\w*|seeing a|going to (?:meetings|therapy|aa)))\\b",
+  ),
+  rule("repentance", "i(?:'ve| have) (?:set|put) (?:up )?[^.!?]{0,40}?\\breminders?\\b"),
+];
+
+/** How it came about, owned as one's own state: "I panicked", "I was ashamed". */
+const explanation: Rule<ApologyPart>[] = [
+  rule(
+    "explanation",
+    "i (?:was|felt|'d been|had been) (?:so |really |just |too |completely )?(?:ashamed|scared|afraid|embarrassed|in a (?:really |very )?dark place|small|insecure|jealous|bored|lonely|panicking|overwhelmed|drowning|showing off)\\b",
+  ),
+  // Beside "I had no choice" the same words plead circumstances instead.
+  rule("explanation", "i (?:panicked|froze|went numb|felt small|got scared|was showing off)\\b", {
+    unlessSentence: "\\b(?:no choice|no other choice|had to)\\b",
+  }),
+  rule(
+    "explanation",
+    "i (?:honestly |really )?(?:thought|told myself) (?:i was|it was|it would|i'd|i could)\\b",
+  ),
+];
+
+const responsibility: Rule<ApologyPart>[] = [
+  rule("responsibility", "i (?:have|had) no (?:excuse|right)\\b"),
+  rule("responsibility", "(?:^|(?<=[.,;!?]\\s*))(?:still|all|totally|completely) my fault"),
+];
+
+export const everydayApologyRules: readonly Rule<ApologyLabel>[] = [
+  ...repair,
+  ...repentance,
+  ...explanation,
+  ...responsibility,
   ...deflection,
   ...minimizing,
   ...excuse,
