@@ -55,6 +55,21 @@ const deflection: Rule<ApologyPitfall>[] = [
     `${youAre} (?:upset|angry|mad) about (?:a lot |way |so much |something )?(?:more|else) than`,
   ),
   rule("deflection", `did ${you} (?:see|hear about|watch|catch) the\\b`),
+  rule("deflection", `make (?:everything|it|this|all of this) (?:about|abt) (?:${you}|yourself|urself)\\b`),
+  rule(
+    "deflection",
+    "(?:we're|were|we are) supposed to be talking about|why (?:are|r) we (?:even )?talking about (?:this|it)",
+  ),
+  rule("deflection", "(?:^|(?<=[.!?]\\s*))whatever[,.]? (?:how|what|did|anyway)\\b"),
+  rule(
+    "deflection",
+    `{SORRY} (?:that )?${youAre} (?:so )?(?:upset|hurt|mad|angry|sad|disappointed|feeling)\\b`,
+    {
+      unlessAfter:
+        "^ {GAP_}(?:because of (?:me|what i|my)|by (?:me|what i|my)|that i|about what i|over what i)",
+    },
+  ),
+  rule("deflection", `i (?:can't|cant|cannot) (?:deal|cope) (?:with |w )?${you} being (?:mad|upset|angry)`),
   rule(
     "deflection",
     `${you} (?:said|did|have said|have done|'ve said|'ve done) (?:way |much |even |far )?worse`,
@@ -83,6 +98,8 @@ const minimizing: Rule<ApologyPitfall>[] = [
     "(?:the|a) (?:lil|little|tiny|small|teeny|harmless) (?:thing|joke|lie|white lie|slip|mistake|comment|fib|misunderstanding)|went a (?:lil|little|bit|tad) too far",
   ),
   rule("minimizing", "(?:sorry|apologi[sz]e)[^.!?]{0,60}\\bor whatever\\b"),
+  rule("minimizing", "(?:^|(?<=[.!?,]\\s*)|(?<=\\bok\\s))it happens\\b"),
+  rule("minimizing", "making (?:it|this|that) (?:sound|seem|look) (?:\\w+ )?(?:worse|bigger)"),
   rule("minimizing", ",? not a (?:tragedy|crime|catastrophe|disaster|murder)\\b"),
   rule(
     "minimizing",

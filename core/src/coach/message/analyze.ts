@@ -58,6 +58,7 @@ function resolve(text: PreparedText, found: Candidate<MessageLabel>[]): Candidat
   cands = dropOverlapping(cands, "blame_shift", "defensiveness");
   cands = dropOverlapping(cands, "invalidation", "contempt");
   cands = dropOverlapping(cands, "contempt", "generalization");
+  cands = dropOverlapping(cands, "generalization", "invalidation");
   // "You're always so kind to them and never to me": the praise is the set-up for the complaint.
   cands = dropOverlapping(cands, "generalization", "appreciation");
   cands = dropOverlapping(cands, "validation", "i_statement");

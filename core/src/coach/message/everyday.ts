@@ -227,6 +227,8 @@ const generalization: Rule<MessagePitfall>[] = [
     "generalization",
     `everything (?:out of|that comes out of) ${your} mouth|always has been|always have been`,
   ),
+  // "You overreact to everything" is a verdict on every time, more than a doubt about this one.
+  rule("generalization", `${you} \\w+ (?:to|about|over|at) (?:everything|every little thing|anything)\\b`),
   rule("generalization", "(?:^|(?<=,\\s*))always \\w+ing (?:about )?(?:everything|anything|every)", {
     onlyIfText: "\\b(?:you|u|ur|your)\\b",
   }),

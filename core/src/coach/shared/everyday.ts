@@ -118,6 +118,32 @@ const invalidation: Rule<"invalidation">[] = [
     `(?:${youAre}|${you} can be|${you} get) (?:being )?(?:a bit|kinda|kind of|so|too|way too|pretty|overly|super|a little|a lil|a tad|honestly) (?:sensitive|touchy|dramatic|emotional|extra|uptight|much)`,
   ),
   rule("invalidation", "(?:is|are|was|it's|that's|its|thats) (?:frankly |honestly |just )?a bit much"),
+  rule(
+    "invalidation",
+    `${youAre} not (?:actually|really|even|that) (?:still )?(?:hurt|upset|scared|mad|angry|sad|offended)`,
+    {
+      negatable: false,
+    },
+  ),
+  rule("invalidation", "(?:^|(?<=[.!?,]\\s*)|(?<=\\b(?:ok|okay|sure|yes|alright),? ))drama queen"),
+  rule(
+    "invalidation",
+    "(?:there's|theres|there is) nothing to (?:be )?(?:anxious|upset|worried|scared|sad|mad|angry|jealous|cry|panic) (?:about|over)",
+  ),
+  rule(
+    "invalidation",
+    `${you} (?:just |clearly |obviously )?(?:misread|misunderstood|misheard) (?:it|that|this|me|what)`,
+  ),
+  rule("invalidation", `${you} just want to (?:win|be right|fight|argue|be angry|be mad)`),
+  rule("invalidation", "remember(?:ing)? (?:it|that|this|that night|that day|things|everything) differently"),
+  rule(
+    "invalidation",
+    `${youAre} (?:being |so |way )?(?:over-?sensitive|hypersensitive)|${youAre} confusing`,
+  ),
+  rule(
+    "invalidation",
+    `${you} (?:really |just |honestly )?(?:need|have|got|gotta|should|must) (?:to )?(?:just )?(?:toughen up|grow up|get over it|calm down|relax|chill|lighten up|man up)|(?:^|(?<=[.!?,]\\s*))grow up(?=\\s*[.!]|$)`,
+  ),
 ];
 
 export const everydayShared = { blameShift, invalidation };
