@@ -24,3 +24,15 @@ describe(`coach quality on the gated sets (macro F1 at least ${defaultBar.macroF
     expect(shortfalls(scoreSet(set), defaultBar)).toEqual([]);
   });
 });
+
+describe("no tuning set falls back below where it started", () => {
+  // A rule change may trade a little on one set for a lot on another, but never sink a set below its
+  // first score (kept to three places, hence the small allowance). Blind sets only measure: never here.
+  it.each(
+    registeredSets()
+      .filter((s) => s.status === "tuning" && s.firstScore !== undefined)
+      .map((s) => [s.name, s] as const),
+  )("%s keeps at least its first macro F1", (_name, set) => {
+    expect(scoreSet(set).macroF1).toBeGreaterThanOrEqual((set.firstScore?.macroF1 ?? 0) - 0.0005);
+  });
+});

@@ -83,10 +83,11 @@ const controlling: Rule<MessagePitfall>[] = [
   rule(
     "controlling",
     `(?:share|send|show|give|forward|hand over|hand) (?:me )?(?:${your}|the) (?:\\w+ ){0,2}?${privateThings}|send me (?:a )?(?:pics?|photos?|pictures?|screenshots?|proof) of (?:who|where|what|${your})`,
-    // "Would you be willing to share your location…" asks; it does not demand.
+    // "Would you be willing to share your location…" asks, and "you show me your phone when I ask"
+    // states an agreement; neither is an order.
     {
       unlessBefore:
-        "\\b(?:i'll|i will|can i|should i|i can|let me|i|(?:would|could|can|will) (?:you|u)\\b[^.!?]{0,25})\\s*$",
+        "\\b(?:i'll|i will|can i|should i|i can|let me|i|you|u|(?:would|could|can|will) (?:you|u)\\b[^.!?]{0,25})\\s*$",
     },
   ),
   rule(
