@@ -42,7 +42,25 @@ const contempt: Rule<MessagePitfall>[] = [
     "be still my (?:beating )?heart|(?:i'm|im|i am) the queen of england|out of crayons|oh (?:wise|great|mighty) one|must be a (?:new )?record|as one does|cool story(?:,? (?:bro|babe|bud))?",
   ),
   rule("contempt", `love that for ${you}`),
-  rule("contempt", `${your} (?:genius|brilliant|bright|amazing) (?:idea|plan)`),
+  rule("contempt", `${your} (?:genius|brilliant|bright|amazing) (?:idea|plan)`, { negatable: false }),
+  rule(
+    "contempt",
+    "(?:^|(?<=[.!?]\\s*))(?:typical|classic)(?=\\s*[.!])|(?:it's|its) (?:honestly |actually |almost |kind of |kinda )?impressive",
+  ),
+  rule(
+    "contempt",
+    "(?:oh )?sorry,? (?:did|am|was|is|do) (?:i|my) (?:\\w+ )?(?:interrupt|bother|inconvenienc|disturb|get in the way)\\w*",
+  ),
+  rule(
+    "contempt",
+    `hope ${youAre} having (?:a )?(?:lovely|great|nice|good|fun|wonderful|fabulous) (?:time|night|day|evening)[^.!?]{0,40}\\bwhile i\\b`,
+  ),
+  rule("contempt", "love (?:finding out|hearing about it|learning) (?:from|on|via|through)\\b"),
+  rule(
+    "contempt",
+    `${mockWonder}what an? (?:great|wonderful|fantastic|amazing|brilliant|caring|thoughtful) \\w+ ${you} are`,
+  ),
+  rule("contempt", `per my last|(?:if|whether) ${youAre} still alive|(?:lol|lmao|haha) remember when`),
   rule(
     "contempt",
     `(?:oh )?look who(?:'s| has| finally)? (?:remembered|decided|showed up|awake|back|finally)`,
@@ -53,7 +71,7 @@ const contempt: Rule<MessagePitfall>[] = [
   ),
   rule(
     "contempt",
-    "excuse me for (?:having (?!feelings)|being|breathing|existing|wanting|caring|asking|living)",
+    "excuse me for (?:having (?!feelings)\\w+|being|breathing|existing|wanting|caring|asking|living)",
   ),
   rule("contempt", "sorry (?:i'm|im|i am) not a mind ?reader"),
   rule("contempt", "sure,? (?:babe|jan|buddy|pal|bud|sweetie|honey|hon)\\b"),
