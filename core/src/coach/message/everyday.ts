@@ -172,7 +172,19 @@ const defensiveness: Rule<MessagePitfall>[] = [
   rule("defensiveness", `(?:idk|i don't know|i dont know) what ${youAre} (?:complaining|upset|mad|on) about`),
   rule("defensiveness", "i never said (?:i'd|i would|id|that i|i was)"),
   rule("defensiveness", `(?:well )?${you} (?:never|don't|dont|didn't|didnt) \\w+ (?:\\w+ ){0,2}?either\\b`),
-  rule("defensiveness", "(?:and )?this is the thanks i get|after (?:everything|all) i(?:'ve| have)? done"),
+  rule("defensiveness", "(?:and )?this is the thanks\\b|after (?:everything|all) i(?:'ve| have)? done"),
+  rule(
+    "defensiveness",
+    "(?:there's|theres|there is) a (?:big |huge )?difference|(?:totally|completely|entirely) different(?=\\s*[.!]|$)",
+  ),
+  rule("defensiveness", `(?:i'm|im|i am|i was|i wasn't|i wasnt) (?:not )?(?:being )?"[^"\\n]{1,20}"`, {
+    negatable: false,
+  }),
+  rule("defensiveness", `like ${youAre} (?:some |a )?(?:saint|angel|perfect)`),
+  rule(
+    "defensiveness",
+    `i (?:pay for|do) (?:everything|it all) (?:around here|in this house|for (?:${you}|this family))`,
+  ),
 ];
 
 /** Checking you heard them, in shorthand: "so u want me to…, right?", "just to make sure…". */

@@ -65,6 +65,20 @@ const blameShift: Rule<"blame_shift">[] = [
     "(?<=\\b(?:but|so|because|bc)\\b[^.!?]{0,60})(?:nobody|no one|noone) (?:[\\w']+ ){0,4}?(?:told|warned|let) me",
   ),
   rule("blame_shift", "(?:his|her|their|\\w+'s) (?:doing|fault),? not mine"),
+  rule(
+    "blame_shift",
+    `(?:it's|its|it is|it was) (?:all |really |totally |actually )?(?:${your} |his |her |their )?(?!(?:my|nobody|no one|anyone|anybody|everyone|everybody|someone|somebody)'s)\\w+'s fault`,
+  ),
+  rule(
+    "blame_shift",
+    "(?:they're|theyre|they are|they were) the ones\\b|in (?:your|ur) ear\\b|filling (?:your|ur) head",
+  ),
+  rule("blame_shift", `told me ${you} (?:were|was|'d be|would be) (?:fine|ok|okay|cool) with (?:it|that)`),
+  rule(
+    "blame_shift",
+    `i (?:only |just )?(?:told|did|said|went|lied|looked)\\b[^.!?]{0,40}?(?<hit>(?:because|bc|cuz) (?:${you}|${your})\\b)`,
+    { negatable: false },
+  ),
   rule("blame_shift", `(?!i\\b)\\w+ (?:dared|egged|talked|goaded|pushed|pressured) me (?:to|on|into)`),
   rule(
     "blame_shift",

@@ -179,6 +179,8 @@ export function minimizingShapes<L extends string>(label: L): Rule<L>[] {
     rule(
       label,
       "(?:a |one |some )?(?:little|small|tiny|harmless|white|minor|innocent|silly|teeny|itty bitty|insignificant) (?:white )?(?:lie|lies|fib|fibs|mistake|slip|thing|comment|joke|flirt|flirtation|kiss|crush|detail|text|texts|message|messages|secret|omission|misunderstanding|bump|hiccup)",
+      // "Small thing, but it mattered to me" makes a small thing count, not shrink.
+      { unlessAfter: "^,? but (?:it|that) (?:matters|mattered|meant|means)\\b" },
     ),
     rule(
       label,
