@@ -130,6 +130,9 @@ function resolve(text: PreparedText, found: Candidate<ApologyLabel>[]): Candidat
   cands = dropOverlapping(cands, "blame_shift", "excuse");
   cands = dropOverlapping(cands, "deflection", "invalidation");
   cands = dropOverlapping(cands, "conditional", "responsibility");
+  // A reason given in the same breath as changing the subject or blaming someone serves that move.
+  cands = dropInSentence(text, cands, "deflection", "explanation");
+  cands = dropInSentence(text, cands, "blame_shift", "explanation");
   cands = attachedAdmissions(text, cands);
   // A forgiveness request made in the same breath as a demand reads as part of the demand.
   const pressures = cands.filter((c) => c.label === "pressure");
