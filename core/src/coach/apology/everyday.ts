@@ -115,7 +115,7 @@ const excuse: Rule<ApologyPitfall>[] = [
   ),
   rule(
     "excuse",
-    "(?:anyone|anybody|everyone|everybody) (?:else )?(?:in my (?:position|shoes|place)|would (?:have|'ve|of) (?:done the same|been (?:short-tempered|stressed|tired|angry|snappy|late)))",
+    "(?:anyone|anybody|everyone|everybody) (?:else )?(?:in my (?:position|shoes|place)|would (?:have|'ve|of) (?:done the same|been (?:short-tempered|stressed|tired|angry|snappy|late)|(?=\\s*[.!,]|$)))",
   ),
   rule(
     "excuse",
