@@ -135,6 +135,7 @@ const shorthand: Record<string, string> = {
   tonight: "(?:tonight|tonite|2nite)",
   something: "(?:something|smth|sth)",
   okay: "(?:okay|ok|k)",
+  sorry: "(?:sorry|sry|srry|soz)",
 };
 
 /**
@@ -157,7 +158,7 @@ function texting(src: string): string {
     .replace(/(?<![a-z\\])(i|you|they)'ll(?![a-z])/g, "$1'?ll")
     .replace(/(?<![a-z\\])(should|would|could|must)(?: have|'ve)(?![a-z])/g, "$1(?: have|'?ve| of|a)")
     .replace(
-      /(?<![a-z\\'])(because|about|please|though|people|really|with|are|tonight|something|okay)(?![a-z])/g,
+      /(?<![a-z\\'])(because|about|please|though|people|really|with|are|tonight|something|okay|sorry)(?![a-z])/g,
       (word: string) => shorthand[word] ?? word,
     )
     .replace(/(?<![a-z\\])you(?!r?self)/g, "(?:you|u)")

@@ -230,8 +230,31 @@ const explanation: Rule<ApologyPart>[] = [
 ];
 
 const responsibility: Rule<ApologyPart>[] = [
+  rule(
+    "responsibility",
+    "(?:it|that|what i did) was (?:so |really |just |plain )?(?:cruel|mean|unfair|selfish|cowardly|unkind|disrespectful|a betrayal)\\b",
+  ),
+  rule(
+    "responsibility",
+    "(?:something|what|the (?:mess|pain|hurt|damage)) i caused|i (?:see|realize|realise) that now",
+  ),
+  rule(
+    "responsibility",
+    `i (?:wrecked|broke|ruined|destroyed|damaged|betrayed) ${your} (?:trust|faith|confidence)`,
+  ),
   rule("responsibility", "i (?:have|had) no (?:excuse|right)\\b"),
   rule("responsibility", "(?:^|(?<=[.,;!?]\\s*))(?:still|all|totally|completely) my fault"),
+];
+
+const forgivenessRequest: Rule<ApologyPart>[] = [
+  rule(
+    "forgiveness_request",
+    `(?:can|could|would|will) ${you} (?:ever |one day |someday |maybe )?forgive (?:${your} \\w+(?: \\w+)?|us)\\b`,
+  ),
+  rule(
+    "forgiveness_request",
+    "is forgiving me (?:something|possible)|(?:someday|one day|eventually) (?:that's|thats|that is|it's|it is|it might be) possible",
+  ),
 ];
 
 export const everydayApologyRules: readonly Rule<ApologyLabel>[] = [
@@ -239,6 +262,7 @@ export const everydayApologyRules: readonly Rule<ApologyLabel>[] = [
   ...repentance,
   ...explanation,
   ...responsibility,
+  ...forgivenessRequest,
   ...deflection,
   ...minimizing,
   ...excuse,

@@ -143,9 +143,11 @@ const stonewalling: Rule<MessagePitfall>[] = [
   rule("stonewalling", "(?:this|the) (?:conversation|convo|discussion|chat) is (?:over|done|finished)"),
   rule("stonewalling", "(?:i've|ive|i have) said all (?:i'm|im|i am|i) (?:going to|gonna) say"),
   rule("stonewalling", "(?:can't|cant|cannot) be bothered"),
+  // "I don't think there's anything more to say" shuts the door all the same.
   rule(
     "stonewalling",
     "(?:isn't|is not|there's|there is|theres) (?:anything|nothing) (?:more|else) to (?:say|talk about|discuss)",
+    { negatable: false },
   ),
   rule("stonewalling", "not (?:reading|going to read|gonna read) (?:the rest|this|that|all that|ur|your)"),
   rule(
@@ -201,12 +203,29 @@ const reflection: Rule<MessageStrength>[] = [
   ),
   rule(
     "reflection",
-    "(?<=(?:^|[.!?\\n]\\s*)(?:ok |okay |wait )?so\\b[^.!?]{5,160}?)(?:right|correct|yeah|did i get (?:it|that)(?: right)?|is that right|have i got (?:it|that) right)\\s*\\?",
+    "(?<=(?:^|[.!?\\n]\\s*)(?:ok |okay |wait )?so\\b[^!?\\n]{5,160}?)(?:right|correct|yeah|did i get (?:it|that)(?: right)?|is that right|have i got (?:it|that) right)\\s*\\?",
     { negatable: false },
   ),
   rule("reflection", "(?:is that right|did i get (?:it|that)|did i miss anything)(?=\\s*[.!?]|$)", {
     negatable: false,
   }),
+];
+
+const summing: Rule<MessageStrength>[] = [
+  rule(
+    "reflection",
+    "(?:^|(?<=[.!?\\n]\\s*))so,? (?:(?:it's|its|it was) (?:the fact|that|because|more|really)\\b|the \\w+(?: \\w+)? (?:wasn't|wasnt|isn't|isnt|was|is) (?:the|really the) (?:issue|problem|thing|hard part))",
+  ),
+];
+
+const appreciation: Rule<MessageStrength>[] = [
+  rule("appreciation", `(?:really |so |very )?(?:nice|kind|sweet|thoughtful|generous|lovely) of ${you} to`),
+  rule("appreciation", `(?:i )?(?:really |truly )?appreciated? (?:${you}|${your}|it when|that ${you})\\b`),
+  rule(
+    "appreciation",
+    `(?:that was|it was) (?:a |such a |so |really )?(?:kind|nice|sweet|thoughtful|generous|lovely) (?:thing )?(?:${you} did|of ${you})`,
+  ),
+  rule("appreciation", `${you} kept ${your} (?:promise|word)`),
 ];
 
 const validation: Rule<MessageStrength>[] = [
@@ -235,6 +254,7 @@ const criticism: Rule<MessagePitfall>[] = [
     `(?:${youAre}|${you} are|${you} turned out to be|${you}'re) (?:just |such |clearly |obviously |really |honestly |not )?(?:a |an |such a |such an )?(?:\\w+ )?(?:dishonest|untrustworthy|trustworthy|selfish|lazy|cold|heartless|cruel|careless|thoughtless|useless|pathetic|spineless|fake|two-faced|manipulative|unreliable|irresponsible|immature|joke of a) (?:person|human|human being|man|woman|brother|sister|son|daughter|friend|mother|father|mom|mum|dad|partner)`,
     { negatable: false },
   ),
+  rule("criticism", "what an? (?:joke|disgrace|disappointment|excuse|failure) of an? \\w+"),
   rule(
     "criticism",
     `(?:that's|thats|that is) (?:just )?who ${you} are|some people (?:just )?(?:aren't|arent|are not) capable of`,
@@ -267,6 +287,8 @@ const generalization: Rule<MessagePitfall>[] = [
 
 export const everydayMessageRules: readonly Rule<MessageLabel>[] = [
   ...reflection,
+  ...summing,
+  ...appreciation,
   ...validation,
   ...contempt,
   ...controlling,

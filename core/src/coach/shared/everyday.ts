@@ -134,6 +134,10 @@ const invalidation: Rule<"invalidation">[] = [
   rule("invalidation", "(?:is|are|was|it's|that's|its|thats) (?:frankly |honestly |just )?a bit much"),
   rule(
     "invalidation",
+    `${you} (?:always |just |constantly )?(?:make|turn) (?:everything|every little thing|it|this|things) into (?:a |such a )?(?:drama|big deal|crisis|catastrophe|whole thing)`,
+  ),
+  rule(
+    "invalidation",
     `${youAre} not (?:actually|really|even|that) (?:still )?(?:hurt|upset|scared|mad|angry|sad|offended)`,
     {
       negatable: false,
