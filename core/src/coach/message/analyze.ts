@@ -40,7 +40,7 @@ const negatedInvalidation: Rule<MessageLabel> = rule("validation", "(?!)", {
 const comingBack =
   /\b(?:later|tonight|tomorrow|in (?:an|a few|a couple of|\d+|ten|twenty|thirty|fifteen|five|forty|half an?) (?:minutes?|hours?|mins?|min|hour)|after (?:dinner|work|lunch|a break|i calm|the kids|we|i've|i have|a walk|some sleep)|when (?:i'm|i am|i've|i have|we're|we are|we've|we have) (?:calm|calmer|cooled|less|ready|both|had)|come back|pick (?:this|it) (?:back )?up|circle back|revisit|continue (?:this|later|tomorrow|tonight|when)|talk (?:about (?:it|this|that) )?(?:later|tomorrow|tonight|again|more|in|after|when)|return to (?:this|it)|get back to (?:this|it|you))/;
 const forGood =
-  /\b(?:ever|anymore|any more|again|never|over|done with you|forever|whatever|leave me alone|end of)\b/;
+  /\b(?:ever|anymore|any more|again|never|over|done with you|forever|whatever|leave me alone|end of|or not|idc)\b/;
 
 function resolve(text: PreparedText, found: Candidate<MessageLabel>[]): Candidate<MessageLabel>[] {
   let cands = found;

@@ -67,7 +67,7 @@ const contempt: Rule<MessagePitfall>[] = [
   ),
   rule(
     "contempt",
-    "(?:congrats|congratulations|wow|nice|look at (?:you|u)|well done|good job|proud of (?:you|u))[^.!?]{0,40}\\b(?:for once|for a change)\\b",
+    "(?<hit>congrats|congratulations|wow|nice|look at (?:you|u)|well done|good job|proud of (?:you|u))(?=[^.!?]{0,40}\\b(?:for once|for a change)\\b)",
   ),
   rule(
     "contempt",
@@ -86,7 +86,7 @@ const privateThings =
 const controlling: Rule<MessagePitfall>[] = [
   rule(
     "controlling",
-    `${you} (?:can't|cannot|can not|won't|will not|don't get to|do not get to|are not allowed to|aren't allowed to|'re not allowed to|r not allowed to|are not|aren't|'re not|r not) (?:going to |gonna )?(?:see|go|going|talk|text|visit|hang out|call|meet|speak|go out|be friends|keep|spend|use|drive|wear)\\b(?! (?:to|at|with) me\\b)[^.!?]{0,40}?\\b(?:anymore|any more|unless|until|till|til|without (?:me|asking|my)|if (?:he|she|they)|from now on|ever again|again)\\b`,
+    `${you} (?:can't|cannot|can not|won't|will not|don't get to|do not get to|are not allowed to|aren't allowed to|'re not allowed to|r not allowed to|are not|aren't|'re not|r not) (?:going to |gonna )?(?:see|go|going|talk|text|visit|hang out|call|meet|speak|go out|be friends|keep|spend|use|drive|wear)\\b(?! (?:to|at|with) me\\b)[^.!?]{0,40}?\\b(?:anymore|any more|unless|until|till|til|without (?:me|asking|my)|if (?:he|she|they|hes|shes|theyre)|from now on|ever again|again)\\b`,
     { negatable: false },
   ),
   rule(
@@ -105,7 +105,8 @@ const controlling: Rule<MessagePitfall>[] = [
     // states an agreement; neither is an order.
     {
       unlessBefore:
-        "\\b(?:i'll|i will|can i|should i|i can|let me|i|you|u|(?:would|could|can|will) (?:you|u)\\b[^.!?]{0,25})\\s*$",
+        "\\b(?:i'll|i will|can i|should i|i can|let me|i|(?:would|could|can|will) (?:you|u)\\b[^.!?]{0,25})\\s*$",
+      unlessSentence: "\\b(?:and i'll|and i will|we agree|we agreed|we both|each other)\\b",
     },
   ),
   rule(
@@ -154,10 +155,10 @@ const stonewalling: Rule<MessagePitfall>[] = [
     "stonewalling",
     "(?:i'll|ill|i will) (?:reply|respond|answer|text back|get back to (?:you|u)) when i feel like it",
   ),
-  rule(
-    "stonewalling",
-    `blocking ${you}|never (?:discuss|talk about|bring up) this again|(?:talk|speak) later\\.? or not`,
-  ),
+  rule("stonewalling", `blocking ${you}|(?:talk|speak) later\\.? or not`),
+  // "Can't wait to never discuss this again": the negation before it is part of the jab.
+  rule("stonewalling", "never (?:discuss|talk about|bring up) this again", { negatable: false }),
+  rule("stonewalling", "(?:^|(?<=[.!?]\\s*))anyway(?=\\s*[.!]*\\s*$)"),
   rule("stonewalling", "(?:don't|dont|do not) (?:want to|wanna) talk about (?:it|this|that)"),
   rule("stonewalling", "^\\s*(?:👍|k|kk|whatever)\\s*[.!]*\\s*$", { negatable: false }),
   rule("stonewalling", "(?:^|(?<=[.!?,]\\s*))lol (?:bye|ok|k)(?=\\s*[.!]|$| not)"),
@@ -226,6 +227,10 @@ const appreciation: Rule<MessageStrength>[] = [
     `(?:that was|it was) (?:a |such a |so |really )?(?:kind|nice|sweet|thoughtful|generous|lovely) (?:thing )?(?:${you} did|of ${you})`,
   ),
   rule("appreciation", `${you} kept ${your} (?:promise|word)`),
+  rule(
+    "appreciation",
+    `proud of ${you} (?:for|!)|${you} (?:handled|did) (?:\\w+ ){0,4}?(?:really |so |super )?well\\b`,
+  ),
 ];
 
 const validation: Rule<MessageStrength>[] = [
@@ -251,7 +256,7 @@ const validation: Rule<MessageStrength>[] = [
 const criticism: Rule<MessagePitfall>[] = [
   rule(
     "criticism",
-    `(?:${youAre}|${you} are|${you} turned out to be|${you}'re) (?:just |such |clearly |obviously |really |honestly |not )?(?:a |an |such a |such an )?(?:\\w+ )?(?:dishonest|untrustworthy|trustworthy|selfish|lazy|cold|heartless|cruel|careless|thoughtless|useless|pathetic|spineless|fake|two-faced|manipulative|unreliable|irresponsible|immature|joke of a) (?:person|human|human being|man|woman|brother|sister|son|daughter|friend|mother|father|mom|mum|dad|partner)`,
+    `(?:${youAre}|${you} are|${you} turned out to be|${you}'re) (?:(?:just|such|clearly|obviously|really|honestly|not) )*(?:a |an |such a |such an )?(?:\\w+ )?(?:dishonest|untrustworthy|trustworthy|selfish|lazy|cold|heartless|cruel|careless|thoughtless|useless|pathetic|spineless|fake|two-faced|manipulative|unreliable|irresponsible|immature|joke of a) (?:person|human|human being|man|woman|brother|sister|son|daughter|friend|mother|father|mom|mum|dad|partner)`,
     { negatable: false },
   ),
   rule("criticism", "what an? (?:joke|disgrace|disappointment|excuse|failure) of an? \\w+"),
