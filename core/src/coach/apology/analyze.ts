@@ -55,7 +55,7 @@ const rules: readonly Rule<ApologyLabel>[] = [
 
 /** A plain statement that nothing excuses the act turns nearby circumstances into explanation. */
 const disclaimer =
-  /(?:\bnot|n't)\s[^.!?]{0,25}?to (?:excuse|justify)|\b(?:no excuse|not an excuse|isn't an excuse|is not an excuse|not (?:trying to |going to |here to )?(?:excuse|justify|make excuses|making excuses|making an excuse)|(?:doesn't|does not|don't|won't|can't) (?:excuse|justify)|not excusing|not justifying|no justification)/;
+  /(?:that's|thats|that is) not (?:your|ur) (?:problem|fault)|\bon me,? not (?:the|my) \w+|(?:\bnot|n't)\s[^.!?]{0,25}?to (?:excuse|justify)|\b(?:no excuse|not an excuse|isn't an excuse|is not an excuse|not (?:trying to |going to |here to )?(?:excuse|justify|make excuses|making excuses|making an excuse)|(?:doesn't|does not|don't|won't|can't) (?:excuse|justify)|not excusing|not justifying|no justification)/;
 
 function excusesBecomeExplanations(
   text: PreparedText,

@@ -227,6 +227,14 @@ const explanation: Rule<ApologyPart>[] = [
     "explanation",
     "i (?:honestly |really )?(?:thought|told myself) (?:i was|it was|it would|i'd|i could)\\b",
   ),
+  rule(
+    "explanation",
+    "(?:because|bc|cuz|cause) i (?:liked|wanted|needed|didn't want|didnt want|felt|was (?:so |really )?(?:scared|afraid|ashamed|lonely|bored|jealous|insecure|embarrassed))\\b",
+  ),
+  rule(
+    "explanation",
+    "i started \\w+(?: \\w+){0,5}? (?:as a kid|when i was (?:a kid|young|little|a teenager)|growing up|in school)",
+  ),
 ];
 
 const responsibility: Rule<ApologyPart>[] = [
