@@ -115,10 +115,7 @@ const invalidation: Rule<"invalidation">[] = [
     "invalidation",
     `the only one (?:still |who's still |who is still )?(?:holding on|upset|mad|angry|making|bringing|thinking about it|still)`,
   ),
-  rule(
-    "invalidation",
-    `${youAre} (?:just )?(?:reading (?:into|too much into)|imagining|overthinking|punishing me)`,
-  ),
+  rule("invalidation", `${youAre} (?:just )?(?:reading (?:into|too much into)|imagining|overthinking)`),
   rule(
     "invalidation",
     `(?:i think )?${youAre} just (?:tired|stressed|hormonal|hungry|in a (?:bad )?mood|grieving|taking it out)`,
