@@ -93,4 +93,27 @@ test.describe("acknowledgment and apology", () => {
     await ack.part("My responsibility").fill("It was my choice.");
     await ack.share();
   });
+
+  test("the coach offers a rewrite that keeps the apology, taken only when asked, from the keyboard", async ({
+    page,
+    openDevice,
+  }) => {
+    const { alexPage, spaceUrl } = await startPair(page, openDevice);
+    const ack = new StatementPage(alexPage);
+    await ack.goto(spaceUrl, "acknowledgment");
+    const draft = "I'm sorry I lied, but you were snooping through my phone.";
+    await ack.part("What I did").fill(draft);
+
+    const finding = ack.coach.getByRole("listitem").filter({ hasText: "Shifting blame" });
+    await expect(finding.getByText("I'm sorry I lied.", { exact: true })).toBeVisible();
+    // Offered, not applied: the draft is as written until the person chooses.
+    await expect(ack.part("What I did")).toHaveValue(draft);
+
+    const use = finding.getByRole("button", { name: "Use this wording" });
+    await use.focus();
+    await alexPage.keyboard.press("Enter");
+    await expect(ack.part("What I did")).toHaveValue("I'm sorry I lied.");
+    await expect(ack.part("What I did")).toBeFocused();
+    await expect(ack.coach.getByText("Shifting blame", { exact: true })).toHaveCount(0);
+  });
 });

@@ -121,9 +121,27 @@ function splitTopLevel(body: string): string[] {
   return parts;
 }
 
+/** Texting forms of common words, matched wherever a pattern spells the word out. */
+const shorthand: Record<string, string> = {
+  because: "(?:because|bc|b/c|cuz|coz|cos|bcuz|bcoz|'cause)",
+  about: "(?:about|abt|bout)",
+  please: "(?:please|pls|plz|plez)",
+  though: "(?:though|tho)",
+  people: "(?:people|ppl)",
+  really: "(?:really|rly|rlly)",
+  // A lone letter stands for a word only between spaces: "you r" is "you are", "your" is not.
+  with: "(?:with|(?<=\\s)w/?(?=\\s))",
+  are: "(?:are|(?<=\\s)r(?=\\s))",
+  tonight: "(?:tonight|tonite|2nite)",
+  something: "(?:something|smth|sth)",
+  okay: "(?:okay|ok|k)",
+  sorry: "(?:sorry|sry|srry|soz)",
+};
+
 /**
  * Lets patterns written with standard spelling match common texting forms: a contraction without
- * its apostrophe ("dont", "im", "youre"), "u" for "you", and "alwys"/"nvr" for "always"/"never". "we'll", "he'll" and "we're" keep their
+ * its apostrophe ("dont", "im", "youre", "ill"), "u" for "you", "bc", "abt", "pls" and the other
+ * shorthand above, "should of" for "should have", and "alwys"/"nvr" for "always"/"never". "we'll", "he'll" and "we're" keep their
  * apostrophe, since without it they are other words ("well", "hell", "were").
  */
 function texting(src: string): string {
@@ -136,6 +154,12 @@ function texting(src: string): string {
       /(?<![a-z])(you|they|it|that|what|there|he|she|i)'(re|s|ve|d)(?![a-z])/g,
       (_m, who: string, tail: string) =>
         who === "he" && tail === "d" ? `${who}'${tail}` : `${who}'?${tail}`,
+    )
+    .replace(/(?<![a-z\\])(i|you|they)'ll(?![a-z])/g, "$1'?ll")
+    .replace(/(?<![a-z\\])(should|would|could|must)(?: have|'ve)(?![a-z])/g, "$1(?: have|'?ve| of|a)")
+    .replace(
+      /(?<![a-z\\'])(because|about|please|though|people|really|with|are|tonight|something|okay|sorry)(?![a-z])/g,
+      (word: string) => shorthand[word] ?? word,
     )
     .replace(/(?<![a-z\\])you(?!r?self)/g, "(?:you|u)")
     .replace(/(?:(?<![a-z\\])|(?<=\\b))always(?![a-z])/g, "(?:always|allways|alwys|alwayz|alway)")

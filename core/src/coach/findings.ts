@@ -2,6 +2,16 @@ import { type Candidate, mergeSameLabel } from "./engine.ts";
 import { type CoachLabel, labelInfo } from "./labels.ts";
 import type { PreparedText } from "./text.ts";
 
+/**
+ * Other words for part of the draft, offered for the person to take or leave: replacing
+ * `input.slice(start, end)` with `text`. The stretch may be wider than the finding (its sentence).
+ */
+export interface CoachRewrite {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /** One highlighted stretch of the draft. `input.slice(start, end) === text` always holds. */
 export interface CoachFinding<L extends CoachLabel = CoachLabel> {
   label: L;
@@ -12,6 +22,8 @@ export interface CoachFinding<L extends CoachLabel = CoachLabel> {
   why: string;
   /** A better way to say it, or how to make a good line stronger. */
   suggestion: string;
+  /** A concrete rewrite, only where the rules can offer one that keeps the writer's meaning. */
+  rewrite?: CoachRewrite;
 }
 
 /** Trims spaces and trailing commas or colons from a highlight so it shows the words themselves. */

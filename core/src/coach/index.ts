@@ -3,7 +3,7 @@
  * Pure and synchronous, so it runs the same in the browser and in Node.
  */
 export { type ApologyAnalysis, type ApologyPartStatus, analyzeApology } from "./apology/analyze.ts";
-export type { CoachFinding } from "./findings.ts";
+export type { CoachFinding, CoachRewrite } from "./findings.ts";
 export {
   type ApologyLabel,
   type ApologyPart,
@@ -26,3 +26,4 @@ export {
   messageStrengths,
 } from "./labels.ts";
 export { analyzeMessage, type MessageAnalysis } from "./message/analyze.ts";
+export { applyRewrite, rewritePreview } from "./rewrites.ts";

@@ -17,8 +17,10 @@ import {
   apologyPitfalls,
   labelInfo,
 } from "../labels.ts";
+import { apologyRewrites } from "../rewrites.ts";
 import { type PreparedText, prepare } from "../text.ts";
 import { findButNegations } from "./but-negation.ts";
+import { everydayApologyRules } from "./everyday.ts";
 import { apologyPartRules } from "./parts.ts";
 import { apologyPitfallRules } from "./pitfalls.ts";
 
@@ -45,11 +47,15 @@ export interface ApologyAnalysis {
   completeness: number;
 }
 
-const rules: readonly Rule<ApologyLabel>[] = [...apologyPartRules, ...apologyPitfallRules];
+const rules: readonly Rule<ApologyLabel>[] = [
+  ...apologyPartRules,
+  ...apologyPitfallRules,
+  ...everydayApologyRules,
+];
 
 /** A plain statement that nothing excuses the act turns nearby circumstances into explanation. */
 const disclaimer =
-  /(?:\bnot|n't)\s[^.!?]{0,25}?to (?:excuse|justify)|\b(?:no excuse|not an excuse|isn't an excuse|is not an excuse|not (?:trying to |going to |here to )?(?:excuse|justify|make excuses|making excuses|making an excuse)|(?:doesn't|does not|don't|won't|can't) (?:excuse|justify)|not excusing|not justifying|no justification)/;
+  /(?:that's|thats|that is) not (?:your|ur) (?:problem|fault)|\bon me,? not (?:the|my) \w+|(?:\bnot|n't)\s[^.!?]{0,25}?to (?:excuse|justify)|\b(?:no excuse|not an excuse|isn't an excuse|is not an excuse|not (?:trying to |going to |here to )?(?:excuse|justify|make excuses|making excuses|making an excuse)|(?:doesn't|does not|don't|won't|can't) (?:excuse|justify)|not excusing|not justifying|no justification)/;
 
 function excusesBecomeExplanations(
   text: PreparedText,
@@ -124,6 +130,9 @@ function resolve(text: PreparedText, found: Candidate<ApologyLabel>[]): Candidat
   cands = dropOverlapping(cands, "blame_shift", "excuse");
   cands = dropOverlapping(cands, "deflection", "invalidation");
   cands = dropOverlapping(cands, "conditional", "responsibility");
+  // A reason given in the same breath as changing the subject or blaming someone serves that move.
+  cands = dropInSentence(text, cands, "deflection", "explanation");
+  cands = dropInSentence(text, cands, "blame_shift", "explanation");
   cands = attachedAdmissions(text, cands);
   // A forgiveness request made in the same breath as a demand reads as part of the demand.
   const pressures = cands.filter((c) => c.label === "pressure");
@@ -152,7 +161,7 @@ export function analyzeApology(input: string): ApologyAnalysis {
   const text = prepare(input);
   const cands = resolve(text, runRules(text, rules));
   cands.push(...findButNegations(text, cands));
-  const findings = toFindings(text, cands, apologyLabels);
+  const findings = apologyRewrites(text, toFindings(text, cands, apologyLabels));
   const labels = distinctLabels(findings, apologyLabels);
   const parts = checklist(labels);
   const total = parts.reduce((sum, p) => sum + p.weight, 0);

@@ -2,9 +2,12 @@ import { type Candidate, type Rule, rule } from "../engine.ts";
 import type { ApologyLabel } from "../labels.ts";
 import { negatedBefore, type PreparedText, type Span } from "../text.ts";
 
-/** Words that open an apology or an admission, after which a "but" takes something back. */
+/**
+ * Words that open an apology or an admission, after which a "but" takes something back. Knowing how
+ * the other person feels ("I know you're upset, but…") admits nothing, so it anchors nothing.
+ */
 const anchor =
-  /\b(?:sorry|apologi[sz]e|apologies|i regret|my fault|on me|i was wrong|i messed up|i screwed up|i know|i admit|i get (?:it|that|why)|i understand|i hurt you|i shouldn't have|i take (?:full )?responsibility|i made a mistake|i lied|i cheated|i own)\b/g;
+  /\b(?:sorry|apologi[sz]e|apologies|i regret|my fault|on me|i was wrong|i messed up|i screwed up|i know(?! (?:that )?(?:you|u|ur|your|it looks))|i admit|i get (?:it|that|why)(?! (?:you|u|ur))|i understand(?! (?:that |why )?(?:you|u|ur|your))|i hurt you|i shouldn't have|i take (?:full )?responsibility|i made a mistake|i lied|i cheated|i own)\b/g;
 
 const turn =
   /\b(?:but|however|although|except (?:that )?|that said|having said that|that being said|even so|then again|still,)|,\s*though\b/g;

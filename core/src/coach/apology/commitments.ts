@@ -174,7 +174,8 @@ export const repairRules: Rule<ApologyPart>[] = [
     "repair",
     "(?:i'm|i am) (?:putting|paying|giving|returning|replacing|fixing|repaying) (?:it|the money|that|everything|them|you|her|him|the [\\w']+)(?: [\\w']+){0,3}? back",
   ),
-  rule("repair", "{WILL} (?:[\\w']+ ){0,5}?{REPAIR_VERB}(?!\\w)", {
+  // The words between may not open another clause: in "I'll understand if the answer is no" nothing is offered.
+  rule("repair", "{WILL} (?:(?!(?:if|when|whether|unless|because)\\b)[\\w']+ ){0,5}?{REPAIR_VERB}(?!\\w)", {
     unlessAfter: "^\\s*(?:myself|my own)\\b|^ (?:with|through|by|in) (?:what i do|my actions|actions|how i)",
   }),
   rule(

@@ -8,8 +8,10 @@ import {
   messagePitfalls,
   messageStrengths,
 } from "../labels.ts";
+import { messageRewrites } from "../rewrites.ts";
 import { type PreparedText, prepare } from "../text.ts";
 import { controlRules } from "./control.ts";
+import { everydayMessageRules } from "./everyday.ts";
 import { horsemenRules } from "./horsemen.ts";
 import { messageStrengthRules } from "./strengths.ts";
 
@@ -22,7 +24,12 @@ export interface MessageAnalysis {
   pitfalls: MessagePitfall[];
 }
 
-const rules: readonly Rule<MessageLabel>[] = [...messageStrengthRules, ...horsemenRules, ...controlRules];
+const rules: readonly Rule<MessageLabel>[] = [
+  ...messageStrengthRules,
+  ...horsemenRules,
+  ...controlRules,
+  ...everydayMessageRules,
+];
 
 /** Denying a dismissal ("you're not overreacting", "I don't think you're too sensitive") validates. */
 const negatedInvalidation: Rule<MessageLabel> = rule("validation", "(?!)", {
@@ -33,7 +40,7 @@ const negatedInvalidation: Rule<MessageLabel> = rule("validation", "(?!)", {
 const comingBack =
   /\b(?:later|tonight|tomorrow|in (?:an|a few|a couple of|\d+|ten|twenty|thirty|fifteen|five|forty|half an?) (?:minutes?|hours?|mins?|min|hour)|after (?:dinner|work|lunch|a break|i calm|the kids|we|i've|i have|a walk|some sleep)|when (?:i'm|i am|i've|i have|we're|we are|we've|we have) (?:calm|calmer|cooled|less|ready|both|had)|come back|pick (?:this|it) (?:back )?up|circle back|revisit|continue (?:this|later|tomorrow|tonight|when)|talk (?:about (?:it|this|that) )?(?:later|tomorrow|tonight|again|more|in|after|when)|return to (?:this|it)|get back to (?:this|it|you))/;
 const forGood =
-  /\b(?:ever|anymore|any more|again|never|over|done with you|forever|whatever|leave me alone|end of)\b/;
+  /\b(?:ever|anymore|any more|again|never|over|done with you|forever|whatever|leave me alone|end of|or not|idc)\b/;
 
 function resolve(text: PreparedText, found: Candidate<MessageLabel>[]): Candidate<MessageLabel>[] {
   let cands = found;
@@ -51,6 +58,7 @@ function resolve(text: PreparedText, found: Candidate<MessageLabel>[]): Candidat
   cands = dropOverlapping(cands, "blame_shift", "defensiveness");
   cands = dropOverlapping(cands, "invalidation", "contempt");
   cands = dropOverlapping(cands, "contempt", "generalization");
+  cands = dropOverlapping(cands, "generalization", "invalidation");
   // "You're always so kind to them and never to me": the praise is the set-up for the complaint.
   cands = dropOverlapping(cands, "generalization", "appreciation");
   cands = dropOverlapping(cands, "validation", "i_statement");
@@ -70,7 +78,7 @@ function resolve(text: PreparedText, found: Candidate<MessageLabel>[]): Candidat
 export function analyzeMessage(input: string): MessageAnalysis {
   const text = prepare(input);
   const cands = resolve(text, runRules(text, rules, { invalidation: negatedInvalidation }));
-  const findings = toFindings(text, cands, messageLabels);
+  const findings = messageRewrites(text, toFindings(text, cands, messageLabels));
   const labels = distinctLabels(findings, messageLabels);
   return {
     kind: "message",

@@ -171,6 +171,11 @@ export const contemptRules: Rule<MessagePitfall>[] = [
   rule(
     "contempt",
     "(?:lol|lmao|haha|hah)(?:,|\\.|!)? (?:you|okay|ok|sure|right|whatever|good luck|nice try)",
+    // A laugh before agreeing or making plans is warmth: "haha ok fair", "lol ok see you at 7".
+    {
+      unlessNear:
+        "^\\S+ \\S+,? (?:fair|see (?:you|u)|sounds good|cool|thanks|thx|ty|love (?:you|u)|np|no worries|i (?:deserved|get it|will|'ll))",
+    },
   ),
   rule("contempt", "nice try"),
   rule(

@@ -46,7 +46,7 @@ const blameShift: Rule<"blame_shift">[] = [
   ),
   rule(
     "blame_shift",
-    `i (?:only |just |probably |really |even )?{GAP_}${ownActs}\\b[^.!?\\n]{0,60}?(?<hit>because (?:you|of you|of how you|of the way you|of what you|your|you're|you've|you'd|u))`,
+    `i (?:only |just |probably |really |even )?{GAP_}${ownActs}\\b[^.!?\\n]{0,60}?(?<!\\bnot )(?<hit>because (?:you|of you|of how you|of the way you|of what you|your|you're|you've|you'd|u))`,
     { negatable: false, unlessAfter: "^ (?:deserved|deserve|were right|are right)\\b" },
   ),
   rule(

@@ -179,6 +179,8 @@ export function minimizingShapes<L extends string>(label: L): Rule<L>[] {
     rule(
       label,
       "(?:a |one |some )?(?:little|small|tiny|harmless|white|minor|innocent|silly|teeny|itty bitty|insignificant) (?:white )?(?:lie|lies|fib|fibs|mistake|slip|thing|comment|joke|flirt|flirtation|kiss|crush|detail|text|texts|message|messages|secret|omission|misunderstanding|bump|hiccup)",
+      // "Small thing, but it mattered to me" makes a small thing count, not shrink.
+      { unlessAfter: "^,? but (?:it|that) (?:matters|mattered|meant|means)\\b" },
     ),
     rule(
       label,
@@ -246,6 +248,11 @@ export function smallDealShapes<L extends string>(label: L): Rule<L>[] {
     rule(
       label,
       "(?:it's|it is|that's|that is|it was|that was|this is|this was|this isn't|it isn't|it wasn't|that isn't|that wasn't)(?: not| n't|n't)? (?:a |that |such a |so |really a |even a |that big (?:of )?a |that big a |that much of a )?(?:big|huge|serious|major|much of a|big of a) (?:of a )?deal",
+      // "It was a big deal" says the opposite: it takes the hurt at its size.
+      {
+        unlessNear:
+          "^(?:it'?s|it is|it was|that'?s|that is|that was|this is|this was) (?:really |honestly )?a (?:big|huge|serious|major) deal",
+      },
     ),
     rule(label, "(?:no|not a|not such a|not that big a|not that big of a) (?:big |huge |major )?deal"),
     rule(

@@ -4,7 +4,7 @@ import {
   type OwnStatementView,
 } from "@mend/core/acknowledgment/contract";
 import { maxPartLength, requiredParts } from "@mend/core/acknowledgment/parts";
-import type { CoachFinding } from "@mend/core/coach/index";
+import type { CoachFinding, CoachRewrite } from "@mend/core/coach/index";
 import { labelInfo } from "@mend/core/coach/labels";
 import { type FormEvent, useEffect, useMemo, useState } from "react";
 import { isApiError } from "../../api/client.ts";
@@ -126,6 +126,20 @@ export function StatementEditor({ spaceId, own, otherName, onDiscarded, onShared
     const span = spanAt(joined.spans, finding.start);
     if (span)
       selectWordsIn(partFieldId(kind, span.part), finding.start - span.start, finding.end - span.start);
+  };
+
+  /** Puts a chosen rewrite into the one field it falls in, if that field is as the coach read it. */
+  const takeWording = (_next: string, rewrite: CoachRewrite) => {
+    const span = spanAt(joined.spans, rewrite.start);
+    if (!span || rewrite.end > span.end) return;
+    const read = settled[span.part] ?? "";
+    if ((parts[span.part] ?? "") !== read) return;
+    const start = rewrite.start - span.start;
+    const value = read.slice(0, start) + rewrite.text + read.slice(rewrite.end - span.start);
+    setParts((current) => ({ ...current, [span.part]: value }));
+    requestAnimationFrame(() =>
+      selectWordsIn(partFieldId(kind, span.part), start, start + rewrite.text.length),
+    );
   };
 
   const askToShare = (event: FormEvent) => {
@@ -273,6 +287,7 @@ export function StatementEditor({ spaceId, own, otherName, onDiscarded, onShared
           delayMs={0}
           placeOf={placeOf}
           onShowWords={showWords}
+          onUseWording={takeWording}
         />
       </div>
 

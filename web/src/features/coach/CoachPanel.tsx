@@ -1,4 +1,4 @@
-import type { ApologyAnalysis, CoachFinding, MessageAnalysis } from "@mend/core/coach/index";
+import type { ApologyAnalysis, CoachFinding, CoachRewrite, MessageAnalysis } from "@mend/core/coach/index";
 import { labelInfo } from "@mend/core/coach/labels";
 import { useId, useMemo } from "react";
 import { useCoach } from "./use-coach.ts";
@@ -13,6 +13,11 @@ interface Props {
   text: string;
   /** Shows the finding's words in the draft itself (for example, by selecting them in the text area). */
   onShowWords?: (finding: CoachFinding) => void;
+  /**
+   * Takes a rewrite the person chose with "Use this wording": `next` is the whole draft with it in.
+   * Without this, rewrites are still shown, to copy by hand. Nothing is ever changed unasked.
+   */
+  onUseWording?: (next: string, rewrite: CoachRewrite) => void;
   /** Where a finding sits when the draft is made of several fields: "In “What I did”". */
   placeOf?: (finding: CoachFinding) => string | undefined;
   title?: string;
@@ -90,6 +95,7 @@ export function CoachPanel({
   kind,
   text,
   onShowWords,
+  onUseWording,
   placeOf,
   title = "Language coach",
   delayMs = 300,
@@ -103,6 +109,28 @@ export function CoachPanel({
   const findings: CoachFinding[] = analysis?.findings ?? [];
   const hurts = findings.filter((f) => labelInfo[f.label].effect === "hurts");
   const helps = findings.filter((f) => labelInfo[f.label].effect === "helps");
+
+  const coach = useCoach();
+  // While the person is still typing, the draft may no longer hold the words a rewrite was made for.
+  const current = settled === text;
+  const offer = (rewrite: CoachRewrite) =>
+    coach && (
+      <div className="coach-rewrite">
+        <p className="coach-rewrite__text">
+          <span className="coach-finding__try">In your words: </span>
+          <q>{coach.rewritePreview(settled, rewrite)}</q>
+        </p>
+        {onUseWording && current && (
+          <button
+            type="button"
+            className="button button--secondary coach-rewrite__use"
+            onClick={() => onUseWording(coach.applyRewrite(settled, rewrite), rewrite)}
+          >
+            Use this wording
+          </button>
+        )}
+      </div>
+    );
 
   const item = (finding: CoachFinding) => {
     const info = labelInfo[finding.label];
@@ -119,6 +147,7 @@ export function CoachPanel({
           <span className="coach-finding__try">{info.effect === "hurts" ? "Try: " : "To build on it: "}</span>
           {finding.suggestion}
         </p>
+        {finding.rewrite && offer(finding.rewrite)}
         {onShowWords && (
           <button
             type="button"

@@ -17,6 +17,13 @@ export function CoachedTextArea({ coach, ...field }: Props) {
           kind={coach}
           text={field.value}
           onShowWords={(finding) => selectWordsIn(field.id, finding.start, finding.end)}
+          onUseWording={(next, rewrite) => {
+            field.onChange(next);
+            // Back in the draft, with the new words selected, so the person sees what changed.
+            requestAnimationFrame(() =>
+              selectWordsIn(field.id, rewrite.start, rewrite.start + rewrite.text.length),
+            );
+          }}
         />
       </div>
     </div>

@@ -1,0 +1,306 @@
+import { type Rule, rule } from "../engine.ts";
+import type { MessageLabel, MessagePitfall, MessageStrength } from "../labels.ts";
+import { everydayShared } from "../shared/everyday.ts";
+
+/**
+ * Shapes of speech found in messages written by people who never saw the rules: sarcasm that
+ * passes for a joke, demands made in passing, doors shut in a few words of texting. Each rule names
+ * a shape ("a whole <small amount>" after mock wonder, "send me your <private thing>") rather than a
+ * sentence, so it also hears the next person who says it their own way.
+ */
+
+const you = "(?:you|u)";
+const your = "(?:your|ur)";
+const youAre = "(?:you're|you are|ur|u r|youre)";
+
+/** Mock wonder or thanks, somewhere earlier in the same sentence. */
+const mockWonder =
+  "(?<=\\b(?:wow|omg|oh|ooh|congrats|congratulations|thanks|thank (?:you|u)|gee|whoa)\\b[^.!?]{0,30})";
+
+const contempt: Rule<MessagePitfall>[] = [
+  rule(
+    "contempt",
+    `${mockWonder}(?:a whole|the generous|all of|a grand total of) (?:\\d+ |\\w+ )?(?:minutes?|mins?|seconds?|hours?|days?|week|weeks|phone call|call|text|message|sentence|dollars?|bucks)`,
+  ),
+  rule("contempt", "must be nice"),
+  rule(
+    "contempt",
+    "(?:do )?(?:you|u) want a (?:medal|cookie|trophy|prize|gold star|parade|round of applause|pat on the back)|should i (?:call the news|alert the media|throw (?:you )?a (?:party|parade)|get (?:you )?a (?:medal|trophy|cookie))",
+  ),
+  rule(
+    "contempt",
+    `(?:cute|adorable|sweet|funny|hilarious) (?:that|how) ${you} (?:think|thought|believe|expect|actually)`,
+  ),
+  rule("contempt", `bless ${your} (?:little )?heart`),
+  rule("contempt", `(?:classic|typical) ${you}\\b`),
+  rule(
+    "contempt",
+    "(?<=^|[.!?]\\s*)(?:shocking|what a (?:surprise|shock)|big surprise|surprise,? surprise|color me (?:shocked|surprised))(?=\\s*[.!?]|$)",
+  ),
+  rule(
+    "contempt",
+    "be still my (?:beating )?heart|(?:i'm|im|i am) the queen of england|out of crayons|oh (?:wise|great|mighty) one|must be a (?:new )?record|as one does|cool story(?:,? (?:bro|babe|bud))?",
+  ),
+  rule("contempt", `love that for ${you}`),
+  rule("contempt", `${your} (?:genius|brilliant|bright|amazing) (?:idea|plan)`, { negatable: false }),
+  rule(
+    "contempt",
+    "(?:^|(?<=[.!?]\\s*))(?:typical|classic)(?=\\s*[.!])|(?:it's|its) (?:honestly |actually |almost |kind of |kinda )?impressive",
+  ),
+  rule(
+    "contempt",
+    "(?:oh )?sorry,? (?:did|am|was|is|do) (?:i|my) (?:\\w+ )?(?:interrupt|bother|inconvenienc|disturb|get in the way)\\w*",
+  ),
+  rule(
+    "contempt",
+    `hope ${youAre} having (?:a )?(?:lovely|great|nice|good|fun|wonderful|fabulous) (?:time|night|day|evening)[^.!?]{0,40}\\bwhile i\\b`,
+  ),
+  rule("contempt", "love (?:finding out|hearing about it|learning) (?:from|on|via|through)\\b"),
+  rule(
+    "contempt",
+    `${mockWonder}what an? (?:great|wonderful|fantastic|amazing|brilliant|caring|thoughtful) \\w+ ${you} are`,
+  ),
+  rule("contempt", `per my last|(?:if|whether) ${youAre} still alive|(?:lol|lmao|haha) remember when`),
+  rule(
+    "contempt",
+    `(?:oh )?look who(?:'s| has| finally)? (?:remembered|decided|showed up|awake|back|finally)`,
+  ),
+  rule(
+    "contempt",
+    "(?<hit>congrats|congratulations|wow|nice|look at (?:you|u)|well done|good job|proud of (?:you|u))(?=[^.!?]{0,40}\\b(?:for once|for a change)\\b)",
+  ),
+  rule(
+    "contempt",
+    "excuse me for (?:having (?!feelings)\\w+|being|breathing|existing|wanting|caring|asking|living)",
+  ),
+  rule("contempt", "sorry (?:i'm|im|i am) not a mind ?reader"),
+  rule("contempt", "sure,? (?:babe|jan|buddy|pal|bud|sweetie|honey|hon)\\b"),
+  // Eye rolls, a smile turned upside down and slow clapping say it without words.
+  rule("contempt", "(?<hit>🙄|🙃|👏\\s*👏)", { negatable: false }),
+];
+
+/** The private things a demand to be sent or shown reaches for. */
+const privateThings =
+  "(?:location|phone|passwords?|logins?|passcode|pin|screenshots?|chats?|messages|texts|emails|e-mails|dms|payslips?|pay slips?|bank(?: \\w+)?|cards?|receipts?|statements?|browser history|search history|call log)";
+
+const controlling: Rule<MessagePitfall>[] = [
+  rule(
+    "controlling",
+    `${you} (?:can't|cannot|can not|won't|will not|don't get to|do not get to|are not allowed to|aren't allowed to|'re not allowed to|r not allowed to|are not|aren't|'re not|r not) (?:going to |gonna )?(?:see|go|going|talk|text|visit|hang out|call|meet|speak|go out|be friends|keep|spend|use|drive|wear)\\b(?! (?:to|at|with) me\\b)[^.!?]{0,40}?\\b(?:anymore|any more|unless|until|till|til|without (?:me|asking|my)|if (?:he|she|they|hes|shes|theyre)|from now on|ever again|again)\\b`,
+    { negatable: false },
+  ),
+  rule(
+    "controlling",
+    `(?:delete|block|unfollow|remove) (?:every|all|her|his|him|them|that|those|${your})\\b[^.!?]{0,30}?\\b(?:number|contacts?|account|from ${your}|guys?|girls?|friends?)\\b`,
+  ),
+  rule(
+    "controlling",
+    `(?:stop|quit) (?:seeing|texting|messaging|following|hanging out with|talking to) (?!me\\b|him about|her about)\\w+`,
+    { unlessBefore: "\\b(?:i|we|i'll|i will|i'm going to|let me)\\s*$" },
+  ),
+  rule(
+    "controlling",
+    `(?:share|send|show|give|forward|hand over|hand) (?:me )?(?:${your}|the) (?:\\w+ ){0,2}?${privateThings}|send me (?:a )?(?:pics?|photos?|pictures?|screenshots?|proof) of (?:who|where|what|${your})`,
+    // "Would you be willing to share your location…" asks, and "you show me your phone when I ask"
+    // states an agreement; neither is an order.
+    {
+      unlessBefore:
+        "\\b(?:i'll|i will|can i|should i|i can|let me|i|(?:would|could|can|will) (?:you|u)\\b[^.!?]{0,25})\\s*$",
+      unlessSentence: "\\b(?:and i'll|and i will|we agree|we agreed|we both|each other)\\b",
+    },
+  ),
+  rule(
+    "controlling",
+    `(?:i'm|im|i am|i'll|ill|i will) (?:going to |gonna )?(?:check|go through|read|look through|monitor|track|keep (?:an eye on|track of)) ${your} (?:\\w+ )?(?:phone|messages|texts|emails|chats|location|accounts?|spending|bank|card|dms)`,
+  ),
+  rule(
+    "controlling",
+    `${you} (?:don't|dont|do not) (?:get|deserve|need) (?:any )?(?:privacy|a phone|a say|friends|money|your own|ur own)`,
+  ),
+  rule(
+    "controlling",
+    `(?:i'll|ill|i will|i'm|im|i am) (?:be )?(?:handling|handle|holding|hold|controlling|control|managing|manage|keeping|keep|taking|take) (?:over )?(?:all )?(?:the money|the finances|${your} (?:card|cards|money|paycheck|wages|salary|passport|keys|phone)|the (?:card|cards|bank))|i (?:hold|keep|have|take) ${your} (?:card|cards|money|passport|keys|paycheck)`,
+  ),
+  rule("controlling", `${you} (?:get|'ll get|will get) an allowance`),
+  rule("controlling", "ask me (?:first|before|for permission|permission)"),
+  rule("controlling", "be (?:back|home) (?:by|before) (?:\\d|nine|ten|eleven|midnight)"),
+  rule(
+    "controlling",
+    `${you} (?:don't|dont|do not) need (?:to see )?(?:${your} |any |those |other )?(?:friends|family|sister|brother|mom|mum|dad|parents|cousins|people)`,
+  ),
+  rule(
+    "controlling",
+    `(?:i'd|id|i would) (?:prefer|rather|like it if) ${you} (?:not|didn't|didnt|don't|dont|stop|never) (?:talk|see|go|visit|text|hang|call|speak)|(?:it's|its|it is) best (?:if )?${you} (?:don't|dont|do not|stop|not|didn't) (?:go|see|talk|visit|text|call)`,
+  ),
+  rule("controlling", "or (?:we're|were|we are|i'm|im|i am) (?:done|through|over|leaving)(?=\\s*[.!]|$)"),
+  rule("controlling", `${you} (?:get|can have) (?:it|them|${your} \\w+) back (?:when|once|after|if)`),
+];
+
+const stonewalling: Rule<MessagePitfall>[] = [
+  rule(
+    "stonewalling",
+    "(?:^|(?<=[.!?,]\\s*))(?:(?:i'm|im|i am) |nope,? )?not (?:doing|having|talking about|discussing|getting into) (?:this|that|it)\\b",
+  ),
+  rule("stonewalling", "(?:this|the) (?:conversation|convo|discussion|chat) is (?:over|done|finished)"),
+  rule("stonewalling", "(?:i've|ive|i have) said all (?:i'm|im|i am|i) (?:going to|gonna) say"),
+  rule("stonewalling", "(?:can't|cant|cannot) be bothered"),
+  // "I don't think there's anything more to say" shuts the door all the same.
+  rule(
+    "stonewalling",
+    "(?:isn't|is not|there's|there is|theres) (?:anything|nothing) (?:more|else) to (?:say|talk about|discuss)",
+    { negatable: false },
+  ),
+  rule("stonewalling", "not (?:reading|going to read|gonna read) (?:the rest|this|that|all that|ur|your)"),
+  rule(
+    "stonewalling",
+    "(?:i'll|ill|i will) (?:reply|respond|answer|text back|get back to (?:you|u)) when i feel like it",
+  ),
+  rule("stonewalling", `blocking ${you}|(?:talk|speak) later\\.? or not`),
+  // "Can't wait to never discuss this again": the negation before it is part of the jab.
+  rule("stonewalling", "never (?:discuss|talk about|bring up) this again", { negatable: false }),
+  rule("stonewalling", "(?:^|(?<=[.!?]\\s*))anyway(?=\\s*[.!]*\\s*$)"),
+  rule("stonewalling", "(?:don't|dont|do not) (?:want to|wanna) talk about (?:it|this|that)"),
+  rule("stonewalling", "^\\s*(?:👍|k|kk|whatever)\\s*[.!]*\\s*$", { negatable: false }),
+  rule("stonewalling", "(?:^|(?<=[.!?,]\\s*))lol (?:bye|ok|k)(?=\\s*[.!]|$| not)"),
+];
+
+const defensiveness: Rule<MessagePitfall>[] = [
+  rule(
+    "defensiveness",
+    "(?:suddenly |so now |now )(?:i'm|im|i am) (?:the )?(?:villain|bad guy|worst|problem|monster)",
+  ),
+  rule("defensiveness", `funny how ${you}`),
+  rule("defensiveness", "not everything is (?:a conspiracy|about you|my fault)"),
+  rule("defensiveness", `i (?:literally |already )?did (?:everything|all|exactly what) ${you} asked`),
+  rule("defensiveness", `(?:idk|i don't know|i dont know) what ${youAre} (?:complaining|upset|mad|on) about`),
+  rule("defensiveness", "i never said (?:i'd|i would|id|that i|i was)"),
+  rule("defensiveness", `(?:well )?${you} (?:never|don't|dont|didn't|didnt) \\w+ (?:\\w+ ){0,2}?either\\b`),
+  rule("defensiveness", "(?:and )?this is the thanks\\b|after (?:everything|all) i(?:'ve| have)? done"),
+  rule(
+    "defensiveness",
+    "(?:there's|theres|there is) a (?:big |huge )?difference|(?:totally|completely|entirely) different(?=\\s*[.!]|$)",
+  ),
+  rule("defensiveness", `(?:i'm|im|i am|i was|i wasn't|i wasnt) (?:not )?(?:being )?"[^"\\n]{1,20}"`, {
+    negatable: false,
+  }),
+  rule("defensiveness", `like ${youAre} (?:some |a )?(?:saint|angel|perfect)`),
+  rule(
+    "defensiveness",
+    `i (?:pay for|do) (?:everything|it all) (?:around here|in this house|for (?:${you}|this family))`,
+  ),
+];
+
+/** Checking you heard them, in shorthand: "so u want me to…, right?", "just to make sure…". */
+const reflection: Rule<MessageStrength>[] = [
+  rule(
+    "reflection",
+    "just to (?:check|make sure|be clear|be sure|confirm)|just so (?:i'm|im|i am) clear|if (?:i'm|im|i am) following|let me check (?:i|that)",
+    { negatable: false },
+  ),
+  rule(
+    "reflection",
+    `(?:^|(?<=[.!?\\n]\\s*))(?:ok |okay |wait |hang on,? )?so,? (?:${youAre}|${you}|what ${you}) (?:saying|want|wanted|need|needed|felt|feel|mean|meant|'d rather|d rather|would rather|are saying|were saying)\\b`,
+    { unlessAfter: "^ (?:that )?(?:i|i'm|im|it's all|its all|everything|i should)\\b" },
+  ),
+  rule(
+    "reflection",
+    "(?<=(?:^|[.!?\\n]\\s*)(?:ok |okay |wait )?so\\b[^!?\\n]{5,160}?)(?:right|correct|yeah|did i get (?:it|that)(?: right)?|is that right|have i got (?:it|that) right)\\s*\\?",
+    { negatable: false },
+  ),
+  rule("reflection", "(?:is that right|did i get (?:it|that)|did i miss anything)(?=\\s*[.!?]|$)", {
+    negatable: false,
+  }),
+];
+
+const summing: Rule<MessageStrength>[] = [
+  rule(
+    "reflection",
+    "(?:^|(?<=[.!?\\n]\\s*))so,? (?:(?:it's|its|it was) (?:the fact|that|because|more|really)\\b|the \\w+(?: \\w+)? (?:wasn't|wasnt|isn't|isnt|was|is) (?:the|really the) (?:issue|problem|thing|hard part))",
+  ),
+];
+
+const appreciation: Rule<MessageStrength>[] = [
+  rule("appreciation", `(?:really |so |very )?(?:nice|kind|sweet|thoughtful|generous|lovely) of ${you} to`),
+  rule("appreciation", `(?:i )?(?:really |truly )?appreciated? (?:${you}|${your}|it when|that ${you})\\b`),
+  rule(
+    "appreciation",
+    `(?:that was|it was) (?:a |such a |so |really )?(?:kind|nice|sweet|thoughtful|generous|lovely) (?:thing )?(?:${you} did|of ${you})`,
+  ),
+  rule("appreciation", `${you} kept ${your} (?:promise|word)`),
+  rule(
+    "appreciation",
+    `proud of ${you} (?:for|!)|${you} (?:handled|did) (?:\\w+ ){0,4}?(?:really |so |super )?well\\b`,
+  ),
+];
+
+const validation: Rule<MessageStrength>[] = [
+  rule(
+    "validation",
+    `of course ${youAre} (?:\\w+ )?(?:angry|upset|mad|hurt|scared|sad|frustrated|livid|worried|furious|anxious)`,
+  ),
+  rule("validation", `makes (?:total |complete |so much )?sense (?:that )?(?:${you}|${youAre}|we)\\b`),
+  rule(
+    "validation",
+    `${you} (?:had|have|'ve got|got) every right|${you} (?:have|had|'ve got|got) a (?:fair )?point`,
+  ),
+  rule(
+    "validation",
+    "(?:that's|thats|that is) (?:totally |completely |more than )?fair(?: enough)?(?=\\s*[.!]|$)",
+  ),
+  rule(
+    "validation",
+    "i know (?:that|it|this) (?:wasn't|wasnt|was not|isn't|isnt|is not|can't have been) easy",
+  ),
+];
+
+const criticism: Rule<MessagePitfall>[] = [
+  rule(
+    "criticism",
+    `(?:${youAre}|${you} are|${you} turned out to be|${you}'re) (?:(?:just|such|clearly|obviously|really|honestly|not) )*(?:a |an |such a |such an )?(?:\\w+ )?(?:dishonest|untrustworthy|trustworthy|selfish|lazy|cold|heartless|cruel|careless|thoughtless|useless|pathetic|spineless|fake|two-faced|manipulative|unreliable|irresponsible|immature|joke of a) (?:person|human|human being|man|woman|brother|sister|son|daughter|friend|mother|father|mom|mum|dad|partner)`,
+    { negatable: false },
+  ),
+  rule("criticism", "what an? (?:joke|disgrace|disappointment|excuse|failure) of an? \\w+"),
+  rule(
+    "criticism",
+    `(?:that's|thats|that is) (?:just )?who ${you} are|some people (?:just )?(?:aren't|arent|are not) capable of`,
+  ),
+  rule(
+    "criticism",
+    `${you} (?:clearly |obviously |just |really |honestly )*(?:don't|dont|do not) care (?:about|abt) (?:anyone|anything|this|me|us|the|${your})`,
+  ),
+  rule(
+    "criticism",
+    `${youAre} (?:such )?a (?:child|flake|coward|hypocrite|joke|baby|fraud)\\b|(?:^|,\\s*)hypocrite(?=\\s*[.!]|$)`,
+  ),
+];
+
+const generalization: Rule<MessagePitfall>[] = [
+  rule(
+    "generalization",
+    `for once in ${your} life|(?:incapable|not capable) of \\w+(?: \\w+){0,3}? (?:anything|everything)`,
+  ),
+  rule(
+    "generalization",
+    `everything (?:out of|that comes out of) ${your} mouth|always has been|always have been`,
+  ),
+  // "You overreact to everything" is a verdict on every time, more than a doubt about this one.
+  rule("generalization", `${you} \\w+ (?:to|about|over|at) (?:everything|every little thing|anything)\\b`),
+  rule("generalization", "(?:^|(?<=,\\s*))always \\w+ing (?:about )?(?:everything|anything|every)", {
+    onlyIfText: "\\b(?:you|u|ur|your)\\b",
+  }),
+];
+
+export const everydayMessageRules: readonly Rule<MessageLabel>[] = [
+  ...reflection,
+  ...summing,
+  ...appreciation,
+  ...validation,
+  ...contempt,
+  ...controlling,
+  ...stonewalling,
+  ...defensiveness,
+  ...criticism,
+  ...generalization,
+  ...everydayShared.blameShift,
+  ...everydayShared.invalidation,
+];
