@@ -11,6 +11,7 @@ import { hashToken, newSecretToken } from "../accounts/tokens.ts";
 import { spaceContext } from "../agreements/context.ts";
 import { agreementState } from "../agreements/presenters.ts";
 import { agreementsRepo } from "../agreements/repo.ts";
+import { reaches } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { buildCalendar } from "./calendar.ts";
 import { timingOf } from "./presenters.ts";
@@ -106,7 +107,12 @@ export function calendarService(deps: { db: Database; clock: () => Date }) {
       const own = (await promisesRepo(db).promisesIn(feed.spaceId)).filter(
         (b) => b.promise.makerMemberId === member.id,
       );
-      const reviews = (await agreementsRepo(db).agreementsIn(feed.spaceId)).flatMap((bundle) => {
+      // Only the agreements this member can see in the space: not one made before they joined.
+      const sides = { me: member, other: members.find((m) => m.id !== member.id) };
+      const agreements = (await agreementsRepo(db).agreementsIn(feed.spaceId)).filter((bundle) =>
+        reaches(sides, bundle.agreement.proposedByMemberId, bundle.agreement.createdAt),
+      );
+      const reviews = agreements.flatMap((bundle) => {
         const { status, review, versions } = agreementState(bundle, now);
         const inForce = status.inForce ? versions.get(status.inForce.version.id) : undefined;
         const at = review.nextReviewAt;

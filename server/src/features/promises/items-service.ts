@@ -21,7 +21,7 @@ import { mayMakePromises, promiseGuidance } from "@mend/core/agreements/wording"
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound, validationFailed } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
-import { type SpaceContext, spaceContext } from "../agreements/context.ts";
+import { promiseReaches, type SpaceContext, spaceContext } from "../agreements/context.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { presentOccurrence, presentPromise, timingOf } from "./presenters.ts";
@@ -46,7 +46,7 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date; eve
     lock = false,
   ): Promise<PromiseBundle> {
     const bundle = await promisesRepo(tx).findPromise(context.spaceId, promiseId, { lock });
-    if (!bundle) throw promiseNotFound();
+    if (!bundle || !promiseReaches(context, bundle)) throw promiseNotFound();
     return bundle;
   }
 
@@ -66,7 +66,7 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date; eve
     async list(accountId: string, spaceId: string): Promise<PromiseListView> {
       const context = await spaceContext(db, accountId, spaceId);
       const now = clock();
-      const bundles = await promisesRepo(db).promisesIn(spaceId);
+      const bundles = (await promisesRepo(db).promisesIn(spaceId)).filter((b) => promiseReaches(context, b));
       const mineActive = bundles.filter(
         (b) => b.promise.makerMemberId === context.me.id && b.promise.endedAt === null,
       );
@@ -171,7 +171,7 @@ export function promiseItemsService(deps: { db: Database; clock: () => Date; eve
         const message = `Ask for at most ${maxRangeDays} days at a time.`;
         throw validationFailed(message, { to: message });
       }
-      const bundles = await promisesRepo(db).promisesIn(spaceId);
+      const bundles = (await promisesRepo(db).promisesIn(spaceId)).filter((b) => promiseReaches(context, b));
       const occurrences = bundles
         .flatMap((bundle) =>
           windowsBetween(timingOf(bundle.promise, bundle.marks), from, to).map((w) =>
