@@ -269,6 +269,16 @@ describe.each(databaseKinds)("what a newcomer finds after someone left, on %s", 
     }
   }, 300_000);
 
+  it("shows Robin no more of what Kit shared once Kit has left, as pair.ts decides", async () => {
+    for (const feature of ["checkins/theirs", "boundaries", "transparency", "agreements", "time-together"]) {
+      const text = (await robin.get(`/api/spaces/${spaceId}/${feature}`)).text;
+      expect(
+        marks.kit.filter((mark) => new RegExp(`${mark}(?!\\d)`).test(text)),
+        feature,
+      ).toEqual([]);
+    }
+  });
+
   it("lets Sky see what Robin shares now that Sky is here", async () => {
     const appreciation = await robin.post(`/api/spaces/${spaceId}/appreciations`, {
       text: "Thank you, robinnow",
