@@ -248,6 +248,14 @@ describe.each(databaseKinds)("what a newcomer finds after someone left, on %s", 
     expect(seen).toEqual(erase(Object.fromEntries(freshViews)));
   });
 
+  it("dates the space, for Sky, from the day Sky came", async () => {
+    const started = async (client: TestClient) =>
+      Date.parse((await client.get(`/api/spaces/${spaceId}`)).body.createdAt);
+    expect(await started(sky)).toBeGreaterThan(await started(robin));
+    const listed = (await sky.get("/api/spaces")).body.spaces as { createdAt: string }[];
+    expect(listed.map((space) => Date.parse(space.createdAt))).toEqual([await started(sky)]);
+  });
+
   it("keeps Robin's own history for Robin", async () => {
     const robinReads = [...(await everythingReadBy(robin)).values()].join("\n");
     const kept = marks.robin.filter((mark) => new RegExp(`${mark}(?!\\d)`).test(robinReads));
