@@ -70,8 +70,12 @@ export function presentLadder(
   };
 }
 
-/** A plan is shared by whoever first wrote it, as it is made (`reaches` in spaces/pair.ts). */
+/**
+ * A plan is shared by whoever first wrote it, as it is made (`reaches` in spaces/pair.ts); and it stays
+ * with anyone who took part in it, even once the one who proposed it has gone.
+ */
 export function planReaches(pair: Sides, record: PlanRecord): boolean {
+  if (record.versions.some((version) => version.byMemberId === pair.me.id)) return true;
   const author = record.versions[0]?.byMemberId;
   return typeof author === "string" && reaches(pair, author, record.plan.createdAt);
 }
