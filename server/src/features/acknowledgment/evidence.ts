@@ -9,12 +9,21 @@ import type { StatementKind } from "@mend/core/acknowledgment/parts";
 import type { AcknowledgmentResponseValue, MemberId } from "@mend/core/method/facts";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
 import type { SpaceReads } from "../../db/space-reads.ts";
+import { reachesEveryone } from "../spaces/pair.ts";
+import { readActiveMembers } from "../spaces/repo.ts";
 import { readSharedVersions, readStatementResponses } from "./repo.ts";
 
-/** Shared versions and responses only: drafts are private and never become facts. */
+/**
+ * Shared versions and responses only: drafts are private and never become facts. A version counts
+ * once it reaches both people in the space now, and so does any answer to it.
+ */
 async function records(reads: SpaceReads) {
-  const versions = await reads.read(readSharedVersions);
-  const responses = await reads.read(readStatementResponses);
+  const members = await reads.read(readActiveMembers);
+  const versions = (await reads.read(readSharedVersions)).filter((v) =>
+    reachesEveryone(members, v.memberId, v.sharedAt),
+  );
+  const kept = new Set(versions.map((v) => v.id));
+  const responses = (await reads.read(readStatementResponses)).filter((r) => kept.has(r.versionId));
   const shared: SharedStatementRecord[] = versions.map((v) => ({
     id: v.id,
     authorId: v.memberId,

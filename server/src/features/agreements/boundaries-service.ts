@@ -10,7 +10,7 @@ import { AppError, notFound } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
 import { spacesRepo } from "../spaces/repo.ts";
-import { type SpaceContext, spaceContext } from "./context.ts";
+import { boundaryReaches, type SpaceContext, spaceContext } from "./context.ts";
 import { presentBoundary } from "./presenters.ts";
 import { type AgreementsRepo, agreementsRepo, type BoundaryBundle } from "./repo.ts";
 
@@ -29,7 +29,7 @@ export function boundariesService(deps: { db: Database; clock: () => Date; event
     boundaryId: string,
   ): Promise<BoundaryView> {
     const [bundle] = await repo.boundariesIn(context.spaceId, { boundaryId });
-    if (!bundle) throw boundaryNotFound();
+    if (!bundle || !boundaryReaches(context, bundle)) throw boundaryNotFound();
     return presentBoundary(bundle, context);
   }
 
@@ -40,7 +40,7 @@ export function boundariesService(deps: { db: Database; clock: () => Date; event
     boundaryId: string,
   ): Promise<BoundaryBundle> {
     const [bundle] = await repo.boundariesIn(context.spaceId, { boundaryId, lock: true });
-    if (!bundle) throw boundaryNotFound();
+    if (!bundle || !boundaryReaches(context, bundle)) throw boundaryNotFound();
     if (bundle.boundary.ownerMemberId !== context.me.id) {
       throw new AppError(
         "forbidden",
@@ -59,7 +59,9 @@ export function boundariesService(deps: { db: Database; clock: () => Date; event
   return {
     async list(accountId: string, spaceId: string): Promise<BoundaryListView> {
       const context = await spaceContext(db, accountId, spaceId);
-      const bundles = await agreementsRepo(db).boundariesIn(spaceId);
+      const bundles = (await agreementsRepo(db).boundariesIn(spaceId)).filter((b) =>
+        boundaryReaches(context, b),
+      );
       return { boundaries: bundles.map((b) => presentBoundary(b, context)), guidance: boundaryGuidance };
     },
 
@@ -152,7 +154,7 @@ export function boundariesService(deps: { db: Database; clock: () => Date; event
         await refuseWhenEnded(tx, spaceId, clock());
         const repo = agreementsRepo(tx);
         const [bundle] = await repo.boundariesIn(spaceId, { boundaryId, lock: true });
-        if (!bundle) throw boundaryNotFound();
+        if (!bundle || !boundaryReaches(context, bundle)) throw boundaryNotFound();
         if (bundle.boundary.ownerMemberId === context.me.id) {
           throw new AppError(
             "forbidden",

@@ -9,7 +9,7 @@ import { AppError, notFound, validationFailed } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
 import { spacesRepo } from "../spaces/repo.ts";
-import { requireOther, type SpaceContext, spaceContext } from "./context.ts";
+import { agreementReaches, requireOther, type SpaceContext, spaceContext } from "./context.ts";
 import { agreementNotFound, refused } from "./errors.ts";
 import { agreementState, canRespondToBreach, presentAgreementDetail } from "./presenters.ts";
 import { agreementsRepo } from "./repo.ts";
@@ -27,7 +27,7 @@ export function breachesService(deps: { db: Database; clock: () => Date; events:
     agreementId: string,
   ): Promise<AgreementDetailView> {
     const bundle = await agreementsRepo(tx).findAgreement(context.spaceId, agreementId);
-    if (!bundle) throw agreementNotFound();
+    if (!bundle || !agreementReaches(context, bundle)) throw agreementNotFound();
     return presentAgreementDetail(bundle, context, clock());
   }
 
@@ -43,7 +43,7 @@ export function breachesService(deps: { db: Database; clock: () => Date; events:
         await refuseWhenEnded(tx, spaceId, clock());
         const repo = agreementsRepo(tx);
         const bundle = await repo.lockAgreement(spaceId, agreementId);
-        if (!bundle) throw agreementNotFound();
+        if (!bundle || !agreementReaches(context, bundle)) throw agreementNotFound();
         const now = clock();
         const happenedAt = input.happenedAt ? new Date(input.happenedAt) : null;
         if (happenedAt && happenedAt.getTime() > now.getTime()) {
@@ -88,7 +88,10 @@ export function breachesService(deps: { db: Database; clock: () => Date; events:
         await refuseWhenEnded(tx, spaceId, clock());
         const repo = agreementsRepo(tx);
         const bundle = await repo.lockAgreement(spaceId, agreementId);
-        const entry = bundle?.breaches.find((b) => b.breach.id === breachId);
+        const entry =
+          bundle && agreementReaches(context, bundle)
+            ? bundle.breaches.find((b) => b.breach.id === breachId)
+            : undefined;
         if (!entry) throw notFound("That report");
         if (entry.response)
           throw new AppError("conflict", "This report already has an answer, and answers are kept as given.");

@@ -47,7 +47,11 @@ export function consistencyService(deps: { db: Database; clock: () => Date }) {
       const now = clock();
       const timeZone = query.timeZone ?? "UTC";
       const weeks = weekRanges(now, timeZone, query.weeks);
-      const records = await loadConsistencyRecords(db, spaceId);
+      const records = await loadConsistencyRecords(
+        db,
+        spaceId,
+        context.other ? [context.me, context.other] : [context.me],
+      );
       const members = [
         { member: context.me, person: "you" as const, subject: "you" },
         ...(context.other

@@ -2,9 +2,12 @@ import type { Person } from "@mend/core/agreements/fields";
 import { type RepairRole, resolveRoles, type BreachView as StatedView } from "@mend/core/spaces/roles";
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/errors.ts";
+import type { PromiseBundle } from "../promises/repo.ts";
+import { reaches } from "../spaces/pair.ts";
 import { otherMember } from "../spaces/presenters.ts";
 import { type MemberRow, type MemberWithName, spacesRepo } from "../spaces/repo.ts";
 import { requireMembership, spaceNotFound } from "../spaces/service.ts";
+import type { AgreementBundle, BoundaryBundle } from "./repo.ts";
 
 /** The reader of a space and the other person, as every agreement and promise rule needs them. */
 export interface SpaceContext {
@@ -38,6 +41,24 @@ export function requireOther(context: SpaceContext, what: string): MemberWithNam
     );
   }
   return context.other;
+}
+
+/**
+ * An agreement is its proposer's, shared as it is proposed (`reaches` in spaces/pair.ts): someone who
+ * joins after the proposal was made, with someone who has since left, never sees it.
+ */
+export function agreementReaches(context: SpaceContext, bundle: Pick<AgreementBundle, "agreement">): boolean {
+  return reaches(context, bundle.agreement.proposedByMemberId, bundle.agreement.createdAt);
+}
+
+/** A boundary is its owner's, shared as it is set: the same rule as an agreement's. */
+export function boundaryReaches(context: SpaceContext, bundle: Pick<BoundaryBundle, "boundary">): boolean {
+  return reaches(context, bundle.boundary.ownerMemberId, bundle.boundary.createdAt);
+}
+
+/** A promise is its maker's, shared as it is made: the same rule as an agreement's. */
+export function promiseReaches(context: SpaceContext, bundle: Pick<PromiseBundle, "promise">): boolean {
+  return reaches(context, bundle.promise.makerMemberId, bundle.promise.createdAt);
 }
 
 /** Member ids never leave the server: a record's author is "you", "other" or a former member. */

@@ -6,7 +6,6 @@ import {
 } from "@mend/core/agreements/evidence";
 import type { AgreementFacts } from "@mend/core/method/facts";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
-import { inSequence } from "../../db/in-sequence.ts";
 import type { SpaceReads } from "../../db/space-reads.ts";
 import { readActiveMembers } from "../spaces/repo.ts";
 import { loadConsistencyRecords } from "./records.ts";
@@ -33,10 +32,8 @@ export interface AgreementEvidence {
  * to derive anything from that either person may see.
  */
 export async function agreementEvidence(reads: SpaceReads, now: Date): Promise<AgreementEvidence> {
-  const [records, members] = await inSequence(
-    () => loadConsistencyRecords(reads.db, reads.spaceId),
-    () => reads.read(readActiveMembers),
-  );
+  const members = await reads.read(readActiveMembers);
+  const records = await loadConsistencyRecords(reads.db, reads.spaceId, members);
   const evidence = consistencyEvidence(records, now);
   const facts = promiseFacts(records.promises, now);
   const ids = [...new Set([...members.map((m) => m.id), ...evidence.keys(), ...facts.keys()])];

@@ -3,6 +3,7 @@ import type { Person } from "@mend/core/agreements/fields";
 import type { ExportItem } from "@mend/core/ending/contract";
 import { exportSpaceContext } from "../ending/export-pair.ts";
 import { type Exporter, readableDate } from "../ending/export-types.ts";
+import { agreementReaches, boundaryReaches } from "./context.ts";
 import { presentAgreementDetail, presentBoundary } from "./presenters.ts";
 import { agreementsRepo } from "./repo.ts";
 
@@ -45,27 +46,30 @@ export const agreementsExporter: Exporter = {
   async items(context) {
     const space = await exportSpaceContext(context);
     if (!space) return [];
-    return (await agreementsRepo(context.db).agreementsIn(context.spaceId)).map((bundle): ExportItem => {
-      const agreement = presentAgreementDetail(bundle, space, context.now);
-      return {
-        title: agreement.terms.what,
-        at: agreement.proposedAt,
-        from: "together",
-        visibility: "shared",
-        details: [
-          { label: "Proposed by", value: whose(agreement.proposedBy) },
-          { label: "Where it stands", value: agreement.state.replaceAll("_", " ") },
-          ...agreement.versions.flatMap((terms, index) => termLines(terms, `Version ${index + 1}`)),
-          ...agreement.history.map((step) => ({
-            label: `${whose(step.by)}, ${on(step.at)}`,
-            value: step.note
-              ? `${step.action.replaceAll("_", " ")}: ${step.note}`
-              : step.action.replaceAll("_", " "),
-          })),
-          ...agreement.breachReports.flatMap(breachLines),
-        ],
-      };
-    });
+    const bundles = await agreementsRepo(context.db).agreementsIn(context.spaceId);
+    return bundles
+      .filter((bundle) => agreementReaches(space, bundle))
+      .map((bundle): ExportItem => {
+        const agreement = presentAgreementDetail(bundle, space, context.now);
+        return {
+          title: agreement.terms.what,
+          at: agreement.proposedAt,
+          from: "together",
+          visibility: "shared",
+          details: [
+            { label: "Proposed by", value: whose(agreement.proposedBy) },
+            { label: "Where it stands", value: agreement.state.replaceAll("_", " ") },
+            ...agreement.versions.flatMap((terms, index) => termLines(terms, `Version ${index + 1}`)),
+            ...agreement.history.map((step) => ({
+              label: `${whose(step.by)}, ${on(step.at)}`,
+              value: step.note
+                ? `${step.action.replaceAll("_", " ")}: ${step.note}`
+                : step.action.replaceAll("_", " "),
+            })),
+            ...agreement.breachReports.flatMap(breachLines),
+          ],
+        };
+      });
   },
 };
 
@@ -79,25 +83,28 @@ export const boundariesExporter: Exporter = {
   async items(context) {
     const space = await exportSpaceContext(context);
     if (!space) return [];
-    return (await agreementsRepo(context.db).boundariesIn(context.spaceId)).map((bundle): ExportItem => {
-      const boundary = presentBoundary(bundle, space);
-      return {
-        title: boundary.owner === "you" ? "Your boundary" : "Their boundary",
-        at: boundary.createdAt,
-        from: fromOf(boundary.owner),
-        visibility: "shared",
-        text: boundary.current.statement,
-        details: [
-          ...(boundary.retiredAt ? [{ label: "Retired on", value: on(boundary.retiredAt) }] : []),
-          ...boundary.versions.flatMap((version, index): Detail[] => [
-            { label: `Version ${index + 1}, ${on(version.createdAt)}`, value: version.statement },
-            ...(version.why ? [{ label: `Version ${index + 1}: why`, value: version.why }] : []),
-            ...(version.acknowledgedAt
-              ? [{ label: `Version ${index + 1}: read`, value: on(version.acknowledgedAt) }]
-              : []),
-          ]),
-        ],
-      };
-    });
+    const bundles = await agreementsRepo(context.db).boundariesIn(context.spaceId);
+    return bundles
+      .filter((bundle) => boundaryReaches(space, bundle))
+      .map((bundle): ExportItem => {
+        const boundary = presentBoundary(bundle, space);
+        return {
+          title: boundary.owner === "you" ? "Your boundary" : "Their boundary",
+          at: boundary.createdAt,
+          from: fromOf(boundary.owner),
+          visibility: "shared",
+          text: boundary.current.statement,
+          details: [
+            ...(boundary.retiredAt ? [{ label: "Retired on", value: on(boundary.retiredAt) }] : []),
+            ...boundary.versions.flatMap((version, index): Detail[] => [
+              { label: `Version ${index + 1}, ${on(version.createdAt)}`, value: version.statement },
+              ...(version.why ? [{ label: `Version ${index + 1}: why`, value: version.why }] : []),
+              ...(version.acknowledgedAt
+                ? [{ label: `Version ${index + 1}: read`, value: on(version.acknowledgedAt) }]
+                : []),
+            ]),
+          ],
+        };
+      });
   },
 };

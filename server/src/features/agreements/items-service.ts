@@ -25,7 +25,7 @@ import { AppError, validationFailed } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
 import { spacesRepo } from "../spaces/repo.ts";
-import { requireOther, type SpaceContext, spaceContext } from "./context.ts";
+import { agreementReaches, requireOther, type SpaceContext, spaceContext } from "./context.ts";
 import { agreementNotFound, refused } from "./errors.ts";
 import { agreementState, presentAgreement, presentAgreementDetail } from "./presenters.ts";
 import { type AgreementVersionRow, agreementsRepo } from "./repo.ts";
@@ -120,7 +120,7 @@ export function agreementItemsService(deps: {
     agreementId: string,
   ): Promise<AgreementDetailView> {
     const bundle = await agreementsRepo(tx).findAgreement(context.spaceId, agreementId);
-    if (!bundle) throw agreementNotFound();
+    if (!bundle || !agreementReaches(context, bundle)) throw agreementNotFound();
     return presentAgreementDetail(bundle, context, clock());
   }
 
@@ -143,7 +143,7 @@ export function agreementItemsService(deps: {
       const context = await spaceContext(tx, accountId, spaceId);
       const repo = agreementsRepo(tx);
       const bundle = await repo.lockAgreement(spaceId, agreementId);
-      if (!bundle) throw agreementNotFound();
+      if (!bundle || !agreementReaches(context, bundle)) throw agreementNotFound();
       const now = clock();
       const { status, versions } = agreementState(bundle, now);
       const chosen = plan({ context, status, versions, now });
@@ -181,7 +181,9 @@ export function agreementItemsService(deps: {
   return {
     async list(accountId: string, spaceId: string): Promise<AgreementListView> {
       const context = await spaceContext(db, accountId, spaceId);
-      const bundles = await agreementsRepo(db).agreementsIn(spaceId);
+      const bundles = (await agreementsRepo(db).agreementsIn(spaceId)).filter((b) =>
+        agreementReaches(context, b),
+      );
       const now = clock();
       return {
         agreements: bundles.map((b) => presentAgreement(b, context, now)),
@@ -301,9 +303,9 @@ export function agreementItemsService(deps: {
     async reviews(accountId: string, spaceId: string): Promise<AgreementReviewsView> {
       const context = await spaceContext(db, accountId, spaceId);
       const now = clock();
-      const views = (await agreementsRepo(db).agreementsIn(spaceId)).map((b) =>
-        presentAgreement(b, context, now),
-      );
+      const views = (await agreementsRepo(db).agreementsIn(spaceId))
+        .filter((b) => agreementReaches(context, b))
+        .map((b) => presentAgreement(b, context, now));
       const soon = now.getTime() + upcomingDays * dayMs;
       const scheduled = views.flatMap((v) =>
         v.review.nextReviewAt === null

@@ -8,7 +8,9 @@ import {
 import type { ElementRatings, EmotionIntensities } from "@mend/core/checkins/schema";
 import type { ExportItem } from "@mend/core/ending/contract";
 import { trustElements, trustElementText } from "@mend/core/trust/elements";
+import { exportPair } from "../ending/export-pair.ts";
 import { type Exporter, iso } from "../ending/export-types.ts";
+import { reaches } from "../spaces/pair.ts";
 import { checkinFromRow } from "./presenters.ts";
 import { checkinsRepo } from "./repo.ts";
 
@@ -54,7 +56,9 @@ function checkinDetails(view: {
 export const checkinsExporter: Exporter = {
   id: "checkins",
   title: "Check-ins",
-  async items({ db, spaceId, memberId, otherMemberId }) {
+  async items(context) {
+    const { db, spaceId, memberId, otherMemberId } = context;
+    const pair = await exportPair(context);
     const repo = checkinsRepo(db);
     const own = (await repo.byMember(spaceId, memberId)).map((row): ExportItem => {
       const view = presentOwnCheckin(checkinFromRow(row));
@@ -68,20 +72,22 @@ export const checkinsExporter: Exporter = {
         details: checkinDetails(view),
       };
     });
-    const theirs = otherMemberId
-      ? (await repo.byMember(spaceId, otherMemberId))
-          .map((row): CheckinSharedView => presentSharedCheckin(checkinFromRow(row)))
-          .filter(sharesSomething)
-          .map(
-            (view): ExportItem => ({
-              title: `Their ${checkinText[view.kind].title.toLowerCase()}, as they shared it`,
-              at: iso(view.submittedAt),
-              from: "them",
-              visibility: "shared",
-              details: checkinDetails(view),
-            }),
-          )
-      : [];
+    const theirs =
+      otherMemberId && pair
+        ? (await repo.byMember(spaceId, otherMemberId))
+            .filter((row) => reaches(pair, row.memberId, row.submittedAt))
+            .map((row): CheckinSharedView => presentSharedCheckin(checkinFromRow(row)))
+            .filter(sharesSomething)
+            .map(
+              (view): ExportItem => ({
+                title: `Their ${checkinText[view.kind].title.toLowerCase()}, as they shared it`,
+                at: iso(view.submittedAt),
+                from: "them",
+                visibility: "shared",
+                details: checkinDetails(view),
+              }),
+            )
+        : [];
     return [...own, ...theirs];
   },
 };

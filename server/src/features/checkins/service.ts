@@ -10,7 +10,7 @@ import { type Sharing, shareableSections } from "@mend/core/checkins/fields";
 import type { Database } from "../../db/database.ts";
 import { notFound } from "../../http/errors.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
-import { otherMember } from "../spaces/presenters.ts";
+import { reaches, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireMembership } from "../spaces/service.ts";
 import { checkinFromRow, dueReminder, presentOwn, presentTheirs } from "./presenters.ts";
@@ -69,11 +69,13 @@ export function checkinsService(deps: { db: Database; clock: () => Date }) {
     },
 
     async theirs(accountId: string, spaceId: string): Promise<CheckinSharedViewJson[]> {
-      const { member } = await requireMembership(db, accountId, spaceId);
-      const other = otherMember(await spacesRepo(db).activeMembers(spaceId), member);
-      if (!other) return [];
-      const rows = await checkinsRepo(db).byMember(spaceId, other.id);
-      return presentTheirs(rows.map(checkinFromRow));
+      const pair = await requirePair(db, accountId, spaceId);
+      if (!pair.other) return [];
+      const rows = await checkinsRepo(db).byMember(spaceId, pair.other.id);
+      // A check-in is shared as it is written; one written before the reader joined was not meant for them.
+      return presentTheirs(
+        rows.filter((row) => reaches(pair, row.memberId, row.submittedAt)).map(checkinFromRow),
+      );
     },
 
     async due(accountId: string, spaceId: string, utcOffsetMinutes?: number): Promise<DueCheckinsView> {

@@ -2,10 +2,11 @@ import type { LadderAnswer } from "@mend/core/closeness/ladder";
 import { ladderAnswerLabels, ladderFor, ladderKindFor, revealTogether } from "@mend/core/closeness/ladder";
 import type { ExportItem } from "@mend/core/ending/contract";
 import type { RelationshipKind } from "@mend/core/spaces/contract";
+import { exportPair } from "../ending/export-pair.ts";
 import { type Exporter, iso, readableDate } from "../ending/export-types.ts";
 import { hasEnded } from "../ending/guard.ts";
 import { spacesRepo } from "../spaces/repo.ts";
-import { presentPlan } from "./presenters.ts";
+import { planReaches, presentPlan } from "./presenters.ts";
 import { closenessRepo } from "./repo.ts";
 
 export const appreciationsExporter: Exporter = {
@@ -37,23 +38,28 @@ export const appreciationsExporter: Exporter = {
 export const timeTogetherExporter: Exporter = {
   id: "time_together",
   title: "Time together",
-  async items({ db, spaceId, memberId }) {
-    return (await closenessRepo(db).plansOf(spaceId)).map((record): ExportItem => {
-      const plan = presentPlan(record, memberId);
-      return {
-        title: plan.title,
-        at: plan.createdAt,
-        from: "together",
-        visibility: "shared",
-        details: [
-          { label: "Status", value: plan.status.replace("_", " ") },
-          ...(plan.plannedFor ? [{ label: "Planned for", value: plan.plannedFor }] : []),
-          ...(plan.doneAt ? [{ label: "Done on", value: readableDate(new Date(plan.doneAt)) }] : []),
-          ...(plan.yourReflection ? [{ label: "Your line", value: plan.yourReflection.text }] : []),
-          ...(plan.theirReflection ? [{ label: "Their line", value: plan.theirReflection.text }] : []),
-        ],
-      };
-    });
+  async items(context) {
+    const pair = await exportPair(context);
+    if (!pair) return [];
+    const records = await closenessRepo(context.db).plansOf(context.spaceId);
+    return records
+      .filter((record) => planReaches(pair, record))
+      .map((record): ExportItem => {
+        const plan = presentPlan(record, pair.me.id);
+        return {
+          title: plan.title,
+          at: plan.createdAt,
+          from: "together",
+          visibility: "shared",
+          details: [
+            { label: "Status", value: plan.status.replace("_", " ") },
+            ...(plan.plannedFor ? [{ label: "Planned for", value: plan.plannedFor }] : []),
+            ...(plan.doneAt ? [{ label: "Done on", value: readableDate(new Date(plan.doneAt)) }] : []),
+            ...(plan.yourReflection ? [{ label: "Your line", value: plan.yourReflection.text }] : []),
+            ...(plan.theirReflection ? [{ label: "Their line", value: plan.theirReflection.text }] : []),
+          ],
+        };
+      });
   },
 };
 

@@ -1,4 +1,5 @@
 import type { FactsSource } from "../journey/facts.ts";
+import { reachesEveryone } from "../spaces/pair.ts";
 import { closenessRepo } from "./repo.ts";
 
 /**
@@ -13,9 +14,14 @@ export const closenessFacts: FactsSource = async ({ db, spaceId, roles }) => {
     roles.members.map((m) => m.id),
   );
   for (const row of rows) {
+    if (!reachesEveryone(roles.members, row.memberId, row.at)) continue;
     const entry = members[row.memberId] ?? { appreciationsShared: [] };
     entry.appreciationsShared.push(row.at);
     members[row.memberId] = entry;
   }
-  return { members, space: { closenessActivities: await repo.doneDates(spaceId) } };
+  const done = (await repo.plansDone(spaceId)).filter(
+    (plan) => plan.authorId !== null && reachesEveryone(roles.members, plan.authorId, plan.createdAt),
+  );
+  const closenessActivities = done.map((plan) => plan.doneAt).sort((a, b) => a.getTime() - b.getTime());
+  return { members, space: { closenessActivities } };
 };

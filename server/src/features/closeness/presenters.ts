@@ -1,6 +1,7 @@
 import type { AppreciationView, LadderView, PlanView } from "@mend/core/closeness/contract";
 import { type LadderAnswer, type LadderKind, type LadderStep, ladderFor } from "@mend/core/closeness/ladder";
 import { allowedActions, type PlanStatus, visibleReflections } from "@mend/core/closeness/time-together";
+import { reaches, type Sides } from "../spaces/pair.ts";
 import type { AppreciationRow, PlanRecord, PlanReflectionRow, PlanVersionRow } from "./repo.ts";
 
 /** Only the words and when they were sent: appreciations have no read state to present. */
@@ -67,4 +68,14 @@ export function presentLadder(
     })),
     together: [...together],
   };
+}
+
+/**
+ * A plan is shared by whoever first wrote it, as it is made (`reaches` in spaces/pair.ts); and it stays
+ * with anyone who took part in it, even once the one who proposed it has gone.
+ */
+export function planReaches(pair: Sides, record: PlanRecord): boolean {
+  if (record.versions.some((version) => version.byMemberId === pair.me.id)) return true;
+  const author = record.versions[0]?.byMemberId;
+  return typeof author === "string" && reaches(pair, author, record.plan.createdAt);
 }

@@ -122,16 +122,29 @@ export function closenessRepo(db: Database) {
     },
 
     /** When each plan was first marked done: the closeness activities of the method's facts. */
-    async doneDates(spaceId: string): Promise<Date[]> {
+    /** Each plan marked done: when it first was, who wrote it and when (for who it reaches). */
+    async plansDone(spaceId: string): Promise<{ doneAt: Date; authorId: string | null; createdAt: Date }[]> {
       const rows = await db
-        .select({ planId: timeTogetherVersions.planId, at: timeTogetherVersions.at })
+        .select({
+          planId: timeTogetherVersions.planId,
+          version: timeTogetherVersions.version,
+          status: timeTogetherVersions.status,
+          by: timeTogetherVersions.byMemberId,
+          at: timeTogetherVersions.at,
+          createdAt: timeTogetherPlans.createdAt,
+        })
         .from(timeTogetherVersions)
         .innerJoin(timeTogetherPlans, eq(timeTogetherPlans.id, timeTogetherVersions.planId))
-        .where(and(eq(timeTogetherPlans.spaceId, spaceId), eq(timeTogetherVersions.status, "done")))
+        .where(eq(timeTogetherPlans.spaceId, spaceId))
         .orderBy(asc(timeTogetherVersions.at));
-      const first = new Map<string, Date>();
-      for (const row of rows) if (!first.has(row.planId)) first.set(row.planId, row.at);
-      return [...first.values()];
+      const plans = new Map<string, { doneAt?: Date; authorId: string | null; createdAt: Date }>();
+      for (const row of rows) {
+        const plan = plans.get(row.planId) ?? { authorId: null, createdAt: row.createdAt };
+        if (row.version === 1) plan.authorId = row.by;
+        if (row.status === "done" && plan.doneAt === undefined) plan.doneAt = row.at;
+        plans.set(row.planId, plan);
+      }
+      return [...plans.values()].flatMap(({ doneAt, ...plan }) => (doneAt ? [{ ...plan, doneAt }] : []));
     },
 
     answersOf(memberId: string): Promise<LadderAnswerRow[]> {

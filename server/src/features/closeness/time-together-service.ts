@@ -11,11 +11,11 @@ import type { Database } from "../../db/database.ts";
 import { AppError, notFound } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { requireOpenMembership } from "../ending/guard.ts";
+import { requirePair } from "../spaces/pair.ts";
 import { otherMember } from "../spaces/presenters.ts";
 import { spacesRepo } from "../spaces/repo.ts";
-import { requireMembership } from "../spaces/service.ts";
 import { notJoinedYet } from "./appreciations-service.ts";
-import { latestVersion, presentPlan } from "./presenters.ts";
+import { latestVersion, planReaches, presentPlan } from "./presenters.ts";
 import { closenessRepo, type PlanRecord } from "./repo.ts";
 
 const planNotFound = () => notFound("That plan");
@@ -53,7 +53,7 @@ export function timeTogetherService(deps: { db: Database; clock: () => Date; eve
       const { member } = await requireOpenMembership(tx, account.id, spaceId, now);
       const repo = closenessRepo(tx);
       const record = await repo.lockPlan(planId, spaceId);
-      if (!record) throw planNotFound();
+      if (!record || !planReaches(await requirePair(tx, account.id, spaceId), record)) throw planNotFound();
       requireAction(record, action);
       const latest = latestVersion(record);
       const version = await repo.insertVersion({
@@ -78,8 +78,10 @@ export function timeTogetherService(deps: { db: Database; clock: () => Date; eve
 
   return {
     async list(account: AccountView, spaceId: string): Promise<PlanView[]> {
-      const { member } = await requireMembership(db, account.id, spaceId);
-      return (await closenessRepo(db).plansOf(spaceId)).map((record) => presentPlan(record, member.id));
+      const pair = await requirePair(db, account.id, spaceId);
+      return (await closenessRepo(db).plansOf(spaceId))
+        .filter((record) => planReaches(pair, record))
+        .map((record) => presentPlan(record, pair.me.id));
     },
 
     async plan(account: AccountView, spaceId: string, input: PlanInput): Promise<PlanView> {
@@ -155,7 +157,7 @@ export function timeTogetherService(deps: { db: Database; clock: () => Date; eve
         const { member } = await requireOpenMembership(tx, account.id, spaceId, now);
         const repo = closenessRepo(tx);
         const record = await repo.lockPlan(planId, spaceId);
-        if (!record) throw planNotFound();
+        if (!record || !planReaches(await requirePair(tx, account.id, spaceId), record)) throw planNotFound();
         requireAction(record, "reflect");
         const row = await repo.insertReflection({
           planId,

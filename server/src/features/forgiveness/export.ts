@@ -1,7 +1,9 @@
 import { reflectionTopics } from "@mend/core/forgiveness/reflections";
 import { forgivenessStep } from "@mend/core/forgiveness/steps";
 import type { ForgivenessStepId } from "@mend/core/method/facts";
+import { exportPair } from "../ending/export-pair.ts";
 import { type Exporter, iso, readableDate } from "../ending/export-types.ts";
+import { reaches } from "../spaces/pair.ts";
 import { forgivenessRepo } from "./repo.ts";
 
 const stepTitle = (step: string) => forgivenessStep(step as ForgivenessStepId).title;
@@ -9,7 +11,9 @@ const stepTitle = (step: string) => forgivenessStep(step as ForgivenessStepId).t
 export const forgivenessExporter: Exporter = {
   id: "forgiveness",
   title: "Forgiveness",
-  async items({ db, memberId, otherMemberId }) {
+  async items(context) {
+    const { db, memberId, otherMemberId } = context;
+    const pair = await exportPair(context);
     const repo = forgivenessRepo(db);
     const own = (await repo.reflectionsOf(memberId)).map((row) => ({
       title: `Your reflection: ${stepTitle(row.step)}`,
@@ -22,16 +26,19 @@ export const forgivenessExporter: Exporter = {
         ...(row.sharedAt ? [{ label: "Shared on", value: readableDate(row.sharedAt) }] : []),
       ],
     }));
-    const theirs = otherMemberId
-      ? (await repo.sharedBy(otherMemberId)).map((row) => ({
-          title: `Shared with you: ${stepTitle(row.step)}`,
-          at: iso(row.sharedAt),
-          from: "them" as const,
-          visibility: "shared" as const,
-          text: row.text,
-          details: [],
-        }))
-      : [];
+    const theirs =
+      otherMemberId && pair
+        ? (await repo.sharedBy(otherMemberId))
+            .filter((row) => row.sharedAt !== null && reaches(pair, row.memberId, row.sharedAt))
+            .map((row) => ({
+              title: `Shared with you: ${stepTitle(row.step)}`,
+              at: iso(row.sharedAt),
+              from: "them" as const,
+              visibility: "shared" as const,
+              text: row.text,
+              details: [],
+            }))
+        : [];
     return [...own, ...theirs];
   },
 };

@@ -10,7 +10,7 @@ import type { ForgivenessStepId } from "@mend/core/method/facts";
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound } from "../../http/errors.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
-import { otherMember } from "../spaces/presenters.ts";
+import { reaches, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { myRoleIn } from "../spaces/roles.ts";
 import { requireMembership } from "../spaces/service.ts";
@@ -30,12 +30,16 @@ export function forgivenessStepsService(deps: { db: Database; clock: () => Date 
 
   return {
     async view(account: AccountView, spaceId: string): Promise<ForgivenessView> {
-      const { member } = await requireMembership(db, account.id, spaceId);
+      const pair = await requirePair(db, account.id, spaceId);
+      const member = pair.me;
       const repo = forgivenessRepo(db);
       const role = await myRoleIn(db, spaceId, member.id);
       const own = await repo.reflectionsOf(member.id);
-      const other = otherMember(await spacesRepo(db).activeMembers(spaceId), member);
-      const shared = other ? await repo.sharedBy(other.id) : [];
+      const shared = pair.other
+        ? (await repo.sharedBy(pair.other.id)).filter(
+            (row) => row.sharedAt !== null && reaches(pair, row.memberId, row.sharedAt),
+          )
+        : [];
       const path = forgivenessPath(
         own.map((row) => ({
           step: row.step as ForgivenessStepId,

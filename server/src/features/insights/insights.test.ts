@@ -6,7 +6,7 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildSpace, invite, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
-import { seedCheckinHistory } from "../../cli/demo/checkins.ts";
+import { demoCheckins, seedCheckinHistory } from "../../cli/demo/checkins.ts";
 import { checkinEvidence } from "../checkins/evidence.ts";
 import { checkins } from "../checkins/tables.ts";
 import { spaceMembers, spaces } from "../spaces/tables.ts";
@@ -47,8 +47,19 @@ async function buildRolePair(
   };
 }
 
+/**
+ * Moves a space and its members' arrival back in time, as if they had been together since `at`: a
+ * history written straight into the past must not predate the people who wrote and read it.
+ */
+async function togetherSince(server: TestServer, spaceId: string, at: Date) {
+  await server.handle.db.update(spaces).set({ createdAt: at }).where(eq(spaces.id, spaceId));
+  await server.handle.db.update(spaceMembers).set({ joinedAt: at }).where(eq(spaceMembers.spaceId, spaceId));
+}
+
 async function seededPair(server: TestServer): Promise<Pair> {
   const pair = await buildRolePair(server);
+  const [first] = demoCheckins(now);
+  if (first) await togetherSince(server, pair.spaceId, first.at);
   await seedCheckinHistory(
     server.handle.db,
     pair.spaceId,
@@ -282,10 +293,7 @@ describe.each(databaseKinds)("insights and help on %s", (kind) => {
         (await service.insights(pair.hurt.accountId, pair.spaceId)).improvements.items.map((item) => item.id);
       expect(await steadier()).not.toContain("record_steadier");
 
-      await server.handle.db
-        .update(spaces)
-        .set({ createdAt: daysAgo(60) })
-        .where(eq(spaces.id, pair.spaceId));
+      await togetherSince(server, pair.spaceId, daysAgo(60));
       expect(await steadier()).toContain("record_steadier");
     });
 

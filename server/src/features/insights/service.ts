@@ -4,6 +4,7 @@ import type { BreachKind } from "@mend/core/spaces/contract";
 import { type BreachView, resolveRoles } from "@mend/core/spaces/roles";
 import type { Database } from "../../db/database.ts";
 import { progressCache } from "../../db/progress-cache.ts";
+import { reaches } from "../spaces/pair.ts";
 import { otherMember } from "../spaces/presenters.ts";
 import { type OpenedProgress, openProgress } from "../spaces/progress-version.ts";
 import { spaceNotFound } from "../spaces/service.ts";
@@ -34,7 +35,11 @@ export function insightsService(deps: {
     if (!me) throw spaceNotFound();
     const other = otherMember(members, member);
     const roles = resolveRoles(me.view as BreachView, other?.view as BreachView | undefined);
-    const gathered = await gatherEvidence(reads, now, sources);
+    const everything = await gatherEvidence(reads, now, sources);
+    // Check-ins are read per viewer: their own, and the other's written since the viewer joined.
+    const sides = { me, other };
+    const checkins = everything.facts.checkins?.filter((c) => reaches(sides, c.authorId, c.submittedAt));
+    const gathered = { ...everything, facts: { ...everything.facts, checkins } };
     const helpMembers = [
       { id: me.id, role: roles.own },
       ...(other ? [{ id: other.id, role: roles.other }] : []),
@@ -78,7 +83,8 @@ export function insightsService(deps: {
 
     // The range starts at the earliest thing this viewer may see, so it cannot reveal anything else.
     const visible = [
-      space.createdAt,
+      // Someone who joined after another left sees nothing of the space's earlier life, not even its age.
+      me.joinedAt,
       ...own.map((checkin) => checkin.submittedAt),
       ...theirs.map((view) => view.submittedAt),
       ...[...aboutMe, ...aboutThem].map((event) => event.at),
@@ -119,7 +125,8 @@ export function insightsService(deps: {
         otherName,
         facts,
         milestones,
-        spaceCreatedAt: space.createdAt,
+        // "Than a month ago" only once these two have been here together that long.
+        spaceCreatedAt: new Date(Math.max(me.joinedAt.getTime(), other?.joinedAt.getTime() ?? 0)),
         now,
       }),
       // The progress page shows these too; reading the record twice per page load cost as much again.

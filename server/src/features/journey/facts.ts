@@ -8,6 +8,7 @@ import { checkinsRepo } from "../checkins/repo.ts";
 import { closenessFacts } from "../closeness/facts.ts";
 import { forgivenessFacts } from "../forgiveness/facts.ts";
 import { readinessRepo } from "../readiness/repo.ts";
+import { reachesEveryone } from "../spaces/pair.ts";
 import { readActiveMembers } from "../spaces/repo.ts";
 import { type MemberRoles, rolesOf } from "../spaces/roles.ts";
 import { talkingFacts } from "../talks/progress.ts";
@@ -55,15 +56,18 @@ const readinessFacts: FactsSource = async ({ db, spaceId, roles }) => {
 /**
  * A check-in counts for the shared record only once the other person can see some of it: a sharing
  * switch over an empty section shows them nothing, so it must not show up here either. Like every
- * source, only current members' count: someone who left takes their habits with them.
+ * source, only what reaches both members now counts: someone who left takes their habits with them,
+ * and whoever joins next starts from their own arrival.
  */
 const checkinFacts: FactsSource = async ({ db, spaceId, now, roles }) => {
-  const current = new Set(roles.members.map((m) => m.id));
   const rows = await checkinsRepo(db).inSpace(spaceId);
   const shared = rows
     .map(checkinFromRow)
     .filter(
-      (checkin) => current.has(checkin.authorId) && checkin.submittedAt <= now && isSharedWithOther(checkin),
+      (checkin) =>
+        reachesEveryone(roles.members, checkin.authorId, checkin.submittedAt) &&
+        checkin.submittedAt <= now &&
+        isSharedWithOther(checkin),
     )
     .map((checkin) => checkin.submittedAt);
   return { space: { checkins: shared } };

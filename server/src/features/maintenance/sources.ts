@@ -1,5 +1,6 @@
 import { inputsFromFacts, type MaintenanceInputs } from "@mend/core/maintenance/rules";
 import { type FactsContext, spaceFacts } from "../journey/facts.ts";
+import { reachesEveryone } from "../spaces/pair.ts";
 import { maintenanceRepo } from "./repo.ts";
 
 /** The same context as the journey's facts: maintenance reads them first. */
@@ -16,8 +17,11 @@ export type MaintenanceSource = (
   context: MaintenanceContext,
 ) => Promise<Partial<Omit<MaintenanceInputs, "phases">>>;
 
-const reviewsSource: MaintenanceSource = async ({ db, spaceId }) => ({
-  reviews: (await maintenanceRepo(db).reviewsOf(spaceId)).map((row) => row.heldAt),
+/** Monthly conversations held by the two people in the space now. */
+const reviewsSource: MaintenanceSource = async ({ db, spaceId, roles }) => ({
+  reviews: (await maintenanceRepo(db).reviewsOf(spaceId))
+    .filter((row) => row.memberId !== null && reachesEveryone(roles.members, row.memberId, row.heldAt))
+    .map((row) => row.heldAt),
 });
 
 /** Every feature that feeds the maintenance rule, one line each. */

@@ -13,8 +13,9 @@ import { spaceContext } from "../agreements/context.ts";
 import { agreementState } from "../agreements/presenters.ts";
 import { agreementsRepo } from "../agreements/repo.ts";
 import { checkinsRepo, ownCheckinOf } from "../checkins/repo.ts";
-import { latestVersion } from "../closeness/presenters.ts";
+import { latestVersion, planReaches } from "../closeness/presenters.ts";
 import { closenessRepo } from "../closeness/repo.ts";
+import { reaches } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { stateOf } from "../talks/presenters.ts";
 import { talksRepo } from "../talks/repo.ts";
@@ -112,7 +113,12 @@ export function calendarService(deps: { db: Database; clock: () => Date }) {
       const own = (await promisesRepo(db).promisesIn(feed.spaceId)).filter(
         (b) => b.promise.makerMemberId === member.id,
       );
-      const reviews = (await agreementsRepo(db).agreementsIn(feed.spaceId)).flatMap((bundle) => {
+      // Only the agreements this member can see in the space: not one made before they joined.
+      const sides = { me: member, other: members.find((m) => m.id !== member.id) };
+      const agreements = (await agreementsRepo(db).agreementsIn(feed.spaceId)).filter((bundle) =>
+        reaches(sides, bundle.agreement.proposedByMemberId, bundle.agreement.createdAt),
+      );
+      const reviews = agreements.flatMap((bundle) => {
         const { status, review, versions } = agreementState(bundle, now);
         const inForce = status.inForce ? versions.get(status.inForce.version.id) : undefined;
         const at = review.nextReviewAt;
@@ -134,6 +140,8 @@ export function calendarService(deps: { db: Database; clock: () => Date }) {
       });
       const [fromDay, toDay] = [from, to].map((d) => d.toISOString().slice(0, 10));
       const plans = (await closenessRepo(db).plansOf(feed.spaceId)).flatMap((record) => {
+        // Only plans this person may see on the time-together page.
+        if (!planReaches(sides, record)) return [];
         const latest = latestVersion(record);
         const on = latest.plannedFor;
         return on && latest.status !== "set_aside" && fromDay && toDay && on >= fromDay && on <= toDay

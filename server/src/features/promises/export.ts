@@ -1,8 +1,9 @@
 import type { Person } from "@mend/core/agreements/fields";
 import type { ExportItem } from "@mend/core/ending/contract";
-import { personOf, type SpaceContext } from "../agreements/context.ts";
+import { personOf, promiseReaches, type SpaceContext } from "../agreements/context.ts";
 import { exportSpaceContext } from "../ending/export-pair.ts";
 import { type Exporter, readableDate } from "../ending/export-types.ts";
+import { reaches } from "../spaces/pair.ts";
 import { presentAct, presentPromise } from "./presenters.ts";
 import { type MarkRow, promisesRepo, type ResponseRow } from "./repo.ts";
 
@@ -53,26 +54,31 @@ export const promisesExporter: Exporter = {
   async items(context) {
     const space = await exportSpaceContext(context);
     if (!space) return [];
-    return (await promisesRepo(context.db).promisesIn(context.spaceId)).map((bundle): ExportItem => {
-      const promise = presentPromise(bundle, space, context.now);
-      return {
-        title: promise.maker === "you" ? "A promise you made" : "A promise they made",
-        at: promise.createdAt,
-        from: fromOf(promise.maker),
-        visibility: "shared",
-        text: promise.text,
-        details: [
-          { label: "When", value: promise.scheduleText },
-          ...(promise.endedAt ? [{ label: "Ended on", value: readableDate(new Date(promise.endedAt)) }] : []),
-          ...(promise.endNote ? [{ label: "Why it ended", value: promise.endNote }] : []),
-          { label: "Kept", value: String(promise.counts.kept) },
-          { label: "Missed", value: String(promise.counts.missed) },
-          ...[...bundle.marks.values()].flatMap(({ row, response }) =>
-            markLines(space, promise.maker, row, response),
-          ),
-        ],
-      };
-    });
+    const bundles = await promisesRepo(context.db).promisesIn(context.spaceId);
+    return bundles
+      .filter((bundle) => promiseReaches(space, bundle))
+      .map((bundle): ExportItem => {
+        const promise = presentPromise(bundle, space, context.now);
+        return {
+          title: promise.maker === "you" ? "A promise you made" : "A promise they made",
+          at: promise.createdAt,
+          from: fromOf(promise.maker),
+          visibility: "shared",
+          text: promise.text,
+          details: [
+            { label: "When", value: promise.scheduleText },
+            ...(promise.endedAt
+              ? [{ label: "Ended on", value: readableDate(new Date(promise.endedAt)) }]
+              : []),
+            ...(promise.endNote ? [{ label: "Why it ended", value: promise.endNote }] : []),
+            { label: "Kept", value: String(promise.counts.kept) },
+            { label: "Missed", value: String(promise.counts.missed) },
+            ...[...bundle.marks.values()].flatMap(({ row, response }) =>
+              markLines(space, promise.maker, row, response),
+            ),
+          ],
+        };
+      });
   },
 };
 
@@ -83,17 +89,20 @@ export const transparencyExporter: Exporter = {
   async items(context) {
     const space = await exportSpaceContext(context);
     if (!space) return [];
-    return (await promisesRepo(context.db).actsIn(context.spaceId)).map((answered): ExportItem => {
-      const act = presentAct(answered, space);
-      const responder = answered.response ? personOf(space, answered.response.memberId) : undefined;
-      return {
-        title: act.by === "you" ? "Something you were open about" : "Something they were open about",
-        at: act.at,
-        from: fromOf(act.by),
-        visibility: "shared",
-        ...(act.note ? { text: act.note } : {}),
-        details: act.response && responder ? [answerLine(responder, act.response)] : [],
-      };
-    });
+    const acts = await promisesRepo(context.db).actsIn(context.spaceId);
+    return acts
+      .filter((answered) => reaches(space, answered.row.memberId, answered.row.at))
+      .map((answered): ExportItem => {
+        const act = presentAct(answered, space);
+        const responder = answered.response ? personOf(space, answered.response.memberId) : undefined;
+        return {
+          title: act.by === "you" ? "Something you were open about" : "Something they were open about",
+          at: act.at,
+          from: fromOf(act.by),
+          visibility: "shared",
+          ...(act.note ? { text: act.note } : {}),
+          details: act.response && responder ? [answerLine(responder, act.response)] : [],
+        };
+      });
   },
 };

@@ -23,7 +23,7 @@ import type { Database } from "../../db/database.ts";
 import { progressCache } from "../../db/progress-cache.ts";
 import { AppError, notFound, validationFailed } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
-import { contextAmong, type SpaceContext, spaceContext } from "../agreements/context.ts";
+import { contextAmong, promiseReaches, type SpaceContext, spaceContext } from "../agreements/context.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
 import type { SharedReminders } from "../reminders/hand-over.ts";
 import { type OpenedProgress, openProgress } from "../spaces/progress-version.ts";
@@ -56,7 +56,7 @@ export function promiseItemsService(deps: {
     lock = false,
   ): Promise<PromiseBundle> {
     const bundle = await promisesRepo(tx).findPromise(context.spaceId, promiseId, { lock });
-    if (!bundle) throw promiseNotFound();
+    if (!bundle || !promiseReaches(context, bundle)) throw promiseNotFound();
     return bundle;
   }
 
@@ -78,7 +78,7 @@ export function promiseItemsService(deps: {
 
   async function listOf({ space, member, members, now }: OpenedProgress): Promise<PromiseListView> {
     const context = contextAmong(space.id, member, members);
-    const bundles = await promisesRepo(db).promisesIn(space.id);
+    const bundles = (await promisesRepo(db).promisesIn(space.id)).filter((b) => promiseReaches(context, b));
     const mineActive = bundles.filter(
       (b) => b.promise.makerMemberId === context.me.id && b.promise.endedAt === null,
     );
@@ -189,7 +189,7 @@ export function promiseItemsService(deps: {
         const message = `Ask for at most ${maxRangeDays} days at a time.`;
         throw validationFailed(message, { to: message });
       }
-      const bundles = await promisesRepo(db).promisesIn(spaceId);
+      const bundles = (await promisesRepo(db).promisesIn(spaceId)).filter((b) => promiseReaches(context, b));
       const occurrences = bundles
         .flatMap((bundle) =>
           windowsBetween(timingOf(bundle.promise, bundle.marks), from, to).map((w) =>

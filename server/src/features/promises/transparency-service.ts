@@ -9,6 +9,7 @@ import { AppError, notFound } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { type SpaceContext, spaceContext } from "../agreements/context.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
+import { reaches } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { presentAct } from "./presenters.ts";
 import { promisesRepo } from "./repo.ts";
@@ -21,14 +22,16 @@ export function transparencyService(deps: { db: Database; clock: () => Date; eve
 
   async function view(tx: Database, context: SpaceContext, actId: string): Promise<TransparencyActView> {
     const [act] = await promisesRepo(tx).actsIn(context.spaceId, { actId });
-    if (!act) throw actNotFound();
+    if (!act || !reaches(context, act.row.memberId, act.row.at)) throw actNotFound();
     return presentAct(act, context);
   }
 
   return {
     async list(accountId: string, spaceId: string): Promise<TransparencyListView> {
       const context = await spaceContext(db, accountId, spaceId);
-      const acts = await promisesRepo(db).actsIn(spaceId);
+      const acts = (await promisesRepo(db).actsIn(spaceId)).filter((a) =>
+        reaches(context, a.row.memberId, a.row.at),
+      );
       return { acts: acts.map((a) => presentAct(a, context)) };
     },
 
@@ -67,7 +70,7 @@ export function transparencyService(deps: { db: Database; clock: () => Date; eve
         await refuseWhenEnded(tx, spaceId, clock());
         const repo = promisesRepo(tx);
         const [act] = await repo.actsIn(spaceId, { actId, lock: true });
-        if (!act) throw actNotFound();
+        if (!act || !reaches(context, act.row.memberId, act.row.at)) throw actNotFound();
         if (act.row.memberId === context.me.id) {
           throw new AppError("forbidden", "You shared this, so it's the other person who can confirm it.");
         }

@@ -8,20 +8,28 @@ import {
 } from "@mend/core/questions/facts";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
 import type { SpaceReads } from "../../db/space-reads.ts";
+import { betweenMembers } from "../spaces/pair.ts";
+import { readActiveMembers } from "../spaces/repo.ts";
 import { toStep } from "./presenters.ts";
 import { readQuestionSteps, readSentQuestions } from "./repo.ts";
 
-/** Sent questions only: drafts are private and never become facts. */
+/**
+ * Sent questions only: drafts are private and never become facts. Only those between the two people
+ * in the space now count: what passed with someone who left is not shown, so it is not counted.
+ */
 async function records(reads: SpaceReads): Promise<QuestionRecord[]> {
+  const members = await reads.read(readActiveMembers);
   const rows = await reads.read(readSentQuestions);
   const steps = await reads.read(readQuestionSteps);
-  return rows.map((q) => ({
-    id: q.id,
-    askerId: q.askerMemberId,
-    answererId: q.answererMemberId,
-    sentAt: q.sentAt,
-    steps: steps.filter((s) => s.questionId === q.id).map(toStep),
-  }));
+  return rows
+    .filter((q) => betweenMembers(members, q.askerMemberId, q.answererMemberId))
+    .map((q) => ({
+      id: q.id,
+      askerId: q.askerMemberId,
+      answererId: q.answererMemberId,
+      sentAt: q.sentAt,
+      steps: steps.filter((s) => s.questionId === q.id).map(toStep),
+    }));
 }
 
 /** Per member: `questionsAsked`, `questionsAnswered`, `questionsOverdue` for their `MemberFacts`. */

@@ -38,8 +38,21 @@ export function partyOf(pair: Pair, memberId: string): Party | undefined {
   return undefined;
 }
 
-/** A one-person item reaches the caller if it is theirs, or the other's, shared while the caller was here. */
-export function reaches(pair: Pair, authorId: string, sharedAt: Date): boolean {
+/**
+ * Who is in the space, from one member's side: all the rules below need. A `Pair` is one, and so is
+ * any feature's own context that knows the reader and the other person.
+ */
+export interface Sides {
+  me: Pick<MemberRow, "id" | "joinedAt">;
+  other: Pick<MemberRow, "id"> | undefined;
+}
+
+/**
+ * A one-person item reaches the caller if it is theirs, or the other's, shared while the caller was here.
+ * So someone who joins a space after another left finds nothing of what was written before they came:
+ * not the one who left's, and not the one who stayed (who shared it with someone else).
+ */
+export function reaches(pair: Sides, authorId: string, sharedAt: Date): boolean {
   if (authorId === pair.me.id) return true;
   return pair.other !== undefined && authorId === pair.other.id && sharedAt >= pair.me.joinedAt;
 }
@@ -48,7 +61,38 @@ export function reaches(pair: Pair, authorId: string, sharedAt: Date): boolean {
  * A two-person item (a question, a talk, a request) belongs to the current pair only: after someone
  * leaves, what passed between them is not shown to whoever joins next.
  */
-export function betweenUs(pair: Pair, first: string, second: string): boolean {
+export function betweenUs(pair: Sides, first: string, second: string): boolean {
   const us = new Set([pair.me.id, pair.other?.id]);
   return first !== second && us.has(first) && us.has(second);
+}
+
+/** Each current member's side of the space, for records read for everyone at once (progress, trust). */
+export function sidesOf(members: readonly Pick<MemberRow, "id" | "joinedAt">[]): Sides[] {
+  return members.map((me) => ({ me, other: members.find((member) => member.id !== me.id) }));
+}
+
+/**
+ * What the space's shared record (the method's phases, trust, consistency) may count: a one-person
+ * item that reaches every member in the space now. Both see the same record, so it holds nothing
+ * that one of them was never shown.
+ */
+export function reachesEveryone(
+  members: readonly Pick<MemberRow, "id" | "joinedAt">[],
+  authorId: string,
+  sharedAt: Date,
+): boolean {
+  return (
+    members.some((member) => member.id === authorId) &&
+    sidesOf(members).every((sides) => reaches(sides, authorId, sharedAt))
+  );
+}
+
+/** What the space's shared record may count of a two-person item: one between the two people in it now. */
+export function betweenMembers(
+  members: readonly Pick<MemberRow, "id" | "joinedAt">[],
+  first: string,
+  second: string,
+): boolean {
+  const [sides] = sidesOf(members);
+  return sides !== undefined && betweenUs(sides, first, second);
 }

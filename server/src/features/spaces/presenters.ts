@@ -8,6 +8,13 @@ export function presentInvitation(row: InvitationRow): InvitationView {
 }
 
 /**
+ * When the space began for a member: for whoever joined after someone left, the day they came, so
+ * nothing tells them how long the space had been in use before.
+ */
+const startedFor = (space: SpaceRow, member: MemberRow) =>
+  new Date(Math.max(member.joinedAt.getTime(), space.createdAt.getTime())).toISOString();
+
+/**
  * The space as one member sees it. Built field by field so nothing about the other person leaks by
  * default: from them, only their chosen name and role.
  */
@@ -25,7 +32,7 @@ export function presentSpace(input: {
     id: space.id,
     relationship: space.relationship as SpaceView["relationship"],
     breachKinds: space.breachKinds as SpaceView["breachKinds"],
-    createdAt: space.createdAt.toISOString(),
+    createdAt: startedFor(space, me),
     you: { displayName: me.displayName, role: roles.own, view: me.view as BreachView },
     other: other ? { displayName: other.displayName, role: roles.other } : null,
     expectedName: space.expectedName,
@@ -36,11 +43,15 @@ export function presentSpace(input: {
   };
 }
 
-export function presentSpaceSummary(space: SpaceRow, other: MemberWithName | undefined): SpaceSummaryView {
+export function presentSpaceSummary(
+  space: SpaceRow,
+  member: MemberRow,
+  other: MemberWithName | undefined,
+): SpaceSummaryView {
   return {
     id: space.id,
     relationship: space.relationship as SpaceSummaryView["relationship"],
-    createdAt: space.createdAt.toISOString(),
+    createdAt: startedFor(space, member),
     expectedName: space.expectedName,
     otherName: other?.displayName ?? null,
   };

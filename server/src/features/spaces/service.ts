@@ -69,7 +69,7 @@ export function spacesService(deps: { db: Database; clock: () => Date; events?: 
       const rows = await repo.spacesOf(account.id);
       return Promise.all(
         rows.map(async ({ space, member }) =>
-          presentSpaceSummary(space, otherMember(await repo.activeMembers(space.id), member)),
+          presentSpaceSummary(space, member, otherMember(await repo.activeMembers(space.id), member)),
         ),
       );
     },

@@ -2,6 +2,8 @@ import type { MemberId } from "@mend/core/method/facts";
 import { reassuranceEvidence as foldEvidence, type ReassuranceRecord } from "@mend/core/triggers/facts";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
 import type { SpaceReads } from "../../db/space-reads.ts";
+import { betweenMembers } from "../spaces/pair.ts";
+import { readActiveMembers } from "../spaces/repo.ts";
 import { readReassuranceReplies, readReassuranceRequests, triggersRepo } from "./repo.ts";
 
 /**
@@ -13,7 +15,11 @@ export async function reassuranceEvidence(
   reads: SpaceReads,
   now: Date,
 ): Promise<Map<MemberId, TrustEvidence[]>> {
-  const requests = await reads.read(readReassuranceRequests);
+  const members = await reads.read(readActiveMembers);
+  // Only requests between the two people in the space now, as only those are shown.
+  const requests = (await reads.read(readReassuranceRequests)).filter((r) =>
+    betweenMembers(members, r.requesterMemberId, r.recipientMemberId),
+  );
   const replies = await reads.read(readReassuranceReplies);
   const outcomes = await triggersRepo(reads.db).outcomesInSpace(reads.spaceId);
   const records: ReassuranceRecord[] = requests.map((r) => {
