@@ -9,7 +9,7 @@ import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router";
 import { configQuery } from "../../app/config.ts";
-import { CheckboxGroup, firstChoiceId, RadioGroup } from "../../ui/ChoiceGroup.tsx";
+import { CheckboxGroup, type Choice, firstChoiceId, RadioGroup } from "../../ui/ChoiceGroup.tsx";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { checkInput, type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { InputField } from "../../ui/InputField.tsx";
@@ -38,6 +38,15 @@ const detailChoices: ReadonlyArray<{ value: DetailLevel; label: string; hint: st
     value: "more",
     label: "A little more",
     hint: "Says what kind of thing is waiting, such as “It's time for your check-in”. Never a name or anything written.",
+  },
+];
+
+const channelChoices: ReadonlyArray<Choice<"push" | "email">> = [
+  { value: "push", label: "As a notification on the devices I turn on below" },
+  {
+    value: "email",
+    label: "By email",
+    hint: "The subject is always “Mend: something is waiting for you”. Each email has a link that stops them.",
   },
 ];
 
@@ -146,48 +155,17 @@ function PreferencesForm({ saved }: { saved: NotificationPreferencesView }) {
         error={errors.fields.kinds}
       />
 
-      <fieldset className="fieldset">
-        <legend className="fieldset__legend">How reminders reach you</legend>
-        <div className="choices choices--checkbox">
-          <div className="choice">
-            <input
-              className="choice__input"
-              type="checkbox"
-              id="reminder-push"
-              checked={push}
-              onChange={(event) => {
-                setPush(event.target.checked);
-                changed();
-              }}
-            />
-            <label className="choice__label" htmlFor="reminder-push">
-              As a notification on the devices I turn on below
-            </label>
-          </div>
-          {emailAvailable && (
-            <div className="choice">
-              <input
-                className="choice__input"
-                type="checkbox"
-                id="reminder-email"
-                aria-describedby="reminder-email-hint"
-                checked={email}
-                onChange={(event) => {
-                  setEmail(event.target.checked);
-                  changed();
-                }}
-              />
-              <label className="choice__label" htmlFor="reminder-email">
-                By email
-              </label>
-              <div className="choice__hint" id="reminder-email-hint">
-                The subject is always “Mend: something is waiting for you”. Each email has a link that stops
-                them.
-              </div>
-            </div>
-          )}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        id="reminder-channels"
+        legend="How reminders reach you"
+        choices={emailAvailable ? channelChoices : channelChoices.filter((c) => c.value !== "email")}
+        value={[...(push ? ["push" as const] : []), ...(email ? ["email" as const] : [])]}
+        onChange={(next) => {
+          setPush(next.includes("push"));
+          setEmail(next.includes("email"));
+          changed();
+        }}
+      />
 
       <ThisDevice devices={saved.pushDevices} />
 
