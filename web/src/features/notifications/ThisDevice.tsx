@@ -45,7 +45,7 @@ export function ThisDevice({ devices }: { devices: number }) {
   };
 
   return (
-    <section className="section" aria-labelledby="this-device-title">
+    <section className="section this-device" aria-labelledby="this-device-title">
       <h2 id="this-device-title">This device</h2>
       <p role="status">{state ? stateText[state] : "Checking this device…"}</p>
       {devices > 0 && (
