@@ -1,12 +1,10 @@
-import type { LadderAnswer } from "@mend/core/closeness/ladder";
-import { ladderAnswerLabels, ladderFor, ladderKindFor, revealTogether } from "@mend/core/closeness/ladder";
+import { ladderAnswerLabels, ladderFor, ladderKindFor } from "@mend/core/closeness/ladder";
 import type { ExportItem } from "@mend/core/ending/contract";
 import type { RelationshipKind } from "@mend/core/spaces/contract";
 import { exportPair } from "../ending/export-pair.ts";
 import { type Exporter, iso, readableDate } from "../ending/export-types.ts";
 import { hasEnded } from "../ending/guard.ts";
-import { spacesRepo } from "../spaces/repo.ts";
-import { planReaches, presentPlan } from "./presenters.ts";
+import { ladderAnswers, ladderTogether, planReaches, presentPlan } from "./presenters.ts";
 import { closenessRepo } from "./repo.ts";
 
 export const appreciationsExporter: Exporter = {
@@ -63,25 +61,31 @@ export const timeTogetherExporter: Exporter = {
   },
 };
 
-/** Your own answers (private), and the steps you both said yes to while the repair was open. */
+/**
+ * Your own answers (private), and the steps you both said yes to while the repair was open, counted as
+ * the ladder page counts them (`ladderTogether`).
+ */
 export const ladderExporter: Exporter = {
   id: "closeness_ladder",
   title: "Closeness ladder",
-  async items({ db, spaceId, memberId, otherMemberId, now }) {
-    const space = await spacesRepo(db).findSpace(spaceId);
-    if (!space) return [];
-    const steps = ladderFor(ladderKindFor(space.relationship as RelationshipKind));
+  async items(context) {
+    const pair = await exportPair(context);
+    if (!pair) return [];
+    const { db, spaceId, now } = context;
+    const steps = ladderFor(ladderKindFor(pair.space.relationship as RelationshipKind));
     const repo = closenessRepo(db);
-    const mine = Object.fromEntries(
-      (await repo.answersOf(memberId)).map((r) => [r.stepId, r.answer as LadderAnswer]),
-    );
-    const theirs =
-      otherMemberId && !(await hasEnded(db, spaceId, now))
-        ? Object.fromEntries(
-            (await repo.answersOf(otherMemberId)).map((r) => [r.stepId, r.answer as LadderAnswer]),
+    const myRows = await repo.answersOf(pair.me.id);
+    const mine = Object.fromEntries(ladderAnswers(myRows));
+    const together = new Set(
+      pair.other && !(await hasEnded(db, spaceId, now))
+        ? ladderTogether(
+            steps,
+            { me: pair.me, other: pair.other },
+            myRows,
+            await repo.answersOf(pair.other.id),
           )
-        : {};
-    const together = new Set(revealTogether(steps, mine, theirs));
+        : [],
+    );
     return steps.flatMap((step): ExportItem[] => {
       const answer = mine[step.id];
       const items: ExportItem[] = [];

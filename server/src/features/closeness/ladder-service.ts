@@ -1,12 +1,6 @@
 import type { AccountView } from "@mend/core/accounts/contract";
 import type { LadderView } from "@mend/core/closeness/contract";
-import {
-  type LadderAnswer,
-  type LadderKind,
-  ladderFor,
-  ladderKindFor,
-  revealTogether,
-} from "@mend/core/closeness/ladder";
+import { type LadderAnswer, type LadderKind, ladderFor, ladderKindFor } from "@mend/core/closeness/ladder";
 import type { RelationshipKind } from "@mend/core/spaces/contract";
 import type { Database } from "../../db/database.ts";
 import { notFound } from "../../http/errors.ts";
@@ -14,14 +8,10 @@ import { hasEnded, refuseWhenEnded } from "../ending/guard.ts";
 import { otherMember } from "../spaces/presenters.ts";
 import { type MemberRow, type SpaceRow, spacesRepo } from "../spaces/repo.ts";
 import { requireMembership } from "../spaces/service.ts";
-import { presentLadder } from "./presenters.ts";
+import { ladderAnswers, ladderTogether, presentLadder } from "./presenters.ts";
 import { closenessRepo } from "./repo.ts";
 
 const stepNotFound = () => notFound("That step");
-
-function answerMap(rows: readonly { stepId: string; answer: string }[]): Map<string, LadderAnswer> {
-  return new Map(rows.map((row) => [row.stepId, row.answer as LadderAnswer]));
-}
 
 /**
  * The closeness ladder. Every response is computed from two things only: the caller's own answers
@@ -34,13 +24,14 @@ export function ladderService(deps: { db: Database; clock: () => Date }) {
   async function view(tx: Database, space: SpaceRow, member: MemberRow): Promise<LadderView> {
     const kind: LadderKind = ladderKindFor(space.relationship as RelationshipKind);
     const repo = closenessRepo(tx);
-    const mine = answerMap(await repo.answersOf(member.id));
+    const mine = await repo.answersOf(member.id);
     const other = otherMember(await spacesRepo(tx).activeMembers(space.id), member);
     // Once the repair has ended, nothing is revealed any more.
-    const revealing = other !== undefined && !(await hasEnded(tx, space.id, clock()));
-    const theirs = revealing ? answerMap(await repo.answersOf(other.id)) : new Map<string, LadderAnswer>();
-    const together = revealTogether(ladderFor(kind), Object.fromEntries(mine), Object.fromEntries(theirs));
-    return presentLadder(kind, mine, together);
+    const together =
+      other !== undefined && !(await hasEnded(tx, space.id, clock()))
+        ? ladderTogether(ladderFor(kind), { me: member, other }, mine, await repo.answersOf(other.id))
+        : [];
+    return presentLadder(kind, ladderAnswers(mine), together);
   }
 
   return {
@@ -64,7 +55,7 @@ export function ladderService(deps: { db: Database; clock: () => Date }) {
         if (answer === "yes") await refuseWhenEnded(tx, spaceId, now);
         const repo = closenessRepo(tx);
         if (answer === null) await repo.clearAnswer(member.id, stepId);
-        else await repo.setAnswer({ spaceId, memberId: member.id, stepId, answer });
+        else await repo.setAnswer({ spaceId, memberId: member.id, stepId, answer, answeredAt: now });
         // No step and no answer in the event: it records only that this member changed the ladder.
         await spacesRepo(tx).recordEvent({
           spaceId,

@@ -146,6 +146,40 @@ describe.each(databaseKinds)("the closeness ladder on %s", (kind) => {
     });
   });
 
+  it("counts towards a match only the yeses given while both people now in the space were there", async () => {
+    const { robin, kit, spaceId } = await pair();
+    const together = async (client: TestClient) =>
+      (await client.get(`/api/spaces/${spaceId}/closeness/ladder`)).body.together;
+    await answer(robin, spaceId, "hug", "yes");
+    await answer(kit, spaceId, "hug", "yes");
+    expect(await together(robin)).toEqual(["hug"]);
+
+    expect((await kit.post(`/api/spaces/${spaceId}/leave`)).status).toBe(204);
+    server.advance(60_000);
+    const sky = server.client();
+    await signUp(sky, "Sky");
+    const { token } = await invite(robin, spaceId);
+    expect((await sky.post("/api/invitations/accept", { token, view: "them" })).status).toBe(200);
+    server.advance(60_000);
+    // Robin's yes was given to Kit: Sky's yes must not reveal it, on the page or in either export.
+    expect((await answer(sky, spaceId, "hug", "yes")).body.together).toEqual([]);
+    expect(await together(sky)).toEqual([]);
+    expect(await together(robin)).toEqual([]);
+    for (const client of [robin, sky]) {
+      const exported = (await client.get(`/api/spaces/${spaceId}/export.json`)).text;
+      expect(exported).not.toContain("Both said yes");
+    }
+    // Robin still sees their own answer as they gave it.
+    const robinsView = (await robin.get(`/api/spaces/${spaceId}/closeness/ladder`)).body;
+    expect(robinsView.steps.find((step: { id: string }) => step.id === "hug").yourAnswer).toBe("yes");
+
+    // Saying yes again, now that Sky is here, is a yes to Sky.
+    server.advance(60_000);
+    expect((await answer(robin, spaceId, "hug", "yes")).body.together).toEqual(["hug"]);
+    expect(await together(sky)).toEqual(["hug"]);
+    expect((await sky.get(`/api/spaces/${spaceId}/export.json`)).text).toContain("Both said yes");
+  });
+
   it("offers a non-romantic ladder to family members and friends", async () => {
     const robin = server.client();
     const kit = server.client();

@@ -1,8 +1,21 @@
 import type { AppreciationView, LadderView, PlanView } from "@mend/core/closeness/contract";
-import { type LadderAnswer, type LadderKind, type LadderStep, ladderFor } from "@mend/core/closeness/ladder";
+import {
+  type LadderAnswer,
+  type LadderKind,
+  type LadderStep,
+  ladderFor,
+  revealTogether,
+} from "@mend/core/closeness/ladder";
 import { allowedActions, type PlanStatus, visibleReflections } from "@mend/core/closeness/time-together";
-import { reaches, type Sides } from "../spaces/pair.ts";
-import type { AppreciationRow, PlanRecord, PlanReflectionRow, PlanVersionRow } from "./repo.ts";
+import { givenWhileBothHere, reaches, type Sides } from "../spaces/pair.ts";
+import type { MemberRow } from "../spaces/repo.ts";
+import type {
+  AppreciationRow,
+  LadderAnswerRow,
+  PlanRecord,
+  PlanReflectionRow,
+  PlanVersionRow,
+} from "./repo.ts";
 
 /** Only the words and when they were sent: appreciations have no read state to present. */
 export function presentAppreciation(row: AppreciationRow): AppreciationView {
@@ -46,6 +59,27 @@ export function presentPlan(record: PlanRecord, viewerId: string): PlanView {
     ...(lines.theirs ? { theirReflection: reflectionOf(lines.theirs) } : {}),
     can: allowedActions(status).filter((action) => action !== "reflect" || !lines.mine),
   };
+}
+
+/** Each step's answer, as the member who gave them sees them: all of them, whenever given. */
+export function ladderAnswers(rows: readonly LadderAnswerRow[]): Map<string, LadderAnswer> {
+  return new Map(rows.map((row) => [row.stepId, row.answer as LadderAnswer]));
+}
+
+/**
+ * The steps both people now in the space said yes to, each yes given while both were here
+ * (`givenWhileBothHere`): a yes the one who stayed gave before the other joined is not revealed by the
+ * newcomer's yes, and counts once it is given again.
+ */
+export function ladderTogether(
+  steps: readonly LadderStep[],
+  pair: { me: Pick<MemberRow, "joinedAt">; other: Pick<MemberRow, "joinedAt"> },
+  mine: readonly LadderAnswerRow[],
+  theirs: readonly LadderAnswerRow[],
+): string[] {
+  const current = (rows: readonly LadderAnswerRow[]) =>
+    Object.fromEntries(ladderAnswers(rows.filter((row) => givenWhileBothHere(pair, row.answeredAt))));
+  return revealTogether(steps, current(mine), current(theirs));
 }
 
 /**

@@ -157,7 +157,8 @@ export function closenessRepo(db: Database) {
         .values(values)
         .onConflictDoUpdate({
           target: [closenessLadderAnswers.memberId, closenessLadderAnswers.stepId],
-          set: { answer: values.answer },
+          // Saying the same again still renews the time: it is given anew, to whoever is here now.
+          set: { answer: values.answer, answeredAt: values.answeredAt },
         });
     },
 

@@ -88,7 +88,11 @@ export const timeTogetherReflections = pgTable(
   ],
 );
 
-/** Each member's private answer per ladder step. Changing an answer overwrites it; clearing deletes it. */
+/**
+ * Each member's private answer per ladder step. Changing an answer overwrites it; clearing deletes it.
+ * `answeredAt` is refreshed on every write, so a yes given while paired with someone who has since left
+ * can be told apart from one given to the person in the space now (see `answeredTogether`).
+ */
 export const closenessLadderAnswers = pgTable(
   "closeness_ladder_answers",
   {
@@ -96,6 +100,7 @@ export const closenessLadderAnswers = pgTable(
     memberId: memberIdColumn("member_id"),
     stepId: text("step_id").notNull(),
     answer: text("answer").notNull(),
+    answeredAt: timestamp("answered_at", { withTimezone: true }).notNull(),
   },
   (table) => [
     primaryKey({ columns: [table.memberId, table.stepId] }),

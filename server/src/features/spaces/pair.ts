@@ -58,6 +58,18 @@ export function reaches(pair: Sides, authorId: string, sharedAt: Date): boolean 
 }
 
 /**
+ * A standing answer each person gives alone (the closeness ladder's) counts between the two people in
+ * the space now only if it was given while both were here, as `reaches` has it: so a newcomer learns
+ * nothing from it that the one who stayed said before, perhaps to the one who left.
+ */
+export function givenWhileBothHere(
+  pair: { me: Pick<MemberRow, "joinedAt">; other: Pick<MemberRow, "joinedAt"> },
+  givenAt: Date,
+): boolean {
+  return givenAt >= pair.me.joinedAt && givenAt >= pair.other.joinedAt;
+}
+
+/**
  * A two-person item (a question, a talk, a request) belongs to the current pair only: after someone
  * leaves, what passed between them is not shown to whoever joins next.
  */
