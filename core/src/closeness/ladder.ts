@@ -79,7 +79,7 @@ export const ladderGuide = {
     "Each of you marks, privately, how you feel about each step: yes, maybe later, or not for me.",
     "Mend shows you both only the steps you both said yes to. It never shows what the other person said no or maybe to, or whether they've answered at all.",
     "You can change an answer whenever you like. If either of you changes a yes, that step simply stops showing for both of you, with no notice and no explanation needed.",
-    "A yes counts only if you gave it while you were both in the space. Answers from before the other person joined stay on your list, but to share one with them, clear it and give it again.",
+    "If someone leaves this space and another person joins, yeses given before the leaving no longer count: they stay on your list, and to share one with the new person, clear it and give it again.",
     "A step showing for both of you is an invitation, not a promise. Either of you can still say not today.",
   ],
 } as const;

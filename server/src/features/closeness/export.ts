@@ -4,6 +4,7 @@ import type { RelationshipKind } from "@mend/core/spaces/contract";
 import { exportPair } from "../ending/export-pair.ts";
 import { type Exporter, iso, readableDate } from "../ending/export-types.ts";
 import { hasEnded } from "../ending/guard.ts";
+import { spacesRepo } from "../spaces/repo.ts";
 import { ladderAnswers, ladderTogether, planReaches, presentPlan } from "./presenters.ts";
 import { closenessRepo } from "./repo.ts";
 
@@ -80,7 +81,7 @@ export const ladderExporter: Exporter = {
       pair.other && !(await hasEnded(db, spaceId, now))
         ? ladderTogether(
             steps,
-            { me: pair.me, other: pair.other },
+            await spacesRepo(db).lastDepartureAt(spaceId),
             myRows,
             await repo.answersOf(pair.other.id),
           )

@@ -29,7 +29,12 @@ export function ladderService(deps: { db: Database; clock: () => Date }) {
     // Once the repair has ended, nothing is revealed any more.
     const together =
       other !== undefined && !(await hasEnded(tx, space.id, clock()))
-        ? ladderTogether(ladderFor(kind), { me: member, other }, mine, await repo.answersOf(other.id))
+        ? ladderTogether(
+            ladderFor(kind),
+            await spacesRepo(tx).lastDepartureAt(space.id),
+            mine,
+            await repo.answersOf(other.id),
+          )
         : [];
     return presentLadder(kind, ladderAnswers(mine), together);
   }

@@ -146,7 +146,20 @@ describe.each(databaseKinds)("the closeness ladder on %s", (kind) => {
     });
   });
 
-  it("counts towards a match only the yeses given while both people now in the space were there", async () => {
+  it("counts a yes given while waiting for the other person to join", async () => {
+    const robin = server.client();
+    const kit = server.client();
+    await signUp(robin, "Robin");
+    await signUp(kit, "Kit");
+    const space = await buildSpace(robin);
+    expect((await answer(robin, space.id, "hug", "yes")).status).toBe(200);
+    server.advance(60_000);
+    const { token } = await invite(robin, space.id);
+    expect((await kit.post("/api/invitations/accept", { token, view: "them" })).status).toBe(200);
+    expect((await answer(kit, space.id, "hug", "yes")).body.together).toEqual(["hug"]);
+  });
+
+  it("after someone leaves, counts towards a match only the yeses given since", async () => {
     const { robin, kit, spaceId } = await pair();
     const together = async (client: TestClient) =>
       (await client.get(`/api/spaces/${spaceId}/closeness/ladder`)).body.together;

@@ -7,8 +7,7 @@ import {
   revealTogether,
 } from "@mend/core/closeness/ladder";
 import { allowedActions, type PlanStatus, visibleReflections } from "@mend/core/closeness/time-together";
-import { givenWhileBothHere, reaches, type Sides } from "../spaces/pair.ts";
-import type { MemberRow } from "../spaces/repo.ts";
+import { givenSinceLastDeparture, reaches, type Sides } from "../spaces/pair.ts";
 import type {
   AppreciationRow,
   LadderAnswerRow,
@@ -67,18 +66,20 @@ export function ladderAnswers(rows: readonly LadderAnswerRow[]): Map<string, Lad
 }
 
 /**
- * The steps both people now in the space said yes to, each yes given while both were here
- * (`givenWhileBothHere`): a yes the one who stayed gave before the other joined is not revealed by the
- * newcomer's yes, and counts once it is given again.
+ * The steps both people now in the space said yes to, each yes given since anyone last left
+ * (`givenSinceLastDeparture`): a yes the one who stayed gave before the other person left is not
+ * revealed by a newcomer's yes, and counts once it is given again.
  */
 export function ladderTogether(
   steps: readonly LadderStep[],
-  pair: { me: Pick<MemberRow, "joinedAt">; other: Pick<MemberRow, "joinedAt"> },
+  lastDepartureAt: Date | undefined,
   mine: readonly LadderAnswerRow[],
   theirs: readonly LadderAnswerRow[],
 ): string[] {
   const current = (rows: readonly LadderAnswerRow[]) =>
-    Object.fromEntries(ladderAnswers(rows.filter((row) => givenWhileBothHere(pair, row.answeredAt))));
+    Object.fromEntries(
+      ladderAnswers(rows.filter((row) => givenSinceLastDeparture(lastDepartureAt, row.answeredAt))),
+    );
   return revealTogether(steps, current(mine), current(theirs));
 }
 

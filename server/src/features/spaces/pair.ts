@@ -59,14 +59,12 @@ export function reaches(pair: Sides, authorId: string, sharedAt: Date): boolean 
 
 /**
  * A standing answer each person gives alone (the closeness ladder's) counts between the two people in
- * the space now only if it was given while both were here, as `reaches` has it: so a newcomer learns
- * nothing from it that the one who stayed said before, perhaps to the one who left.
+ * the space now unless it was given before someone left: then it may have been meant for the one who
+ * left, and a newcomer must learn nothing from it. Answers given while waiting for the first person to
+ * join, or after the last departure, count (one given at the very moment of leaving does not).
  */
-export function givenWhileBothHere(
-  pair: { me: Pick<MemberRow, "joinedAt">; other: Pick<MemberRow, "joinedAt"> },
-  givenAt: Date,
-): boolean {
-  return givenAt >= pair.me.joinedAt && givenAt >= pair.other.joinedAt;
+export function givenSinceLastDeparture(lastDepartureAt: Date | undefined, givenAt: Date): boolean {
+  return lastDepartureAt === undefined || givenAt > lastDepartureAt;
 }
 
 /**

@@ -124,6 +124,15 @@ export function spacesRepo(db: Database) {
      * Counted from the "member.left" events rather than member rows: someone who deleted their
      * account leaves no member row behind, only that event.
      */
+    /** When someone last left the space; undefined if nobody ever has. */
+    async lastDepartureAt(spaceId: string): Promise<Date | undefined> {
+      const [row] = await db
+        .select({ at: sql<Date | string | null>`max(${spaceMembers.leftAt})` })
+        .from(spaceMembers)
+        .where(eq(spaceMembers.spaceId, spaceId));
+      return row?.at ? new Date(row.at) : undefined;
+    },
+
     async hasFormerMembers(spaceId: string): Promise<boolean> {
       const [row] = await db
         .select({ count: sql<number>`count(*)::int` })
