@@ -377,11 +377,13 @@ describe("mend serve", () => {
         )
       ).rows;
     const reminderScan = { name: "reminders", cron: "*/5 * * * *", timezone: "UTC" };
+    const reminderDigest = { name: "digest", cron: "*/15 * * * *", timezone: "UTC" };
 
     const daily = await start({ MEND_BACKUP_HOUR: "4:30" });
     try {
       expect(await schedules(daily)).toEqual([
         { name: "backups", cron: "30 4 * * *", timezone: serverTimeZone() },
+        reminderDigest,
         reminderScan,
       ]);
     } finally {
@@ -389,7 +391,7 @@ describe("mend serve", () => {
     }
     const off = await start({ MEND_BACKUPS: "off" });
     try {
-      expect(await schedules(off)).toEqual([reminderScan]);
+      expect(await schedules(off)).toEqual([reminderDigest, reminderScan]);
     } finally {
       await off.stop();
     }

@@ -2,7 +2,7 @@ import type { Agent } from "node:https";
 import { reminderDeliverySchema } from "@mend/core/notifications/contract";
 import { notificationText, reminderEmailSubject } from "@mend/core/notifications/messages";
 import { quietHoursEnd } from "@mend/core/notifications/quiet-hours";
-import { reminderKinds } from "@mend/core/reminders/kinds";
+import { type ReminderKind, reminderKinds } from "@mend/core/reminders/kinds";
 import { z } from "zod";
 import type { Config } from "../../config.ts";
 import type { Database } from "../../db/database.ts";
@@ -15,7 +15,7 @@ import { spacesRepo } from "../spaces/repo.ts";
 import { emailOffToken } from "./email-off.ts";
 import { type Mailer, smtpMailer } from "./mail.ts";
 import { isGoneForGood, sendPush, vapidKeys, vapidSubject } from "./push.ts";
-import { notificationsRepo, type PreferencesRow } from "./repo.ts";
+import { type DigestItemRow, notificationsRepo, type PreferencesRow } from "./repo.ts";
 
 export interface NotificationJobDeps {
   db: Database;
@@ -27,6 +27,8 @@ export interface NotificationJobDeps {
   mailer?: Mailer;
   /** Only for tests: trusts the certificate of a local push service. */
   pushAgent?: Agent;
+  /** Only for tests: shorter waits between a channel's tries, so that dropping one can be watched. */
+  channelRetry?: JobDefinition["retry"];
 }
 
 /**
@@ -37,7 +39,6 @@ const channelRetry = { limit: 4, delaySeconds: 60 };
 
 const pushData = z.strictObject({ subscriptionId: z.uuid(), kind: z.enum(reminderKinds) });
 export const mailData = z.discriminatedUnion("purpose", [
-  z.strictObject({ purpose: z.literal("reminder"), accountId: z.uuid(), kind: z.enum(reminderKinds) }),
   z.strictObject({ purpose: z.literal("reset-link"), accountId: z.uuid() }),
   z.strictObject({
     purpose: z.literal("invitation"),
@@ -57,8 +58,9 @@ const quietHoursOf = (row: PreferencesRow) =>
  *
  * In one transaction it checks that the person is still a member of the space and has this kind
  * switched on, then records the delivery under the person's (account, key): a reminder reached
- * twice finds it recorded and sends nothing. During the person's quiet hours nothing is recorded;
- * the job is sent again to start when they end. Then each enabled channel gets a job of its own.
+ * twice finds it recorded and sends nothing. With email on, the same transaction keeps the reminder
+ * for the person's next email digest (the "digest" job). During the person's quiet hours nothing is
+ * recorded; the job is sent again to start when they end. Then each device gets a push job of its own.
  */
 export function notifyJob(deps: NotificationJobDeps): JobDefinition {
   const { db, clock, jobs } = deps;
@@ -79,8 +81,8 @@ export function notifyJob(deps: NotificationJobDeps): JobDefinition {
         const quietUntil = quietHoursEnd(now, quietHoursOf(preferences), preferences.timeZone);
         if (quietUntil) return { quietUntil };
         if (!(await repo.recordDelivery(delivery, now))) return undefined;
+        if (preferences.email && emailAvailable) await repo.addToDigest(delivery, now);
         return {
-          preferences,
           subscriptions: preferences.push ? await repo.subscriptionsOf(delivery.accountId) : [],
         };
       });
@@ -91,14 +93,6 @@ export function notifyJob(deps: NotificationJobDeps): JobDefinition {
       }
       for (const subscription of decision.subscriptions) {
         await jobs.send({ queue: "push", data: { subscriptionId: subscription.id, kind: delivery.kind } });
-      }
-      if (decision.preferences.email && emailAvailable) {
-        const request: MailRequest = {
-          purpose: "reminder",
-          accountId: delivery.accountId,
-          kind: delivery.kind,
-        };
-        await jobs.send({ queue: "mail", data: request });
       }
     },
   };
@@ -115,7 +109,7 @@ export function pushJob(deps: NotificationJobDeps): JobDefinition {
   return {
     queue: "push",
     policy: "standard",
-    retry: channelRetry,
+    retry: deps.channelRetry ?? channelRetry,
     expireSeconds: 120,
     async run(data) {
       const { subscriptionId, kind } = pushData.parse(data);
@@ -147,10 +141,16 @@ export function pushJob(deps: NotificationJobDeps): JobDefinition {
   };
 }
 
-/** The words of a reminder email: what is waiting (as the detail level allows), a link, a way out. */
-function reminderEmail(text: string, publicUrl: string, emailOffUrl: string): string {
+/**
+ * The words of a digest: what is waiting, as the detail level allows (discreet: one sentence, no
+ * count; more detail: one line per kind, no names, no content, no count), a link, a way out.
+ */
+function digestEmail(kinds: ReminderKind[] | undefined, publicUrl: string, emailOffUrl: string): string {
+  const waiting = kinds
+    ? ["Waiting for you in Mend:", ...kinds.map((kind) => `- ${notificationText(kind, "more").body}`)]
+    : ["Something is waiting for you in Mend."];
   return [
-    `${text} in Mend.`,
+    ...waiting,
     "",
     `Open Mend: ${publicUrl}/`,
     "",
@@ -184,8 +184,7 @@ function resetEmail(link: string): string {
 }
 
 /**
- * Queue "mail": one email. A reminder is sent only while the person still has email switched on. A
- * reset link or an invitation link is made here, when the email is written, so no link ever waits in
+ * Queue "mail": one email sent as soon as it is asked for (reminders go by the "digest" job). A reset link or an invitation link is made here, when the email is written, so no link ever waits in
  * the queue (only its hash is stored, as for links made on screen). An invitation is made only while
  * its sender is still in the space and nobody has joined; it cancels any link open before.
  */
@@ -195,7 +194,7 @@ export function mailJob(deps: NotificationJobDeps): JobDefinition {
   return {
     queue: "mail",
     policy: "standard",
-    retry: channelRetry,
+    retry: deps.channelRetry ?? channelRetry,
     expireSeconds: 120,
     async run(data) {
       if (!mailer) return;
@@ -220,22 +219,6 @@ export function mailJob(deps: NotificationJobDeps): JobDefinition {
         });
         return;
       }
-      if (request.purpose === "reminder") {
-        const preferences = await notificationsRepo(db).preferencesOf(account.id);
-        if (!preferences?.email) return;
-        const emailOffUrl = `${config.publicUrl}/email-off?t=${await emailOffToken(db, account.id, clock())}`;
-        await mailer.send({
-          to: account.email,
-          subject: reminderEmailSubject,
-          text: reminderEmail(
-            notificationText(request.kind, preferences.detail).body,
-            config.publicUrl,
-            emailOffUrl,
-          ),
-          unsubscribeUrl: emailOffUrl,
-        });
-        return;
-      }
       const { token } = await db.transaction((tx) => issueResetLink(tx, account.id, clock()));
       await mailer.send({
         to: account.email,
@@ -246,7 +229,79 @@ export function mailJob(deps: NotificationJobDeps): JobDefinition {
   };
 }
 
+/** How long a digest waits after its first reminder, so that a burst of reminders becomes one email. */
+export const digestGatheringMinutes = 30;
+
+/**
+ * Queue "digest", every 15 minutes, one run at a time: one email for each person whose oldest waiting
+ * reminder has waited `digestGatheringMinutes`, unless their quiet hours are on (it waits for a later
+ * run). Each person's reminders are taken away (`delete … returning`) in one short transaction before
+ * the email is written, so two app servers never send the same ones. The email is sent after that
+ * transaction, not inside it (an open transaction would hold the embedded database's one connection
+ * for as long as the mail server takes); when sending fails, what was taken is put back and the run
+ * fails, so its retry finds them. A crash between taking and sending loses that digest rather than
+ * risk sending it twice, as for the "notify" job.
+ */
+export function digestJob(deps: NotificationJobDeps): JobDefinition {
+  const { db, clock, config } = deps;
+  const mailer = deps.mailer ?? smtpMailer(config);
+
+  /** Takes what is still worth sending to one person now; undefined when there is nothing to send. */
+  const take = (accountId: string, now: Date) =>
+    db.transaction(async (tx) => {
+      const repo = notificationsRepo(tx);
+      const preferences = await repo.preferencesOf(accountId);
+      if (preferences?.email && quietHoursEnd(now, quietHoursOf(preferences), preferences.timeZone)) {
+        return undefined;
+      }
+      const items = await repo.takeDigest(accountId);
+      const account = await accountsRepo(tx).findById(accountId);
+      if (!preferences?.email || !account || account.disabledAt) return undefined;
+      // A kind switched off, or a space left, since the reminder was recorded is no longer mentioned.
+      const kept: DigestItemRow[] = [];
+      for (const item of items) {
+        if (!preferences.kinds.includes(item.kind)) continue;
+        if (!(await spacesRepo(tx).findMembership(item.spaceId, accountId))) continue;
+        kept.push(item);
+      }
+      return kept.length > 0 ? { email: account.email, detail: preferences.detail, items: kept } : undefined;
+    });
+
+  return {
+    queue: "digest",
+    schedule: { cron: "*/15 * * * *", timeZone: "UTC" },
+    policy: "singleton",
+    retry: deps.channelRetry ?? channelRetry,
+    expireSeconds: 600,
+    async run() {
+      if (!mailer) return;
+      const now = clock();
+      const gatheredBy = new Date(now.getTime() - digestGatheringMinutes * 60_000);
+      let failure: unknown;
+      for (const accountId of await notificationsRepo(db).accountsWithDigestDue(gatheredBy)) {
+        const taken = await take(accountId, now);
+        if (!taken) continue;
+        try {
+          const emailOffUrl = `${config.publicUrl}/email-off?t=${await emailOffToken(db, accountId, now)}`;
+          const kinds = reminderKinds.filter((kind) => taken.items.some((item) => item.kind === kind));
+          await mailer.send({
+            to: taken.email,
+            subject: reminderEmailSubject,
+            text: digestEmail(taken.detail === "more" ? kinds : undefined, config.publicUrl, emailOffUrl),
+            unsubscribeUrl: emailOffUrl,
+          });
+        } catch (error) {
+          await notificationsRepo(db).putBackDigest(taken.items);
+          // The others are still sent; the run fails at the end so that its retry tries this one again.
+          failure ??= error;
+        }
+      }
+      if (failure) throw failure;
+    },
+  };
+}
+
 /** Every job that takes a reminder or an email to a person. */
 export function notificationJobs(deps: NotificationJobDeps): JobDefinition[] {
-  return [notifyJob(deps), pushJob(deps), mailJob(deps)];
+  return [notifyJob(deps), pushJob(deps), mailJob(deps), digestJob(deps)];
 }

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { createECDH, createPublicKey, type ECDH, randomBytes, verify } from "node:crypto";
 import fs from "node:fs";
 import https from "node:https";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { ReminderDelivery } from "@mend/core/reminders/kinds";
@@ -21,7 +21,8 @@ import {
   startJobEngine,
 } from "../../jobs/engine.ts";
 import { lateJobSender } from "../../jobs/sender.ts";
-import { notificationJobs } from "./jobs.ts";
+import { digestGatheringMinutes, notificationJobs } from "./jobs.ts";
+import { type Mailer, smtpMailer } from "./mail.ts";
 
 const quick: EngineTiming = { pollSeconds: 0.5, scheduleCheckSeconds: 1 };
 const publicUrl = "https://mend.example";
@@ -79,6 +80,15 @@ async function startMailServer() {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise<void>((r) => server.close(r)) };
+}
+
+/** An SMTP address where nothing listens: every send fails, as when the mail server is down. */
+async function closedSmtpUrl() {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return `smtp://127.0.0.1:${port}`;
 }
 
 /** A device as a browser would make it: its own P-256 key pair and auth secret (RFC 8291). */
@@ -227,9 +237,18 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
   let push: Awaited<ReturnType<typeof startPushService>>;
   const devices = new Map<string, { ecdh: ECDH; auth: string }>();
   const log = recordingLog();
+  /** The SMTP server every email goes through; a test may point it elsewhere for a while. */
+  let mailVia: Mailer | undefined;
+  const mailer: Mailer = {
+    send: (message) => (mailVia ? mailVia.send(message) : Promise.reject(new Error("No mail server."))),
+  };
+  const pointMailAt = (smtpUrl: string) => {
+    mailVia = smtpMailer({ mail: { ...mail, smtpUrl } });
+  };
 
   beforeAll(async () => {
     smtp = await startMailServer();
+    pointMailAt(smtp.url);
     push = await startPushService(() => devices);
     const config = { publicUrl, mail: { ...mail, smtpUrl: smtp.url } };
     const jobs = lateJobSender();
@@ -239,7 +258,15 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
     server.advance(Date.now() - server.now().getTime());
     engine = await startJobEngine(
       server.handle,
-      notificationJobs({ db: server.handle.db, config, clock: server.now, jobs, pushAgent: push.agent }),
+      notificationJobs({
+        db: server.handle.db,
+        config,
+        clock: server.now,
+        jobs,
+        mailer,
+        pushAgent: push.agent,
+        channelRetry: { limit: 3, delaySeconds: 1 },
+      }),
       { log, timing: quick },
     );
     jobs.attach(engine);
@@ -267,6 +294,34 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
   }
 
   const remind = (delivery: ReminderDelivery) => engine.send({ queue: "notify", data: delivery });
+
+  /**
+   * Lets the digest's gathering period pass, in two steps with the people active in between, so that
+   * their sessions (which end after half an hour idle) stay open.
+   */
+  async function letGatheringPass(...people: TestClient[]) {
+    for (const step of [16, digestGatheringMinutes + 1 - 16]) {
+      server.advance(step * 60_000);
+      for (const person of people) expect((await person.post("/api/auth/activity", {})).status).toBe(204);
+    }
+  }
+
+  /** Lets the gathering period pass, then runs the digest as its schedule would. */
+  async function gatherAndDigest(...people: TestClient[]) {
+    await letGatheringPass(...people);
+    await engine.send({ queue: "digest", data: {} });
+  }
+
+  const waiting = async (accountId: string) =>
+    (
+      await server.handle.executeSql(
+        "select key, kind from reminder_digest_items where account_id = $1 order by key",
+        [accountId],
+      )
+    ).rows;
+
+  const accountOf = async (client: TestClient) =>
+    (await client.get("/api/auth/session")).body.account as { id: string; email: string };
 
   it("emails a reset link that works, answering alike whether or not the address has an account", async () => {
     const client = server.client();
@@ -352,7 +407,10 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
     await remind({ ...delivery, accountId: kitId });
     const reminders = () =>
       smtp.mails.slice(mailsBefore).filter((m) => m.subject.startsWith("Mend: something"));
-    await until(() => push.delivered.length >= 1 && reminders().length > 0, "the reminder");
+    await until(() => push.delivered.length >= 1, "the push reminder");
+    await until(async () => (await waiting(robinId)).length === 1, "the reminder to wait for the digest");
+    await gatherAndDigest(robin, kit);
+    await until(() => reminders().length > 0, "the digest");
     await settle();
 
     expect(push.delivered.map((d) => d.path)).toEqual(["/robin-phone"]);
@@ -369,7 +427,10 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
     expect(reminders().map((m) => m.to)).toEqual([[robinEmail]]);
     const [reminder] = reminders();
     expect(reminder?.subject).toBe("Mend: something is waiting for you");
+    expect(reminder?.body).toMatch(/^Something is waiting for you in Mend\.\r?\n/);
+    expect(reminder?.body).not.toMatch(/\d+ (things|reminders)|^- /m);
     expect(reminder?.body).toContain(`${publicUrl}/`);
+    expect(await waiting(robinId)).toEqual([]);
     // The kind travels encrypted, for the device alone; what is shown says nothing of it.
     for (const text of [reminder?.body ?? "", String(sent?.payload.title), String(sent?.payload.body)]) {
       expect(text).not.toMatch(/Robin|Kit|partner|promise/i);
@@ -464,6 +525,137 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
       [robinId],
     );
     expect(rows).toEqual([{ key: "gone:1" }]);
+  });
+
+  it("gathers reminders that come close together into one email that says each kind and names no one", async () => {
+    const robin = server.client();
+    const kit = server.client();
+    const space = await buildPair(robin, kit);
+    const robinAccount = await accountOf(robin);
+    await save(robin, preferences({ kinds: ["promise-due", "checkin-due"], push: false, detail: "more" }));
+    const digests = () => smtp.mails.filter((m) => m.to.includes(robinAccount.email));
+
+    await remind({ accountId: robinAccount.id, spaceId: space.id, kind: "promise-due", key: "burst:1" });
+    await until(async () => (await waiting(robinAccount.id)).length === 1, "the first reminder to wait");
+    server.advance(10 * 60_000);
+    await remind({ accountId: robinAccount.id, spaceId: space.id, kind: "checkin-due", key: "burst:2" });
+    await remind({ accountId: robinAccount.id, spaceId: space.id, kind: "promise-due", key: "burst:3" });
+    await until(async () => (await waiting(robinAccount.id)).length === 3, "all three reminders to wait");
+
+    // Ten minutes after the first one, the digest is still gathering.
+    await engine.send({ queue: "digest", data: {} });
+    await settle();
+    expect(digests()).toEqual([]);
+
+    await gatherAndDigest(robin);
+    await until(() => digests().length > 0, "the digest");
+    await engine.send({ queue: "digest", data: {} });
+    await settle();
+    expect(digests().length).toBe(1);
+    const [digest] = digests();
+    expect(digest?.subject).toBe("Mend: something is waiting for you");
+    expect(digest?.body.split(/\r?\n/).slice(0, 3)).toEqual([
+      "Waiting for you in Mend:",
+      "- One of your promises is due",
+      "- It's time for your check-in",
+    ]);
+    expect(digest?.body).toContain(`${publicUrl}/email-off?t=`);
+    expect(digest?.body).not.toMatch(/Robin|Kit|partner|\b[23]\b/);
+    expect(await waiting(robinAccount.id)).toEqual([]);
+  });
+
+  it("holds the digest through quiet hours, and drops what waits when email is turned off", async () => {
+    const robin = server.client();
+    const kit = server.client();
+    const space = await buildPair(robin, kit);
+    const robinAccount = await accountOf(robin);
+    await save(robin, preferences({ push: false }));
+    const digests = () => smtp.mails.filter((m) => m.to.includes(robinAccount.email));
+
+    await remind({ accountId: robinAccount.id, spaceId: space.id, kind: "promise-due", key: "night:1" });
+    await until(async () => (await waiting(robinAccount.id)).length === 1, "the reminder to wait");
+    await letGatheringPass(robin);
+    const hour = server.now().getUTCHours();
+    const pad = (h: number) => `${String(h % 24).padStart(2, "0")}:00`;
+    await save(
+      robin,
+      preferences({ push: false, quietHours: { start: pad(hour), end: pad(hour + 2) }, timeZone: "UTC" }),
+    );
+    await engine.send({ queue: "digest", data: {} });
+    await settle();
+    expect(digests()).toEqual([]);
+    expect(await waiting(robinAccount.id)).toEqual([{ key: "night:1", kind: "promise-due" }]);
+
+    await save(robin, preferences({ push: false }));
+    await engine.send({ queue: "digest", data: {} });
+    await until(() => digests().length === 1, "the digest once quiet hours are over");
+    const emailOff = /https:\/\/mend\.example(\/email-off\?t=[A-Za-z0-9._-]+)/.exec(
+      digests()[0]?.body ?? "",
+    )?.[1];
+
+    await remind({ accountId: robinAccount.id, spaceId: space.id, kind: "promise-due", key: "night:2" });
+    await until(async () => (await waiting(robinAccount.id)).length === 1, "the next reminder to wait");
+    const off = await server.client().request("POST", emailOff ?? "");
+    expect(off.status).toBe(200);
+    expect(await waiting(robinAccount.id)).toEqual([]);
+    await gatherAndDigest(robin);
+    await settle();
+    expect(digests().length).toBe(1);
+  });
+
+  it("keeps the waiting reminders when the mail server fails, and the retry sends them", async () => {
+    const robin = server.client();
+    const kit = server.client();
+    const space = await buildPair(robin, kit);
+    const robinAccount = await accountOf(robin);
+    await save(robin, preferences({ push: false }));
+    const digests = () => smtp.mails.filter((m) => m.to.includes(robinAccount.email));
+    await remind({ accountId: robinAccount.id, spaceId: space.id, kind: "promise-due", key: "down:1" });
+    await until(async () => (await waiting(robinAccount.id)).length === 1, "the reminder to wait");
+
+    const failuresBefore = log.lines.filter((line) => line.includes('"queue":"digest"')).length;
+    pointMailAt(await closedSmtpUrl());
+    try {
+      await gatherAndDigest(robin);
+      await until(
+        () => log.lines.filter((line) => line.includes('"queue":"digest"')).length > failuresBefore,
+        "the digest to fail",
+      );
+      expect(await waiting(robinAccount.id)).toEqual([{ key: "down:1", kind: "promise-due" }]);
+      expect(digests()).toEqual([]);
+    } finally {
+      pointMailAt(smtp.url);
+    }
+    await until(() => digests().length === 1, "the retry to send the digest");
+    expect(await waiting(robinAccount.id)).toEqual([]);
+  });
+
+  it("tries a push that fails a few times, then drops it, logging only the queue and the kind of failure", async () => {
+    const robin = server.client();
+    const kit = server.client();
+    const space = await buildPair(robin, kit);
+    const robinAccount = await accountOf(robin);
+    await save(robin, preferences({ email: false }));
+    // A device the push service does not know: it answers 400 to every try.
+    const unknown = newDevice(`${push.origin}/unknown/robin-watch`);
+    expect((await robin.post("/api/account/notifications/devices", unknown.subscription)).status).toBe(204);
+    const failedPushes = async () =>
+      (
+        await server.handle.executeSql(
+          `select retry_count from ${jobSchema}.job where name = 'push' and state = 'failed' order by created_on`,
+          [],
+        )
+      ).rows;
+    const before = (await failedPushes()).length;
+
+    await remind({ accountId: robinAccount.id, spaceId: space.id, kind: "promise-due", key: "flaky:1" });
+    await until(async () => (await failedPushes()).length > before, "the push to be dropped");
+    expect((await failedPushes()).slice(before)).toEqual([{ retry_count: 3 }]);
+    // A device that fails is kept: only a push service saying it is gone removes it.
+    expect((await robin.get("/api/account/notifications")).body.pushDevices).toBe(1);
+    const pushFailures = log.lines.filter((line) => line.includes('"queue":"push"'));
+    expect(pushFailures.length).toBeGreaterThanOrEqual(4);
+    expect(pushFailures.join("\n")).not.toMatch(/unknown|robin|127\.0\.0\.1|example/i);
   });
 
   it("refuses settings and devices it cannot use with a clear 400", async () => {

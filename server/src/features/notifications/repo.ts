@@ -1,13 +1,22 @@
 import type { NotificationPreferencesInput, PushSubscriptionInput } from "@mend/core/notifications/contract";
 import type { ReminderDelivery } from "@mend/core/reminders/kinds";
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, lte, min } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
-import { notificationDeliveries, notificationPreferences, pushSubscriptions } from "./tables.ts";
+import {
+  notificationDeliveries,
+  notificationPreferences,
+  pushSubscriptions,
+  reminderDigestItems,
+} from "./tables.ts";
 
 export type PreferencesRow = typeof notificationPreferences.$inferSelect;
 export type PushSubscriptionRow = typeof pushSubscriptions.$inferSelect;
+export type DigestItemRow = typeof reminderDigestItems.$inferSelect;
 
 export function notificationsRepo(db: Database) {
+  const dropDigest = async (accountId: string) => {
+    await db.delete(reminderDigestItems).where(eq(reminderDigestItems.accountId, accountId));
+  };
   return {
     async preferencesOf(accountId: string): Promise<PreferencesRow | undefined> {
       const [row] = await db
@@ -32,6 +41,7 @@ export function notificationsRepo(db: Database) {
         .insert(notificationPreferences)
         .values({ accountId, ...values })
         .onConflictDoUpdate({ target: notificationPreferences.accountId, set: values });
+      if (!input.email) await dropDigest(accountId);
     },
 
     async turnEmailOff(accountId: string, now: Date) {
@@ -39,6 +49,7 @@ export function notificationsRepo(db: Database) {
         .update(notificationPreferences)
         .set({ email: false, updatedAt: now })
         .where(eq(notificationPreferences.accountId, accountId));
+      await dropDigest(accountId);
     },
 
     /**
@@ -89,6 +100,41 @@ export function notificationsRepo(db: Database) {
         .onConflictDoNothing({ target: [notificationDeliveries.accountId, notificationDeliveries.key] })
         .returning({ key: notificationDeliveries.key });
       return inserted.length > 0;
+    },
+
+    /** Keeps a reminder for the person's next email digest; a key kept before is kept once. */
+    async addToDigest(delivery: ReminderDelivery, now: Date) {
+      await db
+        .insert(reminderDigestItems)
+        .values({ ...delivery, recordedAt: now })
+        .onConflictDoNothing({ target: [reminderDigestItems.accountId, reminderDigestItems.key] });
+    },
+
+    /** Everyone whose oldest waiting reminder was recorded at or before `gatheredBy`. */
+    async accountsWithDigestDue(gatheredBy: Date): Promise<string[]> {
+      const rows = await db
+        .select({ accountId: reminderDigestItems.accountId })
+        .from(reminderDigestItems)
+        .groupBy(reminderDigestItems.accountId)
+        .having(lte(min(reminderDigestItems.recordedAt), gatheredBy));
+      return rows.map((row) => row.accountId);
+    },
+
+    /**
+     * Takes away everything waiting for one person. Two app servers taking at once cannot both get a
+     * row: the second delete waits for the first transaction and then finds the rows gone.
+     */
+    async takeDigest(accountId: string): Promise<DigestItemRow[]> {
+      return db.delete(reminderDigestItems).where(eq(reminderDigestItems.accountId, accountId)).returning();
+    },
+
+    /** Puts back what a digest took when its email could not be sent, for the job's retry. */
+    async putBackDigest(items: DigestItemRow[]) {
+      if (items.length === 0) return;
+      await db
+        .insert(reminderDigestItems)
+        .values(items)
+        .onConflictDoNothing({ target: [reminderDigestItems.accountId, reminderDigestItems.key] });
     },
   };
 }

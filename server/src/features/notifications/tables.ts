@@ -65,3 +65,27 @@ export const notificationDeliveries = pgTable(
     index("notification_deliveries_space_idx").on(table.spaceId),
   ],
 );
+
+/**
+ * Reminders waiting for the person's next email digest: recorded by the "notify" job together with
+ * the delivery, taken away (and sent as one email) by the "digest" job. Only the kind is kept, so a
+ * digest can say what kind of thing is waiting and nothing more; turning email off empties it.
+ */
+export const reminderDigestItems = pgTable(
+  "reminder_digest_items",
+  {
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    kind: text("kind").$type<ReminderKind>().notNull(),
+    spaceId: uuid("space_id")
+      .notNull()
+      .references(() => spaces.id, { onDelete: "cascade" }),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.accountId, table.key] }),
+    index("reminder_digest_items_space_idx").on(table.spaceId),
+  ],
+);

@@ -46,7 +46,7 @@ const channelChoices: ReadonlyArray<Choice<"push" | "email">> = [
   {
     value: "email",
     label: "By email",
-    hint: "The subject is always “Mend: something is waiting for you”. Each email has a link that stops them.",
+    hint: "One email gathers what is waiting, half an hour after the first reminder. The subject is always “Mend: something is waiting for you”. Each email has a link that stops them.",
   },
 ];
 
