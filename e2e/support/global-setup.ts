@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { baseURL, port, quickExitUrl, repoRoot } from "./env.ts";
+import { startMailServer } from "./mailbox.ts";
 
 const startTimeoutMs = 120_000;
 const stopTimeoutMs = 15_000;
@@ -46,8 +47,8 @@ function stop(server: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts the real server on a fresh embedded database holding only the demo pair (see `mend demo`);
- * the returned function stops it and cleans up.
+ * Starts the real server on a fresh embedded database holding only the demo pair (see `mend demo`),
+ * sending its email to a mail server of our own; the returned function stops both and cleans up.
  */
 export default async function globalSetup() {
   ensureWebBuilt();
@@ -58,12 +59,20 @@ export default async function globalSetup() {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const logStream = fs.createWriteStream(logFile);
   let recent = "";
+  // Tests read the email Mend sends from this folder (see mailbox.ts), found by the recipient's address.
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-e2e-mail-"));
+  process.env.MEND_E2E_MAIL_DIR = mailDir;
+  const mailServer = await startMailServer(mailDir);
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     MEND_DATA_DIR: dataDir,
     MEND_QUICK_EXIT_URL: quickExitUrl,
     HOST: "127.0.0.1",
+    // Links in emails must open the address the browsers use, not localhost.
+    MEND_PUBLIC_URL: baseURL,
+    MEND_SMTP_URL: mailServer.url,
+    MEND_MAIL_FROM: "Mend <mend@e2e.example>",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
   delete env.DATABASE_URL;
@@ -77,7 +86,9 @@ export default async function globalSetup() {
       stdio: ["ignore", "ignore", "inherit"],
     });
   } catch (error) {
+    await mailServer.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(mailDir, { recursive: true, force: true });
     throw error;
   }
 
@@ -99,8 +110,10 @@ export default async function globalSetup() {
 
   const cleanUp = async () => {
     await stop(server);
+    await mailServer.close();
     logStream.end();
     fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(mailDir, { recursive: true, force: true });
   };
 
   try {

@@ -3,6 +3,7 @@ import { AppShell } from "../pages/app-shell.ts";
 import { LoginPage } from "../pages/login-page.ts";
 import { SpacesPage } from "../pages/spaces-page.ts";
 import { expect, test } from "../support/fixtures.ts";
+import { serveWithNextRelease } from "../support/next-release.ts";
 import { demoPeople } from "../support/people.ts";
 
 interface ManifestIcon {
@@ -27,6 +28,19 @@ async function untilServiceWorkerControls(page: Page): Promise<void> {
     .toBe("activated");
   await page.reload();
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+/** Asks the worker running this page which version it is: only the new one in the update test answers. */
+function whichVersion(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event) => resolve(String(event.data));
+        navigator.serviceWorker.controller?.postMessage({ type: "WHICH_VERSION" }, [channel.port2]);
+        setTimeout(() => resolve("current"), 1_000);
+      }),
+  );
 }
 
 /** Every address held in the browser's Cache Storage for Mend. */
@@ -130,5 +144,38 @@ test.describe("Mend as an installable app", () => {
     await page.getByRole("link", { name: "Quick exit" }).click();
     await expect(page.getByRole("heading", { name: "Weather" })).toBeVisible();
     await expect(page).toHaveURL(/^https:\/\/www\.bbc\.co\.uk\//);
+  });
+
+  test("when a new version has arrived, a quiet note says so, and Reload starts it", async ({ page }) => {
+    // The next release's worker also answers "which version are you?", so the test can tell which runs.
+    const mend = await serveWithNextRelease(
+      (current) =>
+        `${current}\nself.addEventListener("message", (event) => { if (event.data?.type === "WHICH_VERSION") event.ports[0]?.postMessage("next"); });\n`,
+    );
+    try {
+      await page.goto(`${mend.url}/login`);
+      await untilServiceWorkerControls(page);
+      const note = page.getByRole("status").filter({ hasText: "A new version of Mend is ready." });
+      await expect(new LoginPage(page).title).toBeVisible();
+      await expect(note).toHaveCount(0);
+
+      mend.release();
+      // Opening Mend again makes the browser look for a new worker, as it does for a person.
+      await page.reload();
+      await expect(note).toBeVisible();
+      // Until the person chooses, the version they have keeps running.
+      expect(await whichVersion(page)).toBe("current");
+
+      await page.evaluate(() => {
+        (window as unknown as { beforeUpdate: boolean }).beforeUpdate = true;
+      });
+      await note.getByRole("button", { name: "Reload" }).click();
+      await expect.poll(() => page.evaluate(() => "beforeUpdate" in window).catch(() => true)).toBe(false);
+      await expect(new LoginPage(page).title).toBeVisible();
+      await expect.poll(() => whichVersion(page)).toBe("next");
+      await expect(note).toHaveCount(0);
+    } finally {
+      await mend.close();
+    }
   });
 });
