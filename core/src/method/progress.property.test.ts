@@ -256,7 +256,20 @@ describe("derivePhases properties", () => {
           }
         }
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        // Found by a run: a check-in and a disclosure at the same moment as the phase began.
+        examples: [
+          [
+            {
+              members: [{ id: "a", role: "broke_trust" }],
+              checkins: [new Date("2025-01-01T00:00:00.015Z")],
+              disclosures: [{ at: new Date("2025-01-01T00:00:00.015Z") }],
+            } as never,
+            new Date("2025-01-01T00:00:00.015Z"),
+          ],
+        ],
+      },
     );
   });
 

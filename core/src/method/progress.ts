@@ -135,7 +135,8 @@ function describe(rule: PhaseRule, ctx: RuleContext, ev: Evaluation): ReasonDraf
       ];
     }
     case "under_way": {
-      const reopened = lastSetback && ev.startedAt !== undefined && lastSetback.at > ev.startedAt;
+      // A setback at the very moment the phase started still explains why nothing counts yet.
+      const reopened = lastSetback && ev.startedAt !== undefined && lastSetback.at >= ev.startedAt;
       return [...(reopened ? [setbackReason(lastSetback, false)] : []), ...rule.progressReasons(ctx, since)];
     }
   }
