@@ -94,7 +94,7 @@ export async function startServer(
     const backupSchedule = automaticBackupSchedule(config);
     // Routes queue work (an email, a reminder) through this; it reaches the engine once that starts.
     const jobSender = lateJobSender();
-    const handOver = handOverToNotify(() => jobSender);
+    const handOver = handOverToNotify(jobSender);
     app = await buildApp({
       jobs: jobSender,
       db: handle.db,

@@ -7,13 +7,14 @@
 import { openPostgres } from "../../src/db/postgres.ts";
 import { handOverToNotify, notifyQueue } from "../../src/features/reminders/hand-over.ts";
 import { reminderScanJob } from "../../src/features/reminders/scan.ts";
-import { type JobEngine, type JobLog, startJobEngine } from "../../src/jobs/engine.ts";
+import { type JobLog, startJobEngine } from "../../src/jobs/engine.ts";
+import { lateJobSender } from "../../src/jobs/sender.ts";
 
 const [url, at] = process.argv.slice(2);
 if (!url || !at) throw new Error("usage: reminder-scan-process <postgres-url> <iso-time>");
 const handle = await openPostgres(url);
-let engine: JobEngine | undefined;
-const toNotify = handOverToNotify(() => engine);
+const jobs = lateJobSender();
+const toNotify = handOverToNotify(jobs);
 const { schedule: _, ...scan } = reminderScanJob({
   db: handle.db,
   clock: () => new Date(at),
@@ -26,7 +27,7 @@ const log: JobLog = {
   error: (fields: unknown, message?: string) => console.error(message, JSON.stringify(fields)),
   warn: (fields: unknown, message?: string) => console.error(message, JSON.stringify(fields)),
 } as unknown as JobLog;
-engine = await startJobEngine(
+const engine = await startJobEngine(
   handle,
   [
     scan,
@@ -35,5 +36,6 @@ engine = await startJobEngine(
   ],
   { log, timing: { pollSeconds: 0.5, scheduleCheckSeconds: 1 } },
 );
+jobs.attach(engine);
 await engine.send({ queue: "reminders", data: {} });
 console.log("scanning");

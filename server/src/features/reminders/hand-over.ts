@@ -1,6 +1,7 @@
 import { type SharedThing, sharedWithYouKey } from "@mend/core/reminders/keys";
 import type { ReminderDelivery } from "@mend/core/reminders/kinds";
-import type { JobEngine, JobLog } from "../../jobs/engine.ts";
+import type { JobLog } from "../../jobs/engine.ts";
+import type { JobSender } from "../../jobs/sender.ts";
 
 /**
  * Hands one reminder over to what reaches people (the "notify" queue), which checks the person's
@@ -12,13 +13,9 @@ export type HandOver = (delivery: ReminderDelivery) => Promise<void>;
 /** The queue that reaches people: its jobs carry a `ReminderDelivery`. */
 export const notifyQueue = "notify";
 
-/** Hands reminders to the engine's "notify" queue; the engine starts after the app is built. */
-export function handOverToNotify(engine: () => Pick<JobEngine, "send"> | undefined): HandOver {
-  return async (delivery) => {
-    const jobs = engine();
-    if (!jobs) throw new Error("The job engine has not started.");
-    await jobs.send({ queue: notifyQueue, data: delivery });
-  };
+/** Hands reminders to the "notify" queue (through `lateJobSender` where the engine starts later). */
+export function handOverToNotify(jobs: JobSender): HandOver {
+  return (delivery) => jobs.send({ queue: notifyQueue, data: delivery });
 }
 
 /**

@@ -217,7 +217,7 @@ describe.skipIf(!databaseKinds.includes("postgres"))("an app server killed in th
         await scanReminders({
           db: handle.db,
           clock: () => scannedTo,
-          handOver: handOverToNotify(() => engine),
+          handOver: handOverToNotify(engine),
         });
       } finally {
         await engine.stop();
