@@ -89,7 +89,8 @@ describe.each(Object.entries(analyzers))("rewrites offered by %s", (_name, analy
             expect(count, `${label} in ${apply(text, rewrite)}`).toBeLessThanOrEqual(had.get(label) ?? 0);
         }
       }),
-      { numRuns: 400 },
+      // Found by a run: dropping "just" brought a conditional to the surface.
+      { numRuns: 400, examples: [["I apologize for yelling It was just a kiss if I'm sorry I lied"]] },
     );
   });
 

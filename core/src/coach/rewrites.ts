@@ -1,5 +1,5 @@
 import type { CoachFinding, CoachRewrite } from "./findings.ts";
-import type { ApologyLabel, MessageLabel } from "./labels.ts";
+import { type ApologyLabel, type CoachLabel, labelInfo, type MessageLabel } from "./labels.ts";
 import { type PreparedText, prepare, type Span, sentenceOf } from "./text.ts";
 
 /**
@@ -250,6 +250,36 @@ export function messageRewrites(
   return findings.map((finding) => {
     const rewrite = finding.label === "generalization" ? specificTime(text, finding) : undefined;
     return rewrite ? { ...finding, rewrite } : finding;
+  });
+}
+
+/** How many times each hurtful label is found. */
+function hurtfulCounts(findings: readonly CoachFinding<CoachLabel>[]): Map<CoachLabel, number> {
+  const counts = new Map<CoachLabel, number>();
+  for (const { label } of findings) {
+    if (labelInfo[label].effect === "hurts") counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Keeps a rewrite only if the draft with it taken is found to hurt in no new way: taking out one word
+ * can bring another pitfall to the surface ("it was just a kiss if …"), and no fixed transformation
+ * can foresee every neighbour. `findingsOf` reads a draft without offering rewrites.
+ */
+export function safeRewrites<L extends CoachLabel>(
+  input: string,
+  findings: CoachFinding<L>[],
+  findingsOf: (draft: string) => readonly CoachFinding<L>[],
+): CoachFinding<L>[] {
+  const before = hurtfulCounts(findings);
+  return findings.map((finding) => {
+    if (!finding.rewrite) return finding;
+    const after = hurtfulCounts(findingsOf(applyRewrite(input, finding.rewrite)));
+    const addsHurt = [...after].some(([label, count]) => count > (before.get(label) ?? 0));
+    if (!addsHurt) return finding;
+    const { rewrite: _, ...withoutRewrite } = finding;
+    return withoutRewrite;
   });
 }
 

@@ -17,7 +17,7 @@ import {
   apologyPitfalls,
   labelInfo,
 } from "../labels.ts";
-import { apologyRewrites } from "../rewrites.ts";
+import { apologyRewrites, safeRewrites } from "../rewrites.ts";
 import { type PreparedText, prepare } from "../text.ts";
 import { findButNegations } from "./but-negation.ts";
 import { everydayApologyRules } from "./everyday.ts";
@@ -156,12 +156,19 @@ function checklist(labels: readonly ApologyLabel[]): ApologyPartStatus[] {
     }));
 }
 
+/** What the rules find in a draft apology, before any rewrite is offered. */
+function findingsOf(text: PreparedText) {
+  const cands = resolve(text, runRules(text, rules));
+  cands.push(...findButNegations(text, cands));
+  return toFindings(text, cands, apologyLabels);
+}
+
 /** Reads a draft apology: which of the six parts it has, and which wording undoes it. */
 export function analyzeApology(input: string): ApologyAnalysis {
   const text = prepare(input);
-  const cands = resolve(text, runRules(text, rules));
-  cands.push(...findButNegations(text, cands));
-  const findings = apologyRewrites(text, toFindings(text, cands, apologyLabels));
+  const findings = safeRewrites(input, apologyRewrites(text, findingsOf(text)), (draft) =>
+    findingsOf(prepare(draft)),
+  );
   const labels = distinctLabels(findings, apologyLabels);
   const parts = checklist(labels);
   const total = parts.reduce((sum, p) => sum + p.weight, 0);

@@ -8,7 +8,7 @@ import {
   messagePitfalls,
   messageStrengths,
 } from "../labels.ts";
-import { messageRewrites } from "../rewrites.ts";
+import { messageRewrites, safeRewrites } from "../rewrites.ts";
 import { type PreparedText, prepare } from "../text.ts";
 import { controlRules } from "./control.ts";
 import { everydayMessageRules } from "./everyday.ts";
@@ -74,11 +74,18 @@ function resolve(text: PreparedText, found: Candidate<MessageLabel>[]): Candidat
   return cands;
 }
 
+/** What the rules find in a message, before any rewrite is offered. */
+function findingsOf(text: PreparedText) {
+  const cands = resolve(text, runRules(text, rules, { invalidation: negatedInvalidation }));
+  return toFindings(text, cands, messageLabels);
+}
+
 /** Reads a message for a hard conversation: what keeps it open, and what shuts it down. */
 export function analyzeMessage(input: string): MessageAnalysis {
   const text = prepare(input);
-  const cands = resolve(text, runRules(text, rules, { invalidation: negatedInvalidation }));
-  const findings = messageRewrites(text, toFindings(text, cands, messageLabels));
+  const findings = safeRewrites(input, messageRewrites(text, findingsOf(text)), (draft) =>
+    findingsOf(prepare(draft)),
+  );
   const labels = distinctLabels(findings, messageLabels);
   return {
     kind: "message",
