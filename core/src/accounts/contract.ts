@@ -1,12 +1,6 @@
 import { z } from "zod";
+import { emailSchema } from "./email.ts";
 import { checkPassword, passwordProblemMessages } from "./password-policy.ts";
-
-export const emailSchema = z
-  .string({ error: "Enter your email address." })
-  .trim()
-  .toLowerCase()
-  .max(254, { error: "That email address is too long." })
-  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));
 
 export const newPasswordSchema = z.string({ error: "Choose a password." }).superRefine((password, ctx) => {
   const problem = checkPassword(password);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema } from "../accounts/contract.ts";
+import { emailSchema } from "../accounts/email.ts";
 import { type ReminderDelivery, type ReminderKind, reminderKinds } from "../reminders/kinds.ts";
 
 /**

@@ -1,4 +1,5 @@
-import { displayNameSchema, emailSchema, newPasswordSchema } from "@mend/core/accounts/contract";
+import { displayNameSchema, newPasswordSchema } from "@mend/core/accounts/contract";
+import { emailSchema } from "@mend/core/accounts/email";
 import { z } from "zod";
 import type { Database } from "../../db/database.ts";
 import { hashPassword } from "./passwords.ts";

@@ -1,7 +1,12 @@
 import type { InsightsView } from "@mend/core/insights/contract";
-import { EmptyState } from "../../ui/States.tsx";
-import { ConversationChart } from "./ConversationChart.tsx";
+import { lazy, Suspense } from "react";
+import { EmptyState, LoadingState } from "../../ui/States.tsx";
 import { dayInFull } from "./format.ts";
+
+// The charting library is the largest script on the page; the words around the chart need not wait for it.
+const ConversationChart = lazy(() =>
+  import("./ConversationChart.tsx").then((m) => ({ default: m.ConversationChart })),
+);
 
 export function Improvements({ improvements }: { improvements: InsightsView["improvements"] }) {
   return (
@@ -157,7 +162,9 @@ export function ConversationHealth({ conversation }: { conversation: InsightsVie
           <p>{conversation.summary}</p>
         </div>
       ) : (
-        <ConversationChart conversation={conversation} />
+        <Suspense fallback={<LoadingState label="Drawing the chart…" />}>
+          <ConversationChart conversation={conversation} />
+        </Suspense>
       )}
     </section>
   );
