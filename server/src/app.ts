@@ -63,6 +63,7 @@ import { talkRoutes } from "./features/talks/routes.ts";
 import { talksService } from "./features/talks/service.ts";
 import { triggerRoutes } from "./features/triggers/routes.ts";
 import { triggersService } from "./features/triggers/service.ts";
+import { shedAbandonedReads } from "./http/abandoned-reads.ts";
 import { type RouteAccess, registerAccessHooks } from "./http/access-hooks.ts";
 import { registerCompression } from "./http/compression.ts";
 import { answerUnreadableAddress, registerErrorHandling } from "./http/errors.ts";
@@ -162,6 +163,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
 
+  shedAbandonedReads(app);
   const hasMigrated = deps.hasMigrated ?? (() => true);
   registerHealthRoutes(app, { db: deps.db, hasMigrated });
   app.addHook("onRequest", async (request, reply) => {
