@@ -37,6 +37,7 @@ function spacePages(spaceId: string, ids: Record<"letter" | "question" | "talk" 
     `${space}/safety`,
     `${space}/checkin`,
     `${space}/insights`,
+    `${space}/insights/how-trust-is-read`,
     `${space}/help`,
     `${space}/forgiveness`,
     `${space}/letters`,

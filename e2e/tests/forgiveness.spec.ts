@@ -23,7 +23,7 @@ test.describe("the forgiveness path", () => {
     const sam = await new ForgivenessPage(second.page).goto(spaceUrl);
     await expect(sam.pathTitle).toBeVisible();
     await expect(
-      sam.main.getByRole("heading", { name: "Forgiving is not the same as getting back together" }),
+      sam.main.getByRole("heading", { name: "Forgiving is not the same as reconciling" }),
     ).toBeVisible();
     await sam.openStep("Name what hurt");
     await sam.writeReflection(shared, { shareWith: "Alex", resentment: 8 });

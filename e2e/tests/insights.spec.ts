@@ -92,4 +92,31 @@ test.describe("progress from the demo history", () => {
     expect(await insights.scrollsSideways()).toBe(false);
     expect(violations).toEqual([]);
   });
+
+  test("the trust explanation lists the person's own events, on a phone", async ({ openDevice }) => {
+    const phone = await openDevice({ viewport: { width: 375, height: 740 } });
+    const insights = await openDemoInsights(phone, demoPeople.alex, "Sam");
+    await insights.main.getByRole("link", { name: /^How the record is read/ }).click();
+    await expect(insights.heading("How the record is read")).toBeVisible();
+    // The model's own numbers, in words.
+    await expect(
+      insights.main.getByRole("region", { name: "Recent events count more than old ones" }),
+    ).toContainText("after about a month it counts half as much");
+    await expect(insights.main.getByText("three times as much as a kept one")).toBeVisible();
+    await expect(
+      insights.main.getByRole("listitem").filter({ hasText: "a question answered" }).first(),
+    ).toBeVisible();
+    // Alex's own history: the promises Sam confirmed, newest first, each with what it counts for.
+    const own = insights.main.getByRole("region", { name: "What the record of your actions is built from" });
+    const kept = own.getByRole("listitem").filter({ hasText: /^A promise kept/ });
+    await expect(kept.first()).toContainText("for honesty and reliability");
+    await expect(own.getByRole("listitem").first()).toContainText(/\. (Counts|Has all but faded)/);
+    await expect(
+      insights.main.getByRole("region", { name: "What the record of Sam's actions is built from" }),
+    ).toBeVisible();
+    await insights.main.getByText("Show the formula").click();
+    await expect(insights.main.getByText(/halves every 30 days/)).toBeVisible();
+    expect(await insights.scrollsSideways()).toBe(false);
+    await phone.screenshot({ path: test.info().outputPath("how-trust-is-read-375.png"), fullPage: true });
+  });
 });

@@ -184,7 +184,16 @@ describe.each(databaseKinds)("what a newcomer finds after someone left, on %s", 
     const freshSky = server.client();
     const fresh = (await buildPair(freshRobin, freshSky)).id;
     expect((await freshRobin.post(`/api/spaces/${fresh}/readiness`, { answers: calm })).status).toBe(201);
-    for (const page of ["journey", "insights", "help", "maintenance", "consistency", "closeness/ladder"]) {
+    const pages = [
+      "journey",
+      "insights",
+      "insights/how-trust-is-read",
+      "help",
+      "maintenance",
+      "consistency",
+      "closeness/ladder",
+    ];
+    for (const page of pages) {
       freshViews.set(page, (await freshSky.get(`/api/spaces/${fresh}/${page}`)).body);
     }
 

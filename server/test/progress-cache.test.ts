@@ -7,7 +7,7 @@ import { buildPair } from "./support/factories.ts";
 import { TestClient } from "./support/http-client.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
-const pages = ["insights", "help", "journey", "promises"] as const;
+const pages = ["insights", "help", "journey", "promises", "insights/how-trust-is-read"] as const;
 
 /**
  * The progress pages are derived once and served again until the space's record moves on

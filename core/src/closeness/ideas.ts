@@ -1,4 +1,5 @@
-import type { RelationshipKind } from "../spaces/contract.ts";
+import { type RelationshipKind, relationshipKinds } from "../spaces/contract.ts";
+import { wordsFor } from "../spaces/relationship-words.ts";
 
 export const ideaCategories = ["conversation", "new_activity", "date", "volunteering", "trip"] as const;
 export type IdeaCategory = (typeof ideaCategories)[number];
@@ -42,8 +43,9 @@ export interface TimeTogetherIdea {
   suits: readonly RelationshipKind[];
 }
 
-const everyone: readonly RelationshipKind[] = ["partner", "family", "friend", "other"];
-const partners: readonly RelationshipKind[] = ["partner"];
+const everyone: readonly RelationshipKind[] = relationshipKinds;
+/** Ideas that assume romance go only to the relationships where romance may be spoken of. */
+const partners: readonly RelationshipKind[] = relationshipKinds.filter((kind) => wordsFor(kind).romantic);
 
 export const timeTogetherIdeas: readonly TimeTogetherIdea[] = [
   // Conversations

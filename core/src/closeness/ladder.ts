@@ -1,4 +1,5 @@
 import type { RelationshipKind } from "../spaces/contract.ts";
+import { wordsFor } from "../spaces/relationship-words.ts";
 
 export const ladderAnswers = ["yes", "maybe_later", "no"] as const;
 export type LadderAnswer = (typeof ladderAnswers)[number];
@@ -50,7 +51,7 @@ export const nonRomanticLadder: readonly LadderStep[] = [
 ];
 
 export function ladderKindFor(relationship: RelationshipKind): LadderKind {
-  return relationship === "partner" ? "romantic" : "non_romantic";
+  return wordsFor(relationship).romantic ? "romantic" : "non_romantic";
 }
 
 export function ladderFor(kind: LadderKind): readonly LadderStep[] {

@@ -8,7 +8,7 @@ export interface GuidanceSection {
 /** Forgiving and reconciling are different choices; the page explains that before the steps. */
 export const forgivingIsNotReconciling: GuidanceSection = {
   id: "forgiving_vs_reconciling",
-  title: "Forgiving is not the same as getting back together",
+  title: "Forgiving is not the same as reconciling",
   paragraphs: [
     "Forgiving happens inside you. It is you deciding that what happened will no longer run your days, and it needs nothing from the other person.",
     "Reconciling happens between two people. It asks both of you to take part, and it only makes sense if trust can be rebuilt safely.",

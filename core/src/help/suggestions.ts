@@ -30,7 +30,13 @@ export type HelpRule = (typeof helpRules)[number];
 
 export type HelpAudience = { kind: "shared" } | { kind: "private"; memberId: string };
 
-export type Recommendation = "couples_counselor" | "individual_counselor" | "individual_or_couples";
+/** Kinds of help a suggestion recommends; ids only, worded per relationship in `wording.ts`. */
+export const recommendations = [
+  "couples_counselor",
+  "individual_counselor",
+  "individual_or_couples",
+] as const;
+export type Recommendation = (typeof recommendations)[number];
 
 export interface HelpBasis {
   count: number;

@@ -1,3 +1,5 @@
+import type { RelationshipKind } from "../spaces/contract.ts";
+import { wordsFor } from "../spaces/relationship-words.ts";
 import type { HelpSuggestion, Recommendation } from "./suggestions.ts";
 import { isVisibleTo } from "./suggestions.ts";
 
@@ -11,11 +13,14 @@ export interface WordedSuggestion extends HelpSuggestion {
   why: string;
 }
 
-export const recommendationText: Record<Recommendation, string> = {
-  couples_counselor: "A counselor who works with couples",
-  individual_counselor: "A counselor of your own, one to one",
-  individual_or_couples: "A counselor, on your own or together",
-};
+/** What each recommendation means, in words that fit the relationship ("couples" only for partners). */
+export function recommendationText(relationship: RelationshipKind): Record<Recommendation, string> {
+  return {
+    couples_counselor: `A counselor who works with ${wordsFor(relationship).counselingFor}`,
+    individual_counselor: "A counselor of your own, one to one",
+    individual_or_couples: "A counselor, on your own or together",
+  };
+}
 
 function outOf({ count, of }: HelpSuggestion["basis"]): string {
   return `${count} of ${of}`;

@@ -4,6 +4,7 @@
  * Routes (every one needs a session and membership of the space; anyone else gets 404):
  *   GET /api/spaces/:spaceId/insights?utcOffsetMinutes=   → 200 `InsightsView`
  *   GET /api/spaces/:spaceId/help                         → 200 `HelpView`
+ *   GET /api/spaces/:spaceId/insights/how-trust-is-read   → 200 `TrustExplanationView`
  *
  * Everything is relative to the viewer: "yours" is the viewer's, "theirs" the other member's.
  * From the other person, only what they shared or what both can see (promises, talks...) is used.
@@ -19,10 +20,9 @@
 import { z } from "zod";
 import { elementRatingsView } from "../checkins/contract.ts";
 import { emotions } from "../checkins/fields.ts";
-import { counselorGuide } from "../help/counselor-guide.ts";
+import { guideSectionIds } from "../help/counselor-guide.ts";
 import { milestoneIds } from "../help/milestones.ts";
-import { helpRules, type Recommendation } from "../help/suggestions.ts";
-import { recommendationText } from "../help/wording.ts";
+import { helpRules, recommendations } from "../help/suggestions.ts";
 import { trustElements } from "../trust/elements.ts";
 import { evidenceKinds } from "../trust/evidence.ts";
 
@@ -251,13 +251,6 @@ export const framingView = z.object({ title: z.string(), paragraphs: z.array(z.s
 
 // ─── Professional help ───────────────────────────────────────────────────────────────────────────
 
-const recommendations = Object.keys(recommendationText) as [Recommendation, ...Recommendation[]];
-type GuideSectionId = (typeof counselorGuide.sections)[number]["id"];
-const guideSectionIds = counselorGuide.sections.map((section) => section.id) as [
-  GuideSectionId,
-  ...GuideSectionId[],
-];
-
 /**
  * One suggestion of professional help, in words addressed to the viewer. `shared: false` means only
  * the viewer can see it (it came from their own private answers); the web may say so.
@@ -319,3 +312,54 @@ export const helpView = z.object({
   counselorGuide: counselorGuideView,
 });
 export type HelpView = z.infer<typeof helpView>;
+
+// ─── How the record is read ──────────────────────────────────────────────────────────────────────
+
+const paragraphs = z.array(z.string());
+
+/** One event behind a record chart: what it was, when, which parts of trust it moved, how much it counts now. */
+export const explainedEventView = z.object({
+  kind: z.enum(evidenceKinds),
+  at: instant,
+  what: z.string(),
+  raises: z.array(z.enum(trustElements)),
+  lowers: z.array(z.enum(trustElements)),
+  /** The share of an ordinary event's weight it carries today, after fading. */
+  countsNow: z.number().min(0),
+  countsNowText: z.string(),
+});
+export type ExplainedEventView = z.infer<typeof explainedEventView>;
+
+/**
+ * The trust model in plain words (every number from the model's own configuration, see
+ * `trust/explanation.ts`) and the events behind the two record charts the viewer sees, newest first:
+ * exactly the evidence the insights page reads, so nothing the viewer may not see.
+ */
+export const trustExplanationView = z.object({
+  otherName: z.string(),
+  model: z.object({
+    intro: paragraphs,
+    elements: z.array(
+      z.object({
+        element: z.enum(trustElements),
+        label: z.string(),
+        meaning: z.string(),
+        raisedBy: z.array(z.string()),
+        loweredBy: z.array(z.string()),
+      }),
+    ),
+    sections: z.array(
+      z.object({
+        id: z.enum(["fading", "asymmetry", "owning", "after_deception", "certainty"]),
+        title: z.string(),
+        paragraphs,
+      }),
+    ),
+    formula: z.array(z.string()),
+  }),
+  /** The events about the viewer's own actions: what their own record is built from. */
+  yours: z.array(explainedEventView),
+  /** The events about the other person's actions; null while nobody else is in the space. */
+  theirs: z.array(explainedEventView).nullable(),
+});
+export type TrustExplanationView = z.infer<typeof trustExplanationView>;

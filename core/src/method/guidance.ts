@@ -14,7 +14,7 @@ export const acrossPhases: readonly GuidanceNote[] = [
       "The hurt feels too big to carry, or you can't stop reliving it.",
       "One of you can't seem to get past what happened, however hard you both try.",
       "Things feel stuck, even though you're both putting in effort.",
-      "A counselor who works with couples and betrayal can give you a neutral space. It's fine to meet a few before choosing, and to pick the one you feel safe with.",
+      "A counselor who knows betrayal and sees two people together can give you a neutral space. It's fine to meet a few before choosing, and to pick the one you feel safe with.",
     ],
   },
   {

@@ -105,7 +105,7 @@ export const forgiveness: Phase = {
   ],
   whatToExpect: [
     "Forgiveness usually comes in layers, and old feelings can return now and then.",
-    "You can forgive and still decide to part. Forgiving and getting back together are separate choices.",
+    "You can forgive and still decide to part. Forgiving and being close again are separate choices.",
   ],
   evidence: {
     underWay: ["The person who was hurt has shared a step of their forgiveness."],
@@ -125,7 +125,8 @@ export const closeness: Phase = {
     {
       id: "closeness.follow_lead",
       title: "Let them set the pace",
-      detail: "Follow their lead on touch and intimacy. Patience here is one more way of showing change.",
+      detail:
+        "Follow their lead on how close to come, in words and in touch. Patience here is one more way of showing change.",
       tool: "closeness_ladder",
     },
   ],
@@ -159,7 +160,7 @@ export const closeness: Phase = {
   ],
   whatToExpect: [
     "Closeness tends to come back unevenly: a warm week can be followed by a distant one.",
-    "Physical intimacy can take much longer to return than emotional closeness, and that's all right.",
+    "Physical closeness can take much longer to return than feeling close, and that's all right.",
   ],
   evidence: {
     underWay: ["An appreciation has been shared, or time together has been recorded."],

@@ -45,7 +45,7 @@ export const questionTopicGuide: Record<QuestionTopic, { label: string; examples
 
 export const askingGuidance: readonly string[] = [
   "Questions about when it happened, what it was, how it was hidden and whether there is contact now are the ones that usually help.",
-  "Graphic detail, especially about sex, tends to come back later as pictures you can't switch off. It is your choice; you can ask for the facts first and more later.",
+  "Graphic detail, especially about physical moments, tends to come back later as pictures you can't switch off. It is your choice; you can ask for the facts first and more later.",
   "Ask at your own pace. A few questions at a time is easier on both of you than everything at once.",
   "Asking the same thing again is fine. It usually means the answer hasn't settled yet.",
 ];

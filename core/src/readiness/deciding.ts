@@ -34,7 +34,7 @@ export const decidingPage: GuidancePage = {
       heading: "Forgiving is not the same as staying",
       points: [
         "Forgiveness happens inside you. You can forgive someone and still choose not to be close to them.",
-        "Getting back together needs both people to rebuild trust. Forgiving needs only you.",
+        "Being close again needs both people to rebuild trust. Forgiving needs only you.",
         "You can also choose not to forgive, for now or at all. That decision is yours.",
       ],
     },

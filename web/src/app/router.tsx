@@ -84,6 +84,13 @@ export function createAppRouter() {
                   lazy: page(() => import("../features/insights/InsightsPage.tsx"), "InsightsPage"),
                 },
                 {
+                  path: "spaces/:spaceId/insights/how-trust-is-read",
+                  lazy: page(
+                    () => import("../features/insights/TrustExplanationPage.tsx"),
+                    "TrustExplanationPage",
+                  ),
+                },
+                {
                   path: "spaces/:spaceId/help",
                   lazy: page(() => import("../features/help/HelpPage.tsx"), "HelpPage"),
                 },

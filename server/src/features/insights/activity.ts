@@ -4,6 +4,7 @@ import type { TalkRecord } from "@mend/core/help/facts";
 import type { MemberMoment, PromiseOutcome } from "@mend/core/help/milestones";
 import type { InsightsView } from "@mend/core/insights/contract";
 import { plural } from "@mend/core/plural";
+import type { RelationshipKind } from "@mend/core/spaces/contract";
 import { dayMs, inWindow, localDate, mondayOf, oneDecimal } from "./calendar.ts";
 import type { SourceFacts } from "./evidence-sources.ts";
 
@@ -154,6 +155,7 @@ export function conversationView(
   mondays: readonly number[],
   utcOffsetMinutes: number,
   now: Date,
+  relationship: RelationshipKind,
 ): InsightsView["conversation"] {
   const noted = (findings ?? []).filter((f) => f.at.getTime() <= now.getTime());
   const empty = { referenceRatio, weeks: [], overall: null };
@@ -180,7 +182,7 @@ export function conversationView(
       harmful: inWeek.reduce((total, f) => total + f.harmful, 0),
     };
   });
-  const health = conversationHealth(weeks);
+  const health = conversationHealth(weeks, relationship);
   const present = (week: (typeof health.weeks)[number]) => ({
     helpful: week.helpful,
     harmful: week.harmful,

@@ -3,19 +3,20 @@ import type { HelpMember } from "@mend/core/help/facts";
 import { type HelpFacts, helpSuggestions } from "@mend/core/help/suggestions";
 import { recommendationText, suggestionsFor, type WordedSuggestion } from "@mend/core/help/wording";
 import type { HelpView } from "@mend/core/insights/contract";
+import type { RelationshipKind } from "@mend/core/spaces/contract";
 import type { GatheredEvidence } from "./evidence-sources.ts";
 
 type SuggestionView = HelpView["suggestions"][number];
 
 /** Field by field: which member a suggestion is about never leaves the server, only its perspective. */
-function presentSuggestion(suggestion: WordedSuggestion): SuggestionView {
+function presentSuggestion(suggestion: WordedSuggestion, relationship: RelationshipKind): SuggestionView {
   const { basis } = suggestion;
   return {
     rule: suggestion.rule,
     shared: suggestion.audience.kind === "shared",
     perspective: suggestion.perspective,
     recommend: suggestion.recommend,
-    recommendation: recommendationText[suggestion.recommend],
+    recommendation: recommendationText(relationship)[suggestion.recommend],
     title: suggestion.title,
     why: suggestion.why,
     basis: {
@@ -39,7 +40,9 @@ export function helpFor(
   members: readonly HelpMember[],
   gathered: GatheredEvidence,
   now: Date,
+  relationship: RelationshipKind,
 ): HelpView {
+  const guide = counselorGuide(relationship);
   const ids = new Set(members.map((member) => member.id));
   const facts: HelpFacts = {
     members,
@@ -48,11 +51,13 @@ export function helpFor(
     readiness: (gathered.facts.readiness ?? []).filter((result) => ids.has(result.memberId)),
   };
   return {
-    suggestions: suggestionsFor(viewerId, helpSuggestions(facts, now)).map(presentSuggestion),
+    suggestions: suggestionsFor(viewerId, helpSuggestions(facts, now)).map((suggestion) =>
+      presentSuggestion(suggestion, relationship),
+    ),
     counselorGuide: {
-      title: counselorGuide.title,
-      intro: counselorGuide.intro,
-      sections: counselorGuide.sections.map((section) => ({
+      title: guide.title,
+      intro: guide.intro,
+      sections: guide.sections.map((section) => ({
         id: section.id,
         title: section.title,
         points: [...section.points],

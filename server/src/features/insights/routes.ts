@@ -1,5 +1,5 @@
 import { calendarQuery } from "@mend/core/checkins/contract";
-import { helpView, insightsView } from "@mend/core/insights/contract";
+import { helpView, insightsView, trustExplanationView } from "@mend/core/insights/contract";
 import { currentAccount } from "../../http/access-hooks.ts";
 import { apiError } from "../../http/api-error-schema.ts";
 import type { TypedApp } from "../../http/types.ts";
@@ -35,5 +35,19 @@ export function insightRoutes(app: TypedApp, insights: InsightsService): void {
       },
     },
     async (request) => insights.help(currentAccount(request).id, request.params.spaceId),
+  );
+
+  app.get(
+    "/api/spaces/:spaceId/insights/how-trust-is-read",
+    {
+      config: { access: "space" },
+      schema: {
+        tags: ["insights"],
+        summary: "How the trust record is read, and the events behind the records you see",
+        params: spaceParams,
+        response: { 200: trustExplanationView, 401: apiError, 404: apiError },
+      },
+    },
+    async (request) => insights.trustExplanation(currentAccount(request).id, request.params.spaceId),
   );
 }

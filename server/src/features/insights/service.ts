@@ -1,6 +1,6 @@
 import { presentSharedCheckin, sharesSomething } from "@mend/core/checkins/present";
-import type { HelpView, InsightsView } from "@mend/core/insights/contract";
-import type { BreachKind } from "@mend/core/spaces/contract";
+import type { HelpView, InsightsView, TrustExplanationView } from "@mend/core/insights/contract";
+import type { BreachKind, RelationshipKind } from "@mend/core/spaces/contract";
 import { type BreachView, resolveRoles } from "@mend/core/spaces/roles";
 import type { Database } from "../../db/database.ts";
 import { progressCache } from "../../db/progress-cache.ts";
@@ -12,6 +12,7 @@ import { consistencyView, conversationView, type Person, talksView } from "./act
 import { dayMs, maxRangeDays, mondaysBetween } from "./calendar.ts";
 import { emotionsMap } from "./emotions.ts";
 import { type EvidenceSource, evidenceSources, gatherEvidence } from "./evidence-sources.ts";
+import { trustExplanationView } from "./explanation.ts";
 import { feelingsView } from "./feelings.ts";
 import { framingView } from "./framing.ts";
 import { helpFor } from "./help.ts";
@@ -29,6 +30,7 @@ export function insightsService(deps: {
   // Each person's pages, remembered until the space's record moves on (see db/progress-cache.ts).
   const insightsPages = progressCache<InsightsView>();
   const helpPages = progressCache<HelpView>();
+  const explanationPages = progressCache<TrustExplanationView>();
 
   async function load({ space, member, members, reads, now }: OpenedProgress) {
     const me = members.find((m) => m.id === member.id);
@@ -44,7 +46,7 @@ export function insightsService(deps: {
       { id: me.id, role: roles.own },
       ...(other ? [{ id: other.id, role: roles.other }] : []),
     ];
-    const help = () => helpFor(me.id, helpMembers, gathered, now);
+    const help = () => helpFor(me.id, helpMembers, gathered, now, space.relationship as RelationshipKind);
     return { space, me, other, roles, now, gathered, help };
   }
 
@@ -60,6 +62,17 @@ export function insightsService(deps: {
       const opened = await openProgress(db, accountId, spaceId, clock());
       return helpPages.view(opened.version, async () => (await load(opened)).help());
     },
+
+    /** How the record is read, with the events behind the two record charts this viewer sees. */
+    async trustExplanation(accountId: string, spaceId: string): Promise<TrustExplanationView> {
+      const opened = await openProgress(db, accountId, spaceId, clock());
+      return explanationPages.view(opened.version, async () => {
+        const { space, me, other, gathered, now } = await load(opened);
+        const aboutThem = other ? (gathered.evidence.get(other.id) ?? []) : null;
+        const otherName = other?.displayName ?? space.expectedName;
+        return trustExplanationView(gathered.evidence.get(me.id) ?? [], aboutThem, otherName, now);
+      });
+    },
   };
 
   function insightsOf(
@@ -67,6 +80,7 @@ export function insightsService(deps: {
     utcOffsetMinutes: number | undefined,
   ): InsightsView {
     const { facts } = gathered;
+    const relationship = space.relationship as RelationshipKind;
     const otherName = other?.displayName ?? space.expectedName;
     const all = facts.checkins ?? [];
     const own = all.filter((checkin) => checkin.authorId === me.id);
@@ -118,7 +132,7 @@ export function insightsService(deps: {
       consistency: consistencyView(facts, people, now),
       talks: talksView(facts.talks, now),
       milestones,
-      conversation: conversationView(facts.conversation, mondays, offset, now),
+      conversation: conversationView(facts.conversation, mondays, offset, now, relationship),
       improvements: improvementsView({
         own,
         theirEvidence: aboutThem,

@@ -63,6 +63,11 @@ function Insights({ view, spaceId }: { view: InsightsView; spaceId: string }) {
             How it feels and what has happened are kept apart on purpose and never added together. Neither is
             a verdict on anyone.
           </p>
+          <p>
+            <Link to={`${base}/insights/how-trust-is-read`}>
+              How the record is read, and what it is built from
+            </Link>
+          </p>
           <div className="two-up">
             <TrustPanel title="How it feels to you" intro="Your own ratings of trust, from your check-ins.">
               <FeelingsChart

@@ -1,6 +1,6 @@
 import type { RecordView } from "@mend/core/insights/contract";
 import { trustElements, trustElementText } from "@mend/core/trust/elements";
-import type { EvidenceKind } from "@mend/core/trust/evidence";
+import { evidenceKindText } from "@mend/core/trust/explanation";
 import {
   Area,
   CartesianGrid,
@@ -16,28 +16,10 @@ import { listInWords } from "../checkins/SharingSummary.tsx";
 import { ChartFigure, chartColors, chartMargin, scoreAxis, still, weekAxis } from "./ChartFigure.tsx";
 import { dayInFull, dayLabel, oneDecimal, outOfTen } from "./format.ts";
 
-/** What happened, in a few words, for the setbacks a chart marks. */
-const evidenceWords: Record<EvidenceKind, string> = {
-  promise_kept: "a promise kept",
-  promise_missed: "a promise missed",
-  promise_disputed: "a promise you saw differently",
-  agreement_honoured: "an agreement honoured",
-  agreement_breached: "an agreement broken",
-  agreement_self_reported: "a slip owned up to",
-  deception_discovered: "something hidden came to light",
-  question_answered: "a question answered",
-  question_overdue: "a question left waiting",
-  acknowledgment_accepted: "an acknowledgment accepted",
-  proactive_transparency: "openness offered unasked",
-  reassurance_helped: "reassurance that helped",
-  reassurance_unanswered: "a request for reassurance left unanswered",
-  need_met: "a need met",
-};
-
 type Setback = NonNullable<RecordView["points"][number]["setback"]>;
 
 function setbackInWords(setback: Setback): string {
-  const what = listInWords(setback.kinds.map((kind) => evidenceWords[kind]));
+  const what = listInWords(setback.kinds.map((kind) => evidenceKindText[kind]));
   const parts = listInWords(setback.elements.map((element) => trustElementText[element].label.toLowerCase()));
   return parts ? `${what} (${parts})` : what;
 }

@@ -1,4 +1,4 @@
-import type { InsightsView } from "@mend/core/insights/contract";
+import type { InsightsView, TrustExplanationView } from "@mend/core/insights/contract";
 import { queryOptions } from "@tanstack/react-query";
 import { api, segment } from "../../api/client.ts";
 import { deviceUtcOffset } from "../checkins/calendar.ts";
@@ -11,4 +11,12 @@ export const insightsQuery = (spaceId: string) =>
     queryKey: [...insightsKey(spaceId), "progress"] as const,
     queryFn: () =>
       api.get<InsightsView>(`/api/spaces/${segment(spaceId)}/insights?utcOffsetMinutes=${deviceUtcOffset()}`),
+  });
+
+/** How the record is read, with the events behind it: under the insights key, so it refreshes with them. */
+export const trustExplanationQuery = (spaceId: string) =>
+  queryOptions({
+    queryKey: [...insightsKey(spaceId), "how-trust-is-read"] as const,
+    queryFn: () =>
+      api.get<TrustExplanationView>(`/api/spaces/${segment(spaceId)}/insights/how-trust-is-read`),
   });
