@@ -10,7 +10,7 @@ const anchor =
   /\b(?:sorry|apologi[sz]e|apologies|i regret|my fault|on me|i was wrong|i messed up|i screwed up|i know(?! (?:that )?(?:you|u|ur|your|it looks))|i admit|i get (?:it|that|why)(?! (?:you|u|ur))|i understand(?! (?:that |why )?(?:you|u|ur|your))|i hurt you|i shouldn't have|i take (?:full )?responsibility|i made a mistake|i lied|i cheated|i own)\b/g;
 
 const turn =
-  /\b(?:but|however|although|except (?:that )?|that said|having said that|that being said|even so|then again|still,)|,\s*though\b/g;
+  /\b(?:but|however|although|except (?:that )?|that said|having said that|that being said|even so|then again|still,|nevertheless|nonetheless|at the same time|only,)|,\s*though\b/g;
 
 /**
  * What may follow "but" without undoing the apology: more ownership, a promise, or a plain statement
@@ -25,7 +25,8 @@ const ownsMore = new RegExp(
   ].join(""),
 );
 
-const leadsBack = /^\s*(?:but|however|although|still|that said|having said that|that being said)\b/;
+const leadsBack =
+  /^\s*(?:but|however|although|still|that said|having said that|that being said|nevertheless|nonetheless|at the same time|only,)/;
 
 const pitfalls = new Set<ApologyLabel>([
   "excuse",

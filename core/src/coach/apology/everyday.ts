@@ -74,6 +74,44 @@ const deflection: Rule<ApologyPitfall>[] = [
     "deflection",
     `${you} (?:said|did|have said|have done|'ve said|'ve done) (?:way |much |even |far )?worse`,
   ),
+  // The writer's own suffering put beside theirs: "I hope you can see how much I'm hurting too".
+  rule(
+    "deflection",
+    "how much (?:i'm|im|i am|i've been|ive been|i have been) (?:suffering|hurting|struggling|going through)|(?:i'm|im|i am) (?:suffering|hurting|struggling|in pain) too\\b",
+  ),
+  rule(
+    "deflection",
+    `what (?:we|${you}) (?:really |actually )?(?:need|should|ought|have) to (?:focus on|talk about|look at|work on|be (?:focusing on|talking about))\\b`,
+    { unlessAfter: "^ (?:is )?(?:what i|how i|my)\\b" },
+  ),
+  rule(
+    "deflection",
+    "(?:i've|ive|i have) been meaning to ask|(?:oh|also),? (?:before i forget|random but|unrelated)",
+  ),
+  rule(
+    "deflection",
+    `what (?:worries|concerns|bothers|scares) me (?:the )?most (?:right now |now )?is ${you}\\b|${you} (?:haven't|havent|have not) (?:seemed|been|looked) (?:like )?yourself`,
+  ),
+  // Sorry that the truth was hard to hear, or that something else left them feeling a way: the
+  // apology is for their reception of it, not for the act.
+  rule(
+    "deflection",
+    "{SORRY} (?:that )?(?:it|this|that|the truth|my (?:honesty|words|feedback|opinion)) (?:was|is|were) (?:so )?(?:hard|difficult|tough|painful) (?:for you )?to hear",
+  ),
+  rule(
+    "deflection",
+    `{SORRY} (?:that )?(?!i\\b|my\\b|what i\\b)[^.!?]{0,50}?\\bleft ${you} (?:feeling|upset|hurt)`,
+  ),
+  rule(
+    "deflection",
+    "(?:forgetting|forget|ignoring|overlooking) (?:how much|everything|all (?:that|the things)?) i(?:'ve| have)? (?:done|do|did|given|sacrificed)",
+  ),
+  rule("deflection", "(?:look at|see|remember|think about|keep in mind) the (?:bigger|whole|big) picture"),
+  rule("deflection", "(?:look at|focus on|talk about) what (?:actually|really) happened"),
+  rule(
+    "deflection",
+    `{SORRY} (?:that )?${you}(?:'ve| have)? had (?:all )?(?:these|those|such|so many) (?:big |strong )?feelings`,
+  ),
 ];
 
 const minimizing: Rule<ApologyPitfall>[] = [
@@ -104,6 +142,35 @@ const minimizing: Rule<ApologyPitfall>[] = [
   rule(
     "minimizing",
     "(?:we were|we're|we are) (?:basically |practically |technically |kind of |kinda |pretty much )?(?:broken up|on a break|not together|separated)",
+  ),
+  rule(
+    "minimizing",
+    "(?:the|a|our|this|that) (?:miscommunication|mix-up|mixup|confusion|misunderstanding) (?:about|over|with|around|on)\\b",
+  ),
+  rule(
+    "minimizing",
+    "(?:wasn't|was not|isn't|is not) (?:really |even |actually )?(?:a|an) \\w+,? (?:more|just|only|more like|really) (?:a|an|like)\\b|got (?:a )?(?:bit|little|lil|tad) (?:loud|heated|out of hand)",
+  ),
+  rule(
+    "minimizing",
+    "(?:isn't|is not|it's not|its not|not) (?:actually |really |exactly )?the end of the world",
+  ),
+  rule(
+    "minimizing",
+    "(?:one|a single) (?:mistake|slip|night|lapse|kiss|time) (?:doesn't|does not|shouldn't|should not|can't|cannot|won't) (?:erase|undo|cancel|define|outweigh|change)",
+  ),
+  rule(
+    "minimizing",
+    "(?:it's|its|it is|it was|that's|thats|the \\w+(?:'s| is| was)) (?:pretty|quite|fairly|really|very|so)? ?(?:small|minor|tiny|trivial|insignificant)(?=\\s*[.!,]|$)",
+  ),
+  rule("minimizing", "worse than it (?:was|is|really was)|(?:was|is) (?:just |only |merely )?a symptom"),
+  rule(
+    "minimizing",
+    "{SORRY} (?:about|for) all (?:that|the|this) (?:stuff|business)\\b|water under the bridge",
+  ),
+  rule(
+    "minimizing",
+    "(?:i )?(?:just )?(?:don't|dont|do not|can't|cant) (?:see|get|understand) what the big deal (?:is|was)",
   ),
 ];
 
@@ -142,6 +209,50 @@ const excuse: Rule<ApologyPitfall>[] = [
     // "I should have called when the flight was cancelled" tells when, not why it was fine.
     { unlessBefore: "\\b(?:when|after|before|once|since|while)\\s*$" },
   ),
+  rule(
+    "excuse",
+    "(?:things have been|it's been|its been|it has been|work (?:has been|was|is|'s been)|things were|it was) (?:so |really |just |absolutely |totally )?(?:crazy|insane|hectic|mental|chaotic|nuts|manic|a nightmare|stressful)(?: at work| lately| with work)?\\b",
+  ),
+  rule(
+    "excuse",
+    "(?:it had been|it'd been|i'd had|i had had|it was) (?:such )?a (?:very |really |so |super |long and )?(?:long|rough|hard|bad|stressful|awful|exhausting) (?:day|week|night|month|shift)",
+  ),
+  rule("excuse", "(?:i'd|i would|i'll|i will) do (?:it|the same|that) again"),
+  rule(
+    "excuse",
+    "(?:it was|it's|its|that was) (?:only |just )?(?:meant as|supposed to be|intended as) (?:a joke|banter|fun|a compliment)|i was (?:only |just )(?:joking|kidding|teasing)",
+  ),
+  rule(
+    "excuse",
+    `i was (?:only |just )(?:trying|tryna) to (?:help|protect|give|be|keep|make|look out)|i was (?:only |just )?(?:protecting|sparing|shielding|looking out for) ${you}\\b|my (?:intention|intent) was (?:only |always |only ever |just )?(?:ever )?to\\b`,
+    // "I thought I was protecting you" owns a belief the writer had: that explains, it does not excuse.
+    { unlessBefore: "\\b(?:thought|told myself|believed|convinced myself)\\b[^.!?]{0,10}$" },
+  ),
+  rule(
+    "excuse",
+    "(?:doing|did|do) (?:the|my|our) best (?:i|we) (?:could|can)|(?:all )?(?:just )?doing (?:our|my) best",
+  ),
+  rule(
+    "excuse",
+    "(?:no one|nobody|noone) could (?:have|'ve) (?:made|done|pleased|handled|managed)|(?:it's|its|it is|it was) (?:really |just |all |very )?complicated",
+  ),
+  rule(
+    "excuse",
+    "(?:\\w+ing|it|that) was (?:pretty |totally |completely |perfectly |quite )?(?:understandable|justified|reasonable)",
+    { unlessBefore: `\\b(?:${you}|${your}|they|he|she)\\b[^.!?]{0,30}$` },
+  ),
+  rule(
+    "excuse",
+    "(?:pretty|perfectly|completely|very|only|just|so) human\\b|a human (?:response|reaction|thing to do)",
+  ),
+  rule(
+    "excuse",
+    `(?:${you} know|as ${you} know) (?:i'm|im|i am) not a\\b|we had to (?:keep|cut|stay|choose|work)`,
+  ),
+  rule(
+    "excuse",
+    "my (?:\\w+ )?(?:style|issues|anxiety|adhd|depression|upbringing|childhood|trauma|past|condition|meds|medication) (?:made|makes|drove|pushed) me",
+  ),
 ];
 
 const pressure: Rule<ApologyPitfall>[] = [
@@ -179,6 +290,31 @@ const pressure: Rule<ApologyPitfall>[] = [
   ),
   rule("pressure", `at some point ${you} (?:have|need|'ve got|gotta) to`),
   rule("pressure", "(?:this|it) has gone on (?:long enough|too long)"),
+  rule(
+    "pressure",
+    "(?:it's|its|it is) (?:about |high |past )?time (?:for us |for you |that we |we |you )?(?:to )?(?:stop (?:revisiting|bringing|talking|dwelling)|move on|moved on|let (?:it|this|that) go|put (?:it|this|that) behind|get back|got back|start healing|heal|forgive|draw a line|drop (?:it|this)|be past)",
+  ),
+  rule(
+    "pressure",
+    "(?:so |and |then )?(?:we|we all|everyone|we can all) (?:can|could) (?:all |finally |just )?(?:move on|put (?:it|this|that) behind us|forget (?:about )?(?:it|this|that))",
+    {
+      unlessBefore:
+        "\\b(?:if|whether|when|until|before|hope|hoping|someday|one day|eventually)\\b[^.!?]{0,30}$",
+    },
+  ),
+  rule(
+    "pressure",
+    "draw a line under|(?:keep|stop) holding (?:it|this|that) against|not bringing (?:it|this|that) up again|(?:trusting|trust|need|want|asking|ask) (?:you|u) to let (?:it|this|that) go",
+  ),
+  rule(
+    "pressure",
+    "(?:be|get|are|we're|were) (?:past|over) (?:this|it|that) by\\b|(?:get|got|go|getting) back to (?:how (?:things|we) were|the way (?:things|we) were|normal|being us)",
+    { onlyIfText: "\\b(?:soon|it's time|its time|by the|by now|already|right away|quickly|by)\\b" },
+  ),
+  rule(
+    "pressure",
+    "forgive me (?:soon|quickly|already|now|today|tonight)\\b|how (?:much )?(?:longer|long) (?:i|we) can (?:live|keep|go on|take)",
+  ),
 ];
 
 /** Repair already under way, or offered in shorthand: "I've ordered the same one", "can i make it up by…". */
@@ -198,6 +334,15 @@ const repair: Rule<ApologyPart>[] = [
   rule("repair", `(?:can|could|may) i {REPAIR_VERB}|(?:can|could|may) i (?:make it up|take ${you}\\b)`),
   rule("repair", "if it helps,? i (?:can|could|'ll|will)"),
   rule("repair", `(?:{WILL}|(?:can|could) i) take ${you}(?: and \\w+(?: \\w+)?)? (?:out|to)\\b`),
+  rule(
+    "repair",
+    "(?:i(?:'ve| have)|i'll|i will) (?:taken|take) (?:it|them|those|the \\w+) (?:all )?(?:down|off)",
+  ),
+  rule(
+    "repair",
+    "(?:i'll|ill|i will) (?:move|put|transfer) (?:it|the money|them|that) back|be the one who (?:does|drives|takes|helps|tells)",
+  ),
+  rule("repair", `(?:i'll|ill|i will) give ${you} (?:half|all|every|the (?:rest|money))`),
 ];
 
 /** Change already begun, or tied to the next time: "I signed up for the class", "next time I'll…". */
@@ -211,6 +356,25 @@ const repentance: Rule<ApologyPart>[] = [
     "i(?:'ve| have)? (?:signed up|enrolled|registered|joined|started (?:therapy|counsel\\w*|seeing a|going to (?:meetings|therapy|aa)))\\b",
   ),
   rule("repentance", "i(?:'ve| have) (?:set|put) (?:up )?[^.!?]{0,40}?\\breminders?\\b"),
+  rule(
+    "repentance",
+    "(?:i'm|im|i am) (?:cutting (?:back|down)|stopping|quitting|giving up|changing)\\b[^.!?]{0,40}?\\b(?:from (?:next|now|today|tomorrow|this)|starting (?:next|now|today|tomorrow|this))",
+  ),
+  rule(
+    "repentance",
+    "(?:i'm|im|i am) done (?:making|doing|saying|telling|playing)\\b|(?:today|this) is day \\d+",
+  ),
+  rule(
+    "repentance",
+    "(?:i'm|im|i am) not (?:drinking|gambling|smoking|using|betting) (?:at all|anymore|any more)",
+    {
+      negatable: false,
+    },
+  ),
+  rule(
+    "repentance",
+    "(?:i'd|i would) (?:like|love) to (?:\\w+ ){1,6}?(?:every (?:sunday|week|weekend|day|month)|from now on)\\b",
+  ),
 ];
 
 /** How it came about, owned as one's own state: "I panicked", "I was ashamed". */
@@ -235,6 +399,20 @@ const explanation: Rule<ApologyPart>[] = [
     "explanation",
     "i started \\w+(?: \\w+){0,5}? (?:as a kid|when i was (?:a kid|young|little|a teenager)|growing up|in school)",
   ),
+  rule(
+    "explanation",
+    "(?:because|bc|cuz) (?:\\w+ ){0,8}?(?:was|felt|got) too (?:hard|much|painful|scary) for me|(?:because|bc|cuz) i (?:couldn't|could not|didn't know how to) (?:bring myself|face|handle|cope)",
+  ),
+  rule("explanation", "so (?:that )?i (?:wouldn't|would not|didn't|did not) have to\\b"),
+  rule("explanation", "my (?:jealousy|insecurity|anger|fear|pride|ego|shame|hurt|envy) (?:talking|speaking)"),
+  rule(
+    "explanation",
+    `i (?:didn't|did not|didnt) want (?:to (?:worry|upset|hurt|scare|burden|lose|disappoint) ${you}|${you} to (?:worry|be upset|be hurt|leave|know))`,
+  ),
+  rule(
+    "explanation",
+    "i was (?:raised|brought up) (?:in|by|to|with|where)|(?:i )?grew up (?:in a|in an|with|where|around)",
+  ),
 ];
 
 const responsibility: Rule<ApologyPart>[] = [
@@ -252,6 +430,37 @@ const responsibility: Rule<ApologyPart>[] = [
   ),
   rule("responsibility", "i (?:have|had) no (?:excuse|right)\\b"),
   rule("responsibility", "(?:^|(?<=[.,;!?]\\s*))(?:still|all|totally|completely) my fault"),
+  rule(
+    "responsibility",
+    "without (?:asking|telling|talking to|checking with|consulting) (?:you|u)\\b|without (?:asking|telling)(?=\\s*[.,!]| and)",
+    // A promise about next time, or a date counted from the act, names it without owning it.
+    { unlessBefore: "\\b(?:never|again|since|will|'ll|ill|won't|promise|from now)\\b[^.!?]*$" },
+  ),
+  rule("responsibility", "i (?:chose|decided) not to\\b"),
+  rule("responsibility", "i (?:made fun of|mocked|laughed at|ridiculed) (?:you|u|your)\\b"),
+  rule(
+    "responsibility",
+    "i made (?:it|that|the (?:decision|choice|call)) (?:alone|by myself|on my own|without you|for you)",
+  ),
+  rule(
+    "responsibility",
+    "nothing (?:that )?(?:makes|made|will make|can make) (?:it|that|this|what i did) (?:okay|ok|right|alright|fine)",
+  ),
+  rule("responsibility", "(?:it's|its|it is) mine to (?:fix|unlearn|carry|own|work on|deal with|change)"),
+  rule(
+    "responsibility",
+    "(?:it|that|they|those|what i (?:did|said)) (?:was|were) (?:so |really |just |plain |deeply )?(?:dismissive|unfair|cruel|selfish|humiliating|hurtful|wrong of me)\\b",
+  ),
+  rule("responsibility", "(?:^|(?<=[.!?]\\s*))it was me\\b|when it was (?:my|me|all me)\\b"),
+  rule(
+    "responsibility",
+    "i (?:see|know|realize|realise|understand) (?:now )?how (?:selfish|cruel|unfair|wrong|hurtful|careless|thoughtless|cowardly) (?:that|it|i) (?:was|were|had been)",
+  ),
+  rule(
+    "responsibility",
+    `(?:it was|was) (?:yours|${your} (?:choice|decision)) to make|took away ${your} (?:choice|say)`,
+  ),
+  rule("responsibility", "when (?:in fact )?i(?:'d| had)? (?:actually|really|in fact) \\w+"),
 ];
 
 const forgivenessRequest: Rule<ApologyPart>[] = [
@@ -265,6 +474,81 @@ const forgivenessRequest: Rule<ApologyPart>[] = [
   ),
 ];
 
+/** Blame laid on them or on someone else inside an otherwise polite apology. */
+const blameShift: Rule<ApologyPitfall>[] = [
+  rule(
+    "blame_shift",
+    `(?:none of (?:this|it|that)|it|this|that) (?:would|'d) (?:never )?(?:have |'ve )?happened if (?!i\\b|i'd\\b|i had\\b)\\w+`,
+  ),
+  rule(
+    "blame_shift",
+    "(?!i\\b)\\w+ (?:called|said|did|came)?[^.!?]{0,30}?\\bgot me (?:all )?(?:worked up|wound up|riled up|fired up|so angry|so upset)",
+  ),
+  rule(
+    "blame_shift",
+    `${you}(?:'d| had|'ve| have)? been (?:so |really |very |acting )?(?:secretive|distant|cold|shady|suspicious|weird|off|mean|difficult|impossible)\\b[^.!?]{0,30}?\\b(?:that|so) i\\b`,
+  ),
+  rule(
+    "blame_shift",
+    `(?:because|bc|cuz) (?:every time|whenever|when) [^.!?]{0,30}?\\b${you} (?:get|got|go|react|freak|blow|explode|yell|shout)\\b`,
+  ),
+  rule(
+    "blame_shift",
+    `(?:${your}|his|her|their) (?:\\w+ )?(?!i\\b|we\\b|you\\b|u\\b)\\w+ (?:shouldn't|should not|should never) have\\b`,
+  ),
+  rule(
+    "blame_shift",
+    "we both (?:let|stopped|dropped|made|messed|contributed|played|did|neglected)\\b|(?:we're|we are|we were) both (?:to blame|responsible|at fault)",
+  ),
+  rule(
+    "blame_shift",
+    `${your} (?:constant |endless |\\w+ )?\\w+ made (?:it|me) (?:feel )?(?:impossible|hard|difficult|do|lie|hide|snap|react|feel like i)`,
+  ),
+  rule("blame_shift", `${you} could (?:have|'ve|of) \\w+(?: \\w+){0,3}? (?:too|as well)\\b`),
+  rule(
+    "blame_shift",
+    "if we(?:'d| had) (?:been|had|talked|spent)\\b[^.!?]{0,60}?\\bi (?:wouldn't|would not|'d never|would never)",
+  ),
+];
+
+/** Their reading of what happened recast as a mistake of theirs. */
+const invalidation: Rule<ApologyPitfall>[] = [
+  rule("invalidation", `(?:landed|came across|came off|felt) (?:differently|different) (?:for|to) ${you}`),
+  rule(
+    "invalidation",
+    `${youAre} (?:just )?reading (?:a lot|so much|way too much|too much|more|things|a bit much) into`,
+  ),
+  rule("invalidation", `${youAre} remembering (?:it|this|that|things) (?:as|wrong|differently)`),
+  rule(
+    "invalidation",
+    `${you} (?:tend to|always|often|sometimes) (?:catastrophi[sz]e|overreact|exaggerate|blow (?:things|it|everything) up)`,
+  ),
+  rule("invalidation", "hurting (?:you|u) more than (?:it's |it is |it )?(?:hurting )?me"),
+  rule(
+    "invalidation",
+    `${your} (?:reaction|response)\\b[^.!?]{0,40}?\\b(?:out of proportion|over the top|overboard|too much|a bit much|extreme|excessive|uncalled for)`,
+  ),
+  rule("invalidation", `{SORRY} (?:that )?${you} feel (?:like )?(?:that )?i\\b`),
+  rule(
+    "invalidation",
+    "(?:it|this|that) felt like a (?:big deal|lot)|(?:see|understand) how (?:it|this|that) (?:might|may|could) (?:look|seem) (?:that way|like that)",
+  ),
+  rule("invalidation", "feelings (?:aren't|are not|arent) facts"),
+  rule(
+    "invalidation",
+    `${you} (?:heard|took|read|saw|interpreted|perceived) (?:it|that|this|what i said) as\\b`,
+  ),
+  rule(
+    "invalidation",
+    "no reason to (?:take (?:it|this|that) (?:so )?(?:seriously|personally|hard)|be (?:so )?(?:upset|hurt|worried))|take (?:it|this|that) so (?:seriously|personally)",
+  ),
+  rule("invalidation", `(?:don't|dont|do not) know what (?:more|else) ${you} want from me`),
+  rule(
+    "invalidation",
+    "(?:doesn't|does not) (?:really )?make (?:much )?sense (?:for you )?to (?:keep|still)",
+  ),
+];
+
 export const everydayApologyRules: readonly Rule<ApologyLabel>[] = [
   ...repair,
   ...repentance,
@@ -275,6 +559,8 @@ export const everydayApologyRules: readonly Rule<ApologyLabel>[] = [
   ...minimizing,
   ...excuse,
   ...pressure,
+  ...blameShift,
+  ...invalidation,
   ...everydayShared.blameShift,
   ...everydayShared.invalidation,
 ];
