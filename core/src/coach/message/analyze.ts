@@ -62,6 +62,8 @@ function resolve(text: PreparedText, found: Candidate<MessageLabel>[]): Candidat
   // "You're always so kind to them and never to me": the praise is the set-up for the complaint.
   cands = dropOverlapping(cands, "generalization", "appreciation");
   cands = dropOverlapping(cands, "validation", "i_statement");
+  // "I want to be sure I understand…" is checking what they said, not a statement of need.
+  cands = dropOverlapping(cands, "reflection", "i_statement");
   cands = dropOverlapping(cands, "stonewalling", "i_statement");
   cands = dropOverlapping(cands, "invalidation", "stonewalling");
   cands = dropOverlapping(cands, "defensiveness", "invalidation");

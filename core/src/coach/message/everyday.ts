@@ -173,7 +173,10 @@ const defensiveness: Rule<MessagePitfall>[] = [
   rule("defensiveness", "not everything is (?:a conspiracy|about you|my fault)"),
   rule("defensiveness", `i (?:literally |already )?did (?:everything|all|exactly what) ${you} asked`),
   rule("defensiveness", `(?:idk|i don't know|i dont know) what ${youAre} (?:complaining|upset|mad|on) about`),
-  rule("defensiveness", "i never said (?:i'd|i would|id|that i|i was)"),
+  rule(
+    "defensiveness",
+    "i never said (?:i'd|i would|id|that i|i was)|i never said (?:this|that|it)(?=\\s*[.!]|$)",
+  ),
   rule("defensiveness", `(?:well )?${you} (?:never|don't|dont|didn't|didnt) \\w+ (?:\\w+ ){0,2}?either\\b`),
   rule("defensiveness", "(?:and )?this is the thanks\\b|after (?:everything|all) i(?:'ve| have)? done"),
   rule(
@@ -290,6 +293,138 @@ const generalization: Rule<MessagePitfall>[] = [
   }),
 ];
 
+/**
+ * Shapes heard in messages written in a second language: "is normal that…", "if I understand you
+ * correct…", "thank you that you…", "speak to the wall", "close the theme". Each is the learner's
+ * form of a shape the other rules already know, so each is written as a shape, not a phrase book.
+ */
+const secondLanguage: Rule<MessageLabel>[] = [
+  rule(
+    "validation",
+    `(?:^|(?<=[.!?,;]\\s*))(?:it's |its |it is |that's |thats |is )(?:completely |totally |very |so |only |perfectly )?(?:normal|natural|logical|understandable|clear why|no wonder) (?:that |why |for ${you} to )?${you}\\b`,
+  ),
+  rule(
+    "validation",
+    `${your} (?:feelings?|sadness|anger|hurt|pain|fear|reaction|frustration|worry) (?:is|are) (?:completely |totally |very |so )?(?:understandable|valid|normal|natural|okay|ok|not too much|fair|justified|the right size)`,
+  ),
+  rule(
+    "reflection",
+    "if i understand(?: (?:you|u))?(?: (?:correct|correctly|right|well))?,|if i (?:repeat|say it|put it) (?:back )?(?:in|with) my (?:own )?words|(?:want|need) to (?:be sure|make sure|check) (?:that )?i (?:understand|understood|got it)",
+    { negatable: false },
+  ),
+  rule(
+    "reflection",
+    `(?:^|(?<=[.!?]\\s*))${you} (?:want|need|mean|are saying|said|feel|would like)\\b[^.!?]{3,100}?,? (?:correct|right|yes|is it so|true)\\s*\\?`,
+    { negatable: false },
+  ),
+  rule(
+    "appreciation",
+    `(?:thank you|thanks|thank u|many thanks)(?: very much| so much)? (?:that|because) ${you}\\b|i (?:really |truly )?appreciate (?:very much|so much|a lot) (?:that|how|what|the)\\b|(?:i want to |i'd like to |i would like to )?(?:say|tell you) (?:thank you|thanks) for\\b`,
+  ),
+  rule(
+    "i_statement",
+    "i need that (?:we|you|u)\\b|i feel (?:\\w+ )?when\\b|i (?:have|had) (?:the |a )?feeling that|i felt (?:again|once more) like|for me (?:it|this) means",
+  ),
+  rule(
+    "criticism",
+    `${youAre} (?:a|an) (?:person|man|woman|human|human being) (?:without|with no) (?:any )?(?:honou?r|heart|shame|respect|conscience|morals|backbone|spine|dignity)`,
+  ),
+  rule(
+    "criticism",
+    `${youAre} (?:simply |just |really |such )?(?:an? )?(?:egoist|egoistic|egotistical|egocentric)\\b|${youAre} (?:simply |just |really )?not a (?:serious|real|good|reliable|responsible|decent|normal) (?:person|man|woman|father|mother|husband|wife|friend|partner|brother|sister)`,
+    { negatable: false },
+  ),
+  rule(
+    "criticism",
+    `${youAre} (?:simply |just |really )?a (?:bad|terrible|horrible|awful|lousy|useless) (?:father|mother|dad|mom|mum|husband|wife|partner|friend|son|daughter|brother|sister|person)`,
+  ),
+  rule(
+    "criticism",
+    `(?:heart|head) (?:of|made of|like) (?:a )?stone|(?:a )?normal person would\\b|like all ${your} (?:family|people|kind)|(?:irresponsible|selfish|lazy|careless|useless|late) (?:like|as) (?:always|usual|ever)`,
+  ),
+  rule(
+    "contempt",
+    `what an? (?:honou?r|privilege|treat|pleasure) for (?:us|me)|(?:us|we) (?:simple|poor|ordinary|mere|little) (?:people|mortals|humans)|(?:mister|mr|miss|little miss|mrs) (?:perfect|know-it-all|important|always right)`,
+  ),
+  rule(
+    "contempt",
+    `(?:explain|say|spell) (?:it |this |that )?(?:to )?(?:${you} )?(?:slowly|in small words|like (?:for|to) a (?:small |little )?(?:child|kid|baby))|like (?:for|to) a (?:small |little )?(?:child|kid|baby)`,
+  ),
+  rule("contempt", "(?:talk|speak|talking|speaking) (?:to|with) (?:a|the) wall", { negatable: false }),
+  rule(
+    "contempt",
+    `(?:a|an) (?:man|woman|person|guy|girl) like ${you}\\b|even ${your} (?:own )?(?:dog|cat|mother|mom|mum|kids|friends|family) (?:doesn't|does not|don't|wouldn't|can't|cannot)`,
+  ),
+  rule(
+    "contempt",
+    `(?<=\\b${you}\\b[^.!?]{0,60}),? like an? (?:fish|goldfish|donkey|robot|parrot|theatre actress|theater actress|actress|drama queen|little child|small child|baby|chicken|sheep)\\b|a real (?:man|woman|friend|father|mother|partner|husband|wife) would`,
+  ),
+  rule("contempt", "(?:don't|dont|do not) make me laugh", { negatable: false }),
+  rule(
+    "defensiveness",
+    `(?:it was not|it wasn't|it is not|it's not|its not) me (?:who|that)|why (?:do )?(?:${you} )?(?:attack|accuse|blame) me|why (?:always (?:i am|i'm|me)|(?:am i|i am) always) the (?:guilty|bad|wrong|only) one|i was not even there|(?:^|(?<=[.!?]\\s*))i did nothing(?: wrong)?(?=\\s*[.!]|$)`,
+    { negatable: false },
+  ),
+  rule(
+    "defensiveness",
+    `i was the only one (?:who|that) (?:worked|paid|did|cleaned|cooked|cared|tried)|(?:and )?${you} want to complain about|still ${you} find something|(?:i am|i'm|im) doing everything (?:what|that)?`,
+  ),
+  rule(
+    "stonewalling",
+    `close the (?:theme|topic|subject)|talk about (?:it|this|that) never|(?:talk|speak) (?:with|to) yourself|i (?:put|am putting|'m putting) the phone (?:away|down)|(?:don't|dont|do not) (?:follow|wait for|call) me|i (?:will not|won't|wont) (?:pick up|answer|continue|reply)|(?:write|talk|speak) to my lawyer`,
+    { negatable: false },
+  ),
+  rule(
+    "stonewalling",
+    `(?:^|(?<=[.!?]\\s*))enough(?=\\s*[.!])|(?:^|(?<=[.!?]\\s*))do what(?:ever)? ${you} want(?=\\s*[.!]|$)|i (?:don't|dont|do not) want to (?:see|read|hear) ${your} (?:messages|texts|voice|feelings|excuses)`,
+    { negatable: false },
+  ),
+  rule(
+    "generalization",
+    `(?:^|(?<=[.!?,]\\s*))(?:all the time|always) ${you}\\b|(?:why )?(?:i must|must i|do i have to|i have to) always\\b|why always (?:i am|i'm|me)\\b`,
+  ),
+  rule(
+    "blame_shift",
+    `(?:^|(?<=[.!?,]\\s*))(?:is|it's|its|it is|was) ${your} fault|${youAre} the one (?:who|that) (?:started|began|wanted|brought)|i only (?:followed|copied|did what|did the same)|what ${you} did first`,
+  ),
+  rule(
+    "blame_shift",
+    `(?:put|puts|putting) (?:these|those|this|that|the|such) (?:ideas?|things?|thoughts?|stuff) in(?:to)? ${your} head|(?:is|are|was) (?:a )?bad influence|(?:because|bc) (?:the situation|things|life) at home (?:was|were|is)|(?:it is|it's|its|is|it was) because of ${your} \\w+`,
+  ),
+  rule(
+    "invalidation",
+    `(?:making|make|made) (?:an )?elephant (?:from|out of) a fly|(?:making|make|made) a mountain out of a molehill|(?:somebody|someone) call (?:the|an) (?:ambulance|police|doctor)`,
+  ),
+  rule(
+    "invalidation",
+    `(?:for|over|about|from) such (?:a )?(?:little|small|tiny|stupid|silly) thing|(?:^|(?<=[.!?]\\s*))(?:it's |its |it is |is )?not a (?:tragedy|catastrophe)(?=\\s*[.!]|$)|(?:nobody|no one) died`,
+    // "You can't feel betrayed over such a little thing": the "can't" is part of the dismissal.
+    { negatable: false },
+  ),
+  rule(
+    "invalidation",
+    `stop (?:to feel|feeling) (?:like this|like that|this way|so|bad|sad|hurt)|not my (?:problem|fault) (?:that|if) ${you} (?:feel|are|got)|(?:don't|dont|do not) want to hear (?:about )?${your} (?:feelings|emotions|drama)`,
+  ),
+  rule(
+    "invalidation",
+    `${you} (?:invent|imagine|make up) (?:things|stories|stuff|problems)|${you} see (?:things|stuff) that (?:are not|aren't|arent|is not|isn't) there|(?:is|it's|its|all) (?:only |just )?in ${your} head(?: only)?|nobody else (?:sees|thinks|feels) (?:it|this|that|so)|(?:crying|doing this|acting up|sulking) (?:again )?for attention`,
+  ),
+  rule(
+    "controlling",
+    `send me (?:a )?(?:pics?|photos?|pictures?) (?:of )?(?:where|from where|who)|i (?:keep|take|hold|have) the (?:bank )?(?:card|cards|money|keys|passport)|ask me (?:when|if|before) ${you} (?:need|want|buy|spend|go)|${you} (?:will )?get money from me`,
+  ),
+  rule(
+    "controlling",
+    `i (?:don't|do not|dont) want ${you} to (?:see|talk to|visit|meet|text|call|go)(?! me\\b)|i need to (?:see|check|read|know) (?:all )?${your} (?:bank|messages|phone|texts|chats|location|spending|movements|accounts?)|(?:don't|dont|do not|won't|wont) buy (?:anything|something)[^.!?]{0,30}without asking me`,
+    { negatable: false },
+  ),
+  rule(
+    "controlling",
+    `${you} (?:don't|dont|do not) (?:go|see|visit|call|talk) (?:to )?[^.!?]{0,30}?\\b(?:anymore|any more)\\b|(?:^|(?<=[.!?]\\s*))${you} stay (?:here|home)(?=\\s*[.!]|$)|i want ${your} (?:location|phone|passwords?)|or (?:this|it|we) (?:is|are|'s) (?:finished|over|done)(?=\\s*[.!]|$)|i changed the password`,
+    { negatable: false },
+  ),
+];
+
 export const everydayMessageRules: readonly Rule<MessageLabel>[] = [
   ...reflection,
   ...summing,
@@ -301,6 +436,7 @@ export const everydayMessageRules: readonly Rule<MessageLabel>[] = [
   ...defensiveness,
   ...criticism,
   ...generalization,
+  ...secondLanguage,
   ...everydayShared.blameShift,
   ...everydayShared.invalidation,
 ];
