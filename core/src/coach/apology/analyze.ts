@@ -126,6 +126,8 @@ function resolve(text: PreparedText, found: Candidate<ApologyLabel>[]): Candidat
   cands = excusesBecomeExplanations(text, cands);
   // "Sorry if…" and "sorry you feel…" are not regret for the act.
   cands = dropInSentence(text, cands, "conditional", "regret");
+  // An act named under the "if" ("sorry if it felt like I ignored you") is not owned.
+  cands = dropInSentence(text, cands, "conditional", "responsibility");
   cands = dropOverlapping(cands, "deflection", "regret");
   cands = dropOverlapping(cands, "pressure", "forgiveness_request");
   cands = dropOverlapping(cands, "deflection", "responsibility");

@@ -182,7 +182,7 @@ const pressure: Rule<ApologyPitfall>[] = [
   ),
   rule(
     "pressure",
-    "draw a line under|(?:keep|stop) holding (?:it|this|that) against|not bringing (?:it|this|that) up again|(?:trusting|trust|need|want|asking|ask) (?:you|u) to let (?:it|this|that) go",
+    "water under the bridge|(?:it'd|it would|it'll|it will) mean (?:a lot|so much|the world)(?: to (?:me|us|everyone|the family|mum|mom|dad))? if (?:you|u)\\b|draw a line under|(?:keep|stop) holding (?:it|this|that) against|not bringing (?:it|this|that) up again|(?:trusting|trust|need|want|asking|ask) (?:you|u) to let (?:it|this|that) go",
   ),
   rule(
     "pressure",
@@ -307,6 +307,14 @@ const blameShift: Rule<ApologyPitfall>[] = [
   ]),
 ];
 
+/** The apology made to hang on whether it hurt, in formal dress: "should anything I did have…". */
+const conditional: Rule<ApologyPitfall>[] = [
+  rule(
+    "conditional",
+    "to the (?:degree|extent) that\\b|(?:^|(?<=[.!?]\\s*))should (?:anything|something|what|any of)\\b[^.!?]{0,40}?\\b(?:hurt|upset|offend\\w*|caused)",
+  ),
+];
+
 /** Their reading of what happened recast as a mistake of theirs. */
 const invalidation: Rule<ApologyPitfall>[] = [
   ...shapes("invalidation", [
@@ -316,7 +324,6 @@ const invalidation: Rule<ApologyPitfall>[] = [
     `${you} (?:tend to|always|often|sometimes) (?:catastrophi[sz]e|overreact|exaggerate|blow (?:things|it|everything) up)`,
     "hurting (?:you|u) more than (?:it's |it is |it )?(?:hurting )?me",
     `${your} (?:reaction|response)\\b[^.!?]{0,40}?\\b(?:out of proportion|over the top|overboard|too much|a bit much|extreme|excessive|uncalled for)`,
-    `{SORRY} (?:that )?${you} feel (?:like )?(?:that )?i\\b`,
     "(?:it|this|that) felt like a (?:big deal|lot)|(?:see|understand) how (?:it|this|that) (?:might|may|could) (?:look|seem) (?:that way|like that)",
     "feelings (?:aren't|are not|arent) facts",
     `${you} (?:heard|took|read|saw|interpreted|perceived) (?:it|that|this|what i said) as\\b`,
@@ -337,6 +344,7 @@ export const everydayApologyRules: readonly Rule<ApologyLabel>[] = [
   ...excuse,
   ...pressure,
   ...blameShift,
+  ...conditional,
   ...invalidation,
   ...everydayShared.blameShift,
   ...everydayShared.invalidation,
