@@ -246,7 +246,7 @@ const secondLanguage: Rule<MessageLabel>[] = [
   ),
   rule(
     "reflection",
-    `(?:^|(?<=[.!?]\\s*))${you} (?:want|need|mean|are saying|said|feel|would like)\\b[^.!?]{3,100}?,? (?:correct|right|yes|is it so|true)\\s*\\?`,
+    `(?:^|(?<=[.!?]\\s*))${you} (?:want|need|mean|are saying|said|feel|would like|'d like)\\b[^.!?]{3,100}?,? (?:correct|right|yes|is it so|true)\\s*\\?`,
     { negatable: false },
   ),
   rule(
@@ -286,7 +286,7 @@ const secondLanguage: Rule<MessageLabel>[] = [
   rule("contempt", "(?:don't|dont|do not) make me laugh", { negatable: false }),
   rule(
     "defensiveness",
-    `(?:it was not|it wasn't|it is not|it's not|its not) me (?:who|that)|why (?:do )?(?:${you} )?(?:attack|accuse|blame) me|why (?:always (?:i am|i'm|me)|(?:am i|i am) always) the (?:guilty|bad|wrong|only) one|i was not even there|(?:^|(?<=[.!?]\\s*))i did nothing(?: wrong)?(?=\\s*[.!]|$)`,
+    `(?:it was not|it wasn't|it is not|it's not|its not) me (?:who|that)|(?:^|(?<=[.!?]\\s*))(?:it was not|it wasn't|wasn't|was not) me(?=\\s*[,.!;])|why (?:do )?(?:${you} )?(?:attack|accuse|blame) me|why (?:always (?:i am|i'm|me)|(?:am i|i am) always) the (?:guilty|bad|wrong|only) one|i was not even there|(?:^|(?<=[.!?]\\s*))i did nothing(?: wrong)?(?=\\s*[.!]|$)`,
     { negatable: false },
   ),
   rule(
