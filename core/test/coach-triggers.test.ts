@@ -27,12 +27,12 @@ describe("rule triggers", () => {
     for (const text of texts) {
       const norm = prepare(text).norm;
       for (const [i, rule] of rules.entries()) {
-        const matches = patterns[i]?.test(norm) ?? false;
-        if (matches && rule.trigger && !rule.trigger.some((s) => norm.includes(s))) {
-          skippedWrongly.push(`${rule.label}: ${text}`);
-        }
+        // Only a rule its trigger would skip needs its pattern run.
+        if (!rule.trigger || rule.trigger.some((s) => norm.includes(s))) continue;
+        if (patterns[i]?.test(norm)) skippedWrongly.push(`${rule.label}: ${text}`);
       }
     }
     expect(skippedWrongly).toEqual([]);
-  });
+    // It runs every rule a trigger would skip over every tuning text, which grows with the sets.
+  }, 120_000);
 });
