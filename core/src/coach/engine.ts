@@ -211,6 +211,33 @@ export function rule<L extends string>(label: L, src: string, options: RuleOptio
   return compiled;
 }
 
+/**
+ * Rules for several shapes of one label that share their options. Shapes that name words the text
+ * must hold become one expression with an alternative each, scanned once instead of once per shape;
+ * a shape with no such words stays a rule of its own, so it cannot stop the others being skipped.
+ */
+export function shapes<L extends string>(
+  label: L,
+  srcs: readonly string[],
+  options: RuleOptions = {},
+): Rule<L>[] {
+  const single = srcs.map((src) => rule(label, src, options));
+  const triggered = single.filter((r) => r.trigger !== undefined);
+  const alone = single.filter((r) => r.trigger === undefined);
+  if (triggered.length < 2) return single;
+  const merged = rule(
+    label,
+    srcs
+      .filter((_, i) => single[i]?.trigger)
+      .map((src) => `(?:${src})`)
+      .join("|"),
+    options,
+  );
+  // Any one shape matching needs one of its own words, so the merged rule needs one of all of them.
+  merged.trigger = [...new Set(triggered.flatMap((r) => r.trigger ?? []))];
+  return [merged, ...alone];
+}
+
 /** A rule's match that survived its own checks, before labels are weighed against each other. */
 export interface Candidate<L extends string> extends Span {
   label: L;

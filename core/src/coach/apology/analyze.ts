@@ -53,6 +53,15 @@ const rules: readonly Rule<ApologyLabel>[] = [
   ...everydayApologyRules,
 ];
 
+/**
+ * What a draft with a rewrite taken is checked with: only whether it hurts in a new way matters
+ * there, and no helpful label ever cancels a hurtful one except through a "but" after owning the
+ * act, so the pitfalls and the owning parts (regret, responsibility) are all it needs.
+ */
+const hurtRules = rules.filter(
+  (r) => labelInfo[r.label].effect === "hurts" || r.label === "regret" || r.label === "responsibility",
+);
+
 /** A plain statement that nothing excuses the act turns nearby circumstances into explanation. */
 const disclaimer =
   /(?:that's|thats|that is) not (?:your|ur) (?:problem|fault)|\bon me,? not (?:the|my) \w+|(?:\bnot|n't)\s[^.!?]{0,25}?to (?:excuse|justify)|\b(?:no excuse|not an excuse|isn't an excuse|is not an excuse|not (?:trying to |going to |here to )?(?:excuse|justify|make excuses|making excuses|making an excuse)|(?:doesn't|does not|don't|won't|can't) (?:excuse|justify)|not excusing|not justifying|no justification)/;
@@ -117,6 +126,8 @@ function resolve(text: PreparedText, found: Candidate<ApologyLabel>[]): Candidat
   cands = excusesBecomeExplanations(text, cands);
   // "Sorry if…" and "sorry you feel…" are not regret for the act.
   cands = dropInSentence(text, cands, "conditional", "regret");
+  // An act named under the "if" ("sorry if it felt like I ignored you") is not owned.
+  cands = dropInSentence(text, cands, "conditional", "responsibility");
   cands = dropOverlapping(cands, "deflection", "regret");
   cands = dropOverlapping(cands, "pressure", "forgiveness_request");
   cands = dropOverlapping(cands, "deflection", "responsibility");
@@ -157,8 +168,8 @@ function checklist(labels: readonly ApologyLabel[]): ApologyPartStatus[] {
 }
 
 /** What the rules find in a draft apology, before any rewrite is offered. */
-function findingsOf(text: PreparedText) {
-  const cands = resolve(text, runRules(text, rules));
+function findingsOf(text: PreparedText, ruleSet: readonly Rule<ApologyLabel>[] = rules) {
+  const cands = resolve(text, runRules(text, ruleSet));
   cands.push(...findButNegations(text, cands));
   return toFindings(text, cands, apologyLabels);
 }
@@ -167,7 +178,7 @@ function findingsOf(text: PreparedText) {
 export function analyzeApology(input: string): ApologyAnalysis {
   const text = prepare(input);
   const findings = safeRewrites(input, apologyRewrites(text, findingsOf(text)), (draft) =>
-    findingsOf(prepare(draft)),
+    findingsOf(prepare(draft), hurtRules),
   );
   const labels = distinctLabels(findings, apologyLabels);
   const parts = checklist(labels);

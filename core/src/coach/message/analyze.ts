@@ -1,6 +1,7 @@
 import { type Candidate, dropOverlapping, type Rule, rule, runRules, sameSentence } from "../engine.ts";
 import { type CoachFinding, distinctLabels, toFindings } from "../findings.ts";
 import {
+  labelInfo,
   type MessageLabel,
   type MessagePitfall,
   type MessageStrength,
@@ -30,6 +31,12 @@ const rules: readonly Rule<MessageLabel>[] = [
   ...controlRules,
   ...everydayMessageRules,
 ];
+
+/**
+ * What a draft with a rewrite taken is checked with: only whether it hurts in a new way matters
+ * there, and no helpful label ever cancels a hurtful one, so the hurtful rules are all it needs.
+ */
+const hurtRules = rules.filter((r) => labelInfo[r.label].effect === "hurts");
 
 /** Denying a dismissal ("you're not overreacting", "I don't think you're too sensitive") validates. */
 const negatedInvalidation: Rule<MessageLabel> = rule("validation", "(?!)", {
@@ -62,6 +69,8 @@ function resolve(text: PreparedText, found: Candidate<MessageLabel>[]): Candidat
   // "You're always so kind to them and never to me": the praise is the set-up for the complaint.
   cands = dropOverlapping(cands, "generalization", "appreciation");
   cands = dropOverlapping(cands, "validation", "i_statement");
+  // "I want to be sure I understand…" is checking what they said, not a statement of need.
+  cands = dropOverlapping(cands, "reflection", "i_statement");
   cands = dropOverlapping(cands, "stonewalling", "i_statement");
   cands = dropOverlapping(cands, "invalidation", "stonewalling");
   cands = dropOverlapping(cands, "defensiveness", "invalidation");
@@ -75,8 +84,8 @@ function resolve(text: PreparedText, found: Candidate<MessageLabel>[]): Candidat
 }
 
 /** What the rules find in a message, before any rewrite is offered. */
-function findingsOf(text: PreparedText) {
-  const cands = resolve(text, runRules(text, rules, { invalidation: negatedInvalidation }));
+function findingsOf(text: PreparedText, ruleSet: readonly Rule<MessageLabel>[] = rules) {
+  const cands = resolve(text, runRules(text, ruleSet, { invalidation: negatedInvalidation }));
   return toFindings(text, cands, messageLabels);
 }
 
@@ -84,7 +93,7 @@ function findingsOf(text: PreparedText) {
 export function analyzeMessage(input: string): MessageAnalysis {
   const text = prepare(input);
   const findings = safeRewrites(input, messageRewrites(text, findingsOf(text)), (draft) =>
-    findingsOf(prepare(draft)),
+    findingsOf(prepare(draft), hurtRules),
   );
   const labels = distinctLabels(findings, messageLabels);
   return {

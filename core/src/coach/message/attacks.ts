@@ -106,7 +106,10 @@ export const contemptRules: Rule<MessagePitfall>[] = [
   rule("contempt", "(?:yeah|yea|ya),? right"),
   rule("contempt", "(?:^|(?<=[.!?,;:\\n]\\s*))oh,? please(?=\\s*[.!,]|$)"),
   rule("contempt", "whatever you say"),
-  rule("contempt", "(?:what a|big|huge|real) (?:surprise|shock|shocker)"),
+  // "After so big a shock" speaks of their pain; only the exclamation mocks.
+  rule("contempt", "(?:what a|big|huge|real) (?:surprise|shock|shocker)", {
+    unlessBefore: "\\b(?:so|such|after)\\s*$",
+  }),
   rule("contempt", "(?:surprise|shocker),? surprise"),
   rule(
     "contempt",

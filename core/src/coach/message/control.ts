@@ -28,12 +28,23 @@ const generalization: Rule<MessagePitfall>[] = [
   rule(
     "generalization",
     "every (?:single |damn |bloody )?(?:time|weekend|day|night|morning|evening|week|month|holiday|birthday|year|christmas|summer|party|argument|fight)(?:,)? (?:you|i|we)",
-    { unlessNear: "\\b{POSITIVE}" },
+    {
+      unlessNear: "\\b{POSITIVE}",
+      // Counting the times they did well is praise, not a verdict: "every evening you called, like you promised".
+      unlessSentence:
+        "\\b(?:thank|thanks|proud of|appreciate|grateful|kept (?:your|ur) (?:word|promise)|like (?:you )?promised)\\b",
+    },
   ),
   rule(
     "generalization",
     "you(?:'re| are)? (?:\\w+ ){0,5}?(?:all the time|every (?:single )?(?:time|day|night|week|weekend)|24/7|nonstop|non-stop|without fail|day (?:in|and) day out|over and over(?: again)?|again and again|each and every time|time after time|time and (?:time )?again)",
-    { negatable: false, unlessNear: "\\b{POSITIVE}" },
+    {
+      negatable: false,
+      unlessNear: "\\b{POSITIVE}",
+      // Counting the times they did well is praise, not a verdict: "every evening you called, like you promised".
+      unlessSentence:
+        "\\b(?:thank|thanks|proud of|appreciate|grateful|kept (?:your|ur) (?:word|promise)|like (?:you )?promised)\\b",
+    },
   ),
   rule(
     "generalization",
@@ -78,6 +89,8 @@ const generalization: Rule<MessagePitfall>[] = [
   rule(
     "generalization",
     "(?:as usual|like always|like you always do|same as always|yet again|for the (?:hundredth|millionth|thousandth|umpteenth|\\w+th) time|here we go again|same old|like clockwork|every damn time|every bloody time)",
+    // "I was polite, like always" says the writer is consistent, which is no verdict on them.
+    { unlessBefore: "^\\s*i (?:was|am|'m|did|do)\\b[^.!?]{0,30}$" },
   ),
   rule(
     "generalization",

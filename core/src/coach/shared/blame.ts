@@ -77,7 +77,7 @@ const blameShift: Rule<"blame_shift">[] = [
   ),
   rule(
     "blame_shift",
-    "(?:you're|you are) the (?:problem|issue)|the (?:real )?(?:problem|issue) (?:is|here is) you\\b|(?<=not the problem[^.!?]{0,15}?,? (?:it's )?)(?<hit>you(?: are)?)(?=\\s*[.!]|$)",
+    "(?:you're|you are) the (?:problem|issue)|the (?:real )?(?:problem|issue) (?:is|here is) you\\b(?! (?:are|were)\\b)|(?<=not the problem[^.!?]{0,15}?,? (?:it's )?)(?<hit>you(?: are)?)(?=\\s*[.!]|$)",
   ),
   rule(
     "blame_shift",

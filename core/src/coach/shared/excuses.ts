@@ -171,6 +171,8 @@ export function minimizingShapes<L extends string>(label: L): Rule<L>[] {
     rule(
       label,
       "nothing (?:really |actually |even |physical |serious )?(?:happened|was going on|is going on|went on|was happening|came of it)",
+      // After an "if" clause it says what would have been spared, in a learner's tense.
+      { unlessBefore: "\\bif\\b[^.!?]*,\\s*$" },
     ),
     rule(
       label,
@@ -180,7 +182,11 @@ export function minimizingShapes<L extends string>(label: L): Rule<L>[] {
       label,
       "(?:a |one |some )?(?:little|small|tiny|harmless|white|minor|innocent|silly|teeny|itty bitty|insignificant) (?:white )?(?:lie|lies|fib|fibs|mistake|slip|thing|comment|joke|flirt|flirtation|kiss|crush|detail|text|texts|message|messages|secret|omission|misunderstanding|bump|hiccup)",
       // "Small thing, but it mattered to me" makes a small thing count, not shrink.
-      { unlessAfter: "^,? but (?:it|that) (?:matters|mattered|meant|means)\\b" },
+      // "For such a small thing" belongs to a remark about their feelings, not to the act.
+      {
+        unlessAfter: "^,? but (?:for me |to me )?(?:it|that) (?:matters|mattered|meant|means)\\b",
+        unlessBefore: "\\b(?:such|so)\\s*$",
+      },
     ),
     rule(
       label,
@@ -213,6 +219,8 @@ export function minimizingShapes<L extends string>(label: L): Rule<L>[] {
     rule(
       label,
       "(?<=[,-]\\s*)(?:just|only) (?:a |an |some |one |two |a few |a couple (?:of )?)?[\\w']+(?: [\\w']+)?(?=\\s*[.!]|$)",
+      // "I need one message, only this" keeps a request small, not the act.
+      { unlessBefore: "\\bi (?:need|want|ask)\\b[^.!?]*$" },
     ),
     rule(label, "happened (?:only |just )?(?:once|one time|twice|a (?:couple|few) (?:of )?times)"),
     rule(label, "(?:a )?bigger (?:thing|deal|issue|problem) than it (?:is|was|needs to be)", {
