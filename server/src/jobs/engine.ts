@@ -2,7 +2,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import PgBoss from "pg-boss";
 import plans from "pg-boss/src/plans.js";
-import type { DatabaseHandle } from "../db/database.ts";
+import type { Database, DatabaseHandle } from "../db/database.ts";
 
 /**
  * One kind of background work. Its queue name is a fixed word, never an id: it is a label in the
@@ -29,6 +29,31 @@ export interface JobRequest {
   queue: string;
   data: object;
   startAfter?: Date;
+  /**
+   * The transaction the job belongs to: it is queued through that transaction's connection, so it
+   * exists if and only if the transaction commits (what the job does and what made it due cannot
+   * part, even under kill -9).
+   */
+  within?: Database;
+}
+
+/**
+ * pg-boss's connection, as a running transaction: its statement goes to the transaction's own
+ * connection with its text and `$n` parameters untouched (Drizzle's prepared query with no result
+ * mapping answers with the driver's `{ rows }`, on node-postgres and PGlite alike).
+ */
+function transactionConnection(tx: Database): PgBoss.Db {
+  return {
+    async executeSql(text, values) {
+      const query = tx._.session.prepareQuery(
+        { sql: text, params: values ?? [] },
+        undefined,
+        undefined,
+        false,
+      );
+      return (await query.execute()) as { rows: unknown[] };
+    },
+  };
 }
 
 /** How often the engine looks for work; production waits longer than tests. */
@@ -207,9 +232,12 @@ export async function startJobEngine(
 
   let stopped: Promise<void> | undefined;
   return {
-    async send({ queue, data, startAfter }) {
+    async send({ queue, data, startAfter, within }) {
       if (!wanted.has(queue)) throw new Error(`No job queue "${queue}" is defined.`);
-      await boss.send(queue, data, startAfter ? { startAfter } : {});
+      await boss.send(queue, data, {
+        ...(startAfter ? { startAfter } : {}),
+        ...(within ? { db: transactionConnection(within) } : {}),
+      });
     },
     async counts() {
       // Every queue, with zeros for states it has no jobs in; completed and cancelled jobs are not counted.

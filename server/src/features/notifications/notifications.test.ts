@@ -20,8 +20,8 @@ import {
   jobSchema,
   startJobEngine,
 } from "../../jobs/engine.ts";
-import { lateJobSender } from "../../jobs/sender.ts";
-import { digestGatheringMinutes, notificationJobs } from "./jobs.ts";
+import { type JobSender, lateJobSender } from "../../jobs/sender.ts";
+import { digestClaimMinutes, digestGatheringMinutes, digestJob, notificationJobs } from "./jobs.ts";
 import { type Mailer, smtpMailer } from "./mail.ts";
 
 const quick: EngineTiming = { pollSeconds: 0.5, scheduleCheckSeconds: 1 };
@@ -245,14 +245,29 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
   const pointMailAt = (smtpUrl: string) => {
     mailVia = smtpMailer({ mail: { ...mail, smtpUrl } });
   };
+  let pushQueuingFails = false;
+  /** What a digest job of another app server is built from. */
+  let digestDeps: Parameters<typeof digestJob>[0];
 
   beforeAll(async () => {
     smtp = await startMailServer();
     pointMailAt(smtp.url);
     push = await startPushService(() => devices);
     const config = { publicUrl, mail: { ...mail, smtpUrl: smtp.url } };
-    const jobs = lateJobSender();
+    const engineJobs = lateJobSender();
+    // Queuing a push can be made to fail once: where a server could die between recording a
+    // reminder and queuing its pushes.
+    const jobs: JobSender = {
+      send(request) {
+        if (request.queue === "push" && pushQueuingFails) {
+          pushQueuingFails = false;
+          return Promise.reject(new Error("The server died here."));
+        }
+        return engineJobs.send(request);
+      },
+    };
     server = await startTestServer(kind, { config, jobs });
+    digestDeps = { db: server.handle.db, config, clock: server.now, jobs, mailer };
     // Quiet hours are read against the server's clock, and a job deferred to their end must lie in
     // the real future for the queue: the test clock starts at the real time.
     server.advance(Date.now() - server.now().getTime());
@@ -269,7 +284,7 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
       }),
       { log, timing: quick },
     );
-    jobs.attach(engine);
+    engineJobs.attach(engine);
   });
   afterAll(async () => {
     await engine?.stop();
@@ -627,6 +642,95 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
       pointMailAt(smtp.url);
     }
     await until(() => digests().length === 1, "the retry to send the digest");
+    expect(await waiting(robinAccount.id)).toEqual([]);
+  });
+
+  it("records no reminder whose pushes could not be queued, so the reminder handed over again still reaches the device once", async () => {
+    const robin = server.client();
+    const kit = server.client();
+    const space = await buildPair(robin, kit);
+    const robinAccount = await accountOf(robin);
+    await save(robin, preferences({ email: false }));
+    await subscribe(robin, "robin-laptop");
+    const reached = () => push.delivered.filter((d) => d.path === "/robin-laptop").length;
+    const recorded = async () =>
+      (
+        await server.handle.executeSql("select key from notification_deliveries where account_id = $1", [
+          robinAccount.id,
+        ])
+      ).rows;
+    const delivery = {
+      accountId: robinAccount.id,
+      spaceId: space.id,
+      kind: "promise-due",
+      key: "died:1",
+    } as const;
+    const failuresBefore = log.lines.filter((line) => line.includes('"queue":"notify"')).length;
+
+    pushQueuingFails = true;
+    await remind(delivery);
+    await until(
+      () => log.lines.filter((line) => line.includes('"queue":"notify"')).length > failuresBefore,
+      "the reminder job to fail",
+    );
+    expect(await recorded()).toEqual([]);
+    expect(reached()).toBe(0);
+
+    // The scan hands the same reminder over again (as it does after a crash); it is sent once.
+    await remind(delivery);
+    await remind(delivery);
+    await until(() => reached() > 0, "the push");
+    await settle();
+    expect(reached()).toBe(1);
+    expect(await recorded()).toEqual([{ key: "died:1" }]);
+  });
+
+  it("sends a digest whose run died before sending once its claim lapses, and not before", async () => {
+    const robin = server.client();
+    const kit = server.client();
+    const space = await buildPair(robin, kit);
+    const robinAccount = await accountOf(robin);
+    await save(robin, preferences({ push: false }));
+    const digests = () => smtp.mails.filter((m) => m.to.includes(robinAccount.email));
+    await remind({ accountId: robinAccount.id, spaceId: space.id, kind: "promise-due", key: "lost:1" });
+    await until(async () => (await waiting(robinAccount.id)).length === 1, "the reminder to wait");
+    await letGatheringPass(robin);
+
+    // Another app server's run claims the reminder and dies while talking to the mail server.
+    let sending = false;
+    const dying = digestJob({
+      ...digestDeps,
+      mailer: {
+        send: () => {
+          sending = true;
+          return new Promise<void>(() => {});
+        },
+      },
+    });
+    void dying.run({});
+    await until(() => sending, "the dying run to start sending");
+    const claimed = async () =>
+      (
+        await server.handle.executeSql(
+          "select key from reminder_digest_items where account_id = $1 and claimed_at is not null",
+          [robinAccount.id],
+        )
+      ).rows;
+    expect(await claimed()).toEqual([{ key: "lost:1" }]);
+
+    // While its claim holds, no other run sends the reminder.
+    server.advance((digestClaimMinutes - 1) * 60_000);
+    await engine.send({ queue: "digest", data: {} });
+    await settle();
+    expect(digests()).toEqual([]);
+
+    server.advance(2 * 60_000);
+    await engine.send({ queue: "digest", data: {} });
+    await until(() => digests().length > 0, "the digest after the claim lapsed");
+    await engine.send({ queue: "digest", data: {} });
+    await settle();
+    expect(digests().length).toBe(1);
+    expect(digests()[0]?.subject).toBe("Mend: something is waiting for you");
     expect(await waiting(robinAccount.id)).toEqual([]);
   });
 
