@@ -33,6 +33,11 @@ export interface Config {
    * either is missing: Mend then sends no email at all.
    */
   mail: { smtpUrl: string; from: string } | undefined;
+  /**
+   * Only for tests that run `mend serve` as real processes (MEND_JOB_TIMING=quick): every wait of the
+   * job engine shortened to a second or so, so that a job a killed server held is retried in seconds.
+   */
+  quickJobs: boolean;
 }
 
 function readMail(env: NodeJS.ProcessEnv): Config["mail"] {
@@ -96,6 +101,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     signup: parseSignupPolicy(env.MEND_SIGNUP),
     mail: readMail(env),
     publicUrl: (env.MEND_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ""),
+    quickJobs: env.MEND_JOB_TIMING === "quick",
     ...overrides,
   };
 }

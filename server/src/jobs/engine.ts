@@ -62,9 +62,21 @@ export interface EngineTiming {
   pollSeconds: number;
   /** How often schedules are checked (pg-boss allows 1–45; a due schedule fires within its minute). */
   scheduleCheckSeconds: number;
+  /**
+   * Tests with real processes only: how often pg-boss looks for jobs whose server died (expired),
+   * and the most any job may take or wait before a retry, so that killing a server costs seconds.
+   */
+  quick?: { maintenanceSeconds: number; expireSeconds: number; retryDelaySeconds: number };
 }
 
 export const productionTiming: EngineTiming = { pollSeconds: 10, scheduleCheckSeconds: 30 };
+
+/** Every wait short: for tests that kill `mend serve` processes and watch what another one makes up. */
+export const quickTiming: EngineTiming = {
+  pollSeconds: 0.5,
+  scheduleCheckSeconds: 1,
+  quick: { maintenanceSeconds: 1, expireSeconds: 5, retryDelaySeconds: 1 },
+};
 
 /** Jobs of one queue by state, for metrics. */
 export interface QueueCounts {
@@ -168,6 +180,7 @@ export async function startJobEngine(
     cronWorkerIntervalSeconds: Math.min(45, Math.max(1, Math.round(timing.pollSeconds))),
     // Failed jobs stay countable (metrics) for a week before pg-boss archives them.
     archiveFailedAfterSeconds: 7 * 24 * 3600,
+    ...(timing.quick ? { maintenanceIntervalSeconds: timing.quick.maintenanceSeconds } : {}),
   });
   // pg-boss reports its own trouble (a query that failed while polling) as events; it keeps going.
   boss.on("error", (error: unknown) => {
@@ -189,9 +202,9 @@ export async function startJobEngine(
         name: definition.queue,
         policy: definition.policy ?? ("singleton" as const),
         retryLimit: definition.retry.limit,
-        retryDelay: definition.retry.delaySeconds,
+        retryDelay: Math.min(definition.retry.delaySeconds, timing.quick?.retryDelaySeconds ?? Infinity),
         retryBackoff: true,
-        expireInSeconds: definition.expireSeconds,
+        expireInSeconds: Math.min(definition.expireSeconds, timing.quick?.expireSeconds ?? Infinity),
       };
       await whileDeadlocked(() => boss.createQueue(definition.queue, queueOptions));
       // A queue made by an earlier Mend keeps its old settings unless told the new ones.
