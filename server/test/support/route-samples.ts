@@ -54,6 +54,7 @@ export const sampleBodies: Record<string, unknown> = {
   "POST /api/spaces/:spaceId/transparency/:actId/response": { response: "confirm" },
   "POST /api/spaces/:spaceId/readiness": { answers: calm },
   "POST /api/spaces/:spaceId/checkins": { kind: "daily", trustNow: 5, utcOffsetMinutes: 0 },
+  "PUT /api/spaces/:spaceId/checkins/cadence": { rhythm: "weekly", weekday: 3, timeZone: "Europe/London" },
   "PUT /api/spaces/:spaceId/checkins/:checkinId/sharing": {
     trustNow: true,
     elements: false,
