@@ -138,6 +138,7 @@ describe.skipIf(!databaseKinds.includes("postgres"))("two `mend serve` processes
       DATABASE_URL: scratch.url,
       MEND_BACKUPS: "off",
       MEND_JOB_TIMING: "quick",
+      MEND_PUSH_SERVICES: "127.0.0.1",
       // The servers trust the local push service's certificate, as they would a real one's.
       NODE_EXTRA_CA_CERTS: push.certificate,
     };

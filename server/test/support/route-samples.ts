@@ -133,13 +133,15 @@ export const sampleBodies: Record<string, unknown> = {
     timeZone: "Europe/London",
   },
   "POST /api/account/notifications/devices": {
-    endpoint: "https://push.example/device-1",
+    endpoint: "https://fcm.googleapis.com/fcm/send/device-1",
     keys: {
       p256dh: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
       auth: "tBHItJI5svbpez7KI4CCXg",
     },
   },
-  "POST /api/account/notifications/devices/remove": { endpoint: "https://push.example/device-1" },
+  "POST /api/account/notifications/devices/remove": {
+    endpoint: "https://fcm.googleapis.com/fcm/send/device-1",
+  },
 };
 
 /** A route's address with its parameters filled in; an id nobody has where none is given. */

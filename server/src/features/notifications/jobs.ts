@@ -15,11 +15,12 @@ import { spacesRepo } from "../spaces/repo.ts";
 import { emailOffToken } from "./email-off.ts";
 import { type Mailer, smtpMailer } from "./mail.ts";
 import { isGoneForGood, sendPush, vapidKeys, vapidSubject } from "./push.ts";
+import { isKnownPushService } from "./push-services.ts";
 import { type DigestItemRow, notificationsRepo, type PreferencesRow } from "./repo.ts";
 
 export interface NotificationJobDeps {
   db: Database;
-  config: Pick<Config, "publicUrl" | "mail">;
+  config: Pick<Config, "publicUrl" | "mail" | "pushServices">;
   clock: () => Date;
   /** Where the reminder job queues a later try (quiet hours) and each channel's own job. */
   jobs: JobSender;
@@ -103,7 +104,7 @@ export function notifyJob(deps: NotificationJobDeps): JobDefinition {
 /**
  * Queue "push": one reminder to one device. The message says what the person's detail level allows
  * and nothing else (no names, no content); a push service answering 404 or 410 means the device is
- * gone, and its subscription is removed.
+ * gone, and its subscription is removed, as is one whose push service is not allowed here.
  */
 export function pushJob(deps: NotificationJobDeps): JobDefinition {
   const { db, clock } = deps;
@@ -118,6 +119,11 @@ export function pushJob(deps: NotificationJobDeps): JobDefinition {
       const repo = notificationsRepo(db);
       const subscription = await repo.subscription(subscriptionId);
       if (!subscription) return;
+      // A device that subscribed through a service no longer allowed here is never sent to again.
+      if (!isKnownPushService(subscription.endpoint, deps.config.pushServices)) {
+        await repo.removeSubscriptionById(subscription.id);
+        return;
+      }
       const preferences = await repo.preferencesOf(subscription.accountId);
       if (!preferences?.push) return;
       keys ??= vapidKeys(db, clock()).catch((error: unknown) => {

@@ -18,6 +18,7 @@ import {
 import { type JobSender, lateJobSender } from "../../jobs/sender.ts";
 import { digestClaimMinutes, digestGatheringMinutes, digestJob, notificationJobs } from "./jobs.ts";
 import { type Mailer, smtpMailer } from "./mail.ts";
+import { knownPushServices } from "./push-services.ts";
 
 const quick: EngineTiming = { pollSeconds: 0.5, scheduleCheckSeconds: 1 };
 const publicUrl = "https://mend.example";
@@ -124,7 +125,12 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
     smtp = await startMailServer();
     pointMailAt(smtp.url);
     push = await startPushService(() => devices);
-    const config = { publicUrl, mail: { ...mail, smtpUrl: smtp.url } };
+    // The local push service is allowed here as an operator would add one with MEND_PUSH_SERVICES.
+    const config = {
+      publicUrl,
+      mail: { ...mail, smtpUrl: smtp.url },
+      pushServices: [...knownPushServices, "127.0.0.1"],
+    };
     const engineJobs = lateJobSender();
     // Queuing a push can be made to fail once: where a server could die between recording a
     // reminder and queuing its pushes.
@@ -647,5 +653,31 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
     }
     const insecure = newDevice("http://127.0.0.1/device").subscription;
     expect((await client.post("/api/account/notifications/devices", insecure)).status).toBe(400);
+
+    // Only the browsers' push services (and those the operator adds) are ever sent to.
+    for (const elsewhere of [
+      "https://internal.example.org/hook",
+      "https://fcm.googleapis.com.example.org/fcm/send/x",
+      "https://notify.windows.com.example.org/w/x",
+      "https://user:secret@fcm.googleapis.com/fcm/send/x",
+    ]) {
+      const refused = await client.post(
+        "/api/account/notifications/devices",
+        newDevice(elsewhere).subscription,
+      );
+      expect(refused.status, elsewhere).toBe(400);
+      expect(refused.body.error.message).toContain("notification service");
+    }
+    expect((await client.get("/api/account/notifications")).body.pushDevices).toBe(0);
+    for (const known of [
+      "https://fcm.googleapis.com/fcm/send/abc",
+      "https://updates.push.services.mozilla.com/wpush/v2/abc",
+      "https://db5p.notify.windows.com/w/?token=abc",
+      "https://web.push.apple.com/abc",
+    ]) {
+      const accepted = await client.post("/api/account/notifications/devices", newDevice(known).subscription);
+      expect(accepted.status, known).toBe(204);
+    }
+    expect((await client.get("/api/account/notifications")).body.pushDevices).toBe(4);
   });
 });
