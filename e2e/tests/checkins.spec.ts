@@ -136,10 +136,13 @@ test.describe("check-ins", () => {
     await expect(samPage.getByText("Your check-in rhythm is saved.")).toBeVisible();
     const scrollWidth = await samPage.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(375);
-    await samPage.screenshot({ path: test.info().outputPath("checkin-rhythm-375.png"), fullPage: true });
-
+    const section = samPage.getByRole("region", { name: "How often you check in" });
+    await section.screenshot({ path: test.info().outputPath("checkin-rhythm-375-light.png") });
+    await samPage.emulateMedia({ colorScheme: "dark" });
     await samPage.reload();
-    await expect(samPage.getByRole("group", { name: "Your rhythm" }).getByLabel("Once a week")).toBeChecked();
+    await expect(section.getByLabel("Once a week")).toBeChecked();
+    await section.screenshot({ path: test.info().outputPath("checkin-rhythm-375-dark.png") });
+
     await expect(samPage.getByLabel("Day of the week")).toHaveValue("3");
 
     // Alex's own rhythm is untouched, and nothing of Sam's shows anywhere Alex looks.

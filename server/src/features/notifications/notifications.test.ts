@@ -659,7 +659,6 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
       "https://internal.example.org/hook",
       "https://fcm.googleapis.com.example.org/fcm/send/x",
       "https://notify.windows.com.example.org/w/x",
-      "https://user:secret@fcm.googleapis.com/fcm/send/x",
     ]) {
       const refused = await client.post(
         "/api/account/notifications/devices",
