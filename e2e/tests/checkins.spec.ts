@@ -109,4 +109,46 @@ test.describe("check-ins", () => {
     await expect(insights.trustView("How it feels to Sam")).toContainText("hasn't shared a trust rating");
     expect(await insights.main.innerText()).toBe(alexInsightsBefore);
   });
+
+  test("each person chooses their own check-in rhythm, by keyboard on a phone, and the other sees nothing of it", async ({
+    page,
+    openDevice,
+  }) => {
+    const { samPage, spaceUrl } = await startPair(page, openDevice);
+    await samPage.setViewportSize({ width: 375, height: 740 });
+    await samPage.goto(`${spaceUrl}/checkin`);
+    const rhythm = samPage.getByRole("group", { name: "Your rhythm" });
+    await expect(rhythm.getByLabel("As I go")).toBeChecked();
+
+    // Arrow keys move through the choices: As I go → Every day → Once a week.
+    await rhythm.getByLabel("As I go").focus();
+    await samPage.keyboard.press("ArrowDown");
+    await samPage.keyboard.press("ArrowDown");
+    await expect(rhythm.getByLabel("Once a week")).toBeChecked();
+    await samPage.keyboard.press("Tab");
+    const weekday = samPage.getByLabel("Day of the week");
+    await expect(weekday).toBeFocused();
+    for (let i = 0; i < 3; i += 1) await samPage.keyboard.press("ArrowDown");
+    await expect(weekday).toHaveValue("3");
+    await samPage.keyboard.press("Tab");
+    await expect(samPage.getByRole("button", { name: "Save rhythm" })).toBeFocused();
+    await samPage.keyboard.press("Enter");
+    await expect(samPage.getByText("Your check-in rhythm is saved.")).toBeVisible();
+    const scrollWidth = await samPage.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(375);
+    const section = samPage.getByRole("region", { name: "How often you check in" });
+    await section.screenshot({ path: test.info().outputPath("checkin-rhythm-375-light.png") });
+    await samPage.emulateMedia({ colorScheme: "dark" });
+    await samPage.reload();
+    await expect(section.getByLabel("Once a week")).toBeChecked();
+    await section.screenshot({ path: test.info().outputPath("checkin-rhythm-375-dark.png") });
+
+    await expect(samPage.getByLabel("Day of the week")).toHaveValue("3");
+
+    // Alex's own rhythm is untouched, and nothing of Sam's shows anywhere Alex looks.
+    await page.goto(`${spaceUrl}/checkin`);
+    await expect(page.getByRole("group", { name: "Your rhythm" }).getByLabel("As I go")).toBeChecked();
+    await expect(page.getByLabel("Day of the week")).toHaveCount(0);
+    await expect(page.getByRole("main")).not.toContainText("Wednesday");
+  });
 });

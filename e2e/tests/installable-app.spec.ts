@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { AppShell } from "../pages/app-shell.ts";
 import { LoginPage } from "../pages/login-page.ts";
 import { SpacesPage } from "../pages/spaces-page.ts";
+import { elsewhereUrl } from "../support/env.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { serveWithNextRelease } from "../support/next-release.ts";
 import { demoPeople } from "../support/people.ts";
@@ -144,6 +145,42 @@ test.describe("Mend as an installable app", () => {
     await page.getByRole("link", { name: "Quick exit" }).click();
     await expect(page.getByRole("heading", { name: "Weather" })).toBeVisible();
     await expect(page).toHaveURL(/^https:\/\/www\.bbc\.co\.uk\//);
+  });
+
+  test("the offline page's quick exit, by button or Shift three times, leaves no Mend page for Back to reach", async ({
+    page,
+    context,
+  }) => {
+    await context.route("https://www.bbc.co.uk/**", (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: "text/html",
+        body: "<title>Weather</title><h1>Weather</h1>",
+      }),
+    );
+    for (const leave of ["button", "shift"] as const) {
+      await page.goto(elsewhereUrl);
+      await page.goto("/login");
+      await untilServiceWorkerControls(page);
+      await page.goto("/reset");
+      await context.setOffline(true);
+      await page.goto("/account");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mend can't be reached right now");
+      // Still out of reach when the step back lands on the earlier Mend pages.
+      if (leave === "button") {
+        await page.getByRole("link", { name: "Quick exit" }).click();
+      } else {
+        for (let press = 0; press < 3; press += 1) await page.keyboard.press("Shift");
+      }
+      await expect(page).toHaveURL(/^https:\/\/www\.bbc\.co\.uk\//);
+      await expect(page.getByRole("heading", { name: "Weather" })).toBeVisible();
+      // Back goes to where the person was before Mend, and Forward comes back to the neutral page.
+      await page.goBack();
+      await expect(page).toHaveURL(elsewhereUrl);
+      await page.goForward();
+      await expect(page).toHaveURL(/^https:\/\/www\.bbc\.co\.uk\//);
+      await context.setOffline(false);
+    }
   });
 
   test("when a new version has arrived, a quiet note says so, and Reload starts it", async ({ page }) => {

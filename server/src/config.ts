@@ -1,5 +1,6 @@
 import path from "node:path";
 import { type SignupPolicy, signupPolicies } from "@mend/core/accounts/contract";
+import { knownPushServices, pushServicePattern } from "./features/notifications/push-services.ts";
 import { type ProxyTrust, parseProxyTrust } from "./http/proxy-trust.ts";
 
 export interface Config {
@@ -33,6 +34,31 @@ export interface Config {
    * either is missing: Mend then sends no email at all.
    */
   mail: { smtpUrl: string; from: string } | undefined;
+  /**
+   * Only for tests that run `mend serve` as real processes (MEND_JOB_TIMING=quick): every wait of the
+   * job engine shortened to a second or so, so that a job a killed server held is retried in seconds.
+   */
+  quickJobs: boolean;
+  /**
+   * The Web Push services a device may subscribe through: the common browsers' (`knownPushServices`)
+   * and any host names or `*.domain` patterns listed, comma-separated, in MEND_PUSH_SERVICES.
+   */
+  pushServices: string[];
+}
+
+function readPushServices(env: NodeJS.ProcessEnv): string[] {
+  const added = (env.MEND_PUSH_SERVICES ?? "")
+    .split(",")
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
+  for (const entry of added) {
+    if (!pushServicePattern.test(entry)) {
+      throw new Error(
+        `MEND_PUSH_SERVICES lists "${entry}": give host names or *.domain patterns, separated by commas (for example push.example.org,*.push.example.net).`,
+      );
+    }
+  }
+  return [...knownPushServices, ...added];
 }
 
 function readMail(env: NodeJS.ProcessEnv): Config["mail"] {
@@ -96,6 +122,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     signup: parseSignupPolicy(env.MEND_SIGNUP),
     mail: readMail(env),
     publicUrl: (env.MEND_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ""),
+    quickJobs: env.MEND_JOB_TIMING === "quick",
+    pushServices: readPushServices(env),
     ...overrides,
   };
 }

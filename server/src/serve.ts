@@ -11,7 +11,7 @@ import { notificationJobs } from "./features/notifications/jobs.ts";
 import { type HandOver, handOverToNotify } from "./features/reminders/hand-over.ts";
 import { reminderScanJob } from "./features/reminders/scan.ts";
 import { addJobMetrics, serveMetrics } from "./http/metrics.ts";
-import { type JobDefinition, type JobEngine, startJobEngine } from "./jobs/engine.ts";
+import { type JobDefinition, type JobEngine, quickTiming, startJobEngine } from "./jobs/engine.ts";
 import { type JobSender, lateJobSender } from "./jobs/sender.ts";
 import { serveAdminSocket } from "./operations/admin-socket.ts";
 import {
@@ -120,9 +120,7 @@ export async function startServer(
     jobs = await startJobEngine(
       handle,
       scheduledJobs(config, handle, { backupSchedule, jobSender, handOver }),
-      {
-        log: app.log,
-      },
+      { log: app.log, ...(config.quickJobs ? { timing: quickTiming } : {}) },
     );
     jobSender.attach(jobs);
     if (backupSchedule) await catchUpMissedBackup(jobs, handle.db, config.backupDir, backupSchedule);

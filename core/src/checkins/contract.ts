@@ -7,8 +7,11 @@
  *   GET  /api/spaces/:spaceId/checkins/theirs                 → 200 `{ checkins: CheckinSharedViewJson[] }`, newest first
  *   GET  /api/spaces/:spaceId/checkins/due?utcOffsetMinutes=  → 200 `DueCheckinsView`
  *   PUT  /api/spaces/:spaceId/checkins/:checkinId/sharing     body `Sharing` → 200 `CheckinAuthorViewJson` (author only)
+ *   GET  /api/spaces/:spaceId/checkins/cadence                → 200 `CheckinCadenceView` (the viewer's own)
+ *   PUT  /api/spaces/:spaceId/checkins/cadence                body `CheckinCadenceInput` → 200 `CheckinCadenceView`
  */
 import { z } from "zod";
+import { timeZoneSchema } from "../notifications/contract.ts";
 import { trustElements } from "../trust/elements.ts";
 import {
   checkinKinds,
@@ -142,3 +145,31 @@ export const dueCheckinsView = z.object({
   reminder: z.string().nullable(),
 });
 export type DueCheckinsView = z.infer<typeof dueCheckinsView>;
+
+/**
+ * The rhythm a person keeps their own check-ins to, chosen by them: "auto" follows what they do
+ * (daily while they check in daily, weekly otherwise); "weekly" falls on `weekday` (0 is Sunday,
+ * as the calendar counts); "off" keeps no rhythm, so nothing reminds them and their calendar shows
+ * none. The time zone is the one their evenings are read in. Private to its owner: it never reaches
+ * the other person in any view, export, fact or stream.
+ */
+export const checkinCadenceInput = z.discriminatedUnion(
+  "rhythm",
+  [
+    z.strictObject({ rhythm: z.literal("auto") }),
+    z.strictObject({ rhythm: z.literal("daily"), timeZone: timeZoneSchema }),
+    z.strictObject({
+      rhythm: z.literal("weekly"),
+      weekday: z
+        .int({ error: "Choose a day of the week." })
+        .min(0)
+        .max(6, { error: "Choose a day of the week." }),
+      timeZone: timeZoneSchema,
+    }),
+    z.strictObject({ rhythm: z.literal("off") }),
+  ],
+  { error: "Choose how often you want to check in." },
+);
+export type CheckinCadenceInput = z.infer<typeof checkinCadenceInput>;
+export const checkinCadenceView = checkinCadenceInput;
+export type CheckinCadenceView = CheckinCadenceInput;

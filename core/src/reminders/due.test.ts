@@ -135,6 +135,51 @@ describe("the check-in rhythm a calendar shows", () => {
   });
 });
 
+describe("a check-in rhythm the person chose", () => {
+  const keysOf = (found: DueReminder[]) => found.map((r) => [r.key, r.at.toISOString()]);
+
+  it("recalls a chosen daily rhythm every evening in its time zone, before any check-in, across a change of clocks", () => {
+    const facts = { ...nothing, chosenCadence: { rhythm: "daily", timeZone: "Europe/Berlin" } as const };
+    // Clocks go forward in Berlin on 29 March 2026: 19:00 is 18:00 UTC before, 17:00 UTC after.
+    expect(keysOf(scanEvery(facts, "2026-03-28T00:00:00Z", "2026-03-30T00:00:00Z", 60))).toEqual([
+      ["checkin-due:member-1:2026-03-28", "2026-03-28T18:00:00.000Z"],
+      ["checkin-due:member-1:2026-03-29", "2026-03-29T17:00:00.000Z"],
+    ]);
+    const done = { ...facts, ownCheckins: [checkin("daily", "2026-03-29T08:00:00Z", 120)] };
+    expect(keysOf(scanEvery(done, "2026-03-29T00:00:00Z", "2026-03-30T00:00:00Z", 60))).toEqual([]);
+  });
+
+  it("recalls a chosen weekly rhythm on its weekday only, and not when the weekly check-in was made in the week before", () => {
+    // Wednesday is 3: 6 and 13 May 2026 are Wednesdays.
+    const facts = {
+      ...nothing,
+      ownCheckins: [checkin("daily", "2026-05-04T08:00:00Z"), checkin("daily", "2026-05-05T08:00:00Z")],
+      chosenCadence: { rhythm: "weekly", weekday: 3, timeZone: "UTC" } as const,
+    };
+    expect(keysOf(scanEvery(facts, "2026-05-04T00:00:00Z", "2026-05-14T00:00:00Z", 60))).toEqual([
+      ["checkin-due:member-1:2026-05-06", "2026-05-06T19:00:00.000Z"],
+      ["checkin-due:member-1:2026-05-13", "2026-05-13T19:00:00.000Z"],
+    ]);
+    const keptUp = { ...facts, ownCheckins: [checkin("weekly", "2026-05-10T08:00:00Z")] };
+    expect(keysOf(scanEvery(keptUp, "2026-05-11T00:00:00Z", "2026-05-14T00:00:00Z", 60))).toEqual([]);
+    expect(checkinRhythm([], t("2026-05-07T12:00:00Z"), facts.chosenCadence)).toEqual({
+      cadence: "weekly",
+      firstAt: t("2026-05-13T19:00:00Z"),
+    });
+  });
+
+  it("recalls nothing and shows no rhythm when the person chose none, and follows their check-ins on auto", () => {
+    const history = [checkin("daily", "2026-05-04T08:00:00Z")];
+    const off = { ...nothing, ownCheckins: history, chosenCadence: { rhythm: "off" } as const };
+    expect(scanEvery(off, "2026-05-04T00:00:00Z", "2026-05-08T00:00:00Z", 60)).toEqual([]);
+    expect(checkinRhythm(history, t("2026-05-04T12:00:00Z"), { rhythm: "off" })).toBeUndefined();
+    const auto = { ...nothing, ownCheckins: history, chosenCadence: { rhythm: "auto" } as const };
+    expect(scanEvery(auto, "2026-05-04T00:00:00Z", "2026-05-08T00:00:00Z", 60)).toEqual(
+      scanEvery({ ...nothing, ownCheckins: history }, "2026-05-04T00:00:00Z", "2026-05-08T00:00:00Z", 60),
+    );
+  });
+});
+
 describe("talks, reviews and the monthly conversation", () => {
   it("recalls a scheduled talk when it can be started, fifteen minutes before, and not once it has begun", () => {
     const facts = { ...nothing, scheduledTalks: [{ id: "t1", startsAt: t("2026-05-04T20:00:00Z") }] };

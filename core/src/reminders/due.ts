@@ -1,3 +1,4 @@
+import { TZDate } from "@date-fns/tz";
 import { type PromiseTiming, windowsBetween } from "../agreements/occurrences.ts";
 import { type CheckinStamp, dayNumber, dueCheckins } from "../checkins/cadence.ts";
 import { earlyStartMinutes } from "../talks/rules.ts";
@@ -51,7 +52,16 @@ export interface PersonReminderFacts {
   agreementReviews: readonly { agreementId: string; dueAt: Date }[];
   /** When the monthly conversation next falls due, while the space is in maintenance. */
   monthlyConversationDue?: Date | undefined;
+  /** The check-in rhythm this person chose; absent or "auto": the one their check-ins show. */
+  chosenCadence?: ChosenCadence | undefined;
 }
+
+/** A check-in rhythm a person chose for themselves (see `checkinCadenceInput`). */
+export type ChosenCadence =
+  | { rhythm: "auto" }
+  | { rhythm: "daily"; timeZone: string }
+  | { rhythm: "weekly"; weekday: number; timeZone: string }
+  | { rhythm: "off" };
 
 /** The hour of the person's own day at which a check-in that is still to come is recalled. */
 export const checkinReminderHour = 19;
@@ -77,15 +87,59 @@ export function checkinCadence(history: readonly CheckinStamp[], now: Date): Che
 const eveningOf = (day: number, utcOffsetMinutes: number) =>
   new Date(day * dayMs + checkinReminderHour * hourMs - utcOffsetMinutes * minuteMs);
 
+const isoDay = (day: number) => new Date(day * dayMs).toISOString().slice(0, 10);
+
+/**
+ * The evening of day number `day` (as counted in the zone) at `checkinReminderHour`, built as a
+ * local time of `timeZone`, so a change of clocks is counted right; with that evening's offset.
+ */
+function zonedEvening(day: number, timeZone: string): { at: Date; offset: number } {
+  const date = new Date(day * dayMs);
+  const local = new TZDate(
+    date.getUTCFullYear(),
+    date.getUTCMonth(),
+    date.getUTCDate(),
+    checkinReminderHour,
+    0,
+    timeZone,
+  );
+  return { at: new Date(local.getTime()), offset: -local.getTimezoneOffset() };
+}
+
+const zonedDay = (at: Date, timeZone: string) =>
+  dayNumber(at, -new TZDate(at.getTime(), timeZone).getTimezoneOffset());
+
+/**
+ * The evenings a chosen rhythm asks for a check-in, from the day of `from` on: every evening for a
+ * daily one, the chosen weekday's for a weekly one (0 is Sunday).
+ */
+function* chosenEvenings(
+  cadence: Exclude<ChosenCadence, { rhythm: "auto" } | { rhythm: "off" }>,
+  from: Date,
+): Generator<{ day: number; at: Date; offset: number }> {
+  for (let day = zonedDay(from, cadence.timeZone) - 1; ; day += 1) {
+    if (cadence.rhythm === "weekly" && new Date(day * dayMs).getUTCDay() !== cadence.weekday) continue;
+    yield { day, ...zonedEvening(day, cadence.timeZone) };
+  }
+}
+
 /**
  * The person's check-in rhythm as a calendar can show it: its cadence and the first evening at or
- * after `now` it recalls (a weekly one counts its weeks from the last check-in), in the offset from
- * UTC of their latest check-in. Undefined before the first check-in.
+ * after `now` it recalls. A rhythm the person chose is read in its own time zone (none when they
+ * chose "off"); otherwise the one their check-ins show, a weekly one counting its weeks from the
+ * last check-in, in the offset from UTC of their latest check-in, and none before the first.
  */
 export function checkinRhythm(
   history: readonly OwnCheckin[],
   now: Date,
+  chosen?: ChosenCadence,
 ): { cadence: CheckinCadence; firstAt: Date } | undefined {
+  if (chosen?.rhythm === "off") return undefined;
+  if (chosen && chosen.rhythm !== "auto") {
+    for (const evening of chosenEvenings(chosen, now)) {
+      if (evening.at.getTime() >= now.getTime()) return { cadence: chosen.rhythm, firstAt: evening.at };
+    }
+  }
   const past = history
     .filter((c) => c.submittedAt.getTime() <= now.getTime())
     .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
@@ -124,16 +178,35 @@ function promiseReminders(facts: PersonReminderFacts, window: ReminderWindow): C
   );
 }
 
-const isoDay = (day: number) => new Date(day * dayMs).toISOString().slice(0, 10);
-
 /**
- * At `checkinReminderHour` of each of the person's days in the window (their offset from UTC is
- * that of their latest check-in), the check-in the cadence asks for, if it is still to come: the
+ * At `checkinReminderHour` of each of the person's days in the window, the check-in their rhythm
+ * asks for, if it is still to come. A rhythm they chose: every evening in its time zone the day's
+ * check-in for a daily one, or on the chosen weekday the weekly check-in unless one was made in the
+ * week before; "off": none. Otherwise (their offset from UTC is that of their latest check-in) the
+ * check-in the cadence asks for, if it is still to come: the
  * day's check-in for a daily rhythm, or, for a weekly one, the weekly check-in on every seventh
  * day after their last check-in once `dueCheckins` says it is due.
  */
 function checkinReminders(facts: PersonReminderFacts, window: ReminderWindow): Candidate[] {
   const history = [...facts.ownCheckins].sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+  const chosen = facts.chosenCadence;
+  if (chosen?.rhythm === "off") return [];
+  if (chosen && chosen.rhythm !== "auto") {
+    const reminders: Candidate[] = [];
+    for (const { day, at, offset } of chosenEvenings(chosen, window.from)) {
+      if (at.getTime() >= window.to.getTime()) break;
+      if (!within(at, window)) continue;
+      const due = dueCheckins(history, at, offset);
+      if (chosen.rhythm === "daily" ? !due.daily : !due.weekly) continue;
+      reminders.push({
+        kind: "checkin-due",
+        key: checkinDueKey(facts.memberId, isoDay(day)),
+        at,
+        lapsesAt: new Date((day + 1) * dayMs - offset * minuteMs),
+      });
+    }
+    return reminders;
+  }
   const latest = history.filter((c) => c.submittedAt.getTime() < window.to.getTime()).at(-1);
   if (!latest) return [];
   const offset = latest.utcOffsetMinutes;

@@ -2,7 +2,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import PgBoss from "pg-boss";
 import plans from "pg-boss/src/plans.js";
-import type { DatabaseHandle } from "../db/database.ts";
+import type { Database, DatabaseHandle } from "../db/database.ts";
 
 /**
  * One kind of background work. Its queue name is a fixed word, never an id: it is a label in the
@@ -29,6 +29,31 @@ export interface JobRequest {
   queue: string;
   data: object;
   startAfter?: Date;
+  /**
+   * The transaction the job belongs to: it is queued through that transaction's connection, so it
+   * exists if and only if the transaction commits (what the job does and what made it due cannot
+   * part, even under kill -9).
+   */
+  within?: Database;
+}
+
+/**
+ * pg-boss's connection, as a running transaction: its statement goes to the transaction's own
+ * connection with its text and `$n` parameters untouched (Drizzle's prepared query with no result
+ * mapping answers with the driver's `{ rows }`, on node-postgres and PGlite alike).
+ */
+function transactionConnection(tx: Database): PgBoss.Db {
+  return {
+    async executeSql(text, values) {
+      const query = tx._.session.prepareQuery(
+        { sql: text, params: values ?? [] },
+        undefined,
+        undefined,
+        false,
+      );
+      return (await query.execute()) as { rows: unknown[] };
+    },
+  };
 }
 
 /** How often the engine looks for work; production waits longer than tests. */
@@ -37,9 +62,21 @@ export interface EngineTiming {
   pollSeconds: number;
   /** How often schedules are checked (pg-boss allows 1–45; a due schedule fires within its minute). */
   scheduleCheckSeconds: number;
+  /**
+   * Tests with real processes only: how often pg-boss looks for jobs whose server died (expired),
+   * and the most any job may take or wait before a retry, so that killing a server costs seconds.
+   */
+  quick?: { maintenanceSeconds: number; expireSeconds: number; retryDelaySeconds: number };
 }
 
 export const productionTiming: EngineTiming = { pollSeconds: 10, scheduleCheckSeconds: 30 };
+
+/** Every wait short: for tests that kill `mend serve` processes and watch what another one makes up. */
+export const quickTiming: EngineTiming = {
+  pollSeconds: 0.5,
+  scheduleCheckSeconds: 1,
+  quick: { maintenanceSeconds: 1, expireSeconds: 5, retryDelaySeconds: 1 },
+};
 
 /** Jobs of one queue by state, for metrics. */
 export interface QueueCounts {
@@ -143,6 +180,7 @@ export async function startJobEngine(
     cronWorkerIntervalSeconds: Math.min(45, Math.max(1, Math.round(timing.pollSeconds))),
     // Failed jobs stay countable (metrics) for a week before pg-boss archives them.
     archiveFailedAfterSeconds: 7 * 24 * 3600,
+    ...(timing.quick ? { maintenanceIntervalSeconds: timing.quick.maintenanceSeconds } : {}),
   });
   // pg-boss reports its own trouble (a query that failed while polling) as events; it keeps going.
   boss.on("error", (error: unknown) => {
@@ -164,9 +202,9 @@ export async function startJobEngine(
         name: definition.queue,
         policy: definition.policy ?? ("singleton" as const),
         retryLimit: definition.retry.limit,
-        retryDelay: definition.retry.delaySeconds,
+        retryDelay: Math.min(definition.retry.delaySeconds, timing.quick?.retryDelaySeconds ?? Infinity),
         retryBackoff: true,
-        expireInSeconds: definition.expireSeconds,
+        expireInSeconds: Math.min(definition.expireSeconds, timing.quick?.expireSeconds ?? Infinity),
       };
       await whileDeadlocked(() => boss.createQueue(definition.queue, queueOptions));
       // A queue made by an earlier Mend keeps its old settings unless told the new ones.
@@ -207,9 +245,12 @@ export async function startJobEngine(
 
   let stopped: Promise<void> | undefined;
   return {
-    async send({ queue, data, startAfter }) {
+    async send({ queue, data, startAfter, within }) {
       if (!wanted.has(queue)) throw new Error(`No job queue "${queue}" is defined.`);
-      await boss.send(queue, data, startAfter ? { startAfter } : {});
+      await boss.send(queue, data, {
+        ...(startAfter ? { startAfter } : {}),
+        ...(within ? { db: transactionConnection(within) } : {}),
+      });
     },
     async counts() {
       // Every queue, with zeros for states it has no jobs in; completed and cancelled jobs are not counted.

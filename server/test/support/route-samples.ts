@@ -54,6 +54,7 @@ export const sampleBodies: Record<string, unknown> = {
   "POST /api/spaces/:spaceId/transparency/:actId/response": { response: "confirm" },
   "POST /api/spaces/:spaceId/readiness": { answers: calm },
   "POST /api/spaces/:spaceId/checkins": { kind: "daily", trustNow: 5, utcOffsetMinutes: 0 },
+  "PUT /api/spaces/:spaceId/checkins/cadence": { rhythm: "weekly", weekday: 3, timeZone: "Europe/London" },
   "PUT /api/spaces/:spaceId/checkins/:checkinId/sharing": {
     trustNow: true,
     elements: false,
@@ -132,13 +133,15 @@ export const sampleBodies: Record<string, unknown> = {
     timeZone: "Europe/London",
   },
   "POST /api/account/notifications/devices": {
-    endpoint: "https://push.example/device-1",
+    endpoint: "https://fcm.googleapis.com/fcm/send/device-1",
     keys: {
       p256dh: "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM",
       auth: "tBHItJI5svbpez7KI4CCXg",
     },
   },
-  "POST /api/account/notifications/devices/remove": { endpoint: "https://push.example/device-1" },
+  "POST /api/account/notifications/devices/remove": {
+    endpoint: "https://fcm.googleapis.com/fcm/send/device-1",
+  },
 };
 
 /** A route's address with its parameters filled in; an id nobody has where none is given. */

@@ -1,9 +1,10 @@
+import type { CheckinCadenceView } from "@mend/core/checkins/contract";
 import type { Sharing } from "@mend/core/checkins/fields";
-import type { OwnCheckin } from "@mend/core/reminders/due";
+import type { ChosenCadence, OwnCheckin } from "@mend/core/reminders/due";
 import { and, asc, desc, eq, gte, inArray } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
 import { isUuid } from "../spaces/repo.ts";
-import { checkins } from "./tables.ts";
+import { checkinCadences, checkins } from "./tables.ts";
 
 export type CheckinRow = typeof checkins.$inferSelect;
 export type CheckinStampRow = Pick<
@@ -18,8 +19,53 @@ export const ownCheckinOf = (row: CheckinStampRow): OwnCheckin => ({
   utcOffsetMinutes: row.utcOffsetMinutes,
 });
 
+type CadenceRow = typeof checkinCadences.$inferSelect;
+
+/** A stored rhythm as the rules and the owner read it; no row is "auto". */
+export const cadenceOf = (row: CadenceRow | undefined): CheckinCadenceView & ChosenCadence => {
+  if (!row || row.rhythm === "off") return { rhythm: row ? "off" : "auto" };
+  const timeZone = row.timeZone ?? "UTC";
+  return row.rhythm === "weekly"
+    ? { rhythm: "weekly", weekday: row.weekday ?? 0, timeZone }
+    : { rhythm: "daily", timeZone };
+};
+
 export function checkinsRepo(db: Database) {
   return {
+    /** The rhythm one member chose for their own check-ins. */
+    async cadenceOf(memberId: string): Promise<CadenceRow | undefined> {
+      const [row] = await db.select().from(checkinCadences).where(eq(checkinCadences.memberId, memberId));
+      return row;
+    },
+
+    /** The rhythms chosen in many spaces, by member: one query however many spaces. */
+    async cadencesIn(spaceIds: readonly string[]): Promise<Map<string, CadenceRow>> {
+      if (spaceIds.length === 0) return new Map();
+      const rows = await db
+        .select()
+        .from(checkinCadences)
+        .where(inArray(checkinCadences.spaceId, [...spaceIds]));
+      return new Map(rows.map((row) => [row.memberId, row]));
+    },
+
+    /** Keeps a member's chosen rhythm; "auto" removes it. */
+    async saveCadence(spaceId: string, memberId: string, input: CheckinCadenceView, now: Date) {
+      if (input.rhythm === "auto") {
+        await db.delete(checkinCadences).where(eq(checkinCadences.memberId, memberId));
+        return;
+      }
+      const values = {
+        rhythm: input.rhythm,
+        weekday: input.rhythm === "weekly" ? input.weekday : null,
+        timeZone: input.rhythm === "off" ? null : input.timeZone,
+        updatedAt: now,
+      };
+      await db
+        .insert(checkinCadences)
+        .values({ memberId, spaceId, ...values })
+        .onConflictDoUpdate({ target: checkinCadences.memberId, set: values });
+    },
+
     async insert(values: typeof checkins.$inferInsert): Promise<CheckinRow> {
       const [row] = await db.insert(checkins).values(values).returning();
       if (!row) throw new Error("insert returned no row");

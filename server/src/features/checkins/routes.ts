@@ -1,6 +1,8 @@
 import {
   calendarQuery,
   checkinAuthorView,
+  checkinCadenceInput,
+  checkinCadenceView,
   dueCheckinsView,
   myCheckinsView,
   sharingBody,
@@ -31,6 +33,35 @@ export function checkinRoutes(app: TypedApp, checkins: CheckinsService): void {
       reply
         .status(201)
         .send(await checkins.submit(currentAccount(request).id, request.params.spaceId, request.body)),
+  );
+
+  app.get(
+    "/api/spaces/:spaceId/checkins/cadence",
+    {
+      config: { access: "space" },
+      schema: {
+        tags: ["checkins"],
+        summary: "The rhythm you chose for your own check-ins (private to you)",
+        params: spaceParams,
+        response: { 200: checkinCadenceView, 401: apiError, 404: apiError },
+      },
+    },
+    async (request) => checkins.cadence(currentAccount(request).id, request.params.spaceId),
+  );
+
+  app.put(
+    "/api/spaces/:spaceId/checkins/cadence",
+    {
+      config: { access: "space" },
+      schema: {
+        tags: ["checkins"],
+        summary: "Choose the rhythm of your own check-ins: daily, weekly on a day, none, or as you go",
+        params: spaceParams,
+        body: checkinCadenceInput,
+        response: { 200: checkinCadenceView, 400: apiError, 401: apiError, 404: apiError },
+      },
+    },
+    async (request) => checkins.setCadence(currentAccount(request).id, request.params.spaceId, request.body),
   );
 
   app.get(

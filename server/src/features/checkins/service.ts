@@ -1,6 +1,8 @@
 import { currentStreak, dueCheckins } from "@mend/core/checkins/cadence";
 import type {
   CheckinAuthorViewJson,
+  CheckinCadenceInput,
+  CheckinCadenceView,
   CheckinSharedViewJson,
   DueCheckinsView,
   SharingBody,
@@ -14,7 +16,7 @@ import { reaches, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireMembership } from "../spaces/service.ts";
 import { checkinFromRow, dueReminder, presentOwn, presentTheirs } from "./presenters.ts";
-import { checkinsRepo } from "./repo.ts";
+import { cadenceOf, checkinsRepo } from "./repo.ts";
 
 const checkinNotFound = () => notFound("That check-in");
 
@@ -97,6 +99,27 @@ export function checkinsService(deps: { db: Database; clock: () => Date }) {
         offset,
       );
       return { ...due, streakDays, reminder: dueReminder(due, rows.length === 0) };
+    },
+
+    /** The rhythm the viewer chose for their own check-ins ("auto" until they choose one). */
+    async cadence(accountId: string, spaceId: string): Promise<CheckinCadenceView> {
+      const { member } = await requireMembership(db, accountId, spaceId);
+      return cadenceOf(await checkinsRepo(db).cadenceOf(member.id));
+    },
+
+    /**
+     * Keeps the viewer's own rhythm. Nothing else changes and nothing is recorded in the space's
+     * history: the other person never learns that it was chosen, or when.
+     */
+    async setCadence(
+      accountId: string,
+      spaceId: string,
+      input: CheckinCadenceInput,
+    ): Promise<CheckinCadenceView> {
+      const { member } = await requireMembership(db, accountId, spaceId);
+      const repo = checkinsRepo(db);
+      await repo.saveCadence(spaceId, member.id, input, clock());
+      return cadenceOf(await repo.cadenceOf(member.id));
     },
 
     /** Sharing can change at any time, without telling anyone; what was written stays as it was. */

@@ -3,6 +3,7 @@ import type { ElementRatings, EmotionIntensities, SafetyAnswer } from "@mend/cor
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { memberIdColumn, spaceIdColumn } from "../spaces/columns.ts";
+import { spaceMembers } from "../spaces/tables.ts";
 
 /**
  * One check-in by one member. What was written never changes (a trigger refuses it, see the
@@ -37,5 +38,36 @@ export const checkins = pgTable(
     ),
     check("checkins_trust_now_check", sql`${table.trustNow} between 0 and 10`),
     index("checkins_member_idx").on(table.memberId),
+  ],
+);
+
+/**
+ * The check-in rhythm a member chose for themselves (`checkinCadenceInput`): read and changed only
+ * by them, never shown, exported, streamed or counted for the other person, and no space event is
+ * recorded when it changes (its timing alone would tell). No row: "auto", the rhythm their
+ * check-ins show.
+ */
+export const checkinCadences = pgTable(
+  "checkin_cadences",
+  {
+    memberId: uuid("member_id")
+      .primaryKey()
+      .references(() => spaceMembers.id, { onDelete: "cascade" }),
+    spaceId: spaceIdColumn(),
+    rhythm: text("rhythm").$type<"daily" | "weekly" | "off">().notNull(),
+    /** For a weekly rhythm, its day (0 is Sunday). */
+    weekday: integer("weekday"),
+    /** The zone the person's evenings are read in, for a daily or weekly rhythm. */
+    timeZone: text("time_zone"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index("checkin_cadences_space_idx").on(table.spaceId),
+    check("checkin_cadences_rhythm_check", sql`${table.rhythm} in ('daily', 'weekly', 'off')`),
+    check(
+      "checkin_cadences_weekday_check",
+      sql`(${table.rhythm} = 'weekly') = (${table.weekday} is not null) and (${table.weekday} between 0 and 6 or ${table.weekday} is null)`,
+    ),
+    check("checkin_cadences_time_zone_check", sql`(${table.rhythm} = 'off') = (${table.timeZone} is null)`),
   ],
 );

@@ -15,11 +15,12 @@ import { spacesRepo } from "../spaces/repo.ts";
 import { emailOffToken } from "./email-off.ts";
 import { type Mailer, smtpMailer } from "./mail.ts";
 import { isGoneForGood, sendPush, vapidKeys, vapidSubject } from "./push.ts";
+import { isKnownPushService } from "./push-services.ts";
 import { type DigestItemRow, notificationsRepo, type PreferencesRow } from "./repo.ts";
 
 export interface NotificationJobDeps {
   db: Database;
-  config: Pick<Config, "publicUrl" | "mail">;
+  config: Pick<Config, "publicUrl" | "mail" | "pushServices">;
   clock: () => Date;
   /** Where the reminder job queues a later try (quiet hours) and each channel's own job. */
   jobs: JobSender;
@@ -60,7 +61,8 @@ const quietHoursOf = (row: PreferencesRow) =>
  * switched on, then records the delivery under the person's (account, key): a reminder reached
  * twice finds it recorded and sends nothing. With email on, the same transaction keeps the reminder
  * for the person's next email digest (the "digest" job). During the person's quiet hours nothing is
- * recorded; the job is sent again to start when they end. Then each device gets a push job of its own.
+ * recorded; the job is sent again to start when they end. Each device gets a push job of its own,
+ * queued in the same transaction.
  */
 export function notifyJob(deps: NotificationJobDeps): JobDefinition {
   const { db, clock, jobs } = deps;
@@ -82,18 +84,19 @@ export function notifyJob(deps: NotificationJobDeps): JobDefinition {
         if (quietUntil) return { quietUntil };
         if (!(await repo.recordDelivery(delivery, now))) return undefined;
         if (preferences.email && emailAvailable) await repo.addToDigest(delivery, now);
-        return {
-          subscriptions: preferences.push ? await repo.subscriptionsOf(delivery.accountId) : [],
-        };
+        // Queued in this transaction: the delivery is recorded if and only if its pushes are queued,
+        // so a crash at any point neither loses them (the job's retry finds nothing recorded) nor
+        // sends them twice (a retry after the commit finds the delivery recorded).
+        for (const subscription of preferences.push ? await repo.subscriptionsOf(delivery.accountId) : []) {
+          await jobs.send({
+            queue: "push",
+            data: { subscriptionId: subscription.id, kind: delivery.kind },
+            within: tx,
+          });
+        }
+        return undefined;
       });
-      if (!decision) return;
-      if ("quietUntil" in decision) {
-        await jobs.send({ queue: "notify", data: delivery, startAfter: decision.quietUntil });
-        return;
-      }
-      for (const subscription of decision.subscriptions) {
-        await jobs.send({ queue: "push", data: { subscriptionId: subscription.id, kind: delivery.kind } });
-      }
+      if (decision) await jobs.send({ queue: "notify", data: delivery, startAfter: decision.quietUntil });
     },
   };
 }
@@ -101,7 +104,7 @@ export function notifyJob(deps: NotificationJobDeps): JobDefinition {
 /**
  * Queue "push": one reminder to one device. The message says what the person's detail level allows
  * and nothing else (no names, no content); a push service answering 404 or 410 means the device is
- * gone, and its subscription is removed.
+ * gone, and its subscription is removed, as is one whose push service is not allowed here.
  */
 export function pushJob(deps: NotificationJobDeps): JobDefinition {
   const { db, clock } = deps;
@@ -116,6 +119,11 @@ export function pushJob(deps: NotificationJobDeps): JobDefinition {
       const repo = notificationsRepo(db);
       const subscription = await repo.subscription(subscriptionId);
       if (!subscription) return;
+      // A device that subscribed through a service no longer allowed here is never sent to again.
+      if (!isKnownPushService(subscription.endpoint, deps.config.pushServices)) {
+        await repo.removeSubscriptionById(subscription.id);
+        return;
+      }
       const preferences = await repo.preferencesOf(subscription.accountId);
       if (!preferences?.push) return;
       keys ??= vapidKeys(db, clock()).catch((error: unknown) => {
@@ -233,38 +241,49 @@ export function mailJob(deps: NotificationJobDeps): JobDefinition {
 export const digestGatheringMinutes = 30;
 
 /**
+ * How long a digest run's claim on a person's reminders holds. A run that died before sending (kill
+ * -9, a lost machine) leaves its claim, and the next run after this takes the reminders again. It is
+ * well beyond the longest an SMTP send can take (nodemailer gives up on a silent connection after
+ * ten minutes), so a run still sending never has its reminders taken from under it.
+ */
+export const digestClaimMinutes = 30;
+
+/**
  * Queue "digest", every 15 minutes, one run at a time: one email for each person whose oldest waiting
  * reminder has waited `digestGatheringMinutes`, unless their quiet hours are on (it waits for a later
- * run). Each person's reminders are taken away (`delete … returning`) in one short transaction before
- * the email is written, so two app servers never send the same ones. The email is sent after that
- * transaction, not inside it (an open transaction would hold the embedded database's one connection
- * for as long as the mail server takes); when sending fails, what was taken is put back and the run
- * fails, so its retry finds them. A crash between taking and sending loses that digest rather than
- * risk sending it twice, as for the "notify" job.
+ * run). Each person's reminders are claimed (stamped with the run's time) in one short transaction
+ * before the email is written, so two app servers never send the same ones; the email is sent after
+ * that transaction, not inside it (an open transaction would hold the embedded database's one
+ * connection for as long as the mail server takes). Only once the mail server has taken the email are
+ * the reminders removed. When sending fails, the claim is let go and the run fails, so its retry sends
+ * them; when the run dies, the claim lapses after `digestClaimMinutes` and a later run sends them.
  */
 export function digestJob(deps: NotificationJobDeps): JobDefinition {
   const { db, clock, config } = deps;
   const mailer = deps.mailer ?? smtpMailer(config);
 
-  /** Takes what is still worth sending to one person now; undefined when there is nothing to send. */
-  const take = (accountId: string, now: Date) =>
+  /** Claims what is still worth sending to one person now; undefined when there is nothing to send. */
+  const claim = (accountId: string, now: Date, claimsLapsedBefore: Date) =>
     db.transaction(async (tx) => {
       const repo = notificationsRepo(tx);
       const preferences = await repo.preferencesOf(accountId);
       if (preferences?.email && quietHoursEnd(now, quietHoursOf(preferences), preferences.timeZone)) {
         return undefined;
       }
-      const items = await repo.takeDigest(accountId);
+      const items = await repo.claimDigest(accountId, now, claimsLapsedBefore);
       const account = await accountsRepo(tx).findById(accountId);
-      if (!preferences?.email || !account || account.disabledAt) return undefined;
       // A kind switched off, or a space left, since the reminder was recorded is no longer mentioned.
       const kept: DigestItemRow[] = [];
       for (const item of items) {
+        if (!preferences?.email || !account || account.disabledAt) continue;
         if (!preferences.kinds.includes(item.kind)) continue;
         if (!(await spacesRepo(tx).findMembership(item.spaceId, accountId))) continue;
         kept.push(item);
       }
-      return kept.length > 0 ? { email: account.email, detail: preferences.detail, items: kept } : undefined;
+      await repo.dropClaimed(items.filter((item) => !kept.includes(item)));
+      return kept.length > 0 && account && preferences
+        ? { email: account.email, detail: preferences.detail, items: kept }
+        : undefined;
     });
 
   return {
@@ -277,24 +296,30 @@ export function digestJob(deps: NotificationJobDeps): JobDefinition {
       if (!mailer) return;
       const now = clock();
       const gatheredBy = new Date(now.getTime() - digestGatheringMinutes * 60_000);
+      const claimsLapsedBefore = new Date(now.getTime() - digestClaimMinutes * 60_000);
       let failure: unknown;
-      for (const accountId of await notificationsRepo(db).accountsWithDigestDue(gatheredBy)) {
-        const taken = await take(accountId, now);
-        if (!taken) continue;
+      for (const accountId of await notificationsRepo(db).accountsWithDigestDue(
+        gatheredBy,
+        claimsLapsedBefore,
+      )) {
+        const claimed = await claim(accountId, now, claimsLapsedBefore);
+        if (!claimed) continue;
         try {
           const emailOffUrl = `${config.publicUrl}/email-off?t=${await emailOffToken(db, accountId, now)}`;
-          const kinds = reminderKinds.filter((kind) => taken.items.some((item) => item.kind === kind));
+          const kinds = reminderKinds.filter((kind) => claimed.items.some((item) => item.kind === kind));
           await mailer.send({
-            to: taken.email,
+            to: claimed.email,
             subject: reminderEmailSubject,
-            text: digestEmail(taken.detail === "more" ? kinds : undefined, config.publicUrl, emailOffUrl),
+            text: digestEmail(claimed.detail === "more" ? kinds : undefined, config.publicUrl, emailOffUrl),
             unsubscribeUrl: emailOffUrl,
           });
         } catch (error) {
-          await notificationsRepo(db).putBackDigest(taken.items);
+          await notificationsRepo(db).releaseClaimed(claimed.items);
           // The others are still sent; the run fails at the end so that its retry tries this one again.
           failure ??= error;
+          continue;
         }
+        await notificationsRepo(db).dropClaimed(claimed.items);
       }
       if (failure) throw failure;
     },

@@ -1,17 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { createECDH, createPublicKey, type ECDH, randomBytes, verify } from "node:crypto";
-import fs from "node:fs";
-import https from "node:https";
+import type { ECDH } from "node:crypto";
 import net, { type AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import type { ReminderDelivery } from "@mend/core/reminders/kinds";
-import { decrypt } from "http_ece";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, buildSpace, signUp, testPassword } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
+import { newDevice, startPushService } from "../../../test/support/push-service.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
 import {
   type EngineTiming,
@@ -20,16 +15,14 @@ import {
   jobSchema,
   startJobEngine,
 } from "../../jobs/engine.ts";
-import { lateJobSender } from "../../jobs/sender.ts";
-import { digestGatheringMinutes, notificationJobs } from "./jobs.ts";
+import { type JobSender, lateJobSender } from "../../jobs/sender.ts";
+import { digestClaimMinutes, digestGatheringMinutes, digestJob, notificationJobs } from "./jobs.ts";
 import { type Mailer, smtpMailer } from "./mail.ts";
+import { knownPushServices } from "./push-services.ts";
 
 const quick: EngineTiming = { pollSeconds: 0.5, scheduleCheckSeconds: 1 };
 const publicUrl = "https://mend.example";
 const mail = { smtpUrl: "", from: "Mend <mend@example.org>" };
-
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), "mend-notifications-"));
-afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 20_000) {
   const deadline = Date.now() + ms;
@@ -91,127 +84,6 @@ async function closedSmtpUrl() {
   return `smtp://127.0.0.1:${port}`;
 }
 
-/** A device as a browser would make it: its own P-256 key pair and auth secret (RFC 8291). */
-function newDevice(endpoint: string) {
-  const ecdh = createECDH("prime256v1");
-  ecdh.generateKeys();
-  const auth = randomBytes(16).toString("base64url");
-  return {
-    ecdh,
-    auth,
-    subscription: { endpoint, keys: { p256dh: ecdh.getPublicKey().toString("base64url"), auth } },
-  };
-}
-
-interface Delivered {
-  path: string;
-  payload: Record<string, unknown>;
-  audience: string;
-  signer: string;
-}
-
-/**
- * A local push service (HTTPS, with a certificate made for the test): it checks each request's VAPID
- * token (RFC 8292) against the key it names, decrypts the message with the device's private key
- * (RFC 8291), and answers 410 for devices under /gone/.
- */
-async function startPushService(devices: () => Map<string, { ecdh: ECDH; auth: string }>) {
-  const key = path.join(folder, "push-key.pem");
-  const cert = path.join(folder, "push-cert.pem");
-  execFileSync(
-    "openssl",
-    [
-      "req",
-      "-x509",
-      "-newkey",
-      "ec",
-      "-pkeyopt",
-      "ec_paramgen_curve:prime256v1",
-      "-nodes",
-      "-keyout",
-      key,
-      "-out",
-      cert,
-      "-days",
-      "1",
-      "-subj",
-      "/CN=127.0.0.1",
-      "-addext",
-      "subjectAltName=IP:127.0.0.1",
-    ],
-    { stdio: "ignore" },
-  );
-  const delivered: Delivered[] = [];
-  const refused: string[] = [];
-  const server = https.createServer(
-    { key: fs.readFileSync(key), cert: fs.readFileSync(cert) },
-    (request, response) => {
-      const chunks: Buffer[] = [];
-      request.on("data", (chunk: Buffer) => chunks.push(chunk));
-      request.on("end", () => {
-        const url = request.url ?? "";
-        if (url.startsWith("/gone/")) {
-          refused.push(url);
-          response.writeHead(410).end();
-          return;
-        }
-        const device = devices().get(url);
-        const vapid = /^vapid t=([^,]+), k=(.+)$/.exec(request.headers.authorization ?? "");
-        if (!device || !vapid?.[1] || !vapid[2] || request.headers["content-encoding"] !== "aes128gcm") {
-          response.writeHead(400).end();
-          return;
-        }
-        const [header, claims, signature] = vapid[1].split(".");
-        const point = Buffer.from(vapid[2], "base64url");
-        const signer = createPublicKey({
-          key: {
-            kty: "EC",
-            crv: "P-256",
-            x: point.subarray(1, 33).toString("base64url"),
-            y: point.subarray(33, 65).toString("base64url"),
-          },
-          format: "jwk",
-        });
-        const signed = verify(
-          "sha256",
-          Buffer.from(`${header}.${claims}`),
-          { key: signer, dsaEncoding: "ieee-p1363" },
-          Buffer.from(signature ?? "", "base64url"),
-        );
-        const body = JSON.parse(Buffer.from(claims ?? "", "base64url").toString("utf8")) as {
-          aud: string;
-          exp: number;
-        };
-        if (!signed || body.exp * 1000 < Date.now()) {
-          response.writeHead(403).end();
-          return;
-        }
-        const plain = decrypt(Buffer.concat(chunks), {
-          version: "aes128gcm",
-          privateKey: device.ecdh,
-          authSecret: device.auth,
-        });
-        delivered.push({
-          path: url,
-          payload: JSON.parse(plain.toString("utf8")),
-          audience: body.aud,
-          signer: vapid[2],
-        });
-        response.writeHead(201).end();
-      });
-    },
-  );
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `https://127.0.0.1:${port}`,
-    agent: new https.Agent({ ca: fs.readFileSync(cert) }),
-    delivered,
-    refused,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
 /** What the job log said, to check that no line carries content. */
 function recordingLog(): JobLog & { lines: string[] } {
   const lines: string[] = [];
@@ -245,14 +117,34 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
   const pointMailAt = (smtpUrl: string) => {
     mailVia = smtpMailer({ mail: { ...mail, smtpUrl } });
   };
+  let pushQueuingFails = false;
+  /** What a digest job of another app server is built from. */
+  let digestDeps: Parameters<typeof digestJob>[0];
 
   beforeAll(async () => {
     smtp = await startMailServer();
     pointMailAt(smtp.url);
     push = await startPushService(() => devices);
-    const config = { publicUrl, mail: { ...mail, smtpUrl: smtp.url } };
-    const jobs = lateJobSender();
+    // The local push service is allowed here as an operator would add one with MEND_PUSH_SERVICES.
+    const config = {
+      publicUrl,
+      mail: { ...mail, smtpUrl: smtp.url },
+      pushServices: [...knownPushServices, "127.0.0.1"],
+    };
+    const engineJobs = lateJobSender();
+    // Queuing a push can be made to fail once: where a server could die between recording a
+    // reminder and queuing its pushes.
+    const jobs: JobSender = {
+      send(request) {
+        if (request.queue === "push" && pushQueuingFails) {
+          pushQueuingFails = false;
+          return Promise.reject(new Error("The server died here."));
+        }
+        return engineJobs.send(request);
+      },
+    };
     server = await startTestServer(kind, { config, jobs });
+    digestDeps = { db: server.handle.db, config, clock: server.now, jobs, mailer };
     // Quiet hours are read against the server's clock, and a job deferred to their end must lie in
     // the real future for the queue: the test clock starts at the real time.
     server.advance(Date.now() - server.now().getTime());
@@ -269,7 +161,7 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
       }),
       { log, timing: quick },
     );
-    jobs.attach(engine);
+    engineJobs.attach(engine);
   });
   afterAll(async () => {
     await engine?.stop();
@@ -630,6 +522,95 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
     expect(await waiting(robinAccount.id)).toEqual([]);
   });
 
+  it("records no reminder whose pushes could not be queued, so the reminder handed over again still reaches the device once", async () => {
+    const robin = server.client();
+    const kit = server.client();
+    const space = await buildPair(robin, kit);
+    const robinAccount = await accountOf(robin);
+    await save(robin, preferences({ email: false }));
+    await subscribe(robin, "robin-laptop");
+    const reached = () => push.delivered.filter((d) => d.path === "/robin-laptop").length;
+    const recorded = async () =>
+      (
+        await server.handle.executeSql("select key from notification_deliveries where account_id = $1", [
+          robinAccount.id,
+        ])
+      ).rows;
+    const delivery = {
+      accountId: robinAccount.id,
+      spaceId: space.id,
+      kind: "promise-due",
+      key: "died:1",
+    } as const;
+    const failuresBefore = log.lines.filter((line) => line.includes('"queue":"notify"')).length;
+
+    pushQueuingFails = true;
+    await remind(delivery);
+    await until(
+      () => log.lines.filter((line) => line.includes('"queue":"notify"')).length > failuresBefore,
+      "the reminder job to fail",
+    );
+    expect(await recorded()).toEqual([]);
+    expect(reached()).toBe(0);
+
+    // The scan hands the same reminder over again (as it does after a crash); it is sent once.
+    await remind(delivery);
+    await remind(delivery);
+    await until(() => reached() > 0, "the push");
+    await settle();
+    expect(reached()).toBe(1);
+    expect(await recorded()).toEqual([{ key: "died:1" }]);
+  });
+
+  it("sends a digest whose run died before sending once its claim lapses, and not before", async () => {
+    const robin = server.client();
+    const kit = server.client();
+    const space = await buildPair(robin, kit);
+    const robinAccount = await accountOf(robin);
+    await save(robin, preferences({ push: false }));
+    const digests = () => smtp.mails.filter((m) => m.to.includes(robinAccount.email));
+    await remind({ accountId: robinAccount.id, spaceId: space.id, kind: "promise-due", key: "lost:1" });
+    await until(async () => (await waiting(robinAccount.id)).length === 1, "the reminder to wait");
+    await letGatheringPass(robin);
+
+    // Another app server's run claims the reminder and dies while talking to the mail server.
+    let sending = false;
+    const dying = digestJob({
+      ...digestDeps,
+      mailer: {
+        send: () => {
+          sending = true;
+          return new Promise<void>(() => {});
+        },
+      },
+    });
+    void dying.run({});
+    await until(() => sending, "the dying run to start sending");
+    const claimed = async () =>
+      (
+        await server.handle.executeSql(
+          "select key from reminder_digest_items where account_id = $1 and claimed_at is not null",
+          [robinAccount.id],
+        )
+      ).rows;
+    expect(await claimed()).toEqual([{ key: "lost:1" }]);
+
+    // While its claim holds, no other run sends the reminder.
+    server.advance((digestClaimMinutes - 1) * 60_000);
+    await engine.send({ queue: "digest", data: {} });
+    await settle();
+    expect(digests()).toEqual([]);
+
+    server.advance(2 * 60_000);
+    await engine.send({ queue: "digest", data: {} });
+    await until(() => digests().length > 0, "the digest after the claim lapsed");
+    await engine.send({ queue: "digest", data: {} });
+    await settle();
+    expect(digests().length).toBe(1);
+    expect(digests()[0]?.subject).toBe("Mend: something is waiting for you");
+    expect(await waiting(robinAccount.id)).toEqual([]);
+  });
+
   it("tries a push that fails a few times, then drops it, logging only the queue and the kind of failure", async () => {
     const robin = server.client();
     const kit = server.client();
@@ -672,5 +653,30 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
     }
     const insecure = newDevice("http://127.0.0.1/device").subscription;
     expect((await client.post("/api/account/notifications/devices", insecure)).status).toBe(400);
+
+    // Only the browsers' push services (and those the operator adds) are ever sent to.
+    for (const elsewhere of [
+      "https://internal.example.org/hook",
+      "https://fcm.googleapis.com.example.org/fcm/send/x",
+      "https://notify.windows.com.example.org/w/x",
+    ]) {
+      const refused = await client.post(
+        "/api/account/notifications/devices",
+        newDevice(elsewhere).subscription,
+      );
+      expect(refused.status, elsewhere).toBe(400);
+      expect(refused.body.error.message).toContain("notification service");
+    }
+    expect((await client.get("/api/account/notifications")).body.pushDevices).toBe(0);
+    for (const known of [
+      "https://fcm.googleapis.com/fcm/send/abc",
+      "https://updates.push.services.mozilla.com/wpush/v2/abc",
+      "https://db5p.notify.windows.com/w/?token=abc",
+      "https://web.push.apple.com/abc",
+    ]) {
+      const accepted = await client.post("/api/account/notifications/devices", newDevice(known).subscription);
+      expect(accepted.status, known).toBe(204);
+    }
+    expect((await client.get("/api/account/notifications")).body.pushDevices).toBe(4);
   });
 });

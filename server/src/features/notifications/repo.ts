@@ -1,6 +1,6 @@
 import type { NotificationPreferencesInput, PushSubscriptionInput } from "@mend/core/notifications/contract";
 import type { ReminderDelivery } from "@mend/core/reminders/kinds";
-import { and, count, eq, lte, min } from "drizzle-orm";
+import { and, count, eq, inArray, isNull, lt, lte, min, or } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
 import {
   notificationDeliveries,
@@ -110,31 +110,66 @@ export function notificationsRepo(db: Database) {
         .onConflictDoNothing({ target: [reminderDigestItems.accountId, reminderDigestItems.key] });
     },
 
-    /** Everyone whose oldest waiting reminder was recorded at or before `gatheredBy`. */
-    async accountsWithDigestDue(gatheredBy: Date): Promise<string[]> {
+    /**
+     * Everyone whose oldest reminder free to take was recorded at or before `gatheredBy`: free means
+     * unclaimed, or claimed before `claimsLapsedBefore` by a run that never finished.
+     */
+    async accountsWithDigestDue(gatheredBy: Date, claimsLapsedBefore: Date): Promise<string[]> {
       const rows = await db
         .select({ accountId: reminderDigestItems.accountId })
         .from(reminderDigestItems)
+        .where(free(claimsLapsedBefore))
         .groupBy(reminderDigestItems.accountId)
         .having(lte(min(reminderDigestItems.recordedAt), gatheredBy));
       return rows.map((row) => row.accountId);
     },
 
     /**
-     * Takes away everything waiting for one person. Two app servers taking at once cannot both get a
-     * row: the second delete waits for the first transaction and then finds the rows gone.
+     * Claims everything free to take for one person, stamped `now`. Two app servers claiming at once
+     * cannot both get a row: the second update waits for the first transaction, then finds the row
+     * claimed and leaves it.
      */
-    async takeDigest(accountId: string): Promise<DigestItemRow[]> {
-      return db.delete(reminderDigestItems).where(eq(reminderDigestItems.accountId, accountId)).returning();
+    async claimDigest(accountId: string, now: Date, claimsLapsedBefore: Date): Promise<DigestItemRow[]> {
+      return db
+        .update(reminderDigestItems)
+        .set({ claimedAt: now })
+        .where(and(eq(reminderDigestItems.accountId, accountId), free(claimsLapsedBefore)))
+        .returning();
     },
 
-    /** Puts back what a digest took when its email could not be sent, for the job's retry. */
-    async putBackDigest(items: DigestItemRow[]) {
-      if (items.length === 0) return;
-      await db
-        .insert(reminderDigestItems)
-        .values(items)
-        .onConflictDoNothing({ target: [reminderDigestItems.accountId, reminderDigestItems.key] });
+    /** Removes reminders of one claim: sent, or no longer worth mentioning. */
+    async dropClaimed(items: DigestItemRow[]) {
+      await whereClaimed(items, (condition) => db.delete(reminderDigestItems).where(condition));
+    },
+
+    /** Lets go of a claim whose email could not be sent, so the job's retry takes the reminders again. */
+    async releaseClaimed(items: DigestItemRow[]) {
+      await whereClaimed(items, (condition) =>
+        db.update(reminderDigestItems).set({ claimedAt: null }).where(condition),
+      );
     },
   };
+}
+
+/** Digest items nobody is sending: never claimed, or claimed by a run that died before `lapsedBefore`. */
+const free = (lapsedBefore: Date) =>
+  or(isNull(reminderDigestItems.claimedAt), lt(reminderDigestItems.claimedAt, lapsedBefore));
+
+/** Runs `change` on one person's `items`, as long as they still carry the claim they were taken with. */
+async function whereClaimed(
+  items: DigestItemRow[],
+  change: (condition: ReturnType<typeof and>) => Promise<unknown>,
+) {
+  const [first] = items;
+  if (!first?.claimedAt) return;
+  await change(
+    and(
+      eq(reminderDigestItems.accountId, first.accountId),
+      eq(reminderDigestItems.claimedAt, first.claimedAt),
+      inArray(
+        reminderDigestItems.key,
+        items.map((item) => item.key),
+      ),
+    ),
+  );
 }

@@ -16,6 +16,7 @@ import { requireMembership } from "../spaces/service.ts";
 import { accountOfEmailOffToken } from "./email-off.ts";
 import type { MailRequest } from "./jobs.ts";
 import { vapidKeys } from "./push.ts";
+import { isKnownPushService } from "./push-services.ts";
 import { notificationsRepo } from "./repo.ts";
 
 const noEmail = () =>
@@ -27,6 +28,13 @@ const noEmail = () =>
     },
   );
 
+const unknownPushService = () =>
+  new AppError(
+    "validation_failed",
+    "This browser's notification service isn't one this Mend sends to. Try a current Chrome, Edge, Firefox or Safari, or ask whoever runs Mend to allow it.",
+    { fields: { endpoint: "This browser's notification service isn't one this Mend sends to." } },
+  );
+
 /**
  * A person's own reminder settings and devices. Nothing here records a space event, reaches a live
  * stream or an export of anyone else: whether someone turned reminders on is theirs alone.
@@ -34,7 +42,7 @@ const noEmail = () =>
 export function notificationsService(deps: {
   db: Database;
   clock: () => Date;
-  config: Pick<Config, "mail">;
+  config: Pick<Config, "mail" | "pushServices">;
   jobs: JobSender;
 }) {
   const { db, clock, config, jobs } = deps;
@@ -71,6 +79,7 @@ export function notificationsService(deps: {
 
     /** The label is only the browser and system words, so the person can tell their devices apart. */
     async subscribe(accountId: string, input: PushSubscriptionInput, userAgent: string | undefined) {
+      if (!isKnownPushService(input.endpoint, config.pushServices)) throw unknownPushService();
       const { browser, os } = describeUserAgent(userAgent);
       const label = [browser, os].filter(Boolean).join(" on ") || "A browser";
       await repo.saveSubscription(accountId, input, label, clock());

@@ -68,8 +68,9 @@ export const notificationDeliveries = pgTable(
 
 /**
  * Reminders waiting for the person's next email digest: recorded by the "notify" job together with
- * the delivery, taken away (and sent as one email) by the "digest" job. Only the kind is kept, so a
- * digest can say what kind of thing is waiting and nothing more; turning email off empties it.
+ * the delivery, claimed by the "digest" job while it sends them as one email, and removed once the
+ * mail server has taken it. Only the kind is kept, so a digest can say what kind of thing is waiting
+ * and nothing more; turning email off empties it.
  */
 export const reminderDigestItems = pgTable(
   "reminder_digest_items",
@@ -83,6 +84,11 @@ export const reminderDigestItems = pgTable(
       .notNull()
       .references(() => spaces.id, { onDelete: "cascade" }),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull(),
+    /**
+     * When a digest run took this reminder to send it; another run leaves it alone until the claim
+     * is `digestClaimMinutes` old (the run that took it died before sending).
+     */
+    claimedAt: timestamp("claimed_at", { withTimezone: true }),
   },
   (table) => [
     primaryKey({ columns: [table.accountId, table.key] }),

@@ -12,7 +12,7 @@ import { hashToken, newSecretToken } from "../accounts/tokens.ts";
 import { spaceContext } from "../agreements/context.ts";
 import { agreementState } from "../agreements/presenters.ts";
 import { agreementsRepo } from "../agreements/repo.ts";
-import { checkinsRepo, ownCheckinOf } from "../checkins/repo.ts";
+import { cadenceOf, checkinsRepo, ownCheckinOf } from "../checkins/repo.ts";
 import { latestVersion, planReaches } from "../closeness/presenters.ts";
 import { closenessRepo } from "../closeness/repo.ts";
 import { reaches } from "../spaces/pair.ts";
@@ -154,7 +154,7 @@ export function calendarService(deps: { db: Database; clock: () => Date }) {
         new Date(now.getTime() - 8 * dayMs),
       );
       const ownCheckins = stamps.filter((row) => row.memberId === member.id).map(ownCheckinOf);
-      const rhythm = checkinRhythm(ownCheckins, now);
+      const rhythm = checkinRhythm(ownCheckins, now, cadenceOf(await checkinsRepo(db).cadenceOf(member.id)));
       return buildCalendar({
         discreet: feed.discreet,
         now,

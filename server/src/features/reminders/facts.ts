@@ -4,7 +4,7 @@ import type { Database } from "../../db/database.ts";
 import { inSequence } from "../../db/in-sequence.ts";
 import { agreementState } from "../agreements/presenters.ts";
 import { agreementsRepo } from "../agreements/repo.ts";
-import { checkinsRepo, ownCheckinOf } from "../checkins/repo.ts";
+import { cadenceOf, checkinsRepo, ownCheckinOf } from "../checkins/repo.ts";
 import { maintenanceRepo } from "../maintenance/repo.ts";
 import { spaceMaintenanceStatus } from "../maintenance/service.ts";
 import { timingOf } from "../promises/presenters.ts";
@@ -64,9 +64,10 @@ export async function gatherReminderFacts(db: Database, window: ReminderWindow):
   const members = everyone.filter((m) => endingState(ended.get(m.spaceId), window.to).status === "open");
   const spaceIds = [...new Set(members.map((m) => m.spaceId))];
   const current = new Set(members.map((m) => m.memberId));
-  const [promises, checkins, talks, agreements] = await inSequence(
+  const [promises, checkins, cadences, talks, agreements] = await inSequence(
     () => promisesRepo(db).dueAfterIn(spaceIds, window.from),
     () => checkinsRepo(db).stampsInSpaces(spaceIds, new Date(window.from.getTime() - 8 * dayMs)),
+    () => checkinsRepo(db).cadencesIn(spaceIds),
     () => talksRepo(db).proposedFromIn(spaceIds, window.from),
     () => agreementsRepo(db).agreementsInSpaces(spaceIds),
   );
@@ -95,6 +96,7 @@ export async function gatherReminderFacts(db: Database, window: ReminderWindow):
         .filter(({ promise }) => promise.makerMemberId === member.memberId)
         .map(({ promise, markedKeys }) => ({ id: promise.id, timing: { ...timingOf(promise), markedKeys } })),
       ownCheckins: checkins.filter((row) => row.memberId === member.memberId).map(ownCheckinOf),
+      chosenCadence: cadenceOf(cadences.get(member.memberId)),
       scheduledTalks: scheduledTalks.filter((talk) => talk.between.includes(member.memberId)),
       agreementReviews: reviews.filter((review) => review.spaceId === member.spaceId),
       monthlyConversationDue: monthly.get(member.spaceId),

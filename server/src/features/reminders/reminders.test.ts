@@ -224,6 +224,7 @@ describe.each(databaseKinds)("reminders on %s", (kind) => {
       ["POST", "/readiness", { answers: calm }],
       ["PUT", "/drafts/letter:new", { fields: { body: "Half a thought." } }],
       ["POST", "/calendar-feed", { discreet: true }],
+      ["PUT", "/checkins/cadence", { rhythm: "daily", timeZone: "UTC" }],
     ];
     for (const [method, path, body] of privateActions) {
       const done = await kit.request(method, `${space}${path}`, body);

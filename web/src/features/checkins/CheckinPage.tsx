@@ -9,6 +9,7 @@ import type { NavigationState } from "../accounts/navigation-state.ts";
 import { otherPersonName, spaceQuery } from "../spaces/api.ts";
 import { dueCheckinsQuery, myCheckinsQuery, useSubmitCheckin } from "./api.ts";
 import { CheckinForm } from "./CheckinForm.tsx";
+import { CheckinRhythm } from "./CheckinRhythm.tsx";
 import { deviceUtcOffset } from "./calendar.ts";
 import { showableSections, toBody } from "./draft.ts";
 import { MyCheckins } from "./MyCheckins.tsx";
@@ -79,6 +80,7 @@ export function CheckinPage() {
 
       <TheirCheckins spaceId={spaceId} otherName={name} joined={space.data.other !== null} />
       <MyCheckins spaceId={spaceId} otherName={name} />
+      <CheckinRhythm spaceId={spaceId} otherName={name} />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import type {
   CheckinAuthorViewJson,
+  CheckinCadenceInput,
+  CheckinCadenceView,
   DueCheckinsView,
   MyCheckinsView,
   SharingBody,
@@ -58,5 +60,22 @@ export function useChangeSharing(spaceId: string) {
         client.invalidateQueries({ queryKey: checkinsKey(spaceId) }),
         client.invalidateQueries({ queryKey: insightsKey(spaceId) }),
       ]),
+  });
+}
+
+const cadenceKey = (spaceId: string) => [...checkinsKey(spaceId), "cadence"] as const;
+
+/** The rhythm the viewer chose for their own check-ins. */
+export const cadenceQuery = (spaceId: string) =>
+  queryOptions({
+    queryKey: cadenceKey(spaceId),
+    queryFn: () => api.get<CheckinCadenceView>(`${base(spaceId)}/cadence`),
+  });
+
+export function useSaveCadence(spaceId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CheckinCadenceInput) => api.put<CheckinCadenceView>(`${base(spaceId)}/cadence`, body),
+    onSuccess: (saved) => client.setQueryData(cadenceKey(spaceId), saved),
   });
 }

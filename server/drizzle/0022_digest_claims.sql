@@ -1,0 +1,1 @@
+ALTER TABLE "reminder_digest_items" ADD COLUMN "claimed_at" timestamp with time zone;
