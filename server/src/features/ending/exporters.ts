@@ -1,5 +1,6 @@
 import { acknowledgmentExporter } from "../acknowledgment/export.ts";
 import { agreementsExporter, boundariesExporter } from "../agreements/export.ts";
+import { amendsExporter } from "../amends/export.ts";
 import { checkinsExporter } from "../checkins/export.ts";
 import { appreciationsExporter, ladderExporter, timeTogetherExporter } from "../closeness/export.ts";
 import { draftsExporter } from "../drafts/export.ts";
@@ -25,6 +26,7 @@ export const exporters: readonly Exporter[] = [
   readinessExporter,
   checkinsExporter,
   acknowledgmentExporter,
+  amendsExporter,
   questionsExporter,
   triggersExporter,
   reassuranceExporter,

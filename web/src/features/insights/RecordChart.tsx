@@ -32,6 +32,8 @@ const evidenceWords: Record<EvidenceKind, string> = {
   reassurance_helped: "reassurance that helped",
   reassurance_unanswered: "a request for reassurance left unanswered",
   need_met: "a need met",
+  amend_made: "an amend made",
+  amend_late: "an amend left past its date",
 };
 
 type Setback = NonNullable<RecordView["points"][number]["setback"]>;

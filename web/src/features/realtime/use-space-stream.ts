@@ -3,6 +3,7 @@ import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { statementsKey } from "../acknowledgment/api.ts";
 import { agreementsKey } from "../agreements/api.ts";
+import { amendsKey } from "../amends/api.ts";
 import { appreciationsKey, plansKey } from "../closeness/api.ts";
 import { insightsKey } from "../insights/api.ts";
 import { journeyKey } from "../journey/api.ts";
@@ -23,6 +24,7 @@ const subjectKeys: Record<SubjectType, (spaceId: string) => readonly string[]> =
   transparency: agreementsKey,
   appreciation: appreciationsKey,
   time_together: plansKey,
+  amend: amendsKey,
 };
 
 /** Reads a subject again, and what it moves: the journey and the trust record. */
