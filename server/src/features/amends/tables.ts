@@ -1,13 +1,4 @@
-import {
-  type AnyPgColumn,
-  bigserial,
-  date,
-  index,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigserial, date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { memberIdColumn, spaceIdColumn } from "../spaces/columns.ts";
 
 /**
