@@ -56,6 +56,8 @@ import { questionRoutes } from "./features/questions/routes.ts";
 import { questionsService } from "./features/questions/service.ts";
 import { readinessRoutes } from "./features/readiness/routes.ts";
 import { readinessService } from "./features/readiness/service.ts";
+import { recordRoutes } from "./features/record/routes.ts";
+import { recordService } from "./features/record/service.ts";
 import { type HandOver, sharedReminders } from "./features/reminders/hand-over.ts";
 import { loadSafetyResources } from "./features/safety/resources.ts";
 import { safetyRoutes } from "./features/safety/routes.ts";
@@ -225,6 +227,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   questionRoutes(typed, questionsService({ db: deps.db, clock, events: realtime, reminders }));
   triggerRoutes(typed, triggersService({ db: deps.db, clock, events: realtime, reminders }));
   amendRoutes(typed, amendsService({ db: deps.db, clock, events: realtime }));
+  recordRoutes(typed, recordService({ db: deps.db, clock }));
   talkRoutes(typed, talksService({ db: deps.db, clock, events: realtime }));
   draftRoutes(typed, draftsService({ db: deps.db, clock }));
   notificationRoutes(

@@ -8,6 +8,7 @@ import { forgivenessExporter, lettersExporter, reflectionsExporter } from "../fo
 import { maintenanceExporter } from "../maintenance/export.ts";
 import { promisesExporter, transparencyExporter } from "../promises/export.ts";
 import { questionsExporter } from "../questions/export.ts";
+import { recordExporter } from "../record/export.ts";
 import { talksExporter } from "../talks/export.ts";
 import { reassuranceExporter, triggersExporter } from "../triggers/export.ts";
 import { readinessExporter } from "./builtin-exporters.ts";
@@ -23,6 +24,7 @@ import type { Exporter } from "./export-types.ts";
  * other person's private text must never appear in this member's export.
  */
 export const exporters: readonly Exporter[] = [
+  recordExporter,
   readinessExporter,
   checkinsExporter,
   acknowledgmentExporter,
