@@ -195,7 +195,7 @@ describe.each(databaseKinds)("amends on %s", (kind) => {
       const amend = await offer("Return the borrowed money", dateIn(1));
       await kit.post(url(`/${amend.id}/answer`), { action: "accepted" });
       const lateAbout = async (at: Date) =>
-        ((await amendsEvidence(spaceReads(server.handle.db, spaceId), at)).evidence ?? {})[
+        (await amendsEvidence(spaceReads(server.handle.db, spaceId), at)).evidence?.[
           await robinsMemberId()
         ]?.filter((e) => e.kind === "amend_late" && e.sourceId === amend.id) ?? [];
       expect(await lateAbout(server.now())).toEqual([]);

@@ -8,6 +8,7 @@ import { appreciationsKey, plansKey } from "../closeness/api.ts";
 import { insightsKey } from "../insights/api.ts";
 import { journeyKey } from "../journey/api.ts";
 import { questionsKey } from "../questions/api.ts";
+import { recordKey } from "../record/api.ts";
 import { talksKey } from "../talks/api.ts";
 import { reassuranceKey } from "../triggers/api.ts";
 import { subscribeToSpace } from "./stream.ts";
@@ -34,6 +35,8 @@ function refresh(client: QueryClient, spaceId: string, subjects: readonly Subjec
     void client.invalidateQueries({ queryKey: key(spaceId) });
   }
   void client.invalidateQueries({ queryKey: journeyKey(spaceId) });
+  // Every streamed kind is something both may know, so any of them can add to the record.
+  void client.invalidateQueries({ queryKey: recordKey(spaceId) });
   void client.invalidateQueries({ queryKey: insightsKey(spaceId) });
 }
 
