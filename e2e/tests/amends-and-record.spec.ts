@@ -18,7 +18,8 @@ test.describe("amends and the one faithful record", () => {
     await expect(alexAmends.heading("Amends")).toBeVisible();
     // An empty offer is refused in place, and nothing is sent.
     await alexPage.getByRole("button", { name: "Offer to Sam" }).click();
-    await expect(alexPage.getByRole("link", { name: "Say what the amend is." })).toBeVisible();
+    await expect(alexPage.getByText("Please check the details below")).toBeVisible();
+    await expect(alexPage.getByText("Say what the amend is.").first()).toBeVisible();
     await alexAmends.offer(what, "Sam");
 
     // Sam sees it arrive and accepts.

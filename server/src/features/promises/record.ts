@@ -57,7 +57,8 @@ export const promisesRecord: RecordSourceDefinition = {
               mark,
               {
                 id: `promise-response:${response.id}`,
-                kind: "answered",
+                // A confirmed "kept" is a promise kept in both people's words; a different view is an answer.
+                kind: response.response === "confirmed" ? "kept" : "answered",
                 source: "promises",
                 at: response.at.toISOString(),
                 by,
