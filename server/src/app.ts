@@ -226,7 +226,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   statementRoutes(typed, statementsService({ db: deps.db, clock, events: realtime, reminders }));
   questionRoutes(typed, questionsService({ db: deps.db, clock, events: realtime, reminders }));
   triggerRoutes(typed, triggersService({ db: deps.db, clock, events: realtime, reminders }));
-  amendRoutes(typed, amendsService({ db: deps.db, clock, events: realtime }));
+  amendRoutes(typed, amendsService({ db: deps.db, clock, events: realtime, reminders }));
   recordRoutes(typed, recordService({ db: deps.db, clock }));
   talkRoutes(typed, talksService({ db: deps.db, clock, events: realtime }));
   draftRoutes(typed, draftsService({ db: deps.db, clock }));

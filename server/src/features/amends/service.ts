@@ -12,6 +12,7 @@ import type { Database } from "../../db/database.ts";
 import { AppError, notFound } from "../../http/errors.ts";
 import type { SpaceEventPublisher } from "../../realtime/bus.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
+import type { SharedReminders } from "../reminders/hand-over.ts";
 import { betweenUs, type Pair, requireOther, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { amendRecord, amendStep, presentAmend } from "./presenters.ts";
@@ -36,11 +37,18 @@ const answerEvents: Record<Exclude<AmendAction, "confirmed" | "not_yet">, string
 
 /**
  * Amends: offered or asked for, answered (accept, decline, or suggest another), made and confirmed.
- * Everything here is between the two people and append-only; the other person hears of it through the
- * live stream only (ids and kinds), never through anything that carries the words.
+ * Everything here is between the two people and append-only. The other person hears of it through the
+ * live stream (ids and kinds) and, for what waits on them (a proposal to answer, an amend marked made
+ * to confirm), a reminder through their own notification choices that never carries the words.
  */
-export function amendsService(deps: { db: Database; clock: () => Date; events: SpaceEventPublisher }) {
-  const { db, clock, events } = deps;
+export function amendsService(deps: {
+  db: Database;
+  clock: () => Date;
+  events: SpaceEventPublisher;
+  /** Reminders a deliberate act makes due for the other person, handed over after commit. */
+  reminders?: SharedReminders;
+}) {
+  const { db, clock, events, reminders } = deps;
 
   async function rowsOf(tx: Database, spaceId: string) {
     const repo = amendsRepo(tx);
@@ -102,7 +110,7 @@ export function amendsService(deps: { db: Database; clock: () => Date; events: S
     },
 
     async propose(accountId: string, spaceId: string, input: ProposeAmendInput): Promise<AmendView> {
-      const result = await db.transaction(async (tx) => {
+      const { result, other } = await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
         const now = clock();
         await refuseWhenEnded(tx, spaceId, now);
@@ -136,9 +144,10 @@ export function amendsService(deps: { db: Database; clock: () => Date; events: S
           createdAt: now,
         });
         await record(tx, pair, offered ? "amend.offered" : "amend.asked", row.id, now);
-        return view(tx, pair, row, now);
+        return { result: await view(tx, pair, row, now), other };
       });
       await events.publish(spaceId);
+      await reminders?.shared(spaceId, other, "amend", result.id);
       return result;
     },
 
@@ -148,7 +157,7 @@ export function amendsService(deps: { db: Database; clock: () => Date; events: S
       amendId: string,
       input: CounterAmendInput,
     ): Promise<AmendView> {
-      const result = await db.transaction(async (tx) => {
+      const { result, other } = await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
         const now = clock();
         await refuseWhenEnded(tx, spaceId, now);
@@ -175,9 +184,10 @@ export function amendsService(deps: { db: Database; clock: () => Date; events: S
           createdAt: now,
         });
         await record(tx, pair, "amend.countered", row.id, now);
-        return view(tx, pair, row, now);
+        return { result: await view(tx, pair, row, now), other: pair.other };
       });
       await events.publish(spaceId);
+      await reminders?.shared(spaceId, other, "amend", result.id);
       return result;
     },
 
@@ -187,7 +197,7 @@ export function amendsService(deps: { db: Database; clock: () => Date; events: S
       amendId: string,
       input: AmendAnswerInput,
     ): Promise<AmendView> {
-      const result = await db.transaction(async (tx) => {
+      const { result, made } = await db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
         const now = clock();
         await refuseWhenEnded(tx, spaceId, now);
@@ -200,7 +210,7 @@ export function amendsService(deps: { db: Database; clock: () => Date; events: S
           done: moves.markDone,
         }[input.action];
         if (!allowed) throw refusal(input.action, status, row, pair);
-        await amendsRepo(tx).insertStep({
+        const step = await amendsRepo(tx).insertStep({
           amendId: row.id,
           spaceId,
           memberId: pair.me.id,
@@ -209,9 +219,12 @@ export function amendsService(deps: { db: Database; clock: () => Date; events: S
           at: now,
         });
         await record(tx, pair, answerEvents[input.action], row.id, now);
-        return view(tx, pair, row, now);
+        // Marked made, it waits on the other person to confirm: like a promise marked kept.
+        const made = input.action === "done" ? { to: pair.other, stepId: step.id } : undefined;
+        return { result: await view(tx, pair, row, now), made };
       });
       await events.publish(spaceId);
+      if (made) await reminders?.shared(spaceId, made.to, "amend_made", made.stepId);
       return result;
     },
 
