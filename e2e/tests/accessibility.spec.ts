@@ -62,6 +62,8 @@ function spacePages(spaceId: string, ids: Record<"letter" | "question" | "talk" 
     `${space}/agreements/${ids.agreement}`,
     `${space}/promises`,
     `${space}/consistency`,
+    `${space}/amends`,
+    `${space}/record`,
     "/no-such-page",
   ];
 }

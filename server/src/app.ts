@@ -27,6 +27,8 @@ import { statementRoutes } from "./features/acknowledgment/routes.ts";
 import { statementsService } from "./features/acknowledgment/service.ts";
 import { agreementRoutes } from "./features/agreements/routes.ts";
 import { agreementsService } from "./features/agreements/service.ts";
+import { amendRoutes } from "./features/amends/routes.ts";
+import { amendsService } from "./features/amends/service.ts";
 import { checkinRoutes } from "./features/checkins/routes.ts";
 import { checkinsService } from "./features/checkins/service.ts";
 import { closenessRoutes } from "./features/closeness/routes.ts";
@@ -54,6 +56,8 @@ import { questionRoutes } from "./features/questions/routes.ts";
 import { questionsService } from "./features/questions/service.ts";
 import { readinessRoutes } from "./features/readiness/routes.ts";
 import { readinessService } from "./features/readiness/service.ts";
+import { recordRoutes } from "./features/record/routes.ts";
+import { recordService } from "./features/record/service.ts";
 import { type HandOver, sharedReminders } from "./features/reminders/hand-over.ts";
 import { loadSafetyResources } from "./features/safety/resources.ts";
 import { safetyRoutes } from "./features/safety/routes.ts";
@@ -224,6 +228,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   statementRoutes(typed, statementsService({ db: deps.db, clock, events: realtime, reminders }));
   questionRoutes(typed, questionsService({ db: deps.db, clock, events: realtime, reminders }));
   triggerRoutes(typed, triggersService({ db: deps.db, clock, events: realtime, reminders }));
+  amendRoutes(typed, amendsService({ db: deps.db, clock, events: realtime, reminders }));
+  recordRoutes(typed, recordService({ db: deps.db, clock }));
   talkRoutes(typed, talksService({ db: deps.db, clock, events: realtime }));
   draftRoutes(typed, draftsService({ db: deps.db, clock }));
   notificationRoutes(

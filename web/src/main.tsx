@@ -17,6 +17,7 @@ import "./styles/heal.css";
 import "./styles/talk.css";
 import "./styles/agreements.css";
 import "./styles/second-factor.css";
+import "./styles/record.css";
 
 function start(container: HTMLElement) {
   const queryClient = createQueryClient();

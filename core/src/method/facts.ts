@@ -59,6 +59,8 @@ export interface MemberFacts {
   answersAwaitingReview?: readonly Date[];
   forgivenessSteps?: readonly ForgivenessStepShared[];
   appreciationsShared?: readonly Date[];
+  /** Amends this member made that the other member confirmed were made. */
+  amendsMade?: readonly Date[];
 }
 
 export interface QuestionAwaiting {

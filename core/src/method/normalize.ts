@@ -26,6 +26,8 @@ export interface MemberTimes {
   forgivenessSteps: Ms[];
   choseToForgive: Ms[];
   appreciations: Ms[];
+  /** Amends this member made, as the other member confirmed them. */
+  amendsMade: Ms[];
 }
 
 export interface AgreementTimes {
@@ -69,6 +71,7 @@ const noMember = (id: MemberId, role: RepairRole): MemberTimes => ({
   forgivenessSteps: [],
   choseToForgive: [],
   appreciations: [],
+  amendsMade: [],
 });
 
 /** Stands in for the member who hasn't joined yet: they have done nothing Mend can see. */
@@ -105,6 +108,7 @@ function memberTimes(m: MemberFacts, now: Ms): MemberTimes {
     forgivenessSteps: steps.map((s) => s.at),
     choseToForgive: steps.filter((s) => s.step === "choose_to_forgive").map((s) => s.at),
     appreciations: toTimes(m.appreciationsShared, now),
+    amendsMade: toTimes(m.amendsMade, now),
   };
 }
 

@@ -81,6 +81,7 @@ export const responsibility: Phase = {
       id: "responsibility.amends",
       title: "Offer to make things right",
       detail: "Ask what would repair some of the damage, and offer what you honestly can.",
+      tool: "amends",
     },
   ],
   forHurt: [
@@ -95,6 +96,7 @@ export const responsibility: Phase = {
       id: "responsibility.ask",
       title: "Say what would help",
       detail: "If something would help repair the damage, you can ask for it. You don't owe them a list.",
+      tool: "amends",
     },
   ],
   forBoth: [
@@ -110,7 +112,7 @@ export const responsibility: Phase = {
     "The person who was hurt may need to hear it more than once, or in other words.",
   ],
   evidence: {
-    underWay: ["An apology has been shared, or a promise to change has been made."],
+    underWay: ["An apology has been shared, a promise to change has been made, or an amend has been made."],
     complete: [
       "An apology has been shared, along with at least one promise to change or an active agreement.",
       "The apology is part of the acknowledgment: while the person who was hurt answers that it reached them only partly, or not yet, this stays open.",

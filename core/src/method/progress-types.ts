@@ -17,6 +17,7 @@ export const reasonCodes = [
   "felt_heard",
   "apology_shared",
   "promise_made",
+  "amend_made",
   "agreement_active",
   "talk_held",
   "talk_paused",

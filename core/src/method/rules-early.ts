@@ -60,7 +60,8 @@ export const responsibilityRule: PhaseRule = {
   phase: "responsibility",
   directional: true,
   setbacks: (ctx) => [...disclosureSetbacks(ctx), ...breachSetbacks(ctx)],
-  startedAt: ({ brokeTrust }) => earliest(brokeTrust.apologies[0], brokeTrust.promisesMade[0]),
+  startedAt: ({ brokeTrust }) =>
+    earliest(brokeTrust.apologies[0], brokeTrust.promisesMade[0], brokeTrust.amendsMade[0]),
   candidates: ({ brokeTrust, hurt, space }, after, upTo) => [
     ...within(brokeTrust.apologies, after, upTo),
     ...within(brokeTrust.promisesMade, after, upTo),
@@ -85,6 +86,12 @@ export const responsibilityRule: PhaseRule = {
       within(brokeTrust.promisesMade, after, space.now),
       "A promise to change has been made.",
       (n) => `${n} promises to change have been made.`,
+    ),
+    ...counted(
+      "amend_made",
+      within(brokeTrust.amendsMade, after, space.now),
+      "An amend has been made and confirmed.",
+      (n) => `${n} amends have been made and confirmed.`,
     ),
     ...notHeardReason(hurt, after),
   ],

@@ -6,6 +6,7 @@ export const toolIds = [
   "acknowledgment",
   "impact_statement",
   "apology",
+  "amends",
   "questions",
   "talks",
   "agreements",

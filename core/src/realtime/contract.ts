@@ -67,6 +67,15 @@ export const streamedEventKinds = [
   "time_together.mark_done",
   "time_together.set_aside",
   "time_together.reflections_revealed",
+  "amend.offered",
+  "amend.asked",
+  "amend.countered",
+  "amend.accepted",
+  "amend.declined",
+  "amend.withdrawn",
+  "amend.done",
+  "amend.confirmed",
+  "amend.not_yet",
 ] as const;
 export type StreamedEventKind = (typeof streamedEventKinds)[number];
 
@@ -85,6 +94,7 @@ export const subjectTypes = [
   "transparency",
   "appreciation",
   "time_together",
+  "amend",
 ] as const;
 export type SubjectType = (typeof subjectTypes)[number];
 
@@ -100,7 +110,7 @@ export function subjectTypeOf(kind: StreamedEventKind): SubjectType {
  * What to refetch: statement → GET /statements; question → GET /questions/:id;
  * reassurance → GET /reassurance; talk → GET /talks/:id; agreement → GET /agreements/:id;
  * boundary → GET /boundaries; promise → GET /promises/:id and /promises/occurrences;
- * transparency → GET /transparency; appreciation → GET /appreciations; time_together → GET /time-together.
+ * transparency → GET /transparency; appreciation → GET /appreciations; time_together → GET /time-together; amend → GET /amends.
  * Agreements, promises and transparency also move GET /consistency.
  */
 export const streamEvent = z.object({

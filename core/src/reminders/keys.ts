@@ -27,7 +27,14 @@ export const monthlyConversationKey = (spaceId: string, dueAt: Date) =>
   `monthly-conversation:${spaceId}:${iso(dueAt)}`;
 
 /** What the other person can deliberately share with you. */
-export const sharedThings = ["statement", "answer", "reassurance", "appreciation"] as const;
+export const sharedThings = [
+  "statement",
+  "answer",
+  "reassurance",
+  "appreciation",
+  "amend",
+  "amend_made",
+] as const;
 export type SharedThing = (typeof sharedThings)[number];
 
 /** One shared thing: a statement version, an answer, a reassurance request or an appreciation. */

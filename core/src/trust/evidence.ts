@@ -20,6 +20,8 @@ export const evidenceKinds = [
   "reassurance_helped",
   "reassurance_unanswered",
   "need_met",
+  "amend_made",
+  "amend_late",
 ] as const;
 export type EvidenceKind = (typeof evidenceKinds)[number];
 
@@ -117,6 +119,14 @@ export const evidenceTable: Record<EvidenceKind, EvidenceRow> = {
   need_met: {
     effects: { empathy: 1, respect: 0.5 },
     why: "The need named in a check-in was met: the other person listened and acted.",
+  },
+  amend_made: {
+    effects: { reliability: 1, respect: 0.5, empathy: 0.5 },
+    why: "An amend the other person confirmed was made: doing what was offered or asked is reliability, and repairing part of the damage done to them is respect and care for what they lost.",
+  },
+  amend_late: {
+    effects: { reliability: -0.5 },
+    why: "An agreed amend left unmade past its date lets down someone who was counting on it; half a missed promise, since the clock notices it rather than the other person, and it can still be made.",
   },
 };
 

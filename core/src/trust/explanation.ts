@@ -37,6 +37,8 @@ export const evidenceKindText: Record<EvidenceKind, string> = {
   reassurance_helped: "reassurance that helped",
   reassurance_unanswered: "a request for reassurance left unanswered",
   need_met: "a need named in a check-in, and met",
+  amend_made: "an amend made",
+  amend_late: "an amend left past its date",
 };
 
 const smallNumbers = [

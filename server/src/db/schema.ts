@@ -3,6 +3,7 @@ export * from "../features/accounts/second-factor-tables.ts";
 export * from "../features/accounts/tables.ts";
 export * from "../features/acknowledgment/tables.ts";
 export * from "../features/agreements/tables.ts";
+export * from "../features/amends/tables.ts";
 export * from "../features/checkins/tables.ts";
 export * from "../features/closeness/tables.ts";
 export * from "../features/drafts/tables.ts";

@@ -172,6 +172,14 @@ export function createAppRouter() {
                   lazy: page(() => import("../features/triggers/ReassurancePage.tsx"), "ReassurancePage"),
                 },
                 {
+                  path: "spaces/:spaceId/amends",
+                  lazy: page(() => import("../features/amends/AmendsPage.tsx"), "AmendsPage"),
+                },
+                {
+                  path: "spaces/:spaceId/record",
+                  lazy: page(() => import("../features/record/RecordPage.tsx"), "RecordPage"),
+                },
+                {
                   path: "spaces/:spaceId/talks",
                   lazy: page(() => import("../features/talks/TalksPage.tsx"), "TalksPage"),
                 },

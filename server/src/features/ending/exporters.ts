@@ -1,5 +1,6 @@
 import { acknowledgmentExporter } from "../acknowledgment/export.ts";
 import { agreementsExporter, boundariesExporter } from "../agreements/export.ts";
+import { amendsExporter } from "../amends/export.ts";
 import { checkinsExporter } from "../checkins/export.ts";
 import { appreciationsExporter, ladderExporter, timeTogetherExporter } from "../closeness/export.ts";
 import { draftsExporter } from "../drafts/export.ts";
@@ -7,6 +8,7 @@ import { forgivenessExporter, lettersExporter, reflectionsExporter } from "../fo
 import { maintenanceExporter } from "../maintenance/export.ts";
 import { promisesExporter, transparencyExporter } from "../promises/export.ts";
 import { questionsExporter } from "../questions/export.ts";
+import { recordExporter } from "../record/export.ts";
 import { talksExporter } from "../talks/export.ts";
 import { reassuranceExporter, triggersExporter } from "../triggers/export.ts";
 import { readinessExporter } from "./builtin-exporters.ts";
@@ -22,9 +24,11 @@ import type { Exporter } from "./export-types.ts";
  * other person's private text must never appear in this member's export.
  */
 export const exporters: readonly Exporter[] = [
+  recordExporter,
   readinessExporter,
   checkinsExporter,
   acknowledgmentExporter,
+  amendsExporter,
   questionsExporter,
   triggersExporter,
   reassuranceExporter,

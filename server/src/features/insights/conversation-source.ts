@@ -13,6 +13,7 @@ import {
 import { LRUCache } from "lru-cache";
 import type { SpaceReads } from "../../db/space-reads.ts";
 import { statementTexts } from "../acknowledgment/conversation.ts";
+import { amendTexts } from "../amends/conversation.ts";
 import { appreciationTexts } from "../closeness/conversation.ts";
 import { questionTexts } from "../questions/conversation.ts";
 import { type MemberRow, readActiveMembers } from "../spaces/repo.ts";
@@ -33,6 +34,7 @@ const gatherers: readonly ((reads: SpaceReads) => Promise<ExchangedText[]>)[] = 
   statementTexts,
   reassuranceTexts,
   appreciationTexts,
+  amendTexts,
 ];
 
 /**

@@ -22,6 +22,7 @@ import type { MemberMoment, PromiseOutcome } from "@mend/core/help/milestones";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
 import type { SpaceReads } from "../../db/space-reads.ts";
 import { agreementInsights } from "../agreements/insights-source.ts";
+import { amendsEvidence } from "../amends/evidence.ts";
 import { checkinEvidence } from "../checkins/evidence.ts";
 import type { StoredCheckin } from "../checkins/presenters.ts";
 import { readinessEvidence } from "../readiness/evidence.ts";
@@ -61,6 +62,7 @@ export const evidenceSources: readonly EvidenceSource[] = [
   talkingEvidence,
   agreementInsights,
   conversationSource,
+  amendsEvidence,
 ];
 
 /** All sources together. A fact list stays undefined only when no source supplies that kind of fact. */

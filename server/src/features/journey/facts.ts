@@ -3,6 +3,7 @@ import type { MemberFacts, SpaceFacts } from "@mend/core/method/index";
 import type { Database } from "../../db/database.ts";
 import { type SpaceReads, spaceReads } from "../../db/space-reads.ts";
 import { agreementsFacts } from "../agreements/facts.ts";
+import { amendsFacts } from "../amends/facts.ts";
 import { checkinFromRow } from "../checkins/presenters.ts";
 import { checkinsRepo } from "../checkins/repo.ts";
 import { closenessFacts } from "../closeness/facts.ts";
@@ -81,6 +82,7 @@ export const factsSources: FactsSource[] = [
   closenessFacts,
   talkingFacts,
   agreementsFacts,
+  amendsFacts,
 ];
 
 function mergeLists<T extends object>(target: T, patch: Partial<T>): T {

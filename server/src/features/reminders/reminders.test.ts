@@ -174,6 +174,32 @@ describe.each(databaseKinds)("reminders on %s", (kind) => {
     expect(shared.every((d) => d.spaceId === spaceId)).toBe(true);
   });
 
+  it("tells the other person of an amend offered, suggested instead, or marked made, and nothing else of amends", async () => {
+    const { robin, kit, space, spaceId, kitAccountId, robinAccountId } = await setUp();
+    const offered = await robin.post(`${space}/amends`, { origin: "offered", what: "Repaint the fence" });
+    expect(offered.status).toBe(201);
+    const counter = await kit.post(`${space}/amends/${offered.body.id}/counter`, {
+      what: "Fix the gate instead",
+    });
+    expect(counter.status).toBe(201);
+    expect(
+      (await robin.post(`${space}/amends/${counter.body.id}/answer`, { action: "accepted" })).status,
+    ).toBe(200);
+    expect((await robin.post(`${space}/amends/${counter.body.id}/answer`, { action: "done" })).status).toBe(
+      200,
+    );
+    expect(
+      (await kit.post(`${space}/amends/${counter.body.id}/confirmation`, { confirmed: true })).status,
+    ).toBe(200);
+    const shared = taken(spaceId);
+    expect(shared.map((d) => [d.accountId, d.key.split(":").slice(0, 2).join(":")])).toEqual([
+      [kitAccountId, "shared-with-you:amend"],
+      [robinAccountId, "shared-with-you:amend"],
+      [kitAccountId, "shared-with-you:amend_made"],
+    ]);
+    expect(JSON.stringify(shared)).not.toMatch(/fence|gate/);
+  });
+
   it("asks the other person to confirm a promise once its maker marks it kept, and says nothing of a miss", async () => {
     const { robin, space, spaceId, kitAccountId } = await setUp();
     const at = new Date(server.now().getTime() + 3 * hour).toISOString().slice(0, 16);

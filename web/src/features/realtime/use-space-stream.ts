@@ -3,10 +3,12 @@ import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { statementsKey } from "../acknowledgment/api.ts";
 import { agreementsKey } from "../agreements/api.ts";
+import { amendsKey } from "../amends/api.ts";
 import { appreciationsKey, plansKey } from "../closeness/api.ts";
 import { insightsKey } from "../insights/api.ts";
 import { journeyKey } from "../journey/api.ts";
 import { questionsKey } from "../questions/api.ts";
+import { recordKey } from "../record/api.ts";
 import { talksKey } from "../talks/api.ts";
 import { reassuranceKey } from "../triggers/api.ts";
 import { subscribeToSpace } from "./stream.ts";
@@ -23,6 +25,7 @@ const subjectKeys: Record<SubjectType, (spaceId: string) => readonly string[]> =
   transparency: agreementsKey,
   appreciation: appreciationsKey,
   time_together: plansKey,
+  amend: amendsKey,
 };
 
 /** Reads a subject again, and what it moves: the journey and the trust record. */
@@ -32,6 +35,8 @@ function refresh(client: QueryClient, spaceId: string, subjects: readonly Subjec
     void client.invalidateQueries({ queryKey: key(spaceId) });
   }
   void client.invalidateQueries({ queryKey: journeyKey(spaceId) });
+  // Every streamed kind is something both may know, so any of them can add to the record.
+  void client.invalidateQueries({ queryKey: recordKey(spaceId) });
   void client.invalidateQueries({ queryKey: insightsKey(spaceId) });
 }
 

@@ -30,6 +30,8 @@ export function HealingLinks({ space, withOther }: { space: SpaceView; withOther
     { path: "reflections", label: "Reflections for yourself", about: "Self-trust, learning, self-kindness" },
   ];
   const together: Place[] = [
+    { path: "amends", label: "Amends", about: "Offered or asked for, made and confirmed" },
+    { path: "record", label: "The record", about: `What passed between you and ${name}, the same for both` },
     { path: "appreciations", label: "Appreciations", about: `Notice one thing you value about ${name}` },
     { path: "time-together", label: "Time together", about: "Ideas and plans for time on purpose" },
     { path: "closeness", label: "Closeness ladder", about: "Only what you both say yes to" },
