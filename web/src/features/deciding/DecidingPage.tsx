@@ -260,7 +260,7 @@ function DecisionForm({ spaceId, view }: { spaceId: string; view: DecidingView }
             type="number"
             min={1}
             max={24}
-            inputClassName="input input--short"
+            inputClassName="input input--number"
             value={amount}
             onChange={setAmount}
             error={errors.fields["timeFrame.amount"]}
