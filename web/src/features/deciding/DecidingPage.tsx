@@ -86,10 +86,7 @@ export function DecidingPage() {
           )}
         </>
       )}
-      <section className="section" aria-labelledby="think-title">
-        <h2 id="think-title">Things to think about</h2>
-        <GuidanceSections page={decidingPage} />
-      </section>
+      <GuidanceSections page={decidingPage} />
     </div>
   );
 }
