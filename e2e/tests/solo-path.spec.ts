@@ -82,5 +82,15 @@ test.describe("the path for one person alone", () => {
     await expect(summary).toBeVisible();
     await expect(summary.getByRole("listitem").filter({ hasText: "Done" })).toHaveCount(4);
     await shot("journey");
+
+    // The same pages in the dark theme, as a phone set to dark shows them.
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.reload();
+    await expect(summary).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath("solo-journey-dark.png") });
+    await summary.getByRole("link", { name: "Carry on with your path" }).click();
+    await expect(page.getByRole("heading", { name: "Your own path", level: 1 })).toBeVisible();
+    await page.locator("#step-timeline").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath("solo-path-dark.png") });
   });
 });

@@ -87,9 +87,7 @@ describe.each(databaseKinds)("deciding whether to stay, leave or take time on %s
     ).toBe(404);
     expect((await kit.request("DELETE", url(`/decisions/${latest.id}`))).status).toBe(404);
     for (const page of ["", "/journey", "/insights", "/help", "/solo", "/deciding"]) {
-      expect((await kit.get(`/api/spaces/${spaceId}${page}`)).text).not.toMatch(
-        /DECIDE-/,
-      );
+      expect((await kit.get(`/api/spaces/${spaceId}${page}`)).text).not.toMatch(/DECIDE-/);
     }
     await expectExport(kit, spaceId, { holds: [], never: ["DECIDE-WANTS-CANARY", "DECIDE-FEARS-CANARY"] });
     await expectExport(robin, spaceId, { holds: ["DECIDE-WANTS-CANARY", "DECIDE-FEARS-CANARY"], never: [] });

@@ -36,7 +36,7 @@ export function SoloPathPage() {
             <section
               key={step.id}
               id={`step-${step.id}`}
-              className="section"
+              className="section solo-step"
               aria-labelledby={`step-${step.id}-title`}
             >
               <h2 id={`step-${step.id}-title`}>
