@@ -4,6 +4,7 @@ import { earlyStartMinutes } from "../talks/rules.ts";
 import {
   agreementReviewKey,
   checkinDueKey,
+  decisionRevisitKey,
   monthlyConversationKey,
   promiseDueKey,
   talkSoonKey,
@@ -51,7 +52,15 @@ export interface PersonReminderFacts {
   agreementReviews: readonly { agreementId: string; dueAt: Date }[];
   /** When the monthly conversation next falls due, while the space is in maintenance. */
   monthlyConversationDue?: Date | undefined;
+  /** The revisit date of this person's own latest decision about the relationship, if they recorded one. */
+  decisionRevisit?: { decisionId: string; revisitOn: string } | undefined;
 }
+
+/**
+ * A revisit date is a calendar day with no time zone: it is recalled at noon UTC, which falls in the
+ * daytime of most of the world, and the person's quiet hours hold it back where it does not.
+ */
+export const decisionRevisitAt = (revisitOn: string) => new Date(`${revisitOn}T12:00:00Z`);
 
 /** The hour of the person's own day at which a check-in that is still to come is recalled. */
 export const checkinReminderHour = 19;
@@ -182,6 +191,15 @@ export function remindersDue(facts: PersonReminderFacts, window: ReminderWindow)
       key: agreementReviewKey(review.agreementId, review.dueAt),
       at: review.dueAt,
     })),
+    ...(facts.decisionRevisit
+      ? [
+          {
+            kind: "decision-revisit" as const,
+            key: decisionRevisitKey(facts.decisionRevisit.decisionId, facts.decisionRevisit.revisitOn),
+            at: decisionRevisitAt(facts.decisionRevisit.revisitOn),
+          },
+        ]
+      : []),
     ...(facts.monthlyConversationDue
       ? [
           {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
 import { isUuid } from "../spaces/repo.ts";
 import { privateEntries } from "./tables.ts";
@@ -38,6 +38,16 @@ export function privateEntriesRepo(db: Database) {
         .from(privateEntries)
         .where(and(eq(privateEntries.memberId, memberId), eq(privateEntries.kind, "decision")))
         .orderBy(desc(privateEntries.createdAt), desc(privateEntries.id));
+    },
+
+    /** The latest decision of each member in these spaces: what the revisit reminders are read from. */
+    async latestDecisionsIn(spaceIds: string[]): Promise<PrivateEntryRow[]> {
+      if (spaceIds.length === 0) return [];
+      return db
+        .selectDistinctOn([privateEntries.memberId])
+        .from(privateEntries)
+        .where(and(inArray(privateEntries.spaceId, spaceIds), eq(privateEntries.kind, "decision")))
+        .orderBy(privateEntries.memberId, desc(privateEntries.createdAt), desc(privateEntries.id));
     },
 
     async findOwn(
