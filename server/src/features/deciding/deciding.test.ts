@@ -108,6 +108,7 @@ describe.each(databaseKinds)("deciding whether to stay, leave or take time on %s
     expect(JSON.stringify(seen)).not.toMatch(/FEARS|CHANGE/);
 
     await robin.request("PUT", url(`/decisions/${latest.id}/sharing`), { part: "path", shared: true });
+    await expectExport(kit, spaceId, { holds: [latest.wants], never: ["DECIDE-FEARS-CANARY"] });
     const path = (await kit.get(url())).body.sharedWithYou.find((p: { part: string }) => p.part === "path");
     expect(path.text).toBe(
       "Commit to a set time of repair: for 3 months, looking at it again on 2027-03-01.",
@@ -121,6 +122,7 @@ describe.each(databaseKinds)("deciding whether to stay, leave or take time on %s
       expect(back.status).toBe(200);
     }
     expect((await kit.get(url())).body.sharedWithYou).toEqual([]);
+    await expectExport(kit, spaceId, { holds: [], never: ["DECIDE-WANTS-CANARY", "DECIDE-FEARS-CANARY"] });
     expect(
       (await robin.request("PUT", url(`/decisions/${latest.id}/sharing`), { part: "all", shared: true }))
         .status,

@@ -12,7 +12,8 @@ import type { Database } from "../../db/database.ts";
 import { notFound, validationFailed } from "../../http/errors.ts";
 import { readinessRepo } from "../readiness/repo.ts";
 import { type PrivateEntryRow, privateEntriesRepo } from "../solo/repo.ts";
-import { type Pair, reaches, requirePair } from "../spaces/pair.ts";
+import { reaches, requirePair, type Sides } from "../spaces/pair.ts";
+import { spacesRepo } from "../spaces/repo.ts";
 import { requireMembership } from "../spaces/service.ts";
 
 type DecisionBody = Pick<
@@ -56,15 +57,34 @@ function partText(body: DecisionBody, part: DecisionPart, relationship: Relation
  * Only the parts the other person shared, each while the caller was here: never the rest of the
  * decision, nor whether any unshared decision exists.
  */
-function sharedWithCaller(pair: Pair, rows: PrivateEntryRow[]): SharedDecisionPartView[] {
+function sharedWithCaller(
+  sides: Sides,
+  relationship: RelationshipKind,
+  rows: PrivateEntryRow[],
+): SharedDecisionPartView[] {
   return rows.flatMap((row) =>
     decisionParts.flatMap((part) => {
       const sharedAt = row.sharedParts[part];
-      if (sharedAt === undefined || !reaches(pair, row.memberId, new Date(sharedAt))) return [];
-      const text = partText(row.body as DecisionBody, part, pair.space.relationship as RelationshipKind);
+      if (sharedAt === undefined || !reaches(sides, row.memberId, new Date(sharedAt))) return [];
+      const text = partText(row.body as DecisionBody, part, relationship);
       return [{ decisionId: row.id, part, text, sharedAt }];
     }),
   );
+}
+
+/** What the other person shared with a member from their decisions, for that member's export. */
+export async function decisionPartsSharedWith(
+  db: Database,
+  spaceId: string,
+  memberId: string,
+): Promise<SharedDecisionPartView[]> {
+  const members = await spacesRepo(db).activeMembers(spaceId);
+  const me = members.find((m) => m.id === memberId);
+  const other = members.find((m) => m.id !== memberId);
+  const space = await spacesRepo(db).findSpace(spaceId);
+  if (!me || !other || !space) return [];
+  const rows = await privateEntriesRepo(db).decisionsOf(other.id);
+  return sharedWithCaller({ me, other }, space.relationship as RelationshipKind, rows);
 }
 
 /**
@@ -99,7 +119,9 @@ export function decidingService(deps: { db: Database; clock: () => Date }) {
             ? { path: result.path, blockers: result.blockers, takenAt: check.completedAt.toISOString() }
             : null,
         decisions: (await repo.decisionsOf(pair.me.id)).map(presentOwn),
-        sharedWithYou: pair.other ? sharedWithCaller(pair, await repo.decisionsOf(pair.other.id)) : [],
+        sharedWithYou: pair.other
+          ? sharedWithCaller(pair, relationship, await repo.decisionsOf(pair.other.id))
+          : [],
       };
     },
 

@@ -1,6 +1,7 @@
-import { pathText } from "@mend/core/deciding/index";
+import { decisionPartLabels, pathText } from "@mend/core/deciding/index";
 import { allSoloPrompts } from "@mend/core/solo/index";
 import type { RelationshipKind } from "@mend/core/spaces/contract";
+import { decisionPartsSharedWith } from "../deciding/service.ts";
 import type { Exporter } from "../ending/export-types.ts";
 import { iso, readableDate } from "../ending/export-types.ts";
 import { spacesRepo } from "../spaces/repo.ts";
@@ -51,12 +52,21 @@ export const privateEntriesExporter: Exporter = {
   async items({ db, spaceId, memberId }) {
     const relationship = ((await spacesRepo(db).findSpace(spaceId))?.relationship ??
       "other") as RelationshipKind;
-    return (await privateEntriesRepo(db).allOwn(memberId)).map((row) => ({
+    const own = (await privateEntriesRepo(db).allOwn(memberId)).map((row) => ({
       ...describe(row, relationship),
       at: iso(row.createdAt),
       from: "you" as const,
       visibility: Object.keys(row.sharedParts).length > 0 ? ("shared" as const) : ("private" as const),
       details: [{ label: "Written", value: readableDate(row.createdAt) }],
     }));
+    const sharedWithMe = (await decisionPartsSharedWith(db, spaceId, memberId)).map((part) => ({
+      title: `Shared with you: ${decisionPartLabels[part.part]}`,
+      at: part.sharedAt,
+      from: "them" as const,
+      visibility: "shared" as const,
+      text: part.text,
+      details: [{ label: "Shared", value: readableDate(new Date(part.sharedAt)) }],
+    }));
+    return [...own, ...sharedWithMe];
   },
 };
