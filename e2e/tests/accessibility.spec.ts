@@ -34,6 +34,7 @@ function spacePages(spaceId: string, ids: Record<"letter" | "question" | "talk" 
     ...phaseIds.map((phase) => `${space}/phases/${phase}`),
     `${space}/readiness`,
     `${space}/deciding`,
+    `${space}/own-path`,
     `${space}/safety`,
     `${space}/checkin`,
     `${space}/insights`,

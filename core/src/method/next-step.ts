@@ -54,8 +54,8 @@ function solo(scene: Scene): NextSteps {
   }
   return {
     yourNextStep: {
-      id: "read_method",
-      text: "Read through the steps ahead, so you know what repair can involve and how long it tends to take.",
+      id: "own_path",
+      text: "Walk your own path: a few steps for you alone, whatever the other person does, ending in a decision that is yours.",
     },
     waitingOn,
   };

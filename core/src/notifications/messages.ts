@@ -22,6 +22,7 @@ const kindLines: Record<ReminderKind, string> = {
   "agreement-review-due": "An agreement is ready to review",
   "shared-with-you": "Something new was shared with you",
   "monthly-conversation": "It's time for your monthly conversation",
+  "decision-revisit": "A date you set to look at something again has come",
 };
 
 export function notificationText(kind: ReminderKind, detail: DetailLevel): NotificationText {

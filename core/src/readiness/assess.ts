@@ -30,7 +30,8 @@ export interface ReadinessResult {
   safetyConcerns: SafetyFactor[];
 }
 
-const blockerWords: Record<BlockingFactor, string> = {
+/** How each blocking factor is named in a sentence ("… stands in the way"). */
+export const blockerWords: Record<BlockingFactor, string> = {
   no_remorse: "blame, or a lack of remorse",
   ongoing_deception: "something still being hidden",
   addiction: "an untreated addiction",

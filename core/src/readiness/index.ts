@@ -1,4 +1,10 @@
-export { assessReadiness, type Finding, type ReadinessResult, type Suggestion } from "./assess.ts";
+export {
+  assessReadiness,
+  blockerWords,
+  type Finding,
+  type ReadinessResult,
+  type Suggestion,
+} from "./assess.ts";
 export { decidingPage } from "./deciding.ts";
 export * from "./factors.ts";
 export { presentReadinessToOther, type ReadinessSeenByOther } from "./presenter.ts";

@@ -43,6 +43,17 @@ const checkin = (kind: "daily" | "weekly", at: string, utcOffsetMinutes = 60): O
   utcOffsetMinutes,
 });
 
+describe("decision revisit reminders", () => {
+  it("recalls the author's latest decision at noon UTC on its revisit date, once", () => {
+    const facts = { ...nothing, decisionRevisit: { decisionId: "d1", revisitOn: "2026-05-04" } };
+    expect(remindersDue(facts, window("2026-05-04T11:00:00Z", "2026-05-04T13:00:00Z"))).toEqual([
+      { kind: "decision-revisit", key: "decision-revisit:d1:2026-05-04", at: t("2026-05-04T12:00:00Z") },
+    ]);
+    expect(remindersDue(facts, window("2026-05-04T13:00:00Z", "2026-05-05T13:00:00Z"))).toEqual([]);
+    expect(remindersDue(nothing, window("2026-05-04T11:00:00Z", "2026-05-04T13:00:00Z"))).toEqual([]);
+  });
+});
+
 describe("promise reminders", () => {
   it("reminds the maker of each occurrence at its local due time, named by promise and occurrence", () => {
     const facts = { ...nothing, ownPromises: [{ id: "p1", timing: daily }] };

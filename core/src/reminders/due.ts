@@ -5,6 +5,7 @@ import { earlyStartMinutes } from "../talks/rules.ts";
 import {
   agreementReviewKey,
   checkinDueKey,
+  decisionRevisitKey,
   monthlyConversationKey,
   promiseDueKey,
   talkSoonKey,
@@ -54,6 +55,8 @@ export interface PersonReminderFacts {
   monthlyConversationDue?: Date | undefined;
   /** The check-in rhythm this person chose; absent or "auto": the one their check-ins show. */
   chosenCadence?: ChosenCadence | undefined;
+  /** The revisit date of this person's own latest decision about the relationship, if they recorded one. */
+  decisionRevisit?: { decisionId: string; revisitOn: string } | undefined;
 }
 
 /** A check-in rhythm a person chose for themselves (see `checkinCadenceInput`). */
@@ -62,6 +65,12 @@ export type ChosenCadence =
   | { rhythm: "daily"; timeZone: string }
   | { rhythm: "weekly"; weekday: number; timeZone: string }
   | { rhythm: "off" };
+
+/**
+ * A revisit date is a calendar day with no time zone: it is recalled at noon UTC, which falls in the
+ * daytime of most of the world, and the person's quiet hours hold it back where it does not.
+ */
+export const decisionRevisitAt = (revisitOn: string) => new Date(`${revisitOn}T12:00:00Z`);
 
 /** The hour of the person's own day at which a check-in that is still to come is recalled. */
 export const checkinReminderHour = 19;
@@ -255,6 +264,15 @@ export function remindersDue(facts: PersonReminderFacts, window: ReminderWindow)
       key: agreementReviewKey(review.agreementId, review.dueAt),
       at: review.dueAt,
     })),
+    ...(facts.decisionRevisit
+      ? [
+          {
+            kind: "decision-revisit" as const,
+            key: decisionRevisitKey(facts.decisionRevisit.decisionId, facts.decisionRevisit.revisitOn),
+            at: decisionRevisitAt(facts.decisionRevisit.revisitOn),
+          },
+        ]
+      : []),
     ...(facts.monthlyConversationDue
       ? [
           {

@@ -26,6 +26,10 @@ export const agreementReviewKey = (agreementId: string, dueAt: Date) =>
 export const monthlyConversationKey = (spaceId: string, dueAt: Date) =>
   `monthly-conversation:${spaceId}:${iso(dueAt)}`;
 
+/** The revisit date of one recorded decision: deciding again with a new date makes a new reminder. */
+export const decisionRevisitKey = (decisionId: string, revisitOn: string) =>
+  `decision-revisit:${decisionId}:${revisitOn}`;
+
 /** What the other person can deliberately share with you. */
 export const sharedThings = [
   "statement",

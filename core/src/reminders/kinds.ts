@@ -17,6 +17,8 @@ export const reminderKinds = [
   "shared-with-you",
   /** The monthly conversation, once a space is in maintenance. */
   "monthly-conversation",
+  /** The date you set to look at your own latest decision again (only ever to its author). */
+  "decision-revisit",
 ] as const;
 
 export type ReminderKind = (typeof reminderKinds)[number];

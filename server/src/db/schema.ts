@@ -16,6 +16,7 @@ export * from "../features/promises/tables.ts";
 export * from "../features/questions/tables.ts";
 export * from "../features/readiness/tables.ts";
 export * from "../features/reminders/tables.ts";
+export * from "../features/solo/tables.ts";
 export * from "../features/spaces/tables.ts";
 export * from "../features/talks/tables.ts";
 export * from "../features/triggers/tables.ts";

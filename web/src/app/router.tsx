@@ -69,7 +69,11 @@ export function createAppRouter() {
                 },
                 {
                   path: "spaces/:spaceId/deciding",
-                  lazy: page(() => import("../features/readiness/DecidingPage.tsx"), "DecidingPage"),
+                  lazy: page(() => import("../features/deciding/DecidingPage.tsx"), "DecidingPage"),
+                },
+                {
+                  path: "spaces/:spaceId/own-path",
+                  lazy: page(() => import("../features/solo/SoloPathPage.tsx"), "SoloPathPage"),
                 },
                 {
                   path: "spaces/:spaceId/safety",

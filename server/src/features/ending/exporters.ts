@@ -9,6 +9,7 @@ import { maintenanceExporter } from "../maintenance/export.ts";
 import { promisesExporter, transparencyExporter } from "../promises/export.ts";
 import { questionsExporter } from "../questions/export.ts";
 import { recordExporter } from "../record/export.ts";
+import { privateEntriesExporter } from "../solo/export.ts";
 import { talksExporter } from "../talks/export.ts";
 import { reassuranceExporter, triggersExporter } from "../triggers/export.ts";
 import { readinessExporter } from "./builtin-exporters.ts";
@@ -44,5 +45,6 @@ export const exporters: readonly Exporter[] = [
   timeTogetherExporter,
   ladderExporter,
   maintenanceExporter,
+  privateEntriesExporter,
   draftsExporter,
 ];

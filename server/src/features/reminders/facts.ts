@@ -9,6 +9,7 @@ import { maintenanceRepo } from "../maintenance/repo.ts";
 import { spaceMaintenanceStatus } from "../maintenance/service.ts";
 import { timingOf } from "../promises/presenters.ts";
 import { promisesRepo } from "../promises/repo.ts";
+import { type PrivateEntryRow, privateEntriesRepo } from "../solo/repo.ts";
 import { stateOf } from "../talks/presenters.ts";
 import { talksRepo } from "../talks/repo.ts";
 import { remindersRepo, type ScanMember } from "./repo.ts";
@@ -51,6 +52,13 @@ async function monthlyConversationsDue(
   return due;
 }
 
+/** A person's own latest decision and its revisit date: nobody else's decisions are ever read for them. */
+function ownDecisionRevisit(decisions: readonly PrivateEntryRow[], memberId: string) {
+  const latest = decisions.find((row) => row.memberId === memberId);
+  if (!latest) return undefined;
+  return { decisionId: latest.id, revisitOn: (latest.body as { revisitOn: string }).revisitOn };
+}
+
 /**
  * Everything the reminders due in `window` are computed from, for every current member of every
  * space whose repair is still open: one query per table for all spaces (the monthly conversation
@@ -64,12 +72,13 @@ export async function gatherReminderFacts(db: Database, window: ReminderWindow):
   const members = everyone.filter((m) => endingState(ended.get(m.spaceId), window.to).status === "open");
   const spaceIds = [...new Set(members.map((m) => m.spaceId))];
   const current = new Set(members.map((m) => m.memberId));
-  const [promises, checkins, cadences, talks, agreements] = await inSequence(
+  const [promises, checkins, cadences, talks, agreements, decisions] = await inSequence(
     () => promisesRepo(db).dueAfterIn(spaceIds, window.from),
     () => checkinsRepo(db).stampsInSpaces(spaceIds, new Date(window.from.getTime() - 8 * dayMs)),
     () => checkinsRepo(db).cadencesIn(spaceIds),
     () => talksRepo(db).proposedFromIn(spaceIds, window.from),
     () => agreementsRepo(db).agreementsInSpaces(spaceIds),
+    () => privateEntriesRepo(db).latestDecisionsIn(spaceIds),
   );
   const monthly = await monthlyConversationsDue(db, members, window);
 
@@ -100,6 +109,7 @@ export async function gatherReminderFacts(db: Database, window: ReminderWindow):
       scheduledTalks: scheduledTalks.filter((talk) => talk.between.includes(member.memberId)),
       agreementReviews: reviews.filter((review) => review.spaceId === member.spaceId),
       monthlyConversationDue: monthly.get(member.spaceId),
+      decisionRevisit: ownDecisionRevisit(decisions, member.memberId),
     },
   }));
 }

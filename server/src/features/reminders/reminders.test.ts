@@ -91,6 +91,34 @@ describe.each(databaseKinds)("reminders on %s", (kind) => {
     expect(taken(spaceId)).toEqual([]);
   });
 
+  it("reminds the author, and only the author, of the revisit date of their latest decision", async () => {
+    const { kit, space, spaceId, kitAccountId } = await setUp();
+    const start = server.now().getTime();
+    const day = (offset: number) => new Date(start + offset * 24 * hour).toISOString().slice(0, 10);
+    const decide = (revisitOn: string) =>
+      kit.post(`${space}/deciding/decisions`, {
+        path: "as_is",
+        timeFrame: { amount: 2, unit: "weeks" },
+        revisitOn,
+        wants: "Time to think",
+        fears: "Deciding too soon",
+        mustChange: "Honesty",
+      });
+    // A later decision replaces the earlier one's date: only the latest is recalled.
+    expect((await decide(day(1))).status).toBe(201);
+    const latest = await decide(day(2));
+    expect(latest.status).toBe(201);
+    await scanThrough(new Date(`${day(2)}T12:10:00Z`).getTime() - server.now().getTime());
+    expect(taken(spaceId)).toEqual([
+      {
+        accountId: kitAccountId,
+        spaceId,
+        kind: "decision-revisit",
+        key: `decision-revisit:${latest.body.id}:${day(2)}`,
+      },
+    ]);
+  });
+
   it("catches up after a stop, but only for the last day, and drops what has lapsed", async () => {
     const { robin, space, spaceId } = await setUp();
     const startsOn = server.now().toISOString().slice(0, 10);

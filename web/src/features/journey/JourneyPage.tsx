@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import { segment } from "../../api/client.ts";
 import { ErrorState, LoadingState } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { SoloPathSummary } from "../solo/SoloPathSummary.tsx";
 import { journeyQuery } from "./api.ts";
 import { JourneyMap } from "./JourneyMap.tsx";
 
@@ -38,7 +39,12 @@ export function JourneyPage() {
           </Link>
         </div>
       ) : (
-        journey.data && <JourneyMap journey={journey.data} spaceId={spaceId} />
+        journey.data && (
+          <>
+            <SoloPathSummary spaceId={spaceId} />
+            <JourneyMap journey={journey.data} spaceId={spaceId} />
+          </>
+        )
       )}
       <section className="section" aria-labelledby="across-title">
         <h2 id="across-title">Along the whole way</h2>

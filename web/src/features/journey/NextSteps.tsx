@@ -18,9 +18,9 @@ function stepLink(
     case "readiness_check":
       return { to: `${base}/readiness`, label: "Take the private check" };
     case "deciding":
-      return { to: `${base}/deciding`, label: "Read about deciding" };
-    case "read_method":
-      return { to: `${base}/journey`, label: "See the steps ahead" };
+      return { to: `${base}/deciding`, label: "Open the deciding tool" };
+    case "own_path":
+      return { to: `${base}/own-path`, label: "Open your own path" };
   }
   if (step.tool) {
     const path = toolPath(step.tool, spaceId);

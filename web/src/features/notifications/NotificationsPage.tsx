@@ -26,6 +26,7 @@ const kindChoices: ReadonlyArray<{ value: ReminderKind; label: string }> = [
   { value: "agreement-review-due", label: "An agreement is due for review" },
   { value: "shared-with-you", label: "Something was shared with me" },
   { value: "monthly-conversation", label: "It's time for the monthly conversation" },
+  { value: "decision-revisit", label: "The date I set to look at my decision again" },
 ];
 
 const detailChoices: ReadonlyArray<{ value: DetailLevel; label: string; hint: string }> = [

@@ -18,6 +18,12 @@ export function HealingLinks({ space, withOther }: { space: SpaceView; withOther
   const name = otherPersonName(space);
   const yourself: Place[] = [
     {
+      path: "own-path",
+      label: "Your own path",
+      about: "Steps for you alone, whatever the other person does",
+    },
+    { path: "deciding", label: "Deciding", about: "Stay, step away, or take time: your private decision" },
+    {
       path: "forgiveness",
       label: space.you.role === "broke_trust" ? "Forgiveness" : "Forgiveness path",
       about:
