@@ -59,6 +59,19 @@ export interface DueCheckins {
   weekly: boolean;
 }
 
+/** The rhythm a person chose for their own check-ins (see `checkinCadenceInput`). */
+export type ChosenRhythm = "auto" | "daily" | "weekly" | "off";
+
+/**
+ * What the person's own rhythm leaves open of what is due: a weekly rhythm asks only for the weekly
+ * check-in, and someone who chose no rhythm is asked for nothing (they check in when it helps).
+ */
+export function dueUnderRhythm(due: DueCheckins, rhythm: ChosenRhythm): DueCheckins {
+  if (rhythm === "off") return { daily: false, weekly: false };
+  if (rhythm === "weekly") return { daily: false, weekly: due.weekly };
+  return due;
+}
+
 /**
  * A weekly check-in also asks the daily question, so it counts as that day's check-in; the weekly
  * one comes due seven calendar days after the last.

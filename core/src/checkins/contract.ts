@@ -136,13 +136,15 @@ export type TheirCheckinsView = z.infer<typeof theirCheckinsView>;
 /**
  * What is due for the viewer today, for a gentle line on the home page. Only ever about the viewer;
  * nothing about anyone's missed days is shown to the other person. `reminder` is null when nothing
- * is due. `streakDays` counts consecutive days with a check-in (0 when there is none to celebrate).
+ * is due, and `nothingDue` says why. `streakDays` counts consecutive days with a check-in (0 when there is none to celebrate).
  */
 export const dueCheckinsView = z.object({
   daily: z.boolean(),
   weekly: z.boolean(),
   streakDays: z.int().min(0),
   reminder: z.string().nullable(),
+  /** What to say instead while `reminder` is null, in the words of the person's own rhythm. */
+  nothingDue: z.string(),
 });
 export type DueCheckinsView = z.infer<typeof dueCheckinsView>;
 

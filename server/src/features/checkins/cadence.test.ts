@@ -132,6 +132,31 @@ describe.each(databaseKinds)("the check-in rhythm a person chooses, on %s", (kin
     expect(await readFeed()).toEqual([]);
   });
 
+  it("decides what the home page asks for: no daily nudge on a weekly rhythm, nothing at all with none", async () => {
+    const { robin, spaceId, later } = await pairWithClock(server);
+    const space = `/api/spaces/${spaceId}`;
+    const due = async () => (await robin.get(`${space}/checkins/due?utcOffsetMinutes=0`)).body;
+    const daily = { kind: "daily", trustNow: 6, utcOffsetMinutes: 0 };
+    expect((await robin.post(`${space}/checkins`, daily)).status).toBe(201);
+    await later(day);
+    // Following what Robin does: today's check-in is open.
+    expect(await due()).toMatchObject({ daily: true, reminder: expect.stringContaining("today") });
+
+    const weekly = { rhythm: "weekly", weekday: 3, timeZone: "Europe/London" };
+    expect((await robin.request("PUT", `${space}/checkins/cadence`, weekly)).status).toBe(200);
+    const onWeekly = await due();
+    expect(onWeekly).toMatchObject({ daily: false, weekly: true });
+    expect(onWeekly.reminder).toContain("weekly");
+
+    expect((await robin.request("PUT", `${space}/checkins/cadence`, { rhythm: "off" })).status).toBe(200);
+    expect(await due()).toMatchObject({
+      daily: false,
+      weekly: false,
+      reminder: null,
+      nothingDue: expect.stringContaining("no set rhythm"),
+    });
+  });
+
   it("never reaches the other person: none of their views, their calendar or their live stream changes", async () => {
     const { robin, kit, spaceId } = await pairWithClock(server);
     const space = `/api/spaces/${spaceId}`;

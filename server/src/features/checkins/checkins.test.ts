@@ -327,6 +327,7 @@ describe.each(databaseKinds)("check-ins on %s", (kind) => {
         weekly: true,
         streakDays: 0,
         reminder: expect.stringMatching(/^Whenever you're ready/),
+        nothingDue: expect.stringMatching(/^You've checked in today/),
       });
       await author.post(`/api/spaces/${spaceId}/checkins`, {
         kind: "daily",

@@ -1,3 +1,4 @@
+import type { ChosenRhythm } from "@mend/core/checkins/cadence";
 import type { CheckinAuthorViewJson, CheckinSharedViewJson } from "@mend/core/checkins/contract";
 import { presentOwnCheckin, presentSharedCheckin, sharesSomething } from "@mend/core/checkins/present";
 import type { Checkin } from "@mend/core/checkins/schema";
@@ -50,7 +51,12 @@ export function presentTheirs(checkins: readonly Checkin[]): CheckinSharedViewJs
  * One quiet line for the home page. It only ever speaks of today: never of days that were missed,
  * so stepping away for a while never turns into something to apologize for.
  */
-export function dueReminder(due: { daily: boolean; weekly: boolean }, firstTime: boolean): string | null {
+export function dueReminder(
+  due: { daily: boolean; weekly: boolean },
+  firstTime: boolean,
+  rhythm: ChosenRhythm,
+): string | null {
+  if (rhythm === "off") return null;
   if (firstTime) {
     return "Whenever you're ready, a first check-in takes under a minute. Nothing in it is shared unless you switch it on.";
   }
@@ -58,4 +64,13 @@ export function dueReminder(due: { daily: boolean; weekly: boolean }, firstTime:
     return "Your weekly check-in is open: about five minutes, and it counts as today's check-in too.";
   if (due.daily) return "A short check-in for today is here when you want it. It takes under a minute.";
   return null;
+}
+
+/** The home page's line while nothing is due, so that it never claims a check-in that was not made. */
+export function nothingDueLine(rhythm: ChosenRhythm): string {
+  if (rhythm === "off") return "You chose no set rhythm: check in whenever it helps.";
+  if (rhythm === "weekly") {
+    return "Your weekly check-in is done; the next one opens a week after it. You can add one whenever it helps.";
+  }
+  return "You've checked in today; there's nothing else to do. You can add another whenever it helps.";
 }

@@ -1,4 +1,4 @@
-import { currentStreak, dueCheckins } from "@mend/core/checkins/cadence";
+import { currentStreak, dueCheckins, dueUnderRhythm } from "@mend/core/checkins/cadence";
 import type {
   CheckinAuthorViewJson,
   CheckinCadenceInput,
@@ -15,7 +15,7 @@ import { refuseWhenEnded } from "../ending/guard.ts";
 import { reaches, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireMembership } from "../spaces/service.ts";
-import { checkinFromRow, dueReminder, presentOwn, presentTheirs } from "./presenters.ts";
+import { checkinFromRow, dueReminder, nothingDueLine, presentOwn, presentTheirs } from "./presenters.ts";
 import { cadenceOf, checkinsRepo } from "./repo.ts";
 
 const checkinNotFound = () => notFound("That check-in");
@@ -85,20 +85,29 @@ export function checkinsService(deps: { db: Database; clock: () => Date }) {
       const rows = await checkinsRepo(db).byMember(spaceId, member.id);
       const offset = utcOffsetMinutes ?? rows[0]?.utcOffsetMinutes ?? 0;
       const now = clock();
-      const due = dueCheckins(
-        rows.map((row) => ({
-          kind: row.kind === "weekly" ? "weekly" : "daily",
-          submittedAt: row.submittedAt,
-        })),
-        now,
-        offset,
+      const { rhythm } = cadenceOf(await checkinsRepo(db).cadenceOf(member.id));
+      const due = dueUnderRhythm(
+        dueCheckins(
+          rows.map((row) => ({
+            kind: row.kind === "weekly" ? "weekly" : "daily",
+            submittedAt: row.submittedAt,
+          })),
+          now,
+          offset,
+        ),
+        rhythm,
       );
       const streakDays = currentStreak(
         rows.map((row) => row.submittedAt),
         now,
         offset,
       );
-      return { ...due, streakDays, reminder: dueReminder(due, rows.length === 0) };
+      return {
+        ...due,
+        streakDays,
+        reminder: dueReminder(due, rows.length === 0, rhythm),
+        nothingDue: nothingDueLine(rhythm),
+      };
     },
 
     /** The rhythm the viewer chose for their own check-ins ("auto" until they choose one). */

@@ -20,9 +20,7 @@ export function CheckinCard({ spaceId }: { spaceId: string }) {
           (reminder ? (
             <p className="checkin-home__text">{reminder}</p>
           ) : (
-            <p className="checkin-home__text muted">
-              You've checked in today; there's nothing else to do. You can add another whenever it helps.
-            </p>
+            <p className="checkin-home__text muted">{due.data.nothingDue}</p>
           ))}
         <div className="button-row">
           <Link
