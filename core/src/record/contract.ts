@@ -27,6 +27,9 @@ export const recordSources = [
   "agreements",
   "promises",
   "amends",
+  "boundaries",
+  "appreciations",
+  "talks",
 ] as const;
 export type RecordSource = (typeof recordSources)[number];
 
@@ -37,6 +40,9 @@ export const recordSourceLabels: Record<RecordSource, string> = {
   agreements: "Agreements",
   promises: "Promises",
   amends: "Amends",
+  boundaries: "Boundaries",
+  appreciations: "Appreciations",
+  talks: "Talks",
 };
 
 const kindList = z

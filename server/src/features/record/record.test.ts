@@ -164,6 +164,17 @@ describe.each(databaseKinds)("the one faithful record on %s", (kind) => {
     ok(await kit.post(url(`/amends/${amend.body.id}/answer`), { action: "accepted" }));
     ok(await robin.post(url(`/amends/${amend.body.id}/answer`), { action: "done" }));
     ok(await kit.post(url(`/amends/${amend.body.id}/confirmation`), { confirmed: true }));
+    ok(await kit.post(url("/appreciations"), { text: "Thank you for coming home early." }));
+    const boundary = ok(await kit.post(url("/boundaries"), { statement: "I need a call if you'll be late" }));
+    ok(
+      await robin.post(url(`/boundaries/${boundary.body.id}/acknowledge`), {
+        versionId: boundary.body.current.versionId,
+      }),
+    );
+    const talk = ok(await robin.post(url("/talks"), { topic: "The weekends", startsAt: null }));
+    ok(await kit.post(url(`/talks/${talk.body.id}/accept`)));
+    ok(await robin.post(url(`/talks/${talk.body.id}/end`), { finished: true }));
+    ok(await kit.post(url(`/talks/${talk.body.id}/summaries`), { text: "We will plan Saturdays together." }));
   });
   afterAll(() => server?.close());
 
@@ -180,6 +191,17 @@ describe.each(databaseKinds)("the one faithful record on %s", (kind) => {
     expect(titles).toContain("Robin shared an acknowledgment and apology");
     expect(titles).toContain("Kit asked Robin a question");
     expect(titles).toContain('Kit confirmed the amend was made: "Repaint the fence"');
+    expect(robins.entries.find((e) => e.title === "Kit thanked Robin")?.text).toBe(
+      "Thank you for coming home early.",
+    );
+    expect(robins.entries.find((e) => e.title === "Kit set out a boundary")?.text).toBe(
+      "I need a call if you'll be late",
+    );
+    expect(titles).toContain("Robin said they had read Kit's boundary");
+    expect(titles).toContain('Robin asked Kit for a talk: "The weekends"');
+    expect(robins.entries.find((e) => e.title === 'Kit summed up the talk "The weekends"')?.text).toBe(
+      "We will plan Saturdays together.",
+    );
     expect(
       robins.entries.find(
         (e) => e.title === "Kit answered Robin's acknowledgment: Partly: here is what is missing",

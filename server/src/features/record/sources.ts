@@ -1,8 +1,11 @@
 import { statementsRecord } from "../acknowledgment/record.ts";
+import { boundariesRecord } from "../agreements/boundaries-record.ts";
 import { agreementsRecord } from "../agreements/record.ts";
 import { amendsRecord } from "../amends/record.ts";
+import { appreciationsRecord } from "../closeness/record.ts";
 import { promisesRecord } from "../promises/record.ts";
 import { questionsRecord } from "../questions/record.ts";
+import { talksRecord } from "../talks/record.ts";
 import { reassuranceRecord } from "../triggers/record.ts";
 import type { RecordSourceDefinition } from "./types.ts";
 
@@ -20,4 +23,7 @@ export const recordSources: readonly RecordSourceDefinition[] = [
   agreementsRecord,
   promisesRecord,
   amendsRecord,
+  boundariesRecord,
+  appreciationsRecord,
+  talksRecord,
 ];
