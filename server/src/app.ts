@@ -63,6 +63,8 @@ import { talkRoutes } from "./features/talks/routes.ts";
 import { talksService } from "./features/talks/service.ts";
 import { triggerRoutes } from "./features/triggers/routes.ts";
 import { triggersService } from "./features/triggers/service.ts";
+import { vaultRoutes } from "./features/vault/routes.ts";
+import { vaultService } from "./features/vault/service.ts";
 import { type RouteAccess, registerAccessHooks } from "./http/access-hooks.ts";
 import { registerCompression } from "./http/compression.ts";
 import { answerUnreadableAddress, registerErrorHandling } from "./http/errors.ts";
@@ -204,6 +206,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     accountSecurityService({ db: deps.db, clock }),
     accountRecoveryService({ db: deps.db, clock }),
   );
+  vaultRoutes(typed, vaultService({ db: deps.db, clock }));
   const realtime = registerRealtime(typed, { db: deps.db, clock, notifications: deps.notifications });
   const reminders = sharedReminders(deps.handOver, app.log);
   invitationRoutes(typed, invitationsService({ db: deps.db, clock }));
