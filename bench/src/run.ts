@@ -5,6 +5,7 @@ import { benchHistory } from "./history.ts";
 import { benchLiveFanOut } from "./live.ts";
 import { benchProgress } from "./progress.ts";
 import type { BenchResult } from "./result.ts";
+import { benchVault } from "./vault.ts";
 import { benchWeb } from "./web.ts";
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
@@ -20,6 +21,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   history: () => onBothDatabases(benchHistory),
   "cold-start": async () => [await benchColdStart()],
   web: () => benchWeb(),
+  vault: async () => [await benchVault()],
 };
 
 const asked = process.argv.slice(2);

@@ -71,6 +71,8 @@ import { talkRoutes } from "./features/talks/routes.ts";
 import { talksService } from "./features/talks/service.ts";
 import { triggerRoutes } from "./features/triggers/routes.ts";
 import { triggersService } from "./features/triggers/service.ts";
+import { vaultRoutes } from "./features/vault/routes.ts";
+import { vaultService } from "./features/vault/service.ts";
 import { shedAbandonedReads } from "./http/abandoned-reads.ts";
 import { type RouteAccess, registerAccessHooks } from "./http/access-hooks.ts";
 import { registerCompression } from "./http/compression.ts";
@@ -214,6 +216,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     accountSecurityService({ db: deps.db, clock }),
     accountRecoveryService({ db: deps.db, clock }),
   );
+  vaultRoutes(typed, vaultService({ db: deps.db, clock }));
   const realtime = registerRealtime(typed, { db: deps.db, clock, notifications: deps.notifications });
   const reminders = sharedReminders(deps.handOver, app.log);
   invitationRoutes(typed, invitationsService({ db: deps.db, clock }));

@@ -3,9 +3,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { unwrapVaultKey } from "@mend/core/vault/keys";
 import { afterAll, describe, expect, it } from "vitest";
 import { createScratchPostgres } from "./support/databases.ts";
-import { signUp, testPassword } from "./support/factories.ts";
+import { deriveLikeBrowser, newPasswordKeysFor, signUp, testPassword } from "./support/factories.ts";
 import { TestClient } from "./support/http-client.ts";
 import { spawnMend } from "./support/server-process.ts";
 
@@ -90,25 +91,44 @@ describe("`mend account` on the embedded database", () => {
       const env = { MEND_DATA_DIR: dataDir, MEND_PUBLIC_URL: server.baseUrl };
       await mendAccount(["create", "sam@example.org", "--name", "Sam"], env, `${testPassword}\n`);
       const sam = new TestClient(server.baseUrl);
-      expect(
-        (await sam.post("/api/auth/login", { email: "sam@example.org", password: testPassword })).status,
-      ).toBe(200);
+      // The command derived the keys as a browser does: the browser's authentication key signs in.
+      const derived = await deriveLikeBrowser(sam, "sam@example.org", testPassword);
+      const signedIn = await sam.post("/api/auth/login", {
+        email: "sam@example.org",
+        password: derived.authSecret,
+      });
+      expect(signedIn.status).toBe(200);
+      // …and its vault opens with the key-encryption key from the same password.
+      const vault = await sam.get("/api/vault");
+      const vaultKey = await unwrapVaultKey(
+        derived.keyEncryptionKey,
+        vault.body.wrappedByPassword,
+        signedIn.body.account.id,
+        "password",
+      );
+      expect(vaultKey).toHaveLength(32);
       expect((await mendAccount(["list"], env)).stdout).toMatch(
         /sam@example\.org\s+\d{4}-\d{2}-\d{2}\s+\d{4}-\d{2}-\d{2}/,
       );
 
       const printed = await mendAccount(["reset-link", "sam@example.org"], env);
       expect(printed.stdout.startsWith(`${server.baseUrl}/reset#`)).toBe(true);
+      const newKeys = await newPasswordKeysFor("a new and longer evening");
       const reset = await new TestClient(server.baseUrl).post("/api/auth/reset-password", {
         token: tokenOf(printed.stdout),
-        newPassword: "a new and longer evening",
+        newPassword: newKeys.authSecret,
+        newKeys: { settings: newKeys.settings },
       });
       expect(reset.status).toBe(204);
       expect((await sam.get("/api/auth/session")).status).toBe(401);
 
       const again = new TestClient(server.baseUrl);
-      await again.post("/api/auth/login", { email: "sam@example.org", password: "a new and longer evening" });
+      await again.post("/api/auth/login", { email: "sam@example.org", password: newKeys.authSecret });
       expect((await again.get("/api/auth/session")).status).toBe(200);
+      // The reset link could not bring the vault key: the vault is locked, kept as the old password sealed it.
+      const locked = (await again.get("/api/vault")).body;
+      expect(locked.wrappedByPassword).toBeNull();
+      expect(locked.locked.wrappedByPassword).toBe(vault.body.wrappedByPassword);
       expect((await mendAccount(["disable", "sam@example.org"], env)).stdout).toMatch(/1 session ended/);
       expect((await again.get("/api/auth/session")).status).toBe(401);
     } finally {

@@ -13,6 +13,7 @@ const publicApiRoutes = [
   "GET /api/calendar/:token.ics",
   "GET /api/config",
   "GET /api/safety-resources",
+  "POST /api/auth/key-settings",
   "POST /api/auth/login",
   "POST /api/auth/passkey",
   "POST /api/auth/passkey/options",

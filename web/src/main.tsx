@@ -8,6 +8,7 @@ import { createAppRouter } from "./app/router.tsx";
 import { UpdatePrompt } from "./app/UpdatePrompt.tsx";
 import { sessionQuery } from "./features/accounts/session.ts";
 import { guardAgainstReturn, onQuickExit, setQuickExitUrl } from "./features/quick-exit/quick-exit.ts";
+import { lockVault } from "./features/vault/vault-keys.ts";
 import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/components.css";
@@ -35,6 +36,8 @@ function start(container: HTMLElement) {
   void queryClient.prefetchQuery(sessionQuery);
 
   onQuickExit(() => {
+    // The vault's key goes first: whatever happens next, nothing in memory can open the vault.
+    lockVault();
     queryClient.clear();
     router.dispose();
     // Unmounting inside the click or key handler that started the exit is not allowed, so it waits a tick.

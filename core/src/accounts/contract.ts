@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { keySettings, newPasswordKeys } from "../vault/wire.ts";
 import { emailSchema } from "./email.ts";
 import { checkPassword, passwordProblemMessages } from "./password-policy.ts";
 
@@ -19,6 +20,11 @@ export const signupInput = z.strictObject({
   displayName: displayNameSchema,
   /** When sign-up is by invitation only, the invitation link's token that lets this person in. */
   invitationToken: z.string().max(200).optional(),
+  /**
+   * How the browser derived `password` (the authentication key, never the password itself) from what
+   * the person typed. Without it the account signs in the old way until its owner's next sign-in.
+   */
+  keySettings: keySettings.optional(),
 });
 export type SignupInput = z.infer<typeof signupInput>;
 
@@ -26,6 +32,12 @@ export const loginInput = z.strictObject({
   email: emailSchema,
   // Existing passwords are checked as typed; the policy applies only when one is chosen.
   password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(1024),
+  /**
+   * Sent once, on a second try, by a browser told that some accounts still sign in the old way: the
+   * password itself, which such an account's stored hash was made from. Checked, then the account moves
+   * to signing in with `password` (its authentication key) and this is never needed again.
+   */
+  legacyPassword: z.string().min(1).max(1024).optional(),
 });
 export type LoginInput = z.infer<typeof loginInput>;
 
@@ -58,6 +70,8 @@ export type SignupView = z.infer<typeof signupView>;
 export const changePasswordInput = z.strictObject({
   currentPassword: currentPasswordSchema,
   newPassword: newPasswordSchema,
+  /** From a browser that derives keys: required once the account does, so its vault key is rewrapped. */
+  newKeys: newPasswordKeys.optional(),
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 
@@ -88,12 +102,17 @@ export const recoverInput = z.strictObject({
   email: emailSchema,
   recoveryCode: recoveryCodeSchema,
   newPassword: newPasswordSchema,
+  newKeys: newPasswordKeys.optional(),
 });
 export type RecoverInput = z.infer<typeof recoverInput>;
 
 const resetToken = z.string({ error: "This reset link is incomplete." }).min(1).max(200);
 
-export const resetPasswordInput = z.strictObject({ token: resetToken, newPassword: newPasswordSchema });
+export const resetPasswordInput = z.strictObject({
+  token: resetToken,
+  newPassword: newPasswordSchema,
+  newKeys: newPasswordKeys.optional(),
+});
 export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;
 
 /** Asks whether a reset link can still be used, without using it: the page says so before anything is typed. */

@@ -20,3 +20,4 @@ export * from "../features/solo/tables.ts";
 export * from "../features/spaces/tables.ts";
 export * from "../features/talks/tables.ts";
 export * from "../features/triggers/tables.ts";
+export * from "../features/vault/tables.ts";

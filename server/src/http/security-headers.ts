@@ -12,7 +12,9 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // The vault's libsodium is WebAssembly: 'wasm-unsafe-eval' lets the page compile WebAssembly
+        // and nothing more (no eval of JavaScript, no inline script).
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", "data:"],
         fontSrc: ["'self'"],

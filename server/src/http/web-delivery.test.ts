@@ -94,7 +94,7 @@ describe.each(databaseKinds)("delivering the web app on %s", (kind) => {
     const policy = String((await get("/")).headers["content-security-policy"]);
     expect(policy).toContain("worker-src 'self'");
     expect(policy).toContain("manifest-src 'self'");
-    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
   });
 
   it("sends the build's brotli or gzip copy of a script to a browser that accepts it", async () => {

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { CreateSpaceInput } from "@mend/core/spaces/contract";
+import { accountKdf, deriveAccountKeys, fromBase64Url, newSalt, toBase64Url } from "@mend/core/vault/keys";
+import type { KeySettings } from "@mend/core/vault/wire";
 import type { TestClient } from "./http-client.ts";
 
 export const testPassword = "a long and quiet evening";
@@ -44,4 +46,20 @@ export async function buildPair(first: TestClient, second: TestClient) {
   const joined = await second.post("/api/invitations/accept", { token, view: "them" });
   if (joined.status !== 200) throw new Error(`join failed: ${joined.status} ${joined.text}`);
   return space;
+}
+
+/** Asks the server for an email's key settings and derives the keys as the browser does (vault/keys.ts). */
+export async function deriveLikeBrowser(client: TestClient, email: string, password: string) {
+  const settings = await client.post("/api/auth/key-settings", { email });
+  if (settings.status !== 200) throw new Error(`key settings failed: ${settings.status} ${settings.text}`);
+  const { upgradeOpen, ...keySettings } = settings.body as KeySettings & { upgradeOpen: boolean };
+  const keys = await deriveAccountKeys(password, await fromBase64Url(keySettings.salt), keySettings);
+  return { ...keys, keySettings, upgradeOpen };
+}
+
+/** New key settings for a new password, as a browser makes them, with the keys they derive. */
+export async function newPasswordKeysFor(password: string) {
+  const settings: KeySettings = { salt: await toBase64Url(await newSalt()), ...accountKdf };
+  const keys = await deriveAccountKeys(password, await fromBase64Url(settings.salt), settings);
+  return { settings, ...keys };
 }

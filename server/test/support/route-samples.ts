@@ -152,6 +152,10 @@ export const sampleBodies: Record<string, unknown> = {
   },
   "POST /api/auth/reset-password": { token: "not-a-real-link", newPassword: "a new and longer evening" },
   "POST /api/auth/reset-link": { email: "robin@example.org" },
+  "POST /api/auth/key-settings": { email: "robin@example.org" },
+  // A sealed envelope as the browser sends it: the server keeps it without being able to read it.
+  "POST /api/vault/key": { wrappedByPassword: `mv1.${"A".repeat(96)}` },
+  "POST /api/vault/unlock": { wrappedByPassword: `mv1.${"A".repeat(96)}` },
   "POST /api/spaces/:spaceId/invitations/email": { email: "kit@example.org" },
   "PUT /api/account/notifications": {
     kinds: ["promise-due", "checkin-due"],

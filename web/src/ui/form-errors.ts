@@ -71,3 +71,20 @@ export function checkInput<T>(
   if (result.success) return { input: result.data };
   return { problems: { message: null, fields: messagesByField(result.error.issues) } };
 }
+
+/**
+ * Like `checkInput`, but throws the problems as the server would answer them (a 400 with one message
+ * per field). For forms whose words never reach the server as typed, such as a password turned into
+ * keys in the browser: its rules must be checked here, since the server only sees what is derived.
+ */
+export function parseOrRefuse<T>(schema: InputSchema<T>, value: unknown): T {
+  const checked = checkInput(schema, value);
+  if ("input" in checked) return checked.input;
+  const { fields, message } = checked.problems;
+  throw new ApiError(
+    400,
+    "validation_failed",
+    message ?? Object.values(fields)[0] ?? "Check the form.",
+    fields,
+  );
+}

@@ -1,7 +1,17 @@
 import { displayNameSchema, newPasswordSchema } from "@mend/core/accounts/contract";
 import { emailSchema } from "@mend/core/accounts/email";
+import {
+  accountKdf,
+  deriveAccountKeys,
+  fromBase64Url,
+  newSalt,
+  newVaultKey,
+  toBase64Url,
+  wrapVaultKey,
+} from "@mend/core/vault/keys";
 import { z } from "zod";
 import type { Database } from "../../db/database.ts";
+import { vaultRepo } from "../vault/repo.ts";
 import { hashPassword } from "./passwords.ts";
 import { type AccountRow, accountsRepo } from "./repo.ts";
 import { hashToken, newSecretToken } from "./tokens.ts";
@@ -101,7 +111,12 @@ export function accountOperations(deps: { db: Database; clock: () => Date }) {
       });
     },
 
-    /** For a Mend where sign-up is closed: the person can then log in, and make recovery codes themselves. */
+    /**
+     * For a Mend where sign-up is closed: the person can then log in, and make recovery codes themselves.
+     * The keys are derived here exactly as a browser derives them (the same libsodium, in Node), so the
+     * account signs in like any other and its vault opens at the first sign-in. The operator chose the
+     * password, so until the person changes it the operator could open that vault: the account page says so.
+     */
     async create(input: {
       email: string;
       password: string;
@@ -109,7 +124,14 @@ export function accountOperations(deps: { db: Database; clock: () => Date }) {
     }): Promise<{ email: string }> {
       const parsed = newAccountInput.safeParse(input);
       if (!parsed.success) throw new OperatorError(firstProblem(parsed.error));
-      const passwordHash = await hashPassword(parsed.data.password);
+      const settings = { salt: await toBase64Url(await newSalt()), ...accountKdf };
+      const derived = await deriveAccountKeys(
+        parsed.data.password,
+        await fromBase64Url(settings.salt),
+        settings,
+      );
+      const passwordHash = await hashPassword(derived.authSecret);
+      const vaultKey = await newVaultKey();
       return db.transaction(async (tx) => {
         const now = clock();
         const repo = accountsRepo(tx);
@@ -121,6 +143,13 @@ export function accountOperations(deps: { db: Database; clock: () => Date }) {
         });
         if (!account)
           throw new OperatorError(`An account with the email ${parsed.data.email} already exists.`);
+        const vault = vaultRepo(tx);
+        await vault.insertKeys(account.id, settings, now);
+        await vault.setFirstPasswordWrap(
+          account.id,
+          await wrapVaultKey(derived.keyEncryptionKey, vaultKey, account.id, "password"),
+          now,
+        );
         await repo.recordCredentialEvent(account.id, "account_created_by_operator", now);
         return { email: account.email };
       });

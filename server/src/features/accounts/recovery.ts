@@ -1,10 +1,13 @@
 import type { RecoverInput, ResetLinkCheckInput, ResetPasswordInput } from "@mend/core/accounts/contract";
+import type { NewPasswordKeys } from "@mend/core/vault/wire";
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/errors.ts";
+import { vaultRepo } from "../vault/repo.ts";
 import { type Attempter, passwordAttempts } from "./password-attempts.ts";
 import { hashPassword } from "./passwords.ts";
 import { redeemRecoveryCode } from "./recovery-codes.ts";
 import { accountsRepo } from "./repo.ts";
+import { pageTooOld } from "./security.ts";
 import { accountDisabled } from "./service.ts";
 import { hashToken } from "./tokens.ts";
 
@@ -31,12 +34,29 @@ export function accountRecoveryService(deps: { db: Database; clock: () => Date }
   // A recovery code is tried against the same budgets as the password of the same email.
   const attempts = passwordAttempts({ repo, clock });
 
-  /** Sets the new password, ends every session and spends every open reset link, inside `tx`. */
-  async function replacePassword(tx: Database, accountId: string, passwordHash: string, now: Date) {
+  /**
+   * Sets the new password, ends every session and spends every open reset link, inside `tx`. Neither
+   * a code nor a link brings the vault key, so an account that derives keys gets the new password's
+   * settings and its vault is locked: it stays as the old password sealed it until opened again.
+   */
+  async function replacePassword(
+    tx: Database,
+    accountId: string,
+    passwordHash: string,
+    newKeys: NewPasswordKeys | undefined,
+    now: Date,
+  ) {
     const accounts = accountsRepo(tx);
+    const vault = vaultRepo(tx);
+    const keys = await vault.keysOf(accountId);
+    if (keys && !newKeys) throw pageTooOld();
     await accounts.updatePasswordHash(accountId, passwordHash);
     await accounts.deleteSessionsOf(accountId);
     await accounts.spendResetLinksOf(accountId, now);
+    if (newKeys) {
+      if (keys) await vault.lockForNewPassword(accountId, newKeys.settings, now);
+      else await vault.insertKeys(accountId, newKeys.settings, now);
+    }
   }
 
   return {
@@ -51,7 +71,7 @@ export function accountRecoveryService(deps: { db: Database; clock: () => Date }
           if (!(await redeemRecoveryCode(tx, account.id, input.recoveryCode, now))) return false;
           // Only someone holding a right code learns that the account is switched off; the code stays unused.
           if (account.disabledAt) throw accountDisabled();
-          await replacePassword(tx, account.id, passwordHash, now);
+          await replacePassword(tx, account.id, passwordHash, input.newKeys, now);
           await accountsRepo(tx).recordCredentialEvent(account.id, "recovered_with_code", now);
           return true;
         });
@@ -74,7 +94,7 @@ export function accountRecoveryService(deps: { db: Database; clock: () => Date }
         if (!account) throw resetLinkUnusable();
         if (account.disabledAt) throw accountDisabled();
         // Hashed only once the link proved good, so made-up links cost the server nothing.
-        await replacePassword(tx, accountId, await hashPassword(input.newPassword), now);
+        await replacePassword(tx, accountId, await hashPassword(input.newPassword), input.newKeys, now);
         await accounts.recordCredentialEvent(accountId, "password_reset_by_link", now);
       });
     },

@@ -1,7 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
-import { buildSpace, invite, signUp, testPassword } from "../../../test/support/factories.ts";
+import {
+  buildSpace,
+  deriveLikeBrowser,
+  invite,
+  signUp,
+  testPassword,
+} from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
 import { accountOperations, resetLinkLifetimeMs } from "./operator.ts";
@@ -499,7 +505,13 @@ describe.each(databaseKinds)("sign-up policies on %s", (kind) => {
         displayName: "Made",
       });
       const client = server.client();
-      expect((await logIn(client, "made@example.org")).status).toBe(200);
+      // The account derives keys like a browser-made one: the browser's authentication key signs in.
+      const { authSecret } = await deriveLikeBrowser(client, "made@example.org", testPassword);
+      const signedIn = await client.post("/api/auth/login", {
+        email: "made@example.org",
+        password: authSecret,
+      });
+      expect(signedIn.status).toBe(200);
       expect(await history(client)).toEqual(["account_created_by_operator"]);
     } finally {
       await server.close();

@@ -9,11 +9,19 @@ import type {
 import { sessionIsLive } from "@mend/core/accounts/session-policy";
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound, notSignedIn } from "../../http/errors.ts";
+import { vaultRepo } from "../vault/repo.ts";
 import { type Attempter, passwordAttempts } from "./password-attempts.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import { makeRecoveryCodes } from "./recovery-codes.ts";
 import { type AccountRow, accountsRepo } from "./repo.ts";
 import { presentAccount } from "./service.ts";
+
+/** Said when a page from before the vault sends a new password for an account that derives keys. */
+export const pageTooOld = () =>
+  new AppError(
+    "conflict",
+    "This page is older than your account's settings. Reload the page, then try again. Nothing was changed.",
+  );
 
 /** The signed-in person and the session they are using now. */
 export interface Owner {
@@ -106,11 +114,18 @@ export function accountSecurityService(deps: { db: Database; clock: () => Date }
       attempter: Attempter,
     ): Promise<CredentialChangeView> {
       const account = await ownAccount(owner.accountId);
+      const keys = await vaultRepo(db).keysOf(account.id);
+      // Once an account derives keys, a new password must come with them, or its vault key would be lost.
+      if (keys && !input.newKeys) throw pageTooOld();
       await confirmPassword(account, input.currentPassword, "currentPassword", attempter);
       const passwordHash = await hashPassword(input.newPassword);
       const otherSessionsEnded = await changeCredential(owner, "password_changed", async (tx) => {
         await accountsRepo(tx).updatePasswordHash(account.id, passwordHash);
         await accountsRepo(tx).spendResetLinksOf(account.id, clock());
+        if (input.newKeys) {
+          if (keys) await vaultRepo(tx).replacePasswordKeys(account.id, input.newKeys, clock());
+          else await vaultRepo(tx).insertKeys(account.id, input.newKeys.settings, clock());
+        }
       });
       return { account: presentAccount(account), otherSessionsEnded };
     },

@@ -5,6 +5,8 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
 import { AppError } from "../../http/errors.ts";
 import { invitationsRepo } from "../invitations/repo.ts";
+import { vaultRepo } from "../vault/repo.ts";
+import { defaultSettingsFor } from "../vault/service.ts";
 import { type Attempter, passwordAttempts } from "./password-attempts.ts";
 import { hashPassword, needsRehash, spendVerifyTime, verifyPassword } from "./passwords.ts";
 import { makeRecoveryCodes } from "./recovery-codes.ts";
@@ -163,22 +165,43 @@ export function accountsService(deps: {
             fields: { email: "An account with this email already exists." },
           });
         }
+        if (input.keySettings) await vaultRepo(tx).insertKeys(account.id, input.keySettings, clock());
         return { account, recoveryCodes: await makeRecoveryCodes(tx, account.id, clock()) };
       });
       return { ...(await startSession(created.account, request)), recoveryCodes: created.recoveryCodes };
     },
 
+    /**
+     * `password` is the authentication key the browser derived from the password (vault/keys.ts). An
+     * account without key settings still has a hash of the password itself: it is checked against
+     * `legacyPassword` (or, from a page older than the vault, `password`), and when the browser sent
+     * both, the account moves to the new way in the same step, keeping the salt it was answered with.
+     */
     async login(input: LoginInput, request: SignInRequest): Promise<SignedIn | SecondStepNeeded> {
       const account = await repo.findByEmail(input.email);
+      const keys = account ? await vaultRepo(db).keysOf(account.id) : undefined;
+      const oldWay = account !== undefined && keys === undefined;
       // An unknown email costs the same checking time as a wrong password, and the same budgets.
       const valid = await attempts.check(input.email, request, async () => {
-        if (account) return verifyPassword(account.passwordHash, input.password);
-        await spendVerifyTime(input.password);
-        return false;
+        if (!account) {
+          await spendVerifyTime(input.password);
+          return false;
+        }
+        return verifyPassword(
+          account.passwordHash,
+          oldWay ? (input.legacyPassword ?? input.password) : input.password,
+        );
       });
       if (!account || !valid) throw wrongCredentials();
       if (account.disabledAt) throw accountDisabled();
-      if (needsRehash(account.passwordHash)) {
+      if (oldWay && input.legacyPassword !== undefined) {
+        const passwordHash = await hashPassword(input.password);
+        const settings = await defaultSettingsFor(db, account.email, clock());
+        await db.transaction(async (tx) => {
+          await accountsRepo(tx).updatePasswordHash(account.id, passwordHash);
+          await vaultRepo(tx).insertKeys(account.id, settings, clock());
+        });
+      } else if (needsRehash(account.passwordHash)) {
         await repo.updatePasswordHash(account.id, await hashPassword(input.password));
       }
       const pending = await secondStep.begin(account.id);

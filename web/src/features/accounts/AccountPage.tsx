@@ -7,6 +7,7 @@ import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { ErrorState, LoadingState } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DeleteAccount } from "../ending/DeleteAccount.tsx";
+import { VaultSection } from "../vault/VaultSection.tsx";
 import { AccountHistory } from "./AccountHistory.tsx";
 import { securityQuery, useLogout, useLogoutEverywhere } from "./api.ts";
 import { ChangePasswordSection } from "./ChangePasswordSection.tsx";
@@ -60,6 +61,8 @@ export function AccountPage() {
           device you use.
         </p>
       </section>
+
+      <VaultSection accountId={account.id} />
 
       <SecondFactorSection />
 

@@ -6,12 +6,14 @@ import { Notice } from "../../ui/States.tsx";
 import { useChangePassword } from "./api.ts";
 import { PasswordField } from "./PasswordField.tsx";
 import { passwordHint } from "./SignupPage.tsx";
+import { useSession } from "./session.ts";
 import { endedSentence } from "./sessions-ended.ts";
 
 const fieldIds = { currentPassword: "current-password", newPassword: "new-password" };
 
 export function ChangePasswordSection() {
   const change = useChangePassword();
+  const account = useSession().data?.account;
   const [currentPassword, setCurrentPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");
   const [problems, setProblems] = useState<FormErrors | null>(null);
@@ -26,12 +28,16 @@ export function ChangePasswordSection() {
       return;
     }
     setProblems(null);
-    change.mutate(checked.input, {
-      onSuccess: () => {
-        setCurrentPassword("");
-        setNewPassword("");
+    if (!account) return;
+    change.mutate(
+      { ...checked.input, accountId: account.id },
+      {
+        onSuccess: () => {
+          setCurrentPassword("");
+          setNewPassword("");
+        },
       },
-    });
+    );
   };
 
   return (

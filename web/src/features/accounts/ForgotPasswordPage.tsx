@@ -64,6 +64,11 @@ export function ForgotPasswordPage() {
         </li>
       </ol>
       <p>Either way, you'll be logged out everywhere, so anyone else using your account is logged out too.</p>
+      <p>
+        Either way, your vault stays locked: it is locked with your old password, and a new one cannot open
+        it. Nothing in it is deleted. Once you're back in, your account page lets you open it with your old
+        password, or start a new, empty vault and keep the old one until you choose to delete it.
+      </p>
 
       <section className="section" aria-labelledby="recover-title">
         <h2 id="recover-title">Use a recovery code</h2>

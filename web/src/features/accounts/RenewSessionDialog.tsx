@@ -1,10 +1,11 @@
 import type { AccountView } from "@mend/core/accounts/contract";
-import type { LoginResultView } from "@mend/core/accounts/second-factor-contract";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { api } from "../../api/client.ts";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { Modal } from "../../ui/Modal.tsx";
+import { openVault, vaultStateKey } from "../vault/vault-keys.ts";
+import { signIn as signInWithPassword } from "./api.ts";
 import { PasswordField } from "./PasswordField.tsx";
 import { finishRenewal, useRenewal } from "./renewal.ts";
 import { SecondStepForm } from "./SecondStepForm.tsx";
@@ -45,6 +46,10 @@ export function RenewSessionDialog() {
       return;
     }
     client.setQueryData<SessionState>(sessionKey, { account });
+    // The password just typed opens the vault again if this tab had it closed.
+    void openVault(account.id)
+      .catch(() => "closed" as const)
+      .then((state) => client.setQueryData(vaultStateKey, state));
     finishRenewal(true);
     void client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
   };
@@ -55,11 +60,7 @@ export function RenewSessionDialog() {
     setPending(true);
     setError(null);
     try {
-      const result = await api.post<LoginResultView>(
-        "/api/auth/login",
-        { email: asking.email, password },
-        { renew: false },
-      );
+      const result = await signInWithPassword(asking.email, password);
       if (needsSecondStep(result)) setSecondStep(result.secondStep);
       else await signedInAs(result.account);
     } catch (failure) {

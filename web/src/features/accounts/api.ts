@@ -16,15 +16,41 @@ import type {
 } from "@mend/core/accounts/contract";
 import type { LoginResultView } from "@mend/core/accounts/second-factor-contract";
 import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, segment } from "../../api/client.ts";
+import { ApiError, api, isApiError, segment } from "../../api/client.ts";
+import { parseOrRefuse } from "../../ui/form-errors.ts";
+import {
+  holdPasswordKey,
+  keysForNewPassword,
+  keysForSignIn,
+  passwordChange,
+  passwordProof,
+} from "../vault/vault-keys.ts";
 import { rememberAccount } from "./renewal.ts";
 import { markSignedIn, markSignedOut, type SessionState, sessionKey } from "./session.ts";
+
+/**
+ * The contract's schemas (and the password policy's word list with them) come with the forms that
+ * need them, not with the first page, which loads this file for its log-out button.
+ */
+const contract = () => import("@mend/core/accounts/contract");
 
 /** `onCodes` receives the recovery codes before the page learns it is signed in, so they can be shown first. */
 export function useSignup(onCodes: (codes: string[]) => void) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: SignupInput) => api.post<SignupView>("/api/auth/signup", input),
+    // The password never leaves the browser: the server gets the authentication key derived from it.
+    mutationFn: async (typed: SignupInput) => {
+      // The server sees only the derived key, so the password's rules are checked here first.
+      const input = parseOrRefuse((await contract()).signupInput, typed);
+      const keys = await keysForNewPassword(input.password);
+      const view = await api.post<SignupView>("/api/auth/signup", {
+        ...input,
+        password: keys.authSecret,
+        keySettings: keys.settings,
+      });
+      holdPasswordKey(keys.keyEncryptionKey);
+      return view;
+    },
     onSuccess: ({ account, recoveryCodes }) => {
       onCodes(recoveryCodes);
       markSignedIn(client, account);
@@ -32,10 +58,42 @@ export function useSignup(onCodes: (codes: string[]) => void) {
   });
 }
 
+/**
+ * Signs in with the authentication key derived from the password. While some accounts on this Mend
+ * still sign in the old way, a refusal is tried once more with the password itself beside the key:
+ * that moves such an account to the new way (and, for any other, is refused again).
+ */
+export async function signIn(email: string, password: string): Promise<LoginResultView> {
+  // The server would say this of an empty password, but it only ever sees the key derived from one.
+  if (password === "") {
+    throw new ApiError(400, "validation_failed", "Enter your password.", {
+      password: "Enter your password.",
+    });
+  }
+  const keys = await keysForSignIn(email, password);
+  let result: LoginResultView;
+  try {
+    result = await api.post<LoginResultView>(
+      "/api/auth/login",
+      { email, password: keys.authSecret },
+      { renew: false },
+    );
+  } catch (error) {
+    if (!keys.upgradeOpen || !isApiError(error, "validation_failed")) throw error;
+    result = await api.post<LoginResultView>(
+      "/api/auth/login",
+      { email, password: keys.authSecret, legacyPassword: password },
+      { renew: false },
+    );
+  }
+  holdPasswordKey(keys.keyEncryptionKey);
+  return result;
+}
+
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: LoginInput) => api.post<LoginResultView>("/api/auth/login", input),
+    mutationFn: (input: LoginInput) => signIn(input.email, input.password),
     // An account with a second step is signed in only once that step is done (SecondStepForm).
     onSuccess: (result) => {
       if ("account" in result) markSignedIn(client, result.account);
@@ -85,14 +143,21 @@ const keepAccount = (view: { account: AccountView }, client: QueryClient) =>
   client.setQueryData<SessionState>(sessionKey, { account: view.account });
 
 export const useChangePassword = () =>
-  useRefreshingMutation(
-    (input: ChangePasswordInput) => api.post<CredentialChangeView>("/api/account/password", input),
-    keepAccount,
-  );
+  useRefreshingMutation(async ({ accountId, ...typed }: ChangePasswordInput & { accountId: string }) => {
+    const input = parseOrRefuse((await contract()).changePasswordInput, typed);
+    return api.post<CredentialChangeView>(
+      "/api/account/password",
+      await passwordChange(accountId, input.currentPassword, input.newPassword),
+    );
+  }, keepAccount);
 
 export const useChangeEmail = () =>
   useRefreshingMutation(
-    (input: ChangeEmailInput) => api.post<CredentialChangeView>("/api/account/email", input),
+    async (input: ChangeEmailInput) =>
+      api.post<CredentialChangeView>("/api/account/email", {
+        ...input,
+        password: await passwordProof(input.password),
+      }),
     (view, client) => {
       rememberAccount(view.account);
       keepAccount(view, client);
@@ -106,8 +171,10 @@ export const useChangeName = () =>
   );
 
 export const useMakeRecoveryCodes = () =>
-  useRefreshingMutation((input: PasswordOnlyInput) =>
-    api.post<RecoveryCodesView>("/api/account/recovery-codes", input),
+  useRefreshingMutation(async (input: PasswordOnlyInput) =>
+    api.post<RecoveryCodesView>("/api/account/recovery-codes", {
+      password: await passwordProof(input.password),
+    }),
   );
 
 export const useEndSession = () =>
@@ -120,7 +187,16 @@ export const useEndOtherSessions = () =>
 
 export function useRecover() {
   return useMutation({
-    mutationFn: (input: RecoverInput) => api.post<void>("/api/auth/recover", input, { renew: false }),
+    // A recovery code does not open the vault: the new password gets new settings and the vault is locked.
+    mutationFn: async (typed: RecoverInput) => {
+      const input = parseOrRefuse((await contract()).recoverInput, typed);
+      const keys = await keysForNewPassword(input.newPassword);
+      return api.post<void>(
+        "/api/auth/recover",
+        { ...input, newPassword: keys.authSecret, newKeys: { settings: keys.settings } },
+        { renew: false },
+      );
+    },
   });
 }
 
@@ -137,7 +213,14 @@ export function useResetLinkCheck(token: string) {
 
 export function useResetPassword() {
   return useMutation({
-    mutationFn: (input: ResetPasswordInput) =>
-      api.post<void>("/api/auth/reset-password", input, { renew: false }),
+    mutationFn: async (typed: ResetPasswordInput) => {
+      const input = parseOrRefuse((await contract()).resetPasswordInput, typed);
+      const keys = await keysForNewPassword(input.newPassword);
+      return api.post<void>(
+        "/api/auth/reset-password",
+        { ...input, newPassword: keys.authSecret, newKeys: { settings: keys.settings } },
+        { renew: false },
+      );
+    },
   });
 }

@@ -15,6 +15,7 @@ import type {
 } from "@simplewebauthn/browser";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, api, segment } from "../../api/client.ts";
+import { passwordProof } from "../vault/vault-keys.ts";
 import { markSignedIn } from "./session.ts";
 
 export type PendingSignIn = SecondStepRequiredView["secondStep"];
@@ -80,7 +81,9 @@ export const useConfirmTotp = () =>
   useRefreshAfter((code: string) => api.post<void>("/api/account/totp/confirm", { code }));
 
 export const useRemoveTotp = () =>
-  useRefreshAfter((password: string) => api.post<void>("/api/account/totp/remove", { password }));
+  useRefreshAfter(async (password: string) =>
+    api.post<void>("/api/account/totp/remove", { password: await passwordProof(password) }),
+  );
 
 export const useAddPasskey = () =>
   useRefreshAfter(async (name: string) => {
@@ -98,8 +101,10 @@ export const useAddPasskey = () =>
   });
 
 export const useRemovePasskey = () =>
-  useRefreshAfter(({ id, password }: { id: string; password: string }) =>
-    api.post<void>(`/api/account/passkeys/${segment(id)}/remove`, { password }),
+  useRefreshAfter(async ({ id, password }: { id: string; password: string }) =>
+    api.post<void>(`/api/account/passkeys/${segment(id)}/remove`, {
+      password: await passwordProof(password),
+    }),
   );
 
 /** Signing in with a passkey alone: the browser offers the passkeys it holds for Mend. */

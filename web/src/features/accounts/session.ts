@@ -1,6 +1,7 @@
 import type { AccountView, SessionView } from "@mend/core/accounts/contract";
 import { type QueryClient, queryOptions, useQuery } from "@tanstack/react-query";
 import { ApiError, api } from "../../api/client.ts";
+import { lockVault, openVault, vaultStateKey } from "../vault/vault-keys.ts";
 import { rememberAccount } from "./renewal.ts";
 
 /** Why nobody is signed in, when we know: it decides where the person lands and what we tell them. */
@@ -43,9 +44,14 @@ export function markSignedIn(client: QueryClient, account: AccountView) {
   rememberAccount(account);
   forgetPrivateData(client);
   client.setQueryData<SessionState>(sessionKey, { account });
+  // Every way in passes here; after a password sign-in the key from it opens (or makes) the vault.
+  void openVault(account.id)
+    .catch(() => "closed" as const)
+    .then((state) => client.setQueryData(vaultStateKey, state));
 }
 
 export function markSignedOut(client: QueryClient, reason: SignedOutReason) {
+  lockVault();
   const current = client.getQueryData<SessionState>(sessionKey);
   // A later "not signed in" answer must not overwrite the reason of a deliberate log out.
   if (current && current.account === null && current.reason) return;

@@ -1,6 +1,7 @@
 import type { DeleteAccountInput, EndingView } from "@mend/core/ending/contract";
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, segment } from "../../api/client.ts";
+import { passwordProof } from "../vault/vault-keys.ts";
 
 export const endingKey = (spaceId: string) => ["spaces", spaceId, "ending"] as const;
 
@@ -30,6 +31,7 @@ export function useEndRepair(spaceId: string) {
 
 export function useDeleteAccount() {
   return useMutation({
-    mutationFn: (input: DeleteAccountInput) => api.post<void>("/api/account/delete", input),
+    mutationFn: async (input: DeleteAccountInput) =>
+      api.post<void>("/api/account/delete", { ...input, password: await passwordProof(input.password) }),
   });
 }

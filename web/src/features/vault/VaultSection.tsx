@@ -1,0 +1,233 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { api, isApiError } from "../../api/client.ts";
+import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
+import { formErrorsFrom } from "../../ui/form-errors.ts";
+import { PasswordField } from "../accounts/PasswordField.tsx";
+import {
+  fetchVault,
+  holdsPasswordKey,
+  lockVault,
+  openLockedWithOldPassword,
+  openWithPassword,
+  startNewVault,
+  type VaultState,
+  vaultKeyOf,
+  vaultStateKey,
+} from "./vault-keys.ts";
+
+const vaultQueryKey = ["vault"] as const;
+
+/**
+ * The account page's part about the vault: who can read it, whether it is open in this tab, a way to
+ * lock it at once on a shared device, and, after a recovery or a reset link, the choices a locked vault
+ * leaves, each said before anything is lost.
+ */
+export function VaultSection({ accountId }: { accountId: string }) {
+  const client = useQueryClient();
+  const vault = useQuery({ queryKey: vaultQueryKey, queryFn: fetchVault });
+  const remembered = useQuery<VaultState>({
+    queryKey: vaultStateKey,
+    queryFn: () => (vaultKeyOf(accountId) ? "open" : "closed"),
+    staleTime: Number.POSITIVE_INFINITY,
+  }).data;
+  const state: VaultState = remembered ?? "closed";
+  const [password, setPassword] = useState("");
+  const [oldPassword, setOldPassword] = useState("");
+  const [confirmNew, setConfirmNew] = useState(false);
+  const [confirmForget, setConfirmForget] = useState(false);
+
+  const settle = (next: VaultState) => {
+    client.setQueryData(vaultStateKey, next);
+    setPassword("");
+    setOldPassword("");
+    return client.invalidateQueries({ queryKey: vaultQueryKey });
+  };
+  const open = useMutation({ mutationFn: () => openWithPassword(accountId, password), onSuccess: settle });
+  const openOld = useMutation({
+    mutationFn: () => openLockedWithOldPassword(accountId, oldPassword),
+    onSuccess: settle,
+  });
+  const startNew = useMutation({
+    mutationFn: () => startNewVault(accountId),
+    onSuccess: async (next) => {
+      setConfirmNew(false);
+      await settle(next);
+    },
+  });
+  const forget = useMutation({
+    mutationFn: () => api.post("/api/vault/forget-locked"),
+    onSuccess: async () => {
+      setConfirmForget(false);
+      await settle(state);
+    },
+  });
+
+  const lockNow = () => {
+    lockVault();
+    client.setQueryData(vaultStateKey, "closed");
+  };
+
+  const submitOpen = (event: FormEvent) => {
+    event.preventDefault();
+    if (!open.isPending) open.mutate();
+  };
+  const submitOld = (event: FormEvent) => {
+    event.preventDefault();
+    if (!openOld.isPending) openOld.mutate();
+  };
+
+  const locked = vault.data?.locked ?? null;
+  const needsCurrent = !holdsPasswordKey();
+  const openErrors = formErrorsFrom(open.error);
+  const oldErrors = formErrorsFrom(openOld.error);
+
+  return (
+    <section className="section" aria-labelledby="vault-title">
+      <h2 id="vault-title">Your vault</h2>
+      <p>
+        Your password never reaches this Mend's server: your browser makes a key from it, and keeps your
+        vault's key locked with that. What goes in the vault is locked the same way, so neither the person who
+        runs this Mend, nor anyone with a copy of its database or backups, nor the other person can read it.
+        It cannot hide that you keep something there, how much and when (from whoever runs this Mend, never
+        from the other person), and it cannot protect you if whoever runs this Mend changes the app your
+        browser loads.
+      </p>
+      <p>
+        <strong>Nothing you write is in the vault yet.</strong> Your letters, reflections and notes are still
+        kept as before: the other person never sees them, but whoever runs this Mend could read them.
+      </p>
+      {vault.data === null && <p>Your vault opens the next time you log in with your password.</p>}
+      {vault.data && !locked && state === "open" && (
+        <>
+          <p>
+            Your vault is open in this tab. Lock it now on a shared device: this tab then forgets its key.
+          </p>
+          <div className="button-row">
+            <button type="button" className="button" onClick={lockNow}>
+              Lock the vault now
+            </button>
+          </div>
+        </>
+      )}
+      {vault.data && !locked && state !== "open" && (
+        <form className="form" onSubmit={submitOpen} noValidate>
+          <p>Your vault is locked in this tab. Enter your password to open it.</p>
+          <ErrorSummary error={open.error} fieldIds={{ password: "vault-password" }} />
+          <PasswordField
+            id="vault-password"
+            label="Password"
+            value={password}
+            onChange={setPassword}
+            error={openErrors.fields.password}
+            autoComplete="current-password"
+          />
+          <div className="button-row">
+            <button type="submit" className="button button--primary" disabled={open.isPending}>
+              {open.isPending ? "Opening…" : "Open the vault"}
+            </button>
+          </div>
+        </form>
+      )}
+      {locked && (
+        <div>
+          <p>
+            <strong>Your earlier vault is locked.</strong> Your password was replaced with a recovery code or
+            a reset link, and a new password cannot open what the old one locked. Nothing in it has been
+            deleted.
+          </p>
+          <p>
+            If you remember your old password, enter it to open the earlier vault again. You can also start a
+            new, empty vault: the earlier one stays here, locked, until you choose to delete it.
+          </p>
+          <form className="form" onSubmit={submitOld} noValidate>
+            <ErrorSummary error={openOld.error} fieldIds={{ oldPassword: "vault-old-password" }} />
+            <PasswordField
+              id="vault-old-password"
+              label="Your old password"
+              value={oldPassword}
+              onChange={setOldPassword}
+              error={oldErrors.fields.oldPassword}
+              autoComplete="current-password"
+            />
+            {needsCurrent && (
+              // The key from the current password is held only since a sign-in, where the server checked
+              // it: sealing the vault under a mistyped password here would lose it at the next sign-in.
+              <p>
+                To open or replace your earlier vault, log out and log in again with your current password.
+              </p>
+            )}
+            <div className="button-row">
+              <button
+                type="submit"
+                className="button button--primary"
+                disabled={openOld.isPending || needsCurrent}
+              >
+                {openOld.isPending ? "Opening…" : "Open my earlier vault"}
+              </button>
+              {!vault.data?.wrappedByPassword && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={needsCurrent}
+                  onClick={() => setConfirmNew(true)}
+                >
+                  Start a new, empty vault
+                </button>
+              )}
+              <button type="button" className="button button--danger" onClick={() => setConfirmForget(true)}>
+                Delete the earlier vault
+              </button>
+            </div>
+          </form>
+        </div>
+      )}
+      <ConfirmDialog
+        open={confirmNew}
+        title="Start a new, empty vault?"
+        confirmLabel="Start a new vault"
+        pendingLabel="Starting…"
+        cancelLabel="Not now"
+        tone="primary"
+        pending={startNew.isPending}
+        error={
+          startNew.error
+            ? isApiError(startNew.error)
+              ? startNew.error.message
+              : "That didn't work. Try again."
+            : null
+        }
+        onConfirm={() => startNew.mutate()}
+        onCancel={() => setConfirmNew(false)}
+      >
+        <p>
+          Your earlier vault stays here, locked, and nothing in it is deleted: you can still open it with your
+          old password until you choose to delete it.
+        </p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirmForget}
+        title="Delete the earlier vault for good?"
+        confirmLabel="Delete it for good"
+        pendingLabel="Deleting…"
+        cancelLabel="Keep it"
+        pending={forget.isPending}
+        error={
+          forget.error
+            ? isApiError(forget.error)
+              ? forget.error.message
+              : "That didn't work. Try again."
+            : null
+        }
+        onConfirm={() => forget.mutate()}
+        onCancel={() => setConfirmForget(false)}
+      >
+        <p>
+          Its key is deleted, so nobody, you included, can ever read what it holds again. This cannot be
+          undone.
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}
