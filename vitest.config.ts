@@ -2,8 +2,10 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    // The machines have two cores; integration tests mostly wait on their databases, so use both.
-    maxWorkers: 2,
+    // The machines have two cores, but the longest integration tests mostly wait: on their databases,
+    // on server processes they start and stop, and on jobs given time to run twice. A third worker
+    // fills that waiting with another file's work.
+    maxWorkers: 3,
     projects: [
       {
         test: {
