@@ -5,19 +5,19 @@ import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { PasswordField } from "../accounts/PasswordField.tsx";
+import { forgetOpenedVaultText } from "./items.ts";
+import { OpenVaultForm } from "./OpenVaultForm.tsx";
+import { useVaultState } from "./VaultGate.tsx";
 import {
   fetchVault,
   holdsPasswordKey,
   lockVault,
   openLockedWithOldPassword,
-  openWithPassword,
   startNewVault,
   type VaultState,
-  vaultKeyOf,
+  vaultQueryKey,
   vaultStateKey,
 } from "./vault-keys.ts";
-
-const vaultQueryKey = ["vault"] as const;
 
 /**
  * The account page's part about the vault: who can read it, whether it is open in this tab, a way to
@@ -27,24 +27,16 @@ const vaultQueryKey = ["vault"] as const;
 export function VaultSection({ accountId }: { accountId: string }) {
   const client = useQueryClient();
   const vault = useQuery({ queryKey: vaultQueryKey, queryFn: fetchVault });
-  const remembered = useQuery<VaultState>({
-    queryKey: vaultStateKey,
-    queryFn: () => (vaultKeyOf(accountId) ? "open" : "closed"),
-    staleTime: Number.POSITIVE_INFINITY,
-  }).data;
-  const state: VaultState = remembered ?? "closed";
-  const [password, setPassword] = useState("");
+  const state = useVaultState(accountId);
   const [oldPassword, setOldPassword] = useState("");
   const [confirmNew, setConfirmNew] = useState(false);
   const [confirmForget, setConfirmForget] = useState(false);
 
   const settle = (next: VaultState) => {
     client.setQueryData(vaultStateKey, next);
-    setPassword("");
     setOldPassword("");
     return client.invalidateQueries({ queryKey: vaultQueryKey });
   };
-  const open = useMutation({ mutationFn: () => openWithPassword(accountId, password), onSuccess: settle });
   const openOld = useMutation({
     mutationFn: () => openLockedWithOldPassword(accountId, oldPassword),
     onSuccess: settle,
@@ -66,13 +58,10 @@ export function VaultSection({ accountId }: { accountId: string }) {
 
   const lockNow = () => {
     lockVault();
+    forgetOpenedVaultText(client);
     client.setQueryData(vaultStateKey, "closed");
   };
 
-  const submitOpen = (event: FormEvent) => {
-    event.preventDefault();
-    if (!open.isPending) open.mutate();
-  };
   const submitOld = (event: FormEvent) => {
     event.preventDefault();
     if (!openOld.isPending) openOld.mutate();
@@ -80,7 +69,6 @@ export function VaultSection({ accountId }: { accountId: string }) {
 
   const locked = vault.data?.locked ?? null;
   const needsCurrent = !holdsPasswordKey();
-  const openErrors = formErrorsFrom(open.error);
   const oldErrors = formErrorsFrom(openOld.error);
 
   return (
@@ -112,23 +100,10 @@ export function VaultSection({ accountId }: { accountId: string }) {
         </>
       )}
       {vault.data && !locked && state !== "open" && (
-        <form className="form" onSubmit={submitOpen} noValidate>
-          <p>Your vault is locked in this tab. Enter your password to open it.</p>
-          <ErrorSummary error={open.error} fieldIds={{ password: "vault-password" }} />
-          <PasswordField
-            id="vault-password"
-            label="Password"
-            value={password}
-            onChange={setPassword}
-            error={openErrors.fields.password}
-            autoComplete="current-password"
-          />
-          <div className="button-row">
-            <button type="submit" className="button button--primary" disabled={open.isPending}>
-              {open.isPending ? "Opening…" : "Open the vault"}
-            </button>
-          </div>
-        </form>
+        <OpenVaultForm
+          accountId={accountId}
+          prompt="Your vault is locked in this tab. Enter your password to open it."
+        />
       )}
       {locked && (
         <div>

@@ -88,6 +88,9 @@ export async function passwordProof(password: string): Promise<string> {
 
 export type VaultState = "open" | "locked" | "closed";
 
+/** Where the page keeps the account's vault as the server answered it. */
+export const vaultQueryKey = ["vault"] as const;
+
 /** Where the page keeps the state of the vault in this tab (the query cache; the key itself never goes there). */
 export const vaultStateKey = ["vault-state"] as const;
 
