@@ -37,9 +37,7 @@ const serverRoot = fileURLToPath(new URL("../..", import.meta.url));
  */
 export default async function setup(project: TestProject) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "mend-test-template-"));
-  // Inside the server package, where the bundle finds its package.json (see scripts/build.mjs).
-  fs.mkdirSync(path.join(serverRoot, "dist"), { recursive: true });
-  const bundleFolder = fs.mkdtempSync(path.join(serverRoot, "dist", "test-"));
+  const bundleFolder = testBundleFolder();
   const mendBundle = path.join(bundleFolder, "mend.js");
   execFileSync(process.execPath, ["scripts/build.mjs", mendBundle], { cwd: serverRoot, stdio: "inherit" });
   project.provide("mendBundle", mendBundle);
@@ -75,6 +73,33 @@ export default async function setup(project: TestProject) {
       await adminQuery(adminUrl, `drop database if exists ${postgresTemplateName} with (force)`);
     }
   };
+}
+
+/**
+ * A folder of this run's own for the server bundle, inside the server package, where the bundle finds
+ * its package.json (see scripts/build.mjs). It is named after this process, so that a run can clear
+ * away the folders of runs that were interrupted before they could remove their own.
+ */
+function testBundleFolder(): string {
+  const dist = path.join(serverRoot, "dist");
+  fs.mkdirSync(dist, { recursive: true });
+  for (const name of fs.readdirSync(dist)) {
+    const pid = /^test-(\d+)$/.exec(name)?.[1];
+    if (pid && !processIsRunning(Number(pid)))
+      fs.rmSync(path.join(dist, name), { recursive: true, force: true });
+  }
+  const folder = path.join(dist, `test-${process.pid}`);
+  fs.mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 async function adminQuery(adminUrl: string, sql: string) {
