@@ -1,4 +1,6 @@
 // Builds the server once into dist/mend.js, so `mend serve` starts without transpiling TypeScript.
+// `node scripts/build.mjs <file>` writes the bundle elsewhere (the tests build their own, once per run);
+// the file must stay inside the server package, where the bundle finds its package.json.
 // Mend's own workspace packages (@mend/core) are bundled in; every npm package stays external and is
 // loaded from node_modules as usual (PGlite, for one, finds its WebAssembly files beside itself).
 import path from "node:path";
@@ -18,7 +20,7 @@ const npmPackagesStayExternal = {
 
 await build({
   entryPoints: [path.join(serverRoot, "src/cli.ts")],
-  outfile: path.join(serverRoot, "dist/mend.js"),
+  outfile: path.resolve(serverRoot, process.argv[2] ?? "dist/mend.js"),
   bundle: true,
   platform: "node",
   format: "esm",

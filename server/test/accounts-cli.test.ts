@@ -4,11 +4,11 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { unwrapVaultKey } from "@mend/core/vault/keys";
-import { afterAll, describe, expect, it } from "vitest";
-import { createScratchPostgres } from "./support/databases.ts";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { createScratchPostgres, migratedDataDir } from "./support/databases.ts";
 import { deriveLikeBrowser, newPasswordKeysFor, signUp, testPassword } from "./support/factories.ts";
 import { TestClient } from "./support/http-client.ts";
-import { spawnMend } from "./support/server-process.ts";
+import { mendArgs, spawnMend } from "./support/server-process.ts";
 
 const serverRoot = fileURLToPath(new URL("..", import.meta.url));
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "mend-accounts-cli-"));
@@ -24,7 +24,7 @@ function mendAccount(args: string[], env: Record<string, string>, input = ""): P
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,
-      ["bin/mend.js", "account", ...args],
+      mendArgs(["account", ...args]),
       { cwd: serverRoot, env: { ...process.env, LOG_LEVEL: "warn", DATABASE_URL: "", ...env } },
       (error, stdout, stderr) =>
         error ? reject(Object.assign(error, { stdout, stderr })) : resolve({ stdout, stderr }),
@@ -37,7 +37,10 @@ const tokenOf = (printed: string) => /\/reset#([A-Za-z0-9_-]+)/.exec(printed)?.[
 
 describe("`mend account` on the embedded database", () => {
   it("creates, lists, disables and enables accounts, and prints reset links, when Mend is stopped", async () => {
-    const env = { MEND_DATA_DIR: path.join(folder, "stopped"), MEND_PUBLIC_URL: "https://mend.example/" };
+    const env = {
+      MEND_DATA_DIR: migratedDataDir(path.join(folder, "stopped")),
+      MEND_PUBLIC_URL: "https://mend.example/",
+    };
     const created = await mendAccount(
       ["create", "Robin@Example.org", "--name", "Robin"],
       env,
@@ -76,7 +79,7 @@ describe("`mend account` on the embedded database", () => {
   }, 480_000);
 
   it("works through the running Mend while it serves, on a Mend where sign-up is closed", async () => {
-    const dataDir = path.join(folder, "serving");
+    const dataDir = migratedDataDir(path.join(folder, "serving"));
     const server = await spawnMend({ MEND_DATA_DIR: dataDir, DATABASE_URL: "", MEND_SIGNUP: "closed" });
     try {
       const config = await new TestClient(server.baseUrl).get("/api/config");
@@ -140,7 +143,7 @@ describe("`mend account` on the embedded database", () => {
 
 describe.runIf(process.env.TEST_DATABASE_URL)("`mend account` on PostgreSQL", () => {
   it("lists the accounts of a PostgreSQL database and disables one", async () => {
-    const scratch = await createScratchPostgres();
+    const scratch = await createScratchPostgres(inject("postgresTemplateName"));
     try {
       const env = { DATABASE_URL: scratch.url, MEND_DATA_DIR: path.join(folder, "unused") };
       const server = await spawnMend(env);

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { createScratchPostgres, databaseKinds } from "./support/databases.ts";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { createScratchPostgres, databaseKinds, migratedDataDir } from "./support/databases.ts";
 import { signUp, spaceInput, testPassword } from "./support/factories.ts";
 import { TestClient } from "./support/http-client.ts";
 import { spawnMend } from "./support/server-process.ts";
@@ -52,9 +52,9 @@ describe.each(databaseKinds)("acknowledged writes survive kill -9 on %s", (kind)
     if (kind === "pglite") {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-crash-"));
       cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
-      env.MEND_DATA_DIR = dir;
+      env.MEND_DATA_DIR = migratedDataDir(dir);
     } else {
-      const scratch = await createScratchPostgres();
+      const scratch = await createScratchPostgres(inject("postgresTemplateName"));
       cleanups.push(scratch.drop);
       env.DATABASE_URL = scratch.url;
     }

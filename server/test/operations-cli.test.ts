@@ -13,10 +13,10 @@ import { openPglite } from "../src/db/pglite.ts";
 import { verifyBackup } from "../src/operations/backup-file.ts";
 import { startServer } from "../src/serve.ts";
 import { mendVersion } from "../src/version.ts";
-import { openTestDatabase } from "./support/databases.ts";
+import { migratedDataDir, openTestDatabase } from "./support/databases.ts";
 import { signUp, testPassword } from "./support/factories.ts";
 import { TestClient } from "./support/http-client.ts";
-import { spawnMend } from "./support/server-process.ts";
+import { mendArgs, spawnMend } from "./support/server-process.ts";
 
 const run = promisify(execFile);
 const serverRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -25,7 +25,7 @@ afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 /** Runs a `mend` command as an operator would, on the embedded database in `dataDir`. */
 function mend(args: string[], dataDir: string) {
-  return run(process.execPath, ["bin/mend.js", ...args], {
+  return run(process.execPath, mendArgs(args), {
     cwd: serverRoot,
     env: { ...process.env, MEND_DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "warn" },
   });
@@ -69,7 +69,7 @@ describe("health and version", () => {
 
 describe("`mend backup` and `mend restore` on the embedded database", () => {
   it("backs up while Mend is serving, and restores into an empty folder that then serves the same account", async () => {
-    const dataDir = path.join(folder, "serving");
+    const dataDir = migratedDataDir(path.join(folder, "serving"));
     const server = await spawnMend({ MEND_DATA_DIR: dataDir, DATABASE_URL: "" });
     let email: string;
     const backupFile = path.join(folder, "taken-while-serving.jsonl.gz");

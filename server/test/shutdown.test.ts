@@ -2,11 +2,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { migratedDataDir } from "./support/databases.ts";
 import { signUp, testPassword } from "./support/factories.ts";
 import { TestClient } from "./support/http-client.ts";
 import { spawnMend } from "./support/server-process.ts";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-shutdown-"));
+const dir = migratedDataDir(fs.mkdtempSync(path.join(os.tmpdir(), "mend-shutdown-")));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("stopping `mend serve` on the embedded database", () => {

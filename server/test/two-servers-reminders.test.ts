@@ -10,6 +10,7 @@ import { reminderScans } from "../src/features/reminders/tables.ts";
 import { spaceMembers, spaces } from "../src/features/spaces/tables.ts";
 import { jobSchema } from "../src/jobs/engine.ts";
 import { createScratchPostgres, databaseKinds } from "./support/databases.ts";
+import { untilJobsFinished } from "./support/jobs.ts";
 import { newDevice, startPushService } from "./support/push-service.ts";
 import { type ServerProcess, spawnMend } from "./support/server-process.ts";
 
@@ -175,7 +176,8 @@ describe.skipIf(!databaseKinds.includes("postgres"))("two `mend serve` processes
     await scanNow(3);
     await until(async () => (await deliveries(handle)).length === 20, "20 deliveries");
     await until(() => push.delivered.length >= 20, "20 pushes");
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    // Every job either server took has ended: a reminder or push sent twice would be here by now.
+    await untilJobsFinished(handle);
     expect((await deliveries(handle)).every((row) => row.times === 1)).toBe(true);
     expect(pushesTo(first)).toEqual(first.map(() => 2));
     expect(push.delivered).toHaveLength(20);
@@ -208,7 +210,8 @@ describe.skipIf(!databaseKinds.includes("postgres"))("two `mend serve` processes
 
     await until(async () => (await deliveries(handle)).length === 60, "every reminder after the kill");
     await until(() => pushesTo(second).every((count) => count >= 2), "every push after the kill");
-    await new Promise((resolve) => setTimeout(resolve, 8_000));
+    // The jobs the killed server held expire and are tried again by the other one: wait for all of them.
+    await untilJobsFinished(handle);
     const rows = await deliveries(handle);
     expect(rows).toHaveLength(60);
     expect(rows.every((row) => row.times === 1)).toBe(true);

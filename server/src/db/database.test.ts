@@ -5,15 +5,21 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
+import { migratedDataDir } from "../../test/support/databases.ts";
+import { mendArgs } from "../../test/support/server-process.ts";
 import { DataDirInUseError, lockDataDir } from "./data-dir-lock.ts";
 import { durableStartParams, openPglite } from "./pglite.ts";
 
 const serverRoot = fileURLToPath(new URL("../..", import.meta.url));
 const scratch: string[] = [];
+/**
+ * A folder of its own holding a migrated database (copied, since creating one from nothing takes
+ * seconds; the first start is tested in startup.test.ts).
+ */
 const tempDir = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mend-db-"));
   scratch.push(dir);
-  return dir;
+  return migratedDataDir(dir);
 };
 
 afterEach(() => {
@@ -70,7 +76,7 @@ describe("the embedded database", () => {
     const dir = tempDir();
     const handle = await openPglite(dir);
     try {
-      const child = spawn(process.execPath, ["bin/mend.js", "migrate"], {
+      const child = spawn(process.execPath, mendArgs(["migrate"]), {
         cwd: serverRoot,
         env: { ...process.env, MEND_DATA_DIR: dir, DATABASE_URL: "" },
       });

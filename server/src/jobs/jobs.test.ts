@@ -3,7 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import { Registry } from "prom-client";
 import { afterAll, describe, expect, it } from "vitest";
-import { createScratchPostgres, databaseKinds, openTestDatabase } from "../../test/support/databases.ts";
+import {
+  createScratchPostgres,
+  databaseKinds,
+  migratedDataDir,
+  openTestDatabase,
+} from "../../test/support/databases.ts";
 import { readConfig } from "../config.ts";
 import type { DatabaseHandle } from "../db/database.ts";
 import { openPostgres } from "../db/postgres.ts";
@@ -363,7 +368,7 @@ describe.skipIf(!databaseKinds.includes("postgres"))("two app servers on one Pos
 
 describe("mend serve", () => {
   it("schedules the daily backup at MEND_BACKUP_HOUR in the server's time zone, and drops it when switched off", async () => {
-    const dataDir = path.join(folder, "served");
+    const dataDir = migratedDataDir(path.join(folder, "served"));
     const start = (env: NodeJS.ProcessEnv) =>
       startServer({
         ...readConfig({ MEND_DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "warn", ...env }),
@@ -395,7 +400,7 @@ describe("mend serve", () => {
     } finally {
       await off.stop();
     }
-    // Creating an embedded database from nothing takes a minute on a busy two-core machine.
+    // Two starts of a server on the embedded database: slow on a busy two-core machine.
   }, 300_000);
 
   it("knows the last backup time in the server's time zone", () => {

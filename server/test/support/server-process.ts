@@ -1,8 +1,15 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import net from "node:net";
 import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
 
 const serverRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+/**
+ * What runs `mend` with `args` (after `node`): the bundle built once for this run (see
+ * template-databases.ts), which starts as `npm start` does, without transpiling every source file.
+ */
+export const mendArgs = (args: readonly string[]): string[] => [inject("mendBundle"), ...args];
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,7 +34,7 @@ export interface ServerProcess {
 /** Runs `mend serve` as a real process, as an operator would, and waits until it accepts requests. */
 export async function spawnMend(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["bin/mend.js", "serve", "--port", String(port)], {
+  const child = spawn(process.execPath, mendArgs(["serve", "--port", String(port)]), {
     cwd: serverRoot,
     env: { ...process.env, LOG_LEVEL: "warn", HOST: "127.0.0.1", ...env },
   });
@@ -56,7 +63,7 @@ export async function runMend(
   args: readonly string[],
   env: Record<string, string>,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ["bin/mend.js", ...args], {
+  const child = spawn(process.execPath, mendArgs(args), {
     cwd: serverRoot,
     env: { ...process.env, LOG_LEVEL: "warn", HOST: "127.0.0.1", ...env },
   });

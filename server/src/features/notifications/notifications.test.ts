@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, buildSpace, signUp, testPassword } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
+import { untilJobsFinished } from "../../../test/support/jobs.ts";
 import { newDevice, startPushService } from "../../../test/support/push-service.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
 import {
@@ -31,9 +32,6 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
-
-/** Long enough for a job sent twice to have been taken twice, on a busy two-core machine. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 3_000));
 
 interface ReceivedMail {
   to: string[];
@@ -184,6 +182,12 @@ describe.each(databaseKinds)("reminders reaching a person on %s", (kind) => {
     expect(response.status).toBe(200);
     return response.body;
   }
+
+  /**
+   * Every job due so far has run to its end, and so has each job it queued: a reminder sent twice, or
+   * a digest run twice, would have been one more job still to finish.
+   */
+  const settle = () => untilJobsFinished(server.handle);
 
   const remind = (delivery: ReminderDelivery) => engine.send({ queue: "notify", data: delivery });
 
