@@ -1,9 +1,7 @@
 import { deriveRecoveryCodeKeys, toBase64Url, unwrapVaultKey, wrapVaultKey } from "./keys.ts";
 import { loadSodium } from "./sodium.ts";
-import type { NewRecoveryCode, RecoveryCodeProof } from "./wire.ts";
+import { type NewRecoveryCode, type RecoveryCodeProof, recoveryCodeCount } from "./wire.ts";
 
-/** Ten codes, each 128 random bits: the count and the look people have always been shown. */
-export const recoveryCodeCount = 10;
 const codeBytes = 16;
 
 /** A code as people type it back: case, spaces and dashes do not matter. */
