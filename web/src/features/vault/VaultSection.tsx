@@ -192,7 +192,7 @@ export function VaultSection({ accountId, email }: { accountId: string; email: s
             </div>
           </form>
           <form className="form" onSubmit={submitOld} noValidate aria-labelledby="vault-old-title">
-            <h3 id="vault-old-title">Or open it with your old password</h3>
+            <h3 id="vault-old-title">Or open it with the password you had before</h3>
             <ErrorSummary error={openOld.error} fieldIds={{ oldPassword: "vault-old-password" }} />
             <PasswordField
               id="vault-old-password"

@@ -1,7 +1,7 @@
 import type { RecoveryCodeVaultKeyView } from "@mend/core/accounts/contract";
 import type { KeySettingsView, VaultView } from "@mend/core/vault/contract";
 import type { KeySettings } from "@mend/core/vault/wire";
-import { ApiError, api } from "../../api/client.ts";
+import { ApiError, api, isApiError } from "../../api/client.ts";
 
 /**
  * The vault's keys in this tab's memory, and nowhere else: never in storage, never sent. The key from
@@ -273,13 +273,19 @@ function codeDoesNotOpen() {
  * Asks for the vault key an unused code wraps (the code stays unused) and opens it here. Null when the
  * code wraps nothing (a code from before the vault). A wrap that does not open is said loudly.
  */
-async function vaultKeyByCode(email: string, code: string) {
+async function vaultKeyByCode(email: string, code: string, refusedAs?: () => ApiError) {
   const proof = await recoveryCodeProofOf(code);
-  const answer = await api.post<RecoveryCodeVaultKeyView>(
-    "/api/auth/recover/vault-key",
-    { email, recoveryCode: proof },
-    { renew: false },
-  );
+  let answer: RecoveryCodeVaultKeyView;
+  try {
+    answer = await api.post<RecoveryCodeVaultKeyView>(
+      "/api/auth/recover/vault-key",
+      { email, recoveryCode: proof },
+      { renew: false },
+    );
+  } catch (error) {
+    if (refusedAs && isApiError(error) && error.code === "validation_failed") throw refusedAs();
+    throw error;
+  }
   if (!answer.wrappedVaultKey) return { proof, accountId: answer.accountId, vaultKey: null };
   try {
     const vaultKey = await (await codes()).vaultKeyFromRecoveryCode(
@@ -331,7 +337,18 @@ export async function openLockedWithRecoveryCode(
 ): Promise<VaultState> {
   const kek = passwordKey;
   if (!kek) return "closed";
-  const opened = await vaultKeyByCode(email, code);
+  // Signed in, the person is not asked for an email: a refusal speaks of the code alone.
+  const opened = await vaultKeyByCode(
+    email,
+    code,
+    () =>
+      new ApiError(
+        400,
+        "validation_failed",
+        "That isn't one of your unused recovery codes. Check it and try again. Nothing was changed.",
+        { recoveryCode: "That isn't one of your unused recovery codes." },
+      ),
+  );
   if (!opened.vaultKey || opened.accountId !== accountId) {
     throw new ApiError(
       400,
