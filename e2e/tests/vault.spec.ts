@@ -1,35 +1,10 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import { AccountPage } from "../pages/account-page.ts";
 import { LoginPage } from "../pages/login-page.ts";
 import { SpacesPage } from "../pages/spaces-page.ts";
-import { baseURL, repoRoot } from "../support/env.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { signUp } from "../support/journeys.ts";
 import { newPerson } from "../support/people.ts";
-
-const run = promisify(execFile);
-
-async function resetLinkFor(email: string): Promise<string> {
-  const dataDir = process.env.MEND_E2E_DATA_DIR;
-  if (!dataDir) throw new Error("The end-to-end setup did not say where the server keeps its data.");
-  const { stdout } = await run(
-    process.execPath,
-    [path.join(repoRoot, "server/bin/mend.js"), "account", "reset-link", email],
-    {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        MEND_DATA_DIR: dataDir,
-        MEND_PUBLIC_URL: baseURL,
-        DATABASE_URL: "",
-        LOG_LEVEL: "warn",
-      },
-    },
-  );
-  return stdout.split("\n")[0] ?? "";
-}
+import { resetLinkFor } from "../support/reset-link.ts";
 
 test.describe("the vault on the account page", () => {
   test("says who can read it, opens at sign-in, locks at once, and opens again only with the password", async ({

@@ -18,6 +18,8 @@ const publicApiRoutes = [
   "POST /api/auth/passkey",
   "POST /api/auth/passkey/options",
   "POST /api/auth/recover",
+  // Answers only a holder of an unused code, with the vault key sealed by that code.
+  "POST /api/auth/recover/vault-key",
   "POST /api/auth/reset-link",
   "POST /api/auth/reset-password",
   "POST /api/auth/reset-password/check",

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { keySettings, newPasswordKeys } from "../vault/wire.ts";
+import {
+  envelopeSchema,
+  keySettings,
+  newPasswordKeys,
+  newRecoveryCodes,
+  recoveryCodeProof,
+} from "../vault/wire.ts";
 import { emailSchema } from "./email.ts";
 import { checkPassword, passwordProblemMessages } from "./password-policy.ts";
 
@@ -61,12 +67,6 @@ const currentPasswordSchema = z
   .min(1, { error: "Enter your current password." })
   .max(1024);
 
-export const signupView = sessionView.extend({
-  /** Shown once, right after sign-up; only their hashes are kept. */
-  recoveryCodes: z.array(z.string()),
-});
-export type SignupView = z.infer<typeof signupView>;
-
 export const changePasswordInput = z.strictObject({
   currentPassword: currentPasswordSchema,
   newPassword: newPasswordSchema,
@@ -88,7 +88,17 @@ export type PasswordOnlyInput = z.infer<typeof passwordOnlyInput>;
 export const credentialChangeView = z.object({ account: accountView, otherSessionsEnded: z.number() });
 export type CredentialChangeView = z.infer<typeof credentialChangeView>;
 
-export const recoveryCodesView = z.object({ codes: z.array(z.string()), otherSessionsEnded: z.number() });
+/**
+ * New recovery codes, made in the browser (vault/recovery-codes.ts): the server gets what each is checked
+ * by and the vault key each wraps, never a code.
+ */
+export const makeRecoveryCodesInput = z.strictObject({
+  password: currentPasswordSchema,
+  codes: newRecoveryCodes,
+});
+export type MakeRecoveryCodesInput = z.infer<typeof makeRecoveryCodesInput>;
+
+export const recoveryCodesView = z.object({ otherSessionsEnded: z.number() });
 export type RecoveryCodesView = z.infer<typeof recoveryCodesView>;
 
 /** Recovery codes are typed by hand: spaces, dashes and capitals are forgiven. */
@@ -98,13 +108,40 @@ export const recoveryCodeSchema = z
   .transform((code) => code.toLowerCase().replace(/[\s-]/g, ""))
   .pipe(z.string().min(1, { error: "Enter one of your recovery codes." }));
 
-export const recoverInput = z.strictObject({
+/** The recovery form as typed; the browser sends `recoverInput`, with the code turned into its proof. */
+export const recoverForm = z.strictObject({
   email: emailSchema,
   recoveryCode: recoveryCodeSchema,
   newPassword: newPasswordSchema,
+});
+export type RecoverForm = z.infer<typeof recoverForm>;
+
+export const recoverInput = z.strictObject({
+  email: emailSchema,
+  recoveryCode: recoveryCodeProof,
+  newPassword: newPasswordSchema,
+  /** With `wrappedByPassword` when the code opened the vault: it stays open under the new password. */
   newKeys: newPasswordKeys.optional(),
 });
 export type RecoverInput = z.infer<typeof recoverInput>;
+
+/** Asked before recovering: the vault key the code wraps, so the browser can rewrap it for the new password. */
+export const recoveryCodeVaultKeyInput = z.strictObject({
+  email: emailSchema,
+  recoveryCode: recoveryCodeProof,
+});
+export type RecoveryCodeVaultKeyInput = z.infer<typeof recoveryCodeVaultKeyInput>;
+
+/**
+ * The account the code belongs to (its wrap is sealed for that account), and the wrap: null for a code
+ * that wraps nothing, one the server made before the vault or made while no vault was open. Only a
+ * holder of an unused code is told either.
+ */
+export const recoveryCodeVaultKeyView = z.object({
+  accountId: z.string(),
+  wrappedVaultKey: envelopeSchema.nullable(),
+});
+export type RecoveryCodeVaultKeyView = z.infer<typeof recoveryCodeVaultKeyView>;
 
 const resetToken = z.string({ error: "This reset link is incomplete." }).min(1).max(200);
 
@@ -141,6 +178,7 @@ export const credentialEventKinds = [
   "passkey_added",
   "passkey_removed",
   "recovery_code_used_to_log_in",
+  "recovery_code_used_to_open_vault",
 ] as const;
 export const credentialEventKind = z.enum(credentialEventKinds);
 export type CredentialEventKind = z.infer<typeof credentialEventKind>;
@@ -160,5 +198,7 @@ export const accountSecurityView = z.object({
   sessions: z.array(signedInSessionView),
   history: z.array(z.object({ id: z.string(), kind: credentialEventKind, at: z.iso.datetime() })),
   recoveryCodesLeft: z.number(),
+  /** Whether the unused codes can open the vault (codes the server made before the vault cannot). */
+  recoveryCodesOpenVault: z.boolean(),
 });
 export type AccountSecurityView = z.infer<typeof accountSecurityView>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { accountView, recoveryCodeSchema } from "./contract.ts";
+import { recoveryCodeProof } from "../vault/wire.ts";
+import { accountView } from "./contract.ts";
 
 /** A six-digit code from an authenticator app; spaces people type while copying it are ignored. */
 export const totpCodeSchema = z
@@ -107,7 +108,8 @@ const pendingToken = z
 export const secondStepProof = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("totp"), code: totpCodeSchema }),
   z.strictObject({ kind: z.literal("passkey"), response: passkeyAuthenticationResponse }),
-  z.strictObject({ kind: z.literal("recovery_code"), code: recoveryCodeSchema }),
+  // Sent as its proof, never as the code, which would derive the key that unwraps the vault.
+  z.strictObject({ kind: z.literal("recovery_code"), code: recoveryCodeProof }),
 ]);
 export type SecondStepProof = z.infer<typeof secondStepProof>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "../accounts/email.ts";
-import { envelopeSchema, keySettings } from "./wire.ts";
+import { envelopeSchema, keySettings, recoveryCodeProof } from "./wire.ts";
 
 export const keySettingsInput = z.strictObject({ email: emailSchema });
 export type KeySettingsInput = z.infer<typeof keySettingsInput>;
@@ -28,3 +28,10 @@ export type VaultView = z.infer<typeof vaultView>;
 /** The vault key, newly made or opened again, wrapped by the key from the current password. */
 export const passwordWrapInput = z.strictObject({ wrappedByPassword: envelopeSchema });
 export type PasswordWrapInput = z.infer<typeof passwordWrapInput>;
+
+/** The locked vault, opened in the browser with a recovery code, rewrapped by the current password; the code is spent. */
+export const unlockWithCodeInput = z.strictObject({
+  recoveryCode: recoveryCodeProof,
+  wrappedByPassword: envelopeSchema,
+});
+export type UnlockWithCodeInput = z.infer<typeof unlockWithCodeInput>;

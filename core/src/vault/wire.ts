@@ -26,3 +26,28 @@ export const newPasswordKeys = z.strictObject({
   wrappedByPassword: envelopeSchema.optional(),
 });
 export type NewPasswordKeys = z.infer<typeof newPasswordKeys>;
+
+/**
+ * A recovery code as the browser sends it (vault/recovery-codes.ts): two one-way values, never the code,
+ * which would derive the key that unwraps the vault.
+ */
+export const recoveryCodeProof = z.strictObject({ auth: base64url(32), legacy: base64url(32) });
+export type RecoveryCodeProof = z.infer<typeof recoveryCodeProof>;
+
+/** One recovery code made in the browser: what it is checked by, and the vault key it wraps (if any). */
+export const newRecoveryCode = z.strictObject({
+  auth: base64url(32),
+  wrappedVaultKey: envelopeSchema.optional(),
+});
+export type NewRecoveryCode = z.infer<typeof newRecoveryCode>;
+
+/** Ten codes, each 128 random bits: the count and the look people have always been shown. */
+export const recoveryCodeCount = 10;
+
+/** A new set of codes: always ten, each checked by a different value. */
+export const newRecoveryCodes = z
+  .array(newRecoveryCode)
+  .length(recoveryCodeCount, { error: `Send all ${recoveryCodeCount} new recovery codes.` })
+  .refine((codes) => new Set(codes.map((code) => code.auth)).size === codes.length, {
+    error: "Each recovery code must be different.",
+  });

@@ -1,20 +1,33 @@
 import { randomBytes } from "node:crypto";
 import type { CreateSpaceInput } from "@mend/core/spaces/contract";
 import { accountKdf, deriveAccountKeys, fromBase64Url, newSalt, toBase64Url } from "@mend/core/vault/keys";
+import { makeRecoveryCodes } from "@mend/core/vault/recovery-codes";
 import type { KeySettings } from "@mend/core/vault/wire";
 import type { TestClient } from "./http-client.ts";
 
 export const testPassword = "a long and quiet evening";
 
+/** Signs up (the old way: the password itself) and makes recovery codes as the sign-up page does. */
 export async function signUp(client: TestClient, displayName = "Robin") {
   const email = `${displayName.toLowerCase()}-${randomBytes(4).toString("hex")}@example.org`;
   const response = await client.post("/api/auth/signup", { email, password: testPassword, displayName });
   if (response.status !== 201) throw new Error(`sign-up failed: ${response.status} ${response.text}`);
-  return {
-    email,
-    account: response.body.account as { id: string; displayName: string },
-    recoveryCodes: response.body.recoveryCodes as string[],
-  };
+  const account = response.body.account as { id: string; displayName: string };
+  const recoveryCodes = await makeCodesLikeBrowser(client, account.id, testPassword, null);
+  return { email, account, recoveryCodes };
+}
+
+/** Makes ten recovery codes as the browser does (wrapping `vaultKey` if given) and has the server keep them. */
+export async function makeCodesLikeBrowser(
+  client: TestClient,
+  accountId: string,
+  password: string,
+  vaultKey: Uint8Array | null,
+): Promise<string[]> {
+  const { codes, stored } = await makeRecoveryCodes(accountId, vaultKey);
+  const kept = await client.post("/api/account/recovery-codes", { password, codes: stored });
+  if (kept.status !== 200) throw new Error(`making recovery codes failed: ${kept.status} ${kept.text}`);
+  return codes;
 }
 
 export const spaceInput = (overrides: Partial<CreateSpaceInput> = {}): CreateSpaceInput => ({

@@ -30,6 +30,9 @@ const passkeyAssertion = {
  * (authorization.test.ts), and a member's makes the records that bad input is then aimed at. Account
  * and sign-in routes have theirs too, so each field of their bodies is spoiled in turn.
  */
+/** A recovery code as the browser sends it (two one-way values), for a code nobody has. */
+const codeProofSample = { auth: "A".repeat(43), legacy: "B".repeat(43) };
+
 export const sampleBodies: Record<string, unknown> = {
   "POST /api/spaces/:spaceId/agreements": agreementTerms,
   "POST /api/spaces/:spaceId/agreements/control-check": { texts: ["Phones away at dinner"] },
@@ -144,18 +147,29 @@ export const sampleBodies: Record<string, unknown> = {
   },
   "POST /api/account/email": { email: "moved@example.org", password: "not the password" },
   "POST /api/account/name": { displayName: "Robin" },
-  "POST /api/account/recovery-codes": { password: "not the password" },
+  "POST /api/account/recovery-codes": {
+    password: "not the password",
+    codes: Array.from("ABCDEFGHIJ", (last) => ({
+      auth: `${"A".repeat(42)}${last}`,
+      wrappedVaultKey: `mv1.${"A".repeat(96)}`,
+    })),
+  },
   "POST /api/auth/recover": {
     email: "robin@example.org",
-    recoveryCode: "0000-0000-0000-0000-0000-0000-0000-0000",
+    recoveryCode: codeProofSample,
     newPassword: "a new and longer evening",
   },
+  "POST /api/auth/recover/vault-key": { email: "robin@example.org", recoveryCode: codeProofSample },
   "POST /api/auth/reset-password": { token: "not-a-real-link", newPassword: "a new and longer evening" },
   "POST /api/auth/reset-link": { email: "robin@example.org" },
   "POST /api/auth/key-settings": { email: "robin@example.org" },
   // A sealed envelope as the browser sends it: the server keeps it without being able to read it.
   "POST /api/vault/key": { wrappedByPassword: `mv1.${"A".repeat(96)}` },
   "POST /api/vault/unlock": { wrappedByPassword: `mv1.${"A".repeat(96)}` },
+  "POST /api/vault/unlock-with-code": {
+    recoveryCode: codeProofSample,
+    wrappedByPassword: `mv1.${"A".repeat(96)}`,
+  },
   "POST /api/spaces/:spaceId/invitations/email": { email: "kit@example.org" },
   "PUT /api/account/notifications": {
     kinds: ["promise-due", "checkin-due"],

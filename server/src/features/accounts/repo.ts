@@ -180,35 +180,60 @@ export function accountsRepo(db: Database) {
         .limit(limit);
     },
 
-    async replaceRecoveryCodes(accountId: string, codeHashes: string[], at: Date) {
+    async replaceRecoveryCodes(
+      accountId: string,
+      codes: { codeHash: string; wrappedVaultKey: string | null }[],
+      at: Date,
+    ) {
       await db.delete(recoveryCodes).where(eq(recoveryCodes.accountId, accountId));
-      await db
-        .insert(recoveryCodes)
-        .values(codeHashes.map((codeHash) => ({ accountId, codeHash, createdAt: at })));
+      await db.insert(recoveryCodes).values(codes.map((code) => ({ accountId, ...code, createdAt: at })));
     },
 
-    /** Marks the unused code with this hash as used; false when there is none (wrong or already used). */
-    async useRecoveryCode(accountId: string, codeHash: string, at: Date): Promise<boolean> {
-      const used = await db
+    /** Marks the unused code with one of these hashes as used; null when there is none (wrong or already used). */
+    async useRecoveryCode(
+      accountId: string,
+      codeHashes: string[],
+      at: Date,
+    ): Promise<{ wrappedVaultKey: string | null } | null> {
+      const [used] = await db
         .update(recoveryCodes)
         .set({ usedAt: at })
         .where(
           and(
             eq(recoveryCodes.accountId, accountId),
-            eq(recoveryCodes.codeHash, codeHash),
+            inArray(recoveryCodes.codeHash, codeHashes),
             isNull(recoveryCodes.usedAt),
           ),
         )
-        .returning({ id: recoveryCodes.id });
-      return used.length > 0;
+        .returning({ wrappedVaultKey: recoveryCodes.wrappedVaultKey });
+      return used ?? null;
     },
 
-    async unusedRecoveryCodes(accountId: string): Promise<number> {
+    async unusedRecoveryCode(
+      accountId: string,
+      codeHashes: string[],
+    ): Promise<{ wrappedVaultKey: string | null } | undefined> {
       const [row] = await db
-        .select({ count: count() })
+        .select({ wrappedVaultKey: recoveryCodes.wrappedVaultKey })
+        .from(recoveryCodes)
+        .where(
+          and(
+            eq(recoveryCodes.accountId, accountId),
+            inArray(recoveryCodes.codeHash, codeHashes),
+            isNull(recoveryCodes.usedAt),
+          ),
+        )
+        .limit(1);
+      return row;
+    },
+
+    /** How many unused codes are left, and how many of them wrap the vault key. */
+    async unusedRecoveryCodes(accountId: string): Promise<{ left: number; openingVault: number }> {
+      const [row] = await db
+        .select({ left: count(), openingVault: count(recoveryCodes.wrappedVaultKey) })
         .from(recoveryCodes)
         .where(and(eq(recoveryCodes.accountId, accountId), isNull(recoveryCodes.usedAt)));
-      return row?.count ?? 0;
+      return { left: row?.left ?? 0, openingVault: row?.openingVault ?? 0 };
     },
 
     async insertResetLink(values: typeof passwordResetLinks.$inferInsert) {

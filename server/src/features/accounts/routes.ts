@@ -1,4 +1,4 @@
-import { loginInput, sessionView, signupInput, signupView } from "@mend/core/accounts/contract";
+import { loginInput, sessionView, signupInput } from "@mend/core/accounts/contract";
 import { loginResultView } from "@mend/core/accounts/second-factor-contract";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
@@ -28,18 +28,15 @@ export function accountRoutes(app: TypedApp, accounts: AccountsService): void {
         tags: ["accounts"],
         summary: "Create an account and sign in",
         body: signupInput,
-        response: { 201: signupView, 400: apiError, 403: apiError, 409: apiError },
+        response: { 201: sessionView, 400: apiError, 403: apiError, 409: apiError },
       },
     },
     async (request, reply) => {
-      const { account, token, deviceCookie, recoveryCodes } = await accounts.signup(
-        request.body,
-        signInRequest(request),
-      );
+      const { account, token, deviceCookie } = await accounts.signup(request.body, signInRequest(request));
       setSessionCookie(request, reply, token);
       setDeviceCookie(request, reply, deviceCookie);
       request.log.info({ event: "auth.signup" }, "account created");
-      return reply.status(201).send({ account, recoveryCodes });
+      return reply.status(201).send({ account });
     },
   );
 

@@ -1,4 +1,5 @@
 import { throttlePolicy } from "@mend/core/accounts/login-throttle";
+import { recoveryCodeProof } from "@mend/core/vault/recovery-codes";
 import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
@@ -102,14 +103,20 @@ describe.each(databaseKinds)("second factor on %s", (kind) => {
       const { token } = (await login(client, email)).body.secondStep;
       const wrong = await client.post("/api/auth/second-step", {
         token,
-        proof: { kind: "recovery_code", code: "0000-0000-0000-0000-0000-0000-0000-0000" },
+        proof: {
+          kind: "recovery_code",
+          code: await recoveryCodeProof("0000-0000-0000-0000-0000-0000-0000-0000"),
+        },
       });
       expect(wrong.status).toBe(400);
       expect(wrong.body.error.fields.code).toMatch(/unused recovery codes/);
       // Typed as people type: without its dashes, in capitals.
       const finished = await client.post("/api/auth/second-step", {
         token,
-        proof: { kind: "recovery_code", code: code.replaceAll("-", "").toUpperCase() },
+        proof: {
+          kind: "recovery_code",
+          code: await recoveryCodeProof(code.replaceAll("-", "").toUpperCase()),
+        },
       });
       expect(finished.status).toBe(200);
       expect(finished.body.account.email).toBe(email);
@@ -117,7 +124,7 @@ describe.each(databaseKinds)("second factor on %s", (kind) => {
       const later = (await login(server.client(), email)).body.secondStep.token;
       const reused = await server.client().post("/api/auth/second-step", {
         token: later,
-        proof: { kind: "recovery_code", code },
+        proof: { kind: "recovery_code", code: await recoveryCodeProof(code) },
       });
       expect(reused.status).toBe(400);
       const security = (await owner.get("/api/account/security")).body;

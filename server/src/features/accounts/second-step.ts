@@ -74,7 +74,7 @@ export function secondStepService(deps: { db: Database; clock: () => Date }) {
       },
     },
     recovery_code: {
-      isSetUpFor: async (accountId) => (await accounts.unusedRecoveryCodes(accountId)) > 0,
+      isSetUpFor: async (accountId) => (await accounts.unusedRecoveryCodes(accountId)).left > 0,
       async verify({ account, attempter }, proof) {
         const used = await attempts.check(account.email, attempter, () =>
           db.transaction(async (tx) => {

@@ -4,9 +4,11 @@ import {
   changeNameInput,
   changePasswordInput,
   credentialChangeView,
-  passwordOnlyInput,
+  makeRecoveryCodesInput,
   recoverInput,
   recoveryCodesView,
+  recoveryCodeVaultKeyInput,
+  recoveryCodeVaultKeyView,
   resetLinkCheckInput,
   resetPasswordInput,
   sessionIdParams,
@@ -107,12 +109,13 @@ export function accountSecurityRoutes(
       config: { access: "account" },
       schema: {
         tags: ["accounts"],
-        summary: "Make ten new recovery codes (the old ones stop working; ends every other session)",
-        body: passwordOnlyInput,
+        summary:
+          "Keep ten recovery codes made in your browser, each wrapping your vault key (the old ones stop working; ends every other session)",
+        body: makeRecoveryCodesInput,
         response: { 200: recoveryCodesView, ...passwordChecked },
       },
     },
-    async (request) => security.makeRecoveryCodes(owner(request), request.body.password, attempter(request)),
+    async (request) => security.makeRecoveryCodes(owner(request), request.body, attempter(request)),
   );
 
   app.post(
@@ -143,6 +146,21 @@ export function accountSecurityRoutes(
       },
     },
     async (request) => security.endOtherSessions(owner(request)),
+  );
+
+  app.post(
+    "/api/auth/recover/vault-key",
+    {
+      config: { access: "public" },
+      schema: {
+        tags: ["accounts"],
+        summary:
+          "The vault key an unused recovery code wraps, sealed by that code, so the browser can rewrap it (the code stays unused)",
+        body: recoveryCodeVaultKeyInput,
+        response: { 200: recoveryCodeVaultKeyView, 400: apiError, 429: apiError },
+      },
+    },
+    async (request) => recovery.vaultKeyOfCode(request.body, attempter(request)),
   );
 
   app.post(

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { makeRecoveryCodes, recoveryCodeProof } from "@mend/core/vault/recovery-codes";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
@@ -5,6 +7,7 @@ import {
   buildSpace,
   deriveLikeBrowser,
   invite,
+  makeCodesLikeBrowser,
   signUp,
   testPassword,
 } from "../../../test/support/factories.ts";
@@ -183,7 +186,7 @@ describe.each(databaseKinds)("account security on %s", (kind) => {
   });
 
   describe("recovery codes", () => {
-    it("gives ten codes of 128 bits at sign-up and keeps only their hashes", async () => {
+    it("keeps ten codes made in the browser as hashes of what each is checked by, never the codes", async () => {
       const { account, recoveryCodes: codes } = await signUp(server.client(), "Codes");
       expect(codes).toHaveLength(10);
       expect(new Set(codes).size).toBe(10);
@@ -194,13 +197,60 @@ describe.each(databaseKinds)("account security on %s", (kind) => {
         .where(eq(recoveryCodes.accountId, account.id));
       expect(stored).toHaveLength(10);
       for (const code of codes) expect(JSON.stringify(stored)).not.toContain(code.replace(/-/g, ""));
+      // Made while the account had no vault, so none of them wraps a key.
+      expect(stored.every((row) => row.wrappedVaultKey === null)).toBe(true);
+    });
+
+    it("refuses a set that is not ten different codes, and changes nothing", async () => {
+      const client = server.client();
+      const { email, recoveryCodes: codes } = await signUp(client, "Nine");
+      const { stored } = await makeRecoveryCodes("someone", null);
+      for (const codesSent of [stored.slice(1), [...stored.slice(1), stored[1]], [{ auth: "short" }]]) {
+        const refused = await client.post("/api/account/recovery-codes", {
+          password: testPassword,
+          codes: codesSent,
+        });
+        expect(refused.status).toBe(400);
+      }
+      const recovered = await server.client().post("/api/auth/recover", {
+        email,
+        recoveryCode: await recoveryCodeProof(codes[0] ?? ""),
+        newPassword,
+      });
+      expect(recovered.status).toBe(204);
+    });
+
+    it("still accepts a code the server made before the vault, which opens no vault", async () => {
+      const { email, account } = await signUp(server.client(), "Older");
+      const serverMade = "0a1b-2c3d-4e5f-6071-8293-a4b5-c6d7-e8f9";
+      // As the migration leaves such a code: SHA-256 of the SHA-256 of the code, with no wrap.
+      const once = createHash("sha256").update(serverMade.replaceAll("-", "")).digest();
+      await server.handle.db.insert(recoveryCodes).values({
+        accountId: account.id,
+        codeHash: createHash("sha256").update(once).digest("hex"),
+        createdAt: new Date(),
+      });
+      const proof = await recoveryCodeProof(serverMade.toUpperCase());
+      const asked = await server.client().post("/api/auth/recover/vault-key", { email, recoveryCode: proof });
+      expect(asked.status).toBe(200);
+      expect(asked.body).toEqual({ accountId: account.id, wrappedVaultKey: null });
+      const recovered = await server
+        .client()
+        .post("/api/auth/recover", { email, recoveryCode: proof, newPassword });
+      expect(recovered.status).toBe(204);
+      const back = server.client();
+      expect((await logIn(back, email, newPassword)).status).toBe(200);
+      expect((await back.get("/api/account/security")).body).toMatchObject({
+        recoveryCodesLeft: 10,
+        recoveryCodesOpenVault: false,
+      });
     });
 
     it("recovers an account with a code, ends every session, and refuses the same code again", async () => {
       const { email, recoveryCodes: codes } = await signUp(server.client(), "Lost");
       const forgotten = server.client();
       await logIn(forgotten, email);
-      const code = (codes[0] ?? "").toUpperCase().replace(/-/g, " ");
+      const code = await recoveryCodeProof((codes[0] ?? "").toUpperCase().replace(/-/g, " "));
       const recovered = await server
         .client()
         .post("/api/auth/recover", { email, recoveryCode: code, newPassword });
@@ -221,16 +271,20 @@ describe.each(databaseKinds)("account security on %s", (kind) => {
 
     it("answers an unknown email exactly as a wrong code", async () => {
       const { email } = await signUp(server.client(), "Same");
-      const wrongCode = await server.client().post("/api/auth/recover", {
-        email,
-        recoveryCode: "0000-0000-0000-0000-0000-0000-0000-0000",
-        newPassword,
-      });
+      const recoveryCode = await recoveryCodeProof("0000-0000-0000-0000-0000-0000-0000-0000");
+      const wrongCode = await server.client().post("/api/auth/recover", { email, recoveryCode, newPassword });
       const noAccount = await server.client().post("/api/auth/recover", {
         email: "nobody-here@example.org",
-        recoveryCode: "0000-0000-0000-0000-0000-0000-0000-0000",
+        recoveryCode,
         newPassword,
       });
+      const wrongAsked = await server.client().post("/api/auth/recover/vault-key", { email, recoveryCode });
+      const noAccountAsked = await server
+        .client()
+        .post("/api/auth/recover/vault-key", { email: "nobody-here@example.org", recoveryCode });
+      expect(wrongAsked.status).toBe(400);
+      expect(noAccountAsked.body).toEqual(wrongAsked.body);
+      expect(wrongAsked.body).toEqual(wrongCode.body);
       expect(wrongCode.status).toBe(400);
       expect(noAccount.status).toBe(wrongCode.status);
       expect(noAccount.body).toEqual(wrongCode.body);
@@ -243,7 +297,7 @@ describe.each(databaseKinds)("account security on %s", (kind) => {
       for (let attempt = 0; attempt < 8; attempt++) {
         const response = await guesser.post("/api/auth/recover", {
           email,
-          recoveryCode: `${attempt}`.padStart(32, "0"),
+          recoveryCode: await recoveryCodeProof(`${attempt}`.padStart(32, "0")),
           newPassword,
         });
         statuses.push(response.status);
@@ -254,39 +308,48 @@ describe.each(databaseKinds)("account security on %s", (kind) => {
     it("makes new codes only with the password; the old ones stop working", async () => {
       const client = server.client();
       const { email, recoveryCodes: old } = await signUp(client, "Fresh");
+      const { stored } = await makeRecoveryCodes("someone", null);
       expect(
-        (await client.post("/api/account/recovery-codes", { password: "wrong wrong wrong" })).status,
+        (await client.post("/api/account/recovery-codes", { password: "wrong wrong wrong", codes: stored }))
+          .status,
       ).toBe(400);
-      const made = await client.post("/api/account/recovery-codes", { password: testPassword });
-      expect(made.status).toBe(200);
-      expect(made.body.codes).toHaveLength(10);
-      const stale = await server
-        .client()
-        .post("/api/auth/recover", { email, recoveryCode: old[1], newPassword });
+      const made = await makeCodesLikeBrowser(client, "someone", testPassword, null);
+      expect(made).toHaveLength(10);
+      const stale = await server.client().post("/api/auth/recover", {
+        email,
+        recoveryCode: await recoveryCodeProof(old[1] ?? ""),
+        newPassword,
+      });
       expect(stale.status).toBe(400);
-      const fresh = await server
-        .client()
-        .post("/api/auth/recover", { email, recoveryCode: made.body.codes[0], newPassword });
+      const fresh = await server.client().post("/api/auth/recover", {
+        email,
+        recoveryCode: await recoveryCodeProof(made[0] ?? ""),
+        newPassword,
+      });
       expect(fresh.status).toBe(204);
     });
 
     it("spends a code only once even when two tries race, and only inside the caller's transaction", async () => {
       const { account, recoveryCodes: codes } = await signUp(server.client(), "Race");
-      const code = codes[2] ?? "";
+      const code = await recoveryCodeProof(codes[2] ?? "");
       const now = new Date("2026-05-04T09:00:00Z");
       const results = await Promise.all([
         redeemRecoveryCode(server.handle.db, account.id, code, now),
         redeemRecoveryCode(server.handle.db, account.id, code, now),
       ]);
       expect(results.filter(Boolean)).toHaveLength(1);
-      const rolledBack = codes[3] ?? "";
+      const rolledBack = await recoveryCodeProof(codes[3] ?? "");
       await server.handle.db
         .transaction(async (tx) => {
-          expect(await redeemRecoveryCode(tx, account.id, rolledBack, now)).toBe(true);
+          expect(await redeemRecoveryCode(tx, account.id, rolledBack, now)).toEqual({
+            wrappedVaultKey: null,
+          });
           throw new Error("the step after the code failed");
         })
         .catch(() => undefined);
-      expect(await redeemRecoveryCode(server.handle.db, account.id, rolledBack, now)).toBe(true);
+      expect(await redeemRecoveryCode(server.handle.db, account.id, rolledBack, now)).toEqual({
+        wrappedVaultKey: null,
+      });
     });
   });
 
@@ -359,6 +422,7 @@ describe.each(databaseKinds)("account security on %s", (kind) => {
     it("end their sessions, cannot sign in, recover or reset, and say so only after a right password", async () => {
       const client = server.client();
       const { email, recoveryCodes: codes } = await signUp(client, "Paused");
+      const paused = await recoveryCodeProof(codes[0] ?? "");
       const { token } = await accountOperations({
         db: server.handle.db,
         clock: () => new Date(),
@@ -371,7 +435,7 @@ describe.each(databaseKinds)("account security on %s", (kind) => {
       const wrong = await logIn(server.client(), email, "not the password at all");
       expect(wrong.status).toBe(400);
       expect(
-        (await server.client().post("/api/auth/recover", { email, recoveryCode: codes[0], newPassword }))
+        (await server.client().post("/api/auth/recover", { email, recoveryCode: paused, newPassword }))
           .status,
       ).toBe(403);
       expect((await server.client().post("/api/auth/reset-password", { token, newPassword })).status).toBe(
@@ -384,7 +448,7 @@ describe.each(databaseKinds)("account security on %s", (kind) => {
       expect(await history(back)).toEqual(expect.arrayContaining(["account_disabled", "account_enabled"]));
       // The code was not spent while the account was off.
       expect(
-        (await server.client().post("/api/auth/recover", { email, recoveryCode: codes[0], newPassword }))
+        (await server.client().post("/api/auth/recover", { email, recoveryCode: paused, newPassword }))
           .status,
       ).toBe(204);
     });

@@ -4,6 +4,7 @@ import type {
   ChangePasswordInput,
   CredentialChangeView,
   CredentialEventKind,
+  MakeRecoveryCodesInput,
   RecoveryCodesView,
 } from "@mend/core/accounts/contract";
 import { sessionIsLive } from "@mend/core/accounts/session-policy";
@@ -12,7 +13,7 @@ import { AppError, notFound, notSignedIn } from "../../http/errors.ts";
 import { vaultRepo } from "../vault/repo.ts";
 import { type Attempter, passwordAttempts } from "./password-attempts.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
-import { makeRecoveryCodes } from "./recovery-codes.ts";
+import { replaceRecoveryCodes } from "./recovery-codes.ts";
 import { type AccountRow, accountsRepo } from "./repo.ts";
 import { presentAccount } from "./service.ts";
 
@@ -83,7 +84,7 @@ export function accountSecurityService(deps: { db: Database; clock: () => Date }
   return {
     async security(owner: Owner): Promise<AccountSecurityView> {
       const now = clock();
-      const [sessions, history, recoveryCodesLeft] = await Promise.all([
+      const [sessions, history, codes] = await Promise.all([
         repo.sessionsOf(owner.accountId),
         repo.credentialEventsOf(owner.accountId, historyLength),
         repo.unusedRecoveryCodes(owner.accountId),
@@ -104,7 +105,8 @@ export function accountSecurityService(deps: { db: Database; clock: () => Date }
           kind: event.kind as CredentialEventKind,
           at: event.at.toISOString(),
         })),
-        recoveryCodesLeft,
+        recoveryCodesLeft: codes.left,
+        recoveryCodesOpenVault: codes.left > 0 && codes.openingVault === codes.left,
       };
     },
 
@@ -166,17 +168,28 @@ export function accountSecurityService(deps: { db: Database; clock: () => Date }
       return { account: presentAccount({ ...account, displayName: name }) };
     },
 
+    /**
+     * Keeps the codes a browser just made in place of all the old ones. While the account has a vault,
+     * every code must wrap its key: codes that could not open it would leave the person without a way in.
+     */
     async makeRecoveryCodes(
       owner: Owner,
-      password: string,
+      input: MakeRecoveryCodesInput,
       attempter: Attempter,
     ): Promise<RecoveryCodesView> {
       const account = await ownAccount(owner.accountId);
-      await confirmPassword(account, password, "password", attempter);
+      await confirmPassword(account, input.password, "password", attempter);
+      const keys = await vaultRepo(db).keysOf(account.id);
+      if (keys?.wrappedByPassword && input.codes.some((code) => !code.wrappedVaultKey)) {
+        throw new AppError(
+          "validation_failed",
+          "Open your vault on this page first, so the new codes can open it too. Nothing was changed.",
+        );
+      }
       return db.transaction(async (tx) => {
-        const codes = await makeRecoveryCodes(tx, account.id, clock());
+        await replaceRecoveryCodes(tx, account.id, input.codes, clock());
         const otherSessionsEnded = await accountsRepo(tx).deleteOtherSessions(account.id, owner.sessionId);
-        return { codes, otherSessionsEnded };
+        return { otherSessionsEnded };
       });
     },
 

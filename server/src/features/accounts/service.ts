@@ -9,7 +9,6 @@ import { vaultRepo } from "../vault/repo.ts";
 import { defaultSettingsFor } from "../vault/service.ts";
 import { type Attempter, passwordAttempts } from "./password-attempts.ts";
 import { hashPassword, needsRehash, spendVerifyTime, verifyPassword } from "./passwords.ts";
-import { makeRecoveryCodes } from "./recovery-codes.ts";
 import { type AccountRow, accountsRepo } from "./repo.ts";
 import type { SecondStepService } from "./second-step.ts";
 import { hashToken, newSecretToken } from "./tokens.ts";
@@ -139,10 +138,7 @@ export function accountsService(deps: {
       return deps.signup;
     },
 
-    async signup(
-      input: SignupInput,
-      request: SignInRequest,
-    ): Promise<SignedIn & { recoveryCodes: string[] }> {
+    async signup(input: SignupInput, request: SignInRequest): Promise<SignedIn> {
       const signupPolicy = deps.signup;
       // A quick look first, so a sign-up that cannot be let in is not worth a password hash.
       if (signupPolicy !== "open" && !(await admit(db, input.invitationToken, "look"))) {
@@ -166,9 +162,10 @@ export function accountsService(deps: {
           });
         }
         if (input.keySettings) await vaultRepo(tx).insertKeys(account.id, input.keySettings, clock());
-        return { account, recoveryCodes: await makeRecoveryCodes(tx, account.id, clock()) };
+        return account;
       });
-      return { ...(await startSession(created.account, request)), recoveryCodes: created.recoveryCodes };
+      // Recovery codes are made next, in the browser, once it has made the vault key they wrap.
+      return startSession(created, request);
     },
 
     /**

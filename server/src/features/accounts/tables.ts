@@ -43,7 +43,11 @@ export const credentialEvents = pgTable(
   (table) => [index("credential_events_account_idx").on(table.accountId, table.at)],
 );
 
-/** One-time recovery codes: only a SHA-256 of each (128 random bits) is kept. */
+/**
+ * One-time recovery codes, made in the browser: only a SHA-256 of the value each is checked by is kept
+ * (of its authentication key; for a code the server made before the vault, of the code's own SHA-256),
+ * and the vault key the code wraps, which only the code itself opens.
+ */
 export const recoveryCodes = pgTable(
   "recovery_codes",
   {
@@ -52,6 +56,8 @@ export const recoveryCodes = pgTable(
       .notNull()
       .references(() => accounts.id, { onDelete: "cascade" }),
     codeHash: text("code_hash").notNull(),
+    /** The vault key sealed under the code's key-encryption key; null for a code that wraps nothing. */
+    wrappedVaultKey: text("wrapped_vault_key"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
   },

@@ -90,6 +90,32 @@ export function vaultRepo(db: Database) {
         .where(eq(accountKeys.accountId, accountId));
     },
 
+    /**
+     * A new password with the vault key at hand after all (a recovery code that wraps it): new settings,
+     * the vault key rewrapped, and no lock left, as when a locked vault is opened again.
+     */
+    async reopenForNewPassword(
+      accountId: string,
+      settings: KeySettings,
+      wrapped: string,
+      now: Date,
+    ): Promise<void> {
+      await db
+        .update(accountKeys)
+        .set({
+          salt: settings.salt,
+          memoryKib: settings.memoryKiB,
+          passes: settings.passes,
+          wrappedByPassword: wrapped,
+          lockedSalt: null,
+          lockedMemoryKib: null,
+          lockedPasses: null,
+          lockedWrappedByPassword: null,
+          updatedAt: now,
+        })
+        .where(eq(accountKeys.accountId, accountId));
+    },
+
     /** The locked vault opened again in the browser: its key, rewrapped by the current password, takes over. */
     async unlockWith(accountId: string, wrapped: string, now: Date): Promise<boolean> {
       const rows = await db

@@ -1,6 +1,13 @@
-import { keySettingsInput, keySettingsView, passwordWrapInput, vaultView } from "@mend/core/vault/contract";
+import {
+  keySettingsInput,
+  keySettingsView,
+  passwordWrapInput,
+  unlockWithCodeInput,
+  vaultView,
+} from "@mend/core/vault/contract";
 import { currentAccount } from "../../http/access-hooks.ts";
 import { apiError } from "../../http/api-error-schema.ts";
+import { readDeviceCookie } from "../../http/device-cookie.ts";
 import type { TypedApp } from "../../http/types.ts";
 import type { VaultService } from "./service.ts";
 
@@ -60,6 +67,25 @@ export function vaultRoutes(app: TypedApp, vault: VaultService): void {
       },
     },
     async (request) => vault.unlock(currentAccount(request).id, request.body.wrappedByPassword),
+  );
+
+  app.post(
+    "/api/vault/unlock-with-code",
+    {
+      config: { access: "account" },
+      schema: {
+        tags: ["vault"],
+        summary:
+          "Make the locked vault, opened in this browser with a recovery code, your vault again (the code is spent)",
+        body: unlockWithCodeInput,
+        response: { 200: vaultView, 400: apiError, 401: apiError, 404: apiError, 429: apiError },
+      },
+    },
+    async (request) =>
+      vault.unlockWithCode(currentAccount(request).id, request.body, {
+        ip: request.ip,
+        deviceCookie: readDeviceCookie(request),
+      }),
   );
 
   app.post(

@@ -1,9 +1,11 @@
 import { createHmac, randomBytes } from "node:crypto";
-import type { KeySettingsView, VaultView } from "@mend/core/vault/contract";
+import type { KeySettingsView, UnlockWithCodeInput, VaultView } from "@mend/core/vault/contract";
 import { accountKdf } from "@mend/core/vault/keys";
 import type { KeySettings } from "@mend/core/vault/wire";
 import type { Database } from "../../db/database.ts";
-import { AppError, notFound } from "../../http/errors.ts";
+import { AppError, notFound, notSignedIn } from "../../http/errors.ts";
+import { type Attempter, passwordAttempts } from "../accounts/password-attempts.ts";
+import { redeemRecoveryCode } from "../accounts/recovery-codes.ts";
 import { accountsRepo } from "../accounts/repo.ts";
 import { settingsOf, vaultRepo } from "./repo.ts";
 
@@ -36,6 +38,13 @@ const noVault = () =>
     "Your vault opens once you have signed in with your password on this Mend. Log out, then log in with your password.",
   );
 
+const codeWrapsNothing = () =>
+  new AppError(
+    "validation_failed",
+    "That code was made before your vault, so it cannot open it. It is still unused. Open the vault with your old password, or start a new one.",
+    { fields: { recoveryCode: "This code cannot open your vault." } },
+  );
+
 /**
  * What the browser needs to derive keys before signing in, and the owner's wrapped vault key after.
  * The server only keeps and hands back envelopes: it never sees a key that opens one.
@@ -43,6 +52,8 @@ const noVault = () =>
 export function vaultService(deps: { db: Database; clock: () => Date }) {
   const { db, clock } = deps;
   const repo = vaultRepo(db);
+  // A recovery code is tried against the same budgets as the password of the same account.
+  const attempts = passwordAttempts({ repo: accountsRepo(db), clock });
 
   async function vault(accountId: string): Promise<VaultView> {
     const keys = await repo.keysOf(accountId);
@@ -86,6 +97,42 @@ export function vaultService(deps: { db: Database; clock: () => Date }) {
     /** The locked vault, opened in the browser, is rewrapped by the current password and takes over. */
     async unlock(accountId: string, wrappedByPassword: string): Promise<VaultView> {
       if (!(await repo.unlockWith(accountId, wrappedByPassword, clock()))) throw notFound("A locked vault");
+      return vault(accountId);
+    },
+
+    /**
+     * The locked vault, opened in the browser with a recovery code (whose wrap the browser asked for
+     * first), rewrapped by the current password; the code is spent in the same transaction. A code
+     * that wraps nothing is refused and stays unused.
+     */
+    async unlockWithCode(
+      accountId: string,
+      input: UnlockWithCodeInput,
+      attempter: Attempter,
+    ): Promise<VaultView> {
+      const account = await accountsRepo(db).findById(accountId);
+      if (!account) throw notSignedIn();
+      if (!(await repo.keysOf(accountId))?.lockedWrappedByPassword) throw notFound("A locked vault");
+      const unlocked = await attempts.check(account.email, attempter, () =>
+        db.transaction(async (tx) => {
+          const now = clock();
+          const spent = await redeemRecoveryCode(tx, accountId, input.recoveryCode, now);
+          if (!spent) return false;
+          if (!spent.wrappedVaultKey) throw codeWrapsNothing();
+          if (!(await vaultRepo(tx).unlockWith(accountId, input.wrappedByPassword, now))) {
+            throw notFound("A locked vault");
+          }
+          await accountsRepo(tx).recordCredentialEvent(accountId, "recovery_code_used_to_open_vault", now);
+          return true;
+        }),
+      );
+      if (!unlocked) {
+        throw new AppError(
+          "validation_failed",
+          "That isn't one of your unused recovery codes. Check it and try again. Nothing was changed.",
+          { fields: { recoveryCode: "That isn't one of your unused recovery codes." } },
+        );
+      }
       return vault(accountId);
     },
 

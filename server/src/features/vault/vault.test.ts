@@ -1,9 +1,11 @@
 import { newVaultKey, unwrapVaultKey, wrapVaultKey } from "@mend/core/vault/keys";
+import { recoveryCodeProof, vaultKeyFromRecoveryCode } from "@mend/core/vault/recovery-codes";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import {
   deriveLikeBrowser,
+  makeCodesLikeBrowser,
   newPasswordKeysFor,
   signUp,
   testPassword,
@@ -11,7 +13,7 @@ import {
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
 import { accountOperations } from "../accounts/operator.ts";
-import { accounts } from "../accounts/tables.ts";
+import { accounts, recoveryCodes } from "../accounts/tables.ts";
 import { accountKeys } from "./tables.ts";
 
 const toHex = (bytes: Uint8Array) => Buffer.from(bytes).toString("hex");
@@ -40,7 +42,8 @@ describe.each(databaseKinds)("the vault's keys on %s", (kind) => {
       wrappedByPassword: await wrapVaultKey(keys.keyEncryptionKey, vaultKey, accountId, "password"),
     });
     expect(kept.status).toBe(200);
-    return { email, accountId, vaultKey, keys, recoveryCodes: created.body.recoveryCodes as string[] };
+    const codes = await makeCodesLikeBrowser(client, accountId, keys.authSecret, vaultKey);
+    return { email, accountId, vaultKey, keys, recoveryCodes: codes };
   }
 
   describe("the key settings asked before sign-in", () => {
@@ -192,14 +195,14 @@ describe.each(databaseKinds)("the vault's keys on %s", (kind) => {
       ).toBe(200);
     });
 
-    it("by a recovery code locks the vault: kept as the old password sealed it, until opened again", async () => {
+    it("by a recovery code, from a page that did not rewrap the vault key, locks the vault until opened again", async () => {
       const client = server.client();
       const { email, accountId, vaultKey, keys, recoveryCodes } = await signUpWithVault(client);
       const sealedBefore = (await client.get("/api/vault")).body.wrappedByPassword;
       const next = await newPasswordKeysFor("a new and longer evening");
       const recovered = await server.client().post("/api/auth/recover", {
         email,
-        recoveryCode: recoveryCodes[0],
+        recoveryCode: await recoveryCodeProof(recoveryCodes[0] ?? ""),
         newPassword: next.authSecret,
         newKeys: { settings: next.settings },
       });
@@ -267,6 +270,163 @@ describe.each(databaseKinds)("the vault's keys on %s", (kind) => {
         .from(accountKeys)
         .where(eq(accountKeys.accountId, accountId));
       expect(JSON.stringify(row)).not.toContain(sealedBefore);
+    });
+  });
+
+  describe("recovery codes that open the vault", () => {
+    const newPassword = "a new and longer evening";
+
+    /** What the forgot-password page does: ask for the code's wrap, open it, seal it for the new password. */
+    async function rewrapForRecovery(email: string, accountId: string, code: string) {
+      const proof = await recoveryCodeProof(code);
+      const asked = await server.client().post("/api/auth/recover/vault-key", { email, recoveryCode: proof });
+      expect(asked.status).toBe(200);
+      const opened = await vaultKeyFromRecoveryCode(code, asked.body.wrappedVaultKey, accountId);
+      const next = await newPasswordKeysFor(newPassword);
+      const wrappedByPassword = await wrapVaultKey(next.keyEncryptionKey, opened, accountId, "password");
+      return { proof, next, opened, wrappedByPassword };
+    }
+
+    it("are made in the browser, each wrapping the vault key; codes that wrap nothing are refused while a vault exists", async () => {
+      const client = server.client();
+      const { accountId, vaultKey, keys } = await signUpWithVault(client);
+      const rows = await server.handle.db
+        .select()
+        .from(recoveryCodes)
+        .where(eq(recoveryCodes.accountId, accountId));
+      expect(rows).toHaveLength(10);
+      expect(rows.every((row) => row.wrappedVaultKey?.startsWith("mv1."))).toBe(true);
+      expect(JSON.stringify(rows)).not.toContain(toHex(vaultKey));
+      await expect(makeCodesLikeBrowser(client, accountId, keys.authSecret, null)).rejects.toThrow(/400/);
+      expect((await client.get("/api/account/security")).body).toMatchObject({
+        recoveryCodesLeft: 10,
+        recoveryCodesOpenVault: true,
+      });
+    });
+
+    it("recovering with a code keeps the vault open under the new password, and the code is spent", async () => {
+      const { email, accountId, vaultKey, recoveryCodes: codes } = await signUpWithVault(server.client());
+      const code = codes[4] ?? "";
+      const { proof, next, opened, wrappedByPassword } = await rewrapForRecovery(email, accountId, code);
+      expect(toHex(opened)).toBe(toHex(vaultKey));
+      const recovered = await server.client().post("/api/auth/recover", {
+        email,
+        recoveryCode: proof,
+        newPassword: next.authSecret,
+        newKeys: { settings: next.settings, wrappedByPassword },
+      });
+      expect(recovered.status).toBe(204);
+
+      const again = server.client();
+      expect((await again.post("/api/auth/login", { email, password: next.authSecret })).status).toBe(200);
+      const vault = (await again.get("/api/vault")).body;
+      expect(vault).toMatchObject({ settings: next.settings, wrappedByPassword, locked: null });
+      const reopened = await unwrapVaultKey(
+        next.keyEncryptionKey,
+        vault.wrappedByPassword,
+        accountId,
+        "password",
+      );
+      expect(toHex(reopened)).toBe(toHex(vaultKey));
+
+      // Spent: neither its wrap nor another recovery is given for it again.
+      expect(
+        (await server.client().post("/api/auth/recover/vault-key", { email, recoveryCode: proof })).status,
+      ).toBe(400);
+      const reused = await server.client().post("/api/auth/recover", {
+        email,
+        recoveryCode: proof,
+        newPassword: next.authSecret,
+        newKeys: { settings: next.settings, wrappedByPassword },
+      });
+      expect(reused.status).toBe(400);
+      expect((await again.get("/api/account/security")).body.recoveryCodesLeft).toBe(9);
+    });
+
+    it("after the operator's reset link the vault is locked, and a recovery code opens it again, once", async () => {
+      const { email, accountId, vaultKey, recoveryCodes: codes } = await signUpWithVault(server.client());
+      const link = await accountOperations({ db: server.handle.db, clock: () => new Date() }).makeResetLink(
+        email,
+      );
+      const next = await newPasswordKeysFor(newPassword);
+      const reset = await server.client().post("/api/auth/reset-password", {
+        token: link.token,
+        newPassword: next.authSecret,
+        newKeys: { settings: next.settings },
+      });
+      expect(reset.status).toBe(204);
+      const again = server.client();
+      expect((await again.post("/api/auth/login", { email, password: next.authSecret })).status).toBe(200);
+      expect((await again.get("/api/vault")).body).toMatchObject({ wrappedByPassword: null });
+
+      const code = codes[7] ?? "";
+      const proof = await recoveryCodeProof(code);
+      const asked = await again.post("/api/auth/recover/vault-key", { email, recoveryCode: proof });
+      const opened = await vaultKeyFromRecoveryCode(code, asked.body.wrappedVaultKey, accountId);
+      expect(toHex(opened)).toBe(toHex(vaultKey));
+      const wrappedByPassword = await wrapVaultKey(next.keyEncryptionKey, opened, accountId, "password");
+
+      const wrongCode = await again.post("/api/vault/unlock-with-code", {
+        recoveryCode: await recoveryCodeProof(codes[8]?.replace(/.$/, "0") ?? ""),
+        wrappedByPassword,
+      });
+      expect(wrongCode.status).toBe(400);
+      expect((await again.get("/api/vault")).body.locked).not.toBeNull();
+
+      const unlocked = await again.post("/api/vault/unlock-with-code", {
+        recoveryCode: proof,
+        wrappedByPassword,
+      });
+      expect(unlocked.status).toBe(200);
+      expect(unlocked.body).toMatchObject({ wrappedByPassword, locked: null });
+      const history = (await again.get("/api/account/security")).body.history.map(
+        (event: { kind: string }) => event.kind,
+      );
+      expect(history).toContain("recovery_code_used_to_open_vault");
+      expect((await again.get("/api/account/security")).body.recoveryCodesLeft).toBe(9);
+      // Nothing is locked any more, and the spent code opens nothing.
+      expect(
+        (await again.post("/api/vault/unlock-with-code", { recoveryCode: proof, wrappedByPassword })).status,
+      ).toBe(404);
+      expect((await again.post("/api/auth/recover/vault-key", { email, recoveryCode: proof })).status).toBe(
+        400,
+      );
+    });
+
+    it("a code made before the vault cannot unlock it, and stays unused", async () => {
+      const client = server.client();
+      const { email, accountId, keys } = await signUpWithVault(client);
+      const link = await accountOperations({ db: server.handle.db, clock: () => new Date() }).makeResetLink(
+        email,
+      );
+      const next = await newPasswordKeysFor(newPassword);
+      await server.client().post("/api/auth/reset-password", {
+        token: link.token,
+        newPassword: next.authSecret,
+        newKeys: { settings: next.settings },
+      });
+      const again = server.client();
+      await again.post("/api/auth/login", { email, password: next.authSecret });
+      // No vault open now, so new codes wrap nothing, as codes the server made before the vault.
+      const bare = await makeCodesLikeBrowser(again, accountId, next.authSecret, null);
+      const proof = await recoveryCodeProof(bare[0] ?? "");
+      expect((await again.post("/api/auth/recover/vault-key", { email, recoveryCode: proof })).body).toEqual({
+        accountId,
+        wrappedVaultKey: null,
+      });
+      const refused = await again.post("/api/vault/unlock-with-code", {
+        recoveryCode: proof,
+        wrappedByPassword: await wrapVaultKey(
+          next.keyEncryptionKey,
+          await newVaultKey(),
+          accountId,
+          "password",
+        ),
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.message).toMatch(/cannot open it/);
+      expect((await again.get("/api/account/security")).body.recoveryCodesLeft).toBe(10);
+      expect((await again.get("/api/vault")).body.locked.settings).toEqual(keys.settings);
     });
   });
 

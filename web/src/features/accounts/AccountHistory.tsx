@@ -20,6 +20,7 @@ const happened: Record<CredentialEventKind, string> = {
   passkey_added: "Passkey added",
   passkey_removed: "Passkey removed",
   recovery_code_used_to_log_in: "Logged in with a recovery code instead of the second step",
+  recovery_code_used_to_open_vault: "Locked vault opened with a recovery code",
 };
 
 /** What happened to signing in to this account, newest first; only its owner ever sees it. */

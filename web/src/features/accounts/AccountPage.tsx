@@ -48,7 +48,11 @@ export function AccountPage() {
       {security.data && (
         <>
           <SessionsSection sessions={security.data.sessions} />
-          <RecoveryCodesSection codesLeft={security.data.recoveryCodesLeft} />
+          <RecoveryCodesSection
+            accountId={account.id}
+            codesLeft={security.data.recoveryCodesLeft}
+            codesOpenVault={security.data.recoveryCodesOpenVault}
+          />
           <AccountHistory history={security.data.history} />
         </>
       )}
@@ -62,7 +66,7 @@ export function AccountPage() {
         </p>
       </section>
 
-      <VaultSection accountId={account.id} />
+      <VaultSection accountId={account.id} email={account.email} />
 
       <SecondFactorSection />
 

@@ -1,4 +1,4 @@
-import { recoverInput } from "@mend/core/accounts/contract";
+import { recoverForm } from "@mend/core/accounts/contract";
 import { emailResetLinkInput } from "@mend/core/notifications/contract";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
@@ -20,6 +20,10 @@ const fieldIds = { email: "email", recoveryCode: "recoveryCode", newPassword: "n
 export const recoveredNotice =
   "Your new password is set, and every session on your account has ended. Log in with your new password.";
 
+const vaultOpenNotice = " Your recovery code also opened your vault, so it opens with your new password.";
+const vaultLockedNotice =
+  " That code was made before your vault, so your vault is locked: your account page says what you can do.";
+
 /** The two ways back into an account, and the first of them: a recovery code. */
 export function ForgotPasswordPage() {
   useDocumentTitle("Forgot your password?");
@@ -35,14 +39,18 @@ export function ForgotPasswordPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (recover.isPending) return;
-    const checked = checkInput(recoverInput, { email, recoveryCode, newPassword });
+    const checked = checkInput(recoverForm, { email, recoveryCode, newPassword });
     if ("problems" in checked) {
       setProblems(checked.problems);
       return;
     }
     setProblems(null);
     recover.mutate(checked.input, {
-      onSuccess: () => navigate("/login", { replace: true, state: { notice: recoveredNotice } }),
+      onSuccess: ({ opensVault }) =>
+        navigate("/login", {
+          replace: true,
+          state: { notice: recoveredNotice + (opensVault ? vaultOpenNotice : vaultLockedNotice) },
+        }),
     });
   };
 
@@ -65,9 +73,12 @@ export function ForgotPasswordPage() {
       </ol>
       <p>Either way, you'll be logged out everywhere, so anyone else using your account is logged out too.</p>
       <p>
-        Either way, your vault stays locked: it is locked with your old password, and a new one cannot open
-        it. Nothing in it is deleted. Once you're back in, your account page lets you open it with your old
-        password, or start a new, empty vault and keep the old one until you choose to delete it.
+        Your vault is locked with your password, and a new password cannot open it by itself. A recovery code
+        made since your vault was set up carries its key: your browser opens the vault with the code and locks
+        it again with your new password, so it stays readable. A reset link cannot: after one, and after a
+        code from before the vault, your vault stays locked, with nothing in it deleted, until you open it on
+        your account page with a recovery code or your old password. There you can also start a new, empty
+        vault and keep the old one until you choose to delete it.
       </p>
 
       <section className="section" aria-labelledby="recover-title">

@@ -102,8 +102,9 @@ export function ResetPasswordPage() {
         A reset replaces your password and logs you out everywhere, so anyone else using your account is
         logged out too. It doesn't touch anything you wrote: your spaces and everything in them stay as they
         are. Your vault is different: it is locked with your old password, which a new one cannot replace.
-        After the reset it stays locked, with nothing deleted, until you open it with your old password, or
-        start a new, empty vault and keep the old one until you choose to delete it.
+        After the reset it stays locked, with nothing deleted, until you open it on your account page with one
+        of your recovery codes or your old password. You can also start a new, empty vault there and keep the
+        old one until you choose to delete it.
       </p>
       <ErrorSummary error={reset.error} errors={problems ?? undefined} fieldIds={fieldIds} />
       <form className="form" onSubmit={submit} noValidate>

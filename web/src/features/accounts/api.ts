@@ -7,23 +7,28 @@ import type {
   CredentialChangeView,
   LoginInput,
   PasswordOnlyInput,
-  RecoverInput,
+  RecoverForm,
   RecoveryCodesView,
   ResetPasswordInput,
   SessionView,
   SignupInput,
-  SignupView,
 } from "@mend/core/accounts/contract";
 import type { LoginResultView } from "@mend/core/accounts/second-factor-contract";
 import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, api, isApiError, segment } from "../../api/client.ts";
 import { parseOrRefuse } from "../../ui/form-errors.ts";
 import {
+  fetchVault,
   holdPasswordKey,
   keysForNewPassword,
   keysForSignIn,
+  makeRecoveryCodesHere,
+  openVault,
+  openWithPassword,
   passwordChange,
   passwordProof,
+  recoveryWithCode,
+  vaultKeyOf,
 } from "../vault/vault-keys.ts";
 import { rememberAccount } from "./renewal.ts";
 import { markSignedIn, markSignedOut, type SessionState, sessionKey } from "./session.ts";
@@ -43,13 +48,20 @@ export function useSignup(onCodes: (codes: string[]) => void) {
       // The server sees only the derived key, so the password's rules are checked here first.
       const input = parseOrRefuse((await contract()).signupInput, typed);
       const keys = await keysForNewPassword(input.password);
-      const view = await api.post<SignupView>("/api/auth/signup", {
+      const view = await api.post<SessionView>("/api/auth/signup", {
         ...input,
         password: keys.authSecret,
         keySettings: keys.settings,
       });
       holdPasswordKey(keys.keyEncryptionKey);
-      return view;
+      // The vault key first, then the codes: each code wraps it, so any one of them opens the vault later.
+      await openVault(view.account.id);
+      const made = await makeRecoveryCodesHere(view.account.id);
+      await api.post<RecoveryCodesView>("/api/account/recovery-codes", {
+        password: keys.authSecret,
+        codes: made.stored,
+      });
+      return { account: view.account, recoveryCodes: made.codes };
     },
     onSuccess: ({ account, recoveryCodes }) => {
       onCodes(recoveryCodes);
@@ -170,12 +182,25 @@ export const useChangeName = () =>
     keepAccount,
   );
 
-export const useMakeRecoveryCodes = () =>
-  useRefreshingMutation(async (input: PasswordOnlyInput) =>
-    api.post<RecoveryCodesView>("/api/account/recovery-codes", {
+/**
+ * New codes are made here, in the browser. When the vault is closed in this tab (a passkey sign-in, a
+ * reload, "Lock the vault now"), the password typed to confirm opens it first, so every new code wraps
+ * the vault key; a wrong password is caught there, before anything is sent.
+ */
+export const useMakeRecoveryCodes = (accountId: string, onOpened: () => void) =>
+  useRefreshingMutation(async (input: PasswordOnlyInput) => {
+    const vault = await fetchVault();
+    if (vault?.wrappedByPassword && !vaultKeyOf(accountId)) {
+      await openWithPassword(accountId, input.password);
+      onOpened();
+    }
+    const made = await makeRecoveryCodesHere(accountId);
+    const view = await api.post<RecoveryCodesView>("/api/account/recovery-codes", {
       password: await passwordProof(input.password),
-    }),
-  );
+      codes: made.stored,
+    });
+    return { ...view, codes: made.codes };
+  });
 
 export const useEndSession = () =>
   useRefreshingMutation((sessionId: string) =>
@@ -187,15 +212,17 @@ export const useEndOtherSessions = () =>
 
 export function useRecover() {
   return useMutation({
-    // A recovery code does not open the vault: the new password gets new settings and the vault is locked.
-    mutationFn: async (typed: RecoverInput) => {
-      const input = parseOrRefuse((await contract()).recoverInput, typed);
-      const keys = await keysForNewPassword(input.newPassword);
-      return api.post<void>(
-        "/api/auth/recover",
-        { ...input, newPassword: keys.authSecret, newKeys: { settings: keys.settings } },
-        { renew: false },
+    // A code made while the vault was open wraps its key: it is opened here and sealed again for the new
+    // password, so the vault stays open. A code from before the vault cannot: the vault is then locked.
+    mutationFn: async (typed: RecoverForm) => {
+      const input = parseOrRefuse((await contract()).recoverForm, typed);
+      const { opensVault, ...sent } = await recoveryWithCode(
+        input.email,
+        input.recoveryCode,
+        input.newPassword,
       );
+      await api.post<void>("/api/auth/recover", { email: input.email, ...sent }, { renew: false });
+      return { opensVault };
     },
   });
 }

@@ -15,7 +15,7 @@ import type {
 } from "@simplewebauthn/browser";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, api, segment } from "../../api/client.ts";
-import { passwordProof } from "../vault/vault-keys.ts";
+import { passwordProof, recoveryCodeProofOf } from "../vault/vault-keys.ts";
 import { markSignedIn } from "./session.ts";
 
 export type PendingSignIn = SecondStepRequiredView["secondStep"];
@@ -135,8 +135,16 @@ export async function finishSignIn(
       { renew: false },
     );
     sent = { kind: "passkey", response: (await signWithPasskey(options)) as never };
+  } else if (proof.kind === "recovery_code") {
+    // Sent as its proof: the code itself would derive the key that unwraps the vault.
+    if (proof.code.replace(/[\s-]/g, "") === "") {
+      throw new ApiError(400, "validation_failed", "Enter one of your recovery codes.", {
+        code: "Enter one of your recovery codes.",
+      });
+    }
+    sent = { kind: "recovery_code", code: await recoveryCodeProofOf(proof.code) };
   } else {
-    sent = proof;
+    sent = { kind: "totp", code: proof.code };
   }
   return api.post<SessionView>(
     "/api/auth/second-step",

@@ -4,6 +4,8 @@ import { api, isApiError } from "../../api/client.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
+import { TextField } from "../../ui/TextField.tsx";
+import { securityKey } from "../accounts/api.ts";
 import { PasswordField } from "../accounts/PasswordField.tsx";
 import { forgetOpenedVaultText } from "./items.ts";
 import { OpenVaultForm } from "./OpenVaultForm.tsx";
@@ -13,6 +15,7 @@ import {
   holdsPasswordKey,
   lockVault,
   openLockedWithOldPassword,
+  openLockedWithRecoveryCode,
   startNewVault,
   type VaultState,
   vaultQueryKey,
@@ -24,21 +27,31 @@ import {
  * lock it at once on a shared device, and, after a recovery or a reset link, the choices a locked vault
  * leaves, each said before anything is lost.
  */
-export function VaultSection({ accountId }: { accountId: string }) {
+export function VaultSection({ accountId, email }: { accountId: string; email: string }) {
   const client = useQueryClient();
   const vault = useQuery({ queryKey: vaultQueryKey, queryFn: fetchVault });
   const state = useVaultState(accountId);
   const [oldPassword, setOldPassword] = useState("");
+  const [recoveryCode, setRecoveryCode] = useState("");
   const [confirmNew, setConfirmNew] = useState(false);
   const [confirmForget, setConfirmForget] = useState(false);
 
   const settle = (next: VaultState) => {
     client.setQueryData(vaultStateKey, next);
     setOldPassword("");
-    return client.invalidateQueries({ queryKey: vaultQueryKey });
+    setRecoveryCode("");
+    return Promise.all([
+      client.invalidateQueries({ queryKey: vaultQueryKey }),
+      // A code spent here leaves one fewer, which the recovery codes section shows.
+      client.invalidateQueries({ queryKey: securityKey }),
+    ]);
   };
   const openOld = useMutation({
     mutationFn: () => openLockedWithOldPassword(accountId, oldPassword),
+    onSuccess: settle,
+  });
+  const openByCode = useMutation({
+    mutationFn: () => openLockedWithRecoveryCode(accountId, email, recoveryCode),
     onSuccess: settle,
   });
   const startNew = useMutation({
@@ -66,10 +79,15 @@ export function VaultSection({ accountId }: { accountId: string }) {
     event.preventDefault();
     if (!openOld.isPending) openOld.mutate();
   };
+  const submitCode = (event: FormEvent) => {
+    event.preventDefault();
+    if (!openByCode.isPending) openByCode.mutate();
+  };
 
   const locked = vault.data?.locked ?? null;
   const needsCurrent = !holdsPasswordKey();
   const oldErrors = formErrorsFrom(openOld.error);
+  const codeErrors = formErrorsFrom(openByCode.error);
 
   return (
     <section className="section" aria-labelledby="vault-title">
@@ -108,15 +126,48 @@ export function VaultSection({ accountId }: { accountId: string }) {
       {locked && (
         <div>
           <p>
-            <strong>Your earlier vault is locked.</strong> Your password was replaced with a recovery code or
-            a reset link, and a new password cannot open what the old one locked. Nothing in it has been
-            deleted.
+            <strong>Your earlier vault is locked.</strong> Your password was replaced with a reset link or a
+            recovery code from before your vault, and a new password cannot open what the old one locked.
+            Nothing in it has been deleted.
           </p>
           <p>
-            If you remember your old password, enter it to open the earlier vault again. You can also start a
-            new, empty vault: the earlier one stays here, locked, until you choose to delete it.
+            Open it with one of your recovery codes (made while the vault was open), or with your old password
+            if you remember it: either way it opens with your current password from then on, and a code you
+            use here is spent. You can also start a new, empty vault: the earlier one stays here, locked,
+            until you choose to delete it.
           </p>
-          <form className="form" onSubmit={submitOld} noValidate>
+          {needsCurrent && (
+            // The key from the current password is held only since a sign-in, where the server checked
+            // it: sealing the vault under a mistyped password here would lose it at the next sign-in.
+            <p>To open or replace your earlier vault, log out and log in again with your current password.</p>
+          )}
+          <form className="form" onSubmit={submitCode} noValidate aria-labelledby="vault-code-title">
+            <h3 id="vault-code-title">Open your vault with a recovery code</h3>
+            <ErrorSummary error={openByCode.error} fieldIds={{ recoveryCode: "vault-recovery-code" }} />
+            <TextField
+              id="vault-recovery-code"
+              label="Recovery code"
+              hint="Type it as it's written; spaces and dashes don't matter."
+              value={recoveryCode}
+              onChange={setRecoveryCode}
+              error={codeErrors.fields.recoveryCode}
+              autoComplete="one-time-code"
+              spellCheck={false}
+              autoCapitalize="off"
+              maxLength={200}
+            />
+            <div className="button-row">
+              <button
+                type="submit"
+                className="button button--primary"
+                disabled={openByCode.isPending || needsCurrent || recoveryCode.trim() === ""}
+              >
+                {openByCode.isPending ? "Opening…" : "Open with this code"}
+              </button>
+            </div>
+          </form>
+          <form className="form" onSubmit={submitOld} noValidate aria-labelledby="vault-old-title">
+            <h3 id="vault-old-title">Or open it with the password you had before</h3>
             <ErrorSummary error={openOld.error} fieldIds={{ oldPassword: "vault-old-password" }} />
             <PasswordField
               id="vault-old-password"
@@ -126,13 +177,6 @@ export function VaultSection({ accountId }: { accountId: string }) {
               error={oldErrors.fields.oldPassword}
               autoComplete="current-password"
             />
-            {needsCurrent && (
-              // The key from the current password is held only since a sign-in, where the server checked
-              // it: sealing the vault under a mistyped password here would lose it at the next sign-in.
-              <p>
-                To open or replace your earlier vault, log out and log in again with your current password.
-              </p>
-            )}
             <div className="button-row">
               <button
                 type="submit"
@@ -177,8 +221,9 @@ export function VaultSection({ accountId }: { accountId: string }) {
         onCancel={() => setConfirmNew(false)}
       >
         <p>
-          Your earlier vault stays here, locked, and nothing in it is deleted: you can still open it with your
-          old password until you choose to delete it.
+          Your earlier vault stays here, locked, and nothing in it is deleted: you can still open it with a
+          recovery code or your old password until you choose to delete it. What you keep in the new vault is
+          separate: opening the earlier one later makes it your vault again, in place of the new one.
         </p>
       </ConfirmDialog>
       <ConfirmDialog

@@ -1,6 +1,7 @@
+import type { RecoveryCodeVaultKeyView } from "@mend/core/accounts/contract";
 import type { KeySettingsView, VaultView } from "@mend/core/vault/contract";
 import type { KeySettings } from "@mend/core/vault/wire";
-import { ApiError, api } from "../../api/client.ts";
+import { ApiError, api, isApiError } from "../../api/client.ts";
 
 /**
  * The vault's keys in this tab's memory, and nowhere else: never in storage, never sent. The key from
@@ -11,6 +12,7 @@ import { ApiError, api } from "../../api/client.ts";
  * without it.
  */
 const keys = () => import("@mend/core/vault/keys");
+const codes = () => import("@mend/core/vault/recovery-codes");
 
 interface Held {
   accountId: string;
@@ -244,4 +246,127 @@ export async function passwordChange(accountId: string, currentPassword: string,
     newPassword: next.authSecret,
     newKeys: { settings: next.settings, ...(wrappedByPassword ? { wrappedByPassword } : {}) },
   };
+}
+
+/**
+ * New recovery codes, made here with libsodium's generator: each wraps the vault key this tab holds, so
+ * any one of them opens the vault later. With no vault key held (no vault yet, or a locked one), they
+ * wrap nothing; the server refuses such codes while the account has a vault.
+ */
+export async function makeRecoveryCodesHere(accountId: string) {
+  const { makeRecoveryCodes } = await codes();
+  return makeRecoveryCodes(accountId, vaultKeyOf(accountId));
+}
+
+/** A typed recovery code as the server checks it: two one-way values, never the code itself. */
+export async function recoveryCodeProofOf(code: string) {
+  return (await codes()).recoveryCodeProof(code);
+}
+
+function codeDoesNotOpen() {
+  return new ApiError(
+    400,
+    "validation_failed",
+    "That recovery code doesn't open this vault: what the server holds for it was changed or damaged. Nothing was changed. Try another code.",
+    { recoveryCode: "That recovery code doesn't open this vault." },
+  );
+}
+
+/**
+ * Asks for the vault key an unused code wraps (the code stays unused) and opens it here. Null when the
+ * code wraps nothing (a code from before the vault). A wrap that does not open is said loudly.
+ */
+async function vaultKeyByCode(email: string, code: string, refusedAs?: () => ApiError) {
+  const proof = await recoveryCodeProofOf(code);
+  let answer: RecoveryCodeVaultKeyView;
+  try {
+    answer = await api.post<RecoveryCodeVaultKeyView>(
+      "/api/auth/recover/vault-key",
+      { email, recoveryCode: proof },
+      { renew: false },
+    );
+  } catch (error) {
+    if (refusedAs && isApiError(error) && error.code === "validation_failed") throw refusedAs();
+    throw error;
+  }
+  if (!answer.wrappedVaultKey) return { proof, accountId: answer.accountId, vaultKey: null };
+  try {
+    const vaultKey = await (await codes()).vaultKeyFromRecoveryCode(
+      code,
+      answer.wrappedVaultKey,
+      answer.accountId,
+    );
+    return { proof, accountId: answer.accountId, vaultKey };
+  } catch {
+    throw codeDoesNotOpen();
+  }
+}
+
+/**
+ * What recovering with a code sends: the code's proof, the new password's key and settings and, when
+ * the code wraps the vault key, that key sealed again for the new password, so the vault stays open.
+ */
+export async function recoveryWithCode(email: string, code: string, newPassword: string) {
+  const opened = await vaultKeyByCode(email, code);
+  const next = await keysForNewPassword(newPassword);
+  let wrappedByPassword: string | undefined;
+  if (opened.vaultKey) {
+    const { wrapVaultKey } = await keys();
+    wrappedByPassword = await wrapVaultKey(
+      next.keyEncryptionKey,
+      opened.vaultKey,
+      opened.accountId,
+      "password",
+    );
+    wipe(opened.vaultKey);
+  }
+  wipe(next.keyEncryptionKey);
+  return {
+    recoveryCode: opened.proof,
+    newPassword: next.authSecret,
+    newKeys: { settings: next.settings, ...(wrappedByPassword ? { wrappedByPassword } : {}) },
+    opensVault: wrappedByPassword !== undefined,
+  };
+}
+
+/**
+ * Opens the locked vault with a recovery code made while it was open, seals its key again for the
+ * current password and spends the code: the same end as opening it with the old password.
+ */
+export async function openLockedWithRecoveryCode(
+  accountId: string,
+  email: string,
+  code: string,
+): Promise<VaultState> {
+  const kek = passwordKey;
+  if (!kek) return "closed";
+  // Signed in, the person is not asked for an email: a refusal speaks of the code alone.
+  const opened = await vaultKeyByCode(
+    email,
+    code,
+    () =>
+      new ApiError(
+        400,
+        "validation_failed",
+        "That isn't one of your unused recovery codes. Check it and try again. Nothing was changed.",
+        { recoveryCode: "That isn't one of your unused recovery codes." },
+      ),
+  );
+  if (!opened.vaultKey || opened.accountId !== accountId) {
+    throw new ApiError(
+      400,
+      "validation_failed",
+      "That recovery code was made before your vault, or while it was locked, so it cannot open it. It is still unused.",
+      { recoveryCode: "This code cannot open your vault." },
+    );
+  }
+  const { wrapVaultKey } = await keys();
+  await api.post<VaultView>("/api/vault/unlock-with-code", {
+    recoveryCode: opened.proof,
+    wrappedByPassword: await wrapVaultKey(kek, opened.vaultKey, accountId, "password"),
+  });
+  held = { accountId, vaultKey: opened.vaultKey };
+  wipe(kek);
+  passwordKey = null;
+  return "open";
 }
