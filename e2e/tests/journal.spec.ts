@@ -1,8 +1,9 @@
+import fs from "node:fs";
 import { AccountPage } from "../pages/account-page.ts";
 import { JournalPage } from "../pages/journal-page.ts";
 import { newCanary, placesHolding } from "../support/canary.ts";
 import { expect, test } from "../support/fixtures.ts";
-import { signUp } from "../support/journeys.ts";
+import { signUp, startSpace } from "../support/journeys.ts";
 import { newPerson } from "../support/people.ts";
 
 test.describe("the private journal", () => {
@@ -54,6 +55,30 @@ test.describe("the private journal", () => {
     await expect(journal.main).not.toContainText(canary);
     await journal.openVault(pat.password);
     await expect(journal.entries.filter({ hasText: canary })).toContainText(`I kept thinking of ${canary}.`);
+
+    // The person's own downloads hold it, opened in this browser: the journal's file, and a space's data file.
+    const [markdown] = await Promise.all([
+      page.waitForEvent("download"),
+      journal.main.getByRole("button", { name: "Download as text (Markdown)" }).click(),
+    ]);
+    expect(fs.readFileSync(await markdown.path(), "utf8")).toContain(`I kept thinking of ${canary}.`);
+    await journal.nav.getByRole("link", { name: "Your spaces" }).click();
+    await startSpace(page, {
+      relationship: "Friend",
+      otherName: "Kit",
+      whoBrokeTrust: "I did",
+      whatHappened: ["Broken promises"],
+    });
+    await journal.main.getByRole("link", { name: "Ending the repair" }).click();
+    const [dataFile] = await Promise.all([
+      page.waitForEvent("download"),
+      journal.main.getByRole("link", { name: "Download as a data file (JSON)" }).click(),
+    ]);
+    const document = JSON.parse(fs.readFileSync(await dataFile.path(), "utf8"));
+    expect(document.journal.entries.map((entry: { text: string }) => entry.text)).toContain(
+      `A long walk.\nI kept thinking of ${canary}.`,
+    );
+    expect(document.sections.length).toBeGreaterThan(0);
 
     // Locking the vault from the account page closes the journal again.
     const account = new AccountPage(page);

@@ -26,9 +26,9 @@ export function CopyLineDialog({ text, onClose }: { text: string; onClose: () =>
     <Modal open title="Copy a line into a draft" onClose={onClose} initialFocus={closeRef}>
       <div className="dialog__body">
         <p>
-          Choose a line to copy. Then paste it where you are writing something for the other person: a
-          statement, a question, an answer or a letter in one of your spaces. Nothing leaves your journal
-          unless you paste it there and share it.
+          Choose a line to copy, then paste it into something you are writing in one of your spaces: a
+          statement, a question, an answer or a letter. Nothing leaves your journal unless you paste it there
+          and share what you wrote.
         </p>
         <ul className="journal-lines">
           {lines.map((line, index) => (
