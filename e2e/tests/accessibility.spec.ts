@@ -28,6 +28,7 @@ function spacePages(spaceId: string, ids: Record<"letter" | "question" | "talk" 
     "/",
     "/account",
     "/account/reminders",
+    "/journal",
     "/spaces/new",
     space,
     `${space}/journey`,

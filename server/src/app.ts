@@ -46,6 +46,8 @@ import { insightRoutes } from "./features/insights/routes.ts";
 import { insightsService } from "./features/insights/service.ts";
 import { invitationRoutes } from "./features/invitations/routes.ts";
 import { invitationsService } from "./features/invitations/service.ts";
+import { journalRoutes } from "./features/journal/routes.ts";
+import { journalService } from "./features/journal/service.ts";
 import { journeyRoutes } from "./features/journey/routes.ts";
 import { journeyService } from "./features/journey/service.ts";
 import { maintenanceRoutes } from "./features/maintenance/routes.ts";
@@ -217,6 +219,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     accountRecoveryService({ db: deps.db, clock }),
   );
   vaultRoutes(typed, vaultService({ db: deps.db, clock }));
+  journalRoutes(typed, journalService({ db: deps.db, clock }));
   const realtime = registerRealtime(typed, { db: deps.db, clock, notifications: deps.notifications });
   const reminders = sharedReminders(deps.handOver, app.log);
   invitationRoutes(typed, invitationsService({ db: deps.db, clock }));

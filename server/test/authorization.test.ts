@@ -51,7 +51,9 @@ describe.each(databaseKinds)("authorization of every route on %s", (kind) => {
     const solo = await buildSpace(soloOwner);
     const invitation = await invite(soloOwner, solo.id);
     // Each route gets the ids of things that really exist, just not in the stranger's space.
-    params = { spaceId: solo.id, invitationId: invitation.id };
+    const entryId = crypto.randomUUID();
+    await soloOwner.post("/api/journal", { id: entryId, sealed: `mv1.${"A".repeat(96)}` });
+    params = { spaceId: solo.id, invitationId: invitation.id, entryId };
     stranger = server.client();
     await signUp(stranger, "Stranger");
     await buildSpace(stranger);
@@ -99,6 +101,24 @@ describe.each(databaseKinds)("authorization of every route on %s", (kind) => {
         route.method,
         fillParams(route.url, params),
         isRead ? undefined : (sampleBodies[`${route.method} ${route.url}`] ?? {}),
+      );
+      expect({ route: `${route.method} ${route.url}`, status: response.status }).toEqual({
+        route: `${route.method} ${route.url}`,
+        status: 404,
+      });
+    }
+    expect(await snapshot(server)).toBe(before);
+  });
+
+  it("answers 404 to another account on every route about one of the owner's own items, changing nothing", async () => {
+    const ownItemRoutes = apiRoutes().filter((r) => r.url.startsWith("/api/journal/:entryId"));
+    expect(ownItemRoutes.length).toBeGreaterThanOrEqual(2);
+    const before = await snapshot(server);
+    for (const route of ownItemRoutes) {
+      const response = await stranger.request(
+        route.method,
+        fillParams(route.url, params),
+        sampleBodies[`${route.method} ${route.url}`],
       );
       expect({ route: `${route.method} ${route.url}`, status: response.status }).toEqual({
         route: `${route.method} ${route.url}`,

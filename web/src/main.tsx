@@ -19,6 +19,7 @@ import "./styles/talk.css";
 import "./styles/agreements.css";
 import "./styles/second-factor.css";
 import "./styles/record.css";
+import "./styles/journal.css";
 
 function start(container: HTMLElement) {
   const queryClient = createQueryClient();

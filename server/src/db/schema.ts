@@ -10,6 +10,7 @@ export * from "../features/drafts/tables.ts";
 export * from "../features/ending/tables.ts";
 export * from "../features/forgiveness/tables.ts";
 export * from "../features/invitations/tables.ts";
+export * from "../features/journal/tables.ts";
 export * from "../features/maintenance/tables.ts";
 export * from "../features/notifications/tables.ts";
 export * from "../features/promises/tables.ts";

@@ -170,6 +170,8 @@ export const sampleBodies: Record<string, unknown> = {
     recoveryCode: codeProofSample,
     wrappedByPassword: `mv1.${"A".repeat(96)}`,
   },
+  "POST /api/journal": { id: "5c0e7a52-8f0d-4c47-9a43-2b1f6d3e8a10", sealed: `mv1.${"A".repeat(96)}` },
+  "PUT /api/journal/:entryId": { sealed: `mv1.${"B".repeat(96)}` },
   "POST /api/spaces/:spaceId/invitations/email": { email: "kit@example.org" },
   "PUT /api/account/notifications": {
     kinds: ["promise-due", "checkin-due"],

@@ -39,6 +39,9 @@ function SiteNav() {
       <NavLink to="/" end className="site-nav__link">
         Your spaces
       </NavLink>
+      <NavLink to="/journal" className="site-nav__link">
+        Journal
+      </NavLink>
       <NavLink to="/account" className="site-nav__link">
         Account
       </NavLink>

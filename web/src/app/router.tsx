@@ -48,6 +48,10 @@ export function createAppRouter() {
                   ),
                 },
                 {
+                  path: "journal",
+                  lazy: page(() => import("../features/journal/JournalPage.tsx"), "JournalPage"),
+                },
+                {
                   path: "spaces/new",
                   lazy: page(() => import("../features/spaces/NewSpacePage.tsx"), "NewSpacePage"),
                 },
