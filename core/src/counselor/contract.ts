@@ -78,3 +78,7 @@ export const counselorSpaceView = z.object({
   sinceLastSession: z.number().int(),
 });
 export type CounselorSpaceView = z.infer<typeof counselorSpaceView>;
+
+/** What a counselor's live stream says: that the shared record changed (never what), or that access ended. */
+export const counselorStreamEvent = z.object({ kind: z.enum(["changed", "ended"]) });
+export type CounselorStreamEvent = z.infer<typeof counselorStreamEvent>;
