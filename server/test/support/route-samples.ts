@@ -129,6 +129,8 @@ export const sampleBodies: Record<string, unknown> = {
     mustChange: "A line.",
   },
   "PUT /api/spaces/:spaceId/deciding/decisions/:decisionId/sharing": { part: "wants", shared: true },
+  "POST /api/counselor/invitations/accept": { token: "not-a-real-link" },
+  "POST /api/counselor/spaces/:spaceId/notes": { text: "A line." },
   "POST /api/account/totp/confirm": { code: "123456" },
   "POST /api/account/totp/remove": { password: "not the password" },
   "POST /api/account/passkeys": { name: "My phone", response: passkeyRegistration },
