@@ -6,7 +6,7 @@ import * as schema from "../src/db/schema.ts";
 import { databaseKinds } from "./support/databases.ts";
 import { buildPair, buildSpace, invite, signUp } from "./support/factories.ts";
 import type { TestClient } from "./support/http-client.ts";
-import { fillParams, sampleBodies } from "./support/route-samples.ts";
+import { fillParams, sampleBodies, sampleQueries } from "./support/route-samples.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
 /** The only API routes anyone may call without signing in. Adding one means adding it here, on purpose. */
@@ -155,7 +155,7 @@ describe.each(databaseKinds)("authorization of every route on %s", (kind) => {
       for (const route of routes) {
         const response = await ash.request(
           route.method,
-          fillParams(route.url, counselorParams),
+          fillParams(route.url, counselorParams) + (sampleQueries[`${route.method} ${route.url}`] ?? ""),
           isRead(route.method) ? undefined : (sampleBodies[`${route.method} ${route.url}`] ?? {}),
         );
         seen.push({ route: `${route.method} ${route.url}`, status: response.status });

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { calendarDateInput } from "../date-input.ts";
 import { phaseStatuses } from "../method/progress-types.ts";
 import { phaseIds } from "../method/types.ts";
-import { recordView } from "../record/contract.ts";
+import { recordKinds, recordView } from "../record/contract.ts";
 import { counselorStatuses } from "./consent.ts";
 
 /** A counselor link's secret travels in a body, never in a URL, so it cannot end up in a request log. */
@@ -82,3 +83,32 @@ export type CounselorSpaceView = z.infer<typeof counselorSpaceView>;
 /** What a counselor's live stream says: that the shared record changed (never what), or that access ended. */
 export const counselorStreamEvent = z.object({ kind: z.enum(["changed", "ended"]) });
 export type CounselorStreamEvent = z.infer<typeof counselorStreamEvent>;
+
+/** A session's preparation covers whole days (UTC), first to last; both are needed. */
+export const sessionPrepQuery = z
+  .strictObject({
+    from: calendarDateInput({ error: "Give the first day as YYYY-MM-DD." }),
+    to: calendarDateInput({ error: "Give the last day as YYYY-MM-DD." }),
+  })
+  .refine((range) => range.from <= range.to, {
+    error: "The first day comes after the last one. Swap them.",
+    path: ["to"],
+  });
+export type SessionPrepQuery = z.infer<typeof sessionPrepQuery>;
+
+/**
+ * What happened between two people over some days, built from the shared record only: a counselor's
+ * preparation for a session, on screen and as a PDF.
+ */
+export const sessionPrepView = z.object({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  names: z.array(z.string()),
+  stage: journeyStageView,
+  /** How many entries of each kind the days hold. */
+  counts: z.array(z.object({ kind: z.enum(recordKinds), count: z.number().int() })),
+  entries: recordView.shape.entries,
+  /** The counselor's own notes written in those days. */
+  notes: z.array(counselorNoteView),
+});
+export type SessionPrepView = z.infer<typeof sessionPrepView>;

@@ -179,6 +179,12 @@ export const sampleBodies: Record<string, unknown> = {
   },
 };
 
+/** A valid query for each route that needs one, so a request reaches the access check behind its contract. */
+export const sampleQueries: Record<string, string> = {
+  "GET /api/counselor/spaces/:spaceId/session-prep": "?from=2026-05-01&to=2026-05-31",
+  "GET /api/counselor/spaces/:spaceId/session-prep.pdf": "?from=2026-05-01&to=2026-05-31",
+};
+
 /** A route's address with its parameters filled in; an id nobody has where none is given. */
 export function fillParams(url: string, values: Record<string, string>): string {
   return url.replace(

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
+import { readPdfText } from "../../../test/support/pdf-text.ts";
 import { openStream } from "../../../test/support/sse.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
 
@@ -241,7 +242,23 @@ describe.each(databaseKinds)("a counselor both people choose, on %s", (kind) => 
     ok(await kit.post(url("/appreciations"), { text: "Thank you for listening." }));
     await stream.next((event) => (event as unknown as { kind: string }).kind === "changed", 3000);
 
+    const today = server.now().toISOString().slice(0, 10);
+    const range = `?from=2026-01-01&to=${today}`;
+    const prep = ok(await ash.get(`/api/counselor/spaces/${spaceId}/session-prep${range}`));
+    expect(prep.body.entries.map((entry: { title: string }) => entry.title)).toContain(
+      "Robin shared an acknowledgment and apology",
+    );
+    const pdf = await fetch(`${server.baseUrl}/api/counselor/spaces/${spaceId}/session-prep.pdf${range}`, {
+      headers: { cookie: ash.sessionCookie ?? "" },
+    });
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    const pdfPages = await readPdfText(new Uint8Array(await pdf.arrayBuffer()));
+    const pdfText = pdfPages.flatMap((page) => page.boxes.map((box) => box.text)).join(" ");
+    expect(pdfText).toContain("Session preparation");
+
     const responses = [
+      pdfText,
+      prep.text,
       ok(await ash.get("/api/counselor/spaces")).text,
       ok(await counselorRead()).text,
       ok(await ash.get(`/api/counselor/spaces/${spaceId}?kinds=shared`)).text,
@@ -252,5 +269,20 @@ describe.each(databaseKinds)("a counselor both people choose, on %s", (kind) => 
     expect(everything).toContain("Thank you for listening.");
     for (const canary of canaries) expect(everything).not.toContain(canary);
     stream.close();
+  });
+
+  it("prepares a session from the days asked for, and refuses a range that runs backwards", async () => {
+    const today = server.now().toISOString().slice(0, 10);
+    const before = ok(
+      await ash.get(`/api/counselor/spaces/${spaceId}/session-prep?from=2026-01-01&to=2026-01-31`),
+    );
+    expect(before.body).toMatchObject({ entries: [], counts: [], notes: [] });
+    const now = ok(await ash.get(`/api/counselor/spaces/${spaceId}/session-prep?from=${today}&to=${today}`));
+    expect(now.body.counts).toEqual(expect.arrayContaining([{ kind: "shared", count: expect.any(Number) }]));
+    expect(now.body.names.sort()).toEqual(["Kit", "Robin"]);
+    const backwards = await ash.get(
+      `/api/counselor/spaces/${spaceId}/session-prep?from=${today}&to=2026-01-01`,
+    );
+    expect(backwards.status).toBe(400);
   });
 });

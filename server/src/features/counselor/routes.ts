@@ -6,6 +6,8 @@ import {
   counselorNoteView,
   counselorSpaceView,
   createdCounselorLinkView,
+  sessionPrepQuery,
+  sessionPrepView,
 } from "@mend/core/counselor/contract";
 import { recordQuery } from "@mend/core/record/contract";
 import { z } from "zod";
@@ -144,5 +146,47 @@ export function counselorRoutes(app: TypedApp, counselor: CounselorService): voi
       reply
         .status(201)
         .send(await counselor.writeNote(currentAccount(request), request.params.spaceId, request.body.text)),
+  );
+
+  app.get(
+    "/api/counselor/spaces/:spaceId/session-prep",
+    {
+      config: { access: "counselor" },
+      schema: {
+        tags,
+        summary: "What happened in the given days, from the shared record only: to prepare a session",
+        params: spaceParams,
+        querystring: sessionPrepQuery,
+        response: { 200: sessionPrepView, 400: apiError, 401: apiError, 404: apiError },
+      },
+    },
+    async (request) => counselor.sessionPrep(currentAccount(request), request.params.spaceId, request.query),
+  );
+
+  app.get(
+    "/api/counselor/spaces/:spaceId/session-prep.pdf",
+    {
+      config: { access: "counselor" },
+      schema: {
+        tags,
+        summary: "The session preparation for the given days as a PDF",
+        params: spaceParams,
+        querystring: sessionPrepQuery,
+        // The PDF's bytes go out as they are; a Buffer is never run through the JSON serializer.
+        response: { 200: z.unknown(), 400: apiError, 401: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) => {
+      const { prep, pdf } = await counselor.sessionPrepPdf(
+        currentAccount(request),
+        request.params.spaceId,
+        request.query,
+      );
+      return reply
+        .header("content-type", "application/pdf")
+        .header("content-disposition", `attachment; filename="mend-session-${prep.from}-to-${prep.to}.pdf"`)
+        .header("cache-control", "no-store")
+        .send(pdf);
+    },
   );
 }

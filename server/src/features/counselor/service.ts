@@ -14,9 +14,11 @@ import type {
   CounselorSpaceSummary,
   CounselorSpaceView,
   CreatedCounselorLinkView,
+  SessionPrepQuery,
+  SessionPrepView,
 } from "@mend/core/counselor/contract";
 import { derivePhases } from "@mend/core/method/index";
-import { inRecordFilter } from "@mend/core/record/contract";
+import { inRecordFilter, recordKinds } from "@mend/core/record/contract";
 import { invitationLifetimeMs } from "@mend/core/spaces/invitation-policy";
 import type { Database } from "../../db/database.ts";
 import { AppError, notFound } from "../../http/errors.ts";
@@ -28,6 +30,7 @@ import type { RecordFilter } from "../record/service.ts";
 import { requireOther, requirePair } from "../spaces/pair.ts";
 import { isUuid, type MemberWithName, type SpaceRow, spacesRepo } from "../spaces/repo.ts";
 import { counselorRepo, type NoteRow, type StoredPeriod } from "./repo.ts";
+import { renderSessionPrepPdf } from "./session-prep-pdf.ts";
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
 const spaceNotFound = () => notFound("That space");
@@ -294,6 +297,40 @@ export function counselorService(deps: { db: Database; clock: () => Date; events
         lastSessionOn,
         sinceLastSession: sinceDay(entries, lastSessionOn),
       };
+    },
+
+    /** What happened in the given days, from the shared record only: to prepare a session. */
+    async sessionPrep(
+      account: AccountView,
+      spaceId: string,
+      range: SessionPrepQuery,
+    ): Promise<SessionPrepView> {
+      const now = clock();
+      const { space, period, members } = await requireCounselor(db, account.id, spaceId);
+      const entries = (await buildRecord(db, space, now)).filter((entry) => inRecordFilter(entry, range));
+      const [stage, notes] = await Promise.all([
+        stageOf(spaceId, now),
+        counselorRepo(db).notes(spaceId, sharedSince(members)),
+        visit(period, now),
+      ]);
+      return {
+        ...range,
+        names: members.map((m) => m.displayName),
+        stage,
+        counts: recordKinds
+          .map((kind) => ({ kind, count: entries.filter((entry) => entry.kind === kind).length }))
+          .filter((count) => count.count > 0),
+        entries,
+        notes: notes
+          .filter((note) => inRecordFilter({ kind: "shared", at: note.writtenAt.toISOString() }, range))
+          .map(presentNote),
+      };
+    },
+
+    /** The same preparation as a PDF, dated now. */
+    async sessionPrepPdf(account: AccountView, spaceId: string, range: SessionPrepQuery) {
+      const prep = await this.sessionPrep(account, spaceId, range);
+      return { prep, pdf: await renderSessionPrepPdf(prep, clock()) };
     },
 
     /** A note to both members: they and the counselor read it; it cannot be changed or taken back. */
