@@ -12,6 +12,7 @@ import { TextArea } from "../../ui/TextArea.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { counselorSpaceQuery, subscribeToCounselorSpace, useWriteCounselorNote } from "./api.ts";
 import { CounselorNotes } from "./CounselorNotes.tsx";
+import { SessionPrep } from "./SessionPrep.tsx";
 import { StageList } from "./StageList.tsx";
 
 /** One space as its counselor reads it: the shared record, the journey's stage, notes to both. */
@@ -79,6 +80,8 @@ export function CounselorSpacePage() {
         <NoteForm spaceId={spaceId} />
         <CounselorNotes notes={view.notes} empty="You haven't written a note yet." />
       </section>
+
+      <SessionPrep spaceId={spaceId} />
 
       <section className="section" aria-labelledby="stage-title">
         <h2 id="stage-title">The journey</h2>

@@ -5,6 +5,8 @@ import type {
   CounselorSpaceView,
   CounselorStreamEvent,
   CreatedCounselorLinkView,
+  SessionPrepQuery,
+  SessionPrepView,
 } from "@mend/core/counselor/contract";
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, segment } from "../../api/client.ts";
@@ -52,6 +54,16 @@ export const counselorSpaceQuery = (spaceId: string) =>
     queryKey: [...counselorSpacesKey, spaceId] as const,
     queryFn: () => api.get<CounselorSpaceView>(`/api/counselor/spaces/${segment(spaceId)}`),
     // A space whose access ended answers "not found"; asking again at once would change nothing.
+    retry: false,
+  });
+
+export const sessionPrepQueryOptions = (spaceId: string, range: SessionPrepQuery) =>
+  queryOptions({
+    queryKey: [...counselorSpacesKey, spaceId, "session-prep", range] as const,
+    queryFn: () =>
+      api.get<SessionPrepView>(
+        `/api/counselor/spaces/${segment(spaceId)}/session-prep?from=${segment(range.from)}&to=${segment(range.to)}`,
+      ),
     retry: false,
   });
 
