@@ -33,6 +33,9 @@ import { checkinRoutes } from "./features/checkins/routes.ts";
 import { checkinsService } from "./features/checkins/service.ts";
 import { closenessRoutes } from "./features/closeness/routes.ts";
 import { closenessService } from "./features/closeness/service.ts";
+import { counselorMemberRoutes, counselorRoutes } from "./features/counselor/routes.ts";
+import { counselorAccess, counselorService } from "./features/counselor/service.ts";
+import { registerCounselorStream } from "./features/counselor/stream.ts";
 import { decidingRoutes } from "./features/deciding/routes.ts";
 import { decidingService } from "./features/deciding/service.ts";
 import { draftRoutes } from "./features/drafts/routes.ts";
@@ -187,7 +190,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const secondStep = secondStepService({ db: deps.db, clock });
   const accounts = accountsService({ db: deps.db, clock, signup: deps.config.signup, secondStep });
-  registerAccessHooks(app, accounts);
+  registerAccessHooks(app, accounts, {
+    isCounselorOf: async (accountId, spaceId) =>
+      (await counselorAccess(deps.db, accountId, spaceId)) !== undefined,
+  });
 
   const typed = app.withTypeProvider<ZodTypeProvider>();
   typed.get(
@@ -242,6 +248,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   triggerRoutes(typed, triggersService({ db: deps.db, clock, events: realtime, reminders }));
   amendRoutes(typed, amendsService({ db: deps.db, clock, events: realtime, reminders }));
   recordRoutes(typed, recordService({ db: deps.db, clock }));
+  const counselor = counselorService({ db: deps.db, clock, events: realtime });
+  counselorMemberRoutes(typed, counselor);
+  counselorRoutes(typed, counselor);
+  registerCounselorStream(typed, { db: deps.db, clock, bus: realtime, log: app.log });
   talkRoutes(typed, talksService({ db: deps.db, clock, events: realtime }));
   draftRoutes(typed, draftsService({ db: deps.db, clock }));
   notificationRoutes(

@@ -1,11 +1,12 @@
 import { getTableName, is } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RouteSummary } from "../src/app.ts";
 import * as schema from "../src/db/schema.ts";
 import { databaseKinds } from "./support/databases.ts";
-import { buildSpace, invite, signUp } from "./support/factories.ts";
+import { buildPair, buildSpace, invite, signUp } from "./support/factories.ts";
 import type { TestClient } from "./support/http-client.ts";
-import { fillParams, sampleBodies } from "./support/route-samples.ts";
+import { fillParams, sampleBodies, sampleQueries } from "./support/route-samples.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
 /** The only API routes anyone may call without signing in. Adding one means adding it here, on purpose. */
@@ -128,10 +129,91 @@ describe.each(databaseKinds)("authorization of every route on %s", (kind) => {
     expect(await snapshot(server)).toBe(before);
   });
 
-  it("declares every space route's access, and every route with a space id is a space route", () => {
+  it("declares every space route's access: a member's (space) or a counselor's (counselor)", () => {
     for (const route of apiRoutes()) {
       if (route.url.includes(":spaceId"))
-        expect(`${route.method} ${route.url} ${route.access}`).toMatch(/ space$/);
+        expect(`${route.method} ${route.url} ${route.access}`).toMatch(/ (space|counselor)$/);
     }
+  });
+
+  describe("a counselor of the space", () => {
+    let robin: TestClient;
+    let kit: TestClient;
+    let ash: TestClient;
+    let counselorParams: Record<string, string>;
+    const isRead = (method: string) => method === "GET" || method === "HEAD";
+
+    beforeAll(async () => {
+      robin = server.client();
+      kit = server.client();
+      ash = server.client();
+      const space = await buildPair(robin, kit);
+      await signUp(ash, "Ash");
+      // Private items of each member, so the counselor is sent to real ids of things it must never see.
+      const entry = await robin.post(`/api/spaces/${space.id}/solo/timeline`, {
+        roughly: "Last spring",
+        happened: "A private line.",
+        certainty: "know",
+      });
+      const letter = await kit.post(`/api/spaces/${space.id}/letters`, { body: "A private letter." });
+      const reflection = await kit.post(`/api/spaces/${space.id}/reflections`, {
+        kind: "self_trust",
+        text: "A private reflection.",
+      });
+      counselorParams = {
+        spaceId: space.id,
+        entryId: entry.body.id,
+        letterId: letter.body.id,
+        reflectionId: reflection.body.id,
+        formKey: "question",
+      };
+      const link = await robin.post(`/api/spaces/${space.id}/counselor/invitations`);
+      await ash.post("/api/counselor/invitations/accept", { token: link.body.token });
+    });
+
+    /** Sends the counselor to every route of a member's space, and to its own routes when asked. */
+    async function statuses(routes: RouteSummary[]) {
+      const seen: { route: string; status: number }[] = [];
+      for (const route of routes) {
+        const response = await ash.request(
+          route.method,
+          fillParams(route.url, counselorParams) +
+            (sampleQueries[`${route.method === "HEAD" ? "GET" : route.method} ${route.url}`] ?? ""),
+          isRead(route.method) ? undefined : (sampleBodies[`${route.method} ${route.url}`] ?? {}),
+        );
+        seen.push({ route: `${route.method} ${route.url}`, status: response.status });
+      }
+      return seen;
+    }
+    const spaceRoutes = () => apiRoutes().filter((r) => r.access === "space" && r.method !== "HEAD");
+    const counselorRoutes = () => apiRoutes().filter((r) => r.access === "counselor");
+    const all = (routes: RouteSummary[], status: number) =>
+      routes.map((r) => ({ route: `${r.method} ${r.url}`, status }));
+
+    it("answers 404 everywhere before both members say yes, changing nothing", async () => {
+      await robin.post(`/api/spaces/${counselorParams.spaceId}/counselor/consent`);
+      const routes = [...spaceRoutes(), ...counselorRoutes()];
+      const before = await snapshot(server);
+      expect(await statuses(routes)).toEqual(all(routes, 404));
+      expect(await snapshot(server)).toBe(before);
+    });
+
+    it("with both yeses, answers 404 to every member's read and 403 to every member's write, changing nothing", async () => {
+      await kit.post(`/api/spaces/${counselorParams.spaceId}/counselor/consent`);
+      const routes = spaceRoutes();
+      const before = await snapshot(server);
+      expect(await statuses(routes)).toEqual(
+        routes.map((r) => ({ route: `${r.method} ${r.url}`, status: isRead(r.method) ? 404 : 403 })),
+      );
+      expect(await snapshot(server)).toBe(before);
+    });
+
+    it("answers 404 everywhere once either member ends access, changing nothing", async () => {
+      await kit.post(`/api/spaces/${counselorParams.spaceId}/counselor/end`);
+      const routes = [...spaceRoutes(), ...counselorRoutes()];
+      const before = await snapshot(server);
+      expect(await statuses(routes)).toEqual(all(routes, 404));
+      expect(await snapshot(server)).toBe(before);
+    });
   });
 });

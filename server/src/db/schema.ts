@@ -6,6 +6,7 @@ export * from "../features/agreements/tables.ts";
 export * from "../features/amends/tables.ts";
 export * from "../features/checkins/tables.ts";
 export * from "../features/closeness/tables.ts";
+export * from "../features/counselor/tables.ts";
 export * from "../features/drafts/tables.ts";
 export * from "../features/ending/tables.ts";
 export * from "../features/forgiveness/tables.ts";

@@ -8,8 +8,16 @@ import { readSessionToken } from "./session-cookie.ts";
  * How a route may be reached. Every /api route is "account" unless it says otherwise, so a route
  * that forgets to declare its access is closed, not open. "space" routes also check membership
  * in their handler (through the feature's access check) and answer 404 to non-members.
+ * "counselor" routes are a counselor's reading of a space: they check in their handler that both
+ * members have said yes to this account and nobody has ended it, and answer 404 otherwise.
  */
-export type RouteAccess = "public" | "account" | "space";
+export type RouteAccess = "public" | "account" | "space" | "counselor";
+
+/** What the access hook asks about a signed-in account and a space before a space route runs. */
+export interface SpaceAccessChecks {
+  /** Whether the account reads this space as its counselor now (and is not one of its members). */
+  isCounselorOf(accountId: string, spaceId: string): Promise<boolean>;
+}
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -47,7 +55,11 @@ function assertSameOrigin(request: FastifyRequest): void {
   }
 }
 
-export function registerAccessHooks(app: FastifyInstance, accounts: AccountsService): void {
+export function registerAccessHooks(
+  app: FastifyInstance,
+  accounts: AccountsService,
+  spaces: SpaceAccessChecks,
+): void {
   app.decorateRequest("session", null);
   app.addHook("onRequest", async (request) => {
     if (!isApi(request.url)) return;
@@ -62,7 +74,25 @@ export function registerAccessHooks(app: FastifyInstance, accounts: AccountsServ
     const expected = request.headers[expectedAccountHeader];
     if (typeof expected === "string" && expected !== request.session?.account.id) request.session = null;
     if (!request.session) throw notSignedIn();
+    if (access === "space" && changesState(request.method)) await refuseCounselorWrites(request, spaces);
   });
+}
+
+/**
+ * A counselor reads what both members share and writes notes through their own routes; a change
+ * anywhere in the space is the members' alone. A counselor with access is told so plainly (403);
+ * anyone else goes on to the membership check and its 404.
+ */
+async function refuseCounselorWrites(request: FastifyRequest, spaces: SpaceAccessChecks): Promise<void> {
+  const spaceId = (request.params as { spaceId?: unknown } | undefined)?.spaceId;
+  const accountId = request.session?.account.id;
+  if (typeof spaceId !== "string" || !accountId) return;
+  if (await spaces.isCounselorOf(accountId, spaceId)) {
+    throw new AppError(
+      "forbidden",
+      "As the counselor you can read what the two people share and write notes to both; everything else here is theirs to do.",
+    );
+  }
 }
 
 /** The signed-in account of a request that passed the access hook. */

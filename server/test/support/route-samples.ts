@@ -132,6 +132,8 @@ export const sampleBodies: Record<string, unknown> = {
     mustChange: "A line.",
   },
   "PUT /api/spaces/:spaceId/deciding/decisions/:decisionId/sharing": { part: "wants", shared: true },
+  "POST /api/counselor/invitations/accept": { token: "not-a-real-link" },
+  "POST /api/counselor/spaces/:spaceId/notes": { text: "A line." },
   "POST /api/account/totp/confirm": { code: "123456" },
   "POST /api/account/totp/remove": { password: "not the password" },
   "POST /api/account/passkeys": { name: "My phone", response: passkeyRegistration },
@@ -191,6 +193,12 @@ export const sampleBodies: Record<string, unknown> = {
   "POST /api/account/notifications/devices/remove": {
     endpoint: "https://fcm.googleapis.com/fcm/send/device-1",
   },
+};
+
+/** A valid query for each route that needs one, so a request reaches the access check behind its contract. */
+export const sampleQueries: Record<string, string> = {
+  "GET /api/counselor/spaces/:spaceId/session-prep": "?from=2026-05-01&to=2026-05-31",
+  "GET /api/counselor/spaces/:spaceId/session-prep.pdf": "?from=2026-05-01&to=2026-05-31",
 };
 
 /** A route's address with its parameters filled in; an id nobody has where none is given. */

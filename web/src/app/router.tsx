@@ -32,6 +32,10 @@ export function createAppRouter() {
               path: "join/:token",
               lazy: page(() => import("../features/invitations/JoinPage.tsx"), "JoinPage"),
             },
+            {
+              path: "counselor/join/:token",
+              lazy: page(() => import("../features/counselor/CounselorJoinPage.tsx"), "CounselorJoinPage"),
+            },
             { path: "safety", lazy: page(() => import("../features/safety/SafetyPage.tsx"), "SafetyPage") },
             {
               element: <RequireAccount />,
@@ -58,6 +62,24 @@ export function createAppRouter() {
                 {
                   path: "spaces/:spaceId",
                   lazy: page(() => import("../features/spaces/SpaceHomePage.tsx"), "SpaceHomePage"),
+                },
+                {
+                  path: "spaces/:spaceId/counselor",
+                  lazy: page(() => import("../features/counselor/CounselorPage.tsx"), "CounselorPage"),
+                },
+                {
+                  path: "counselor",
+                  lazy: page(
+                    () => import("../features/counselor/CounselorDashboardPage.tsx"),
+                    "CounselorDashboardPage",
+                  ),
+                },
+                {
+                  path: "counselor/spaces/:spaceId",
+                  lazy: page(
+                    () => import("../features/counselor/CounselorSpacePage.tsx"),
+                    "CounselorSpacePage",
+                  ),
                 },
                 {
                   path: "spaces/:spaceId/journey",

@@ -94,13 +94,24 @@ function detailRuns(detail: ExportItem["details"][number]): Run[] {
   return [run(`${detail.label}: `, style.label), run(detail.value, style.body)];
 }
 
-function item(pdf: PDFKit.PDFDocument, entry: ExportItem): void {
-  const meta = [
-    exportLabels.from[entry.from],
-    exportLabels.visibility[entry.visibility],
-    when(entry.at),
-  ].filter((part): part is string => part !== null);
-  const heading = [run(entry.title, style.itemTitle), run(meta.join(" · "), style.meta)];
+/** One entry of a readable document: a title, a line saying where it comes from and when, its words. */
+export interface PdfItem {
+  title: string;
+  meta: string;
+  text?: string | null | undefined;
+  details: ExportItem["details"];
+}
+
+/** A readable document: a title, a few lines about it, then its sections of items. */
+export interface PdfDocumentContent {
+  title: string;
+  intro: readonly string[];
+  createdAt: Date;
+  sections: readonly { title: string; items: readonly PdfItem[] }[];
+}
+
+function item(pdf: PDFKit.PDFDocument, entry: PdfItem): void {
+  const heading = [run(entry.title, style.itemTitle), run(entry.meta, style.meta)];
   // The title, its meta line and the first line of what follows stay on one page.
   keepTogether(pdf, heightOf(pdf, heading) + heightOf(pdf, [run("M", style.body)]));
   for (const line of heading) paragraph(pdf, [line]);
@@ -115,12 +126,12 @@ function item(pdf: PDFKit.PDFDocument, entry: ExportItem): void {
   pdf.moveDown(0.8);
 }
 
-/** The readable copy of an export: the same document as the JSON, laid out for reading and printing. */
-export function renderExportPdf(doc: ExportDocument): Promise<Buffer> {
+/** Lays out a readable document for reading and printing (an export, a counselor's session summary). */
+export function renderDocumentPdf(content: PdfDocumentContent): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: "A4",
     margin: 56,
-    info: { Title: exportLabels.documentTitle, Producer: "Mend", CreationDate: new Date(doc.exportedAt) },
+    info: { Title: content.title, Producer: "Mend", CreationDate: content.createdAt },
   });
   const chunks: Buffer[] = [];
   const finished = new Promise<Buffer>((resolve, reject) => {
@@ -129,19 +140,12 @@ export function renderExportPdf(doc: ExportDocument): Promise<Buffer> {
     pdf.on("error", reject);
   });
 
-  paragraph(pdf, [run(exportLabels.documentTitle, style.documentTitle)]);
+  paragraph(pdf, [run(content.title, style.documentTitle)]);
   pdf.moveDown(0.3);
-  const names = [doc.space.yourName, doc.space.otherName].filter((n): n is string => n !== null);
-  for (const line of [
-    exportLabels.intro,
-    `${exportLabels.exportedAt} ${readableDate(new Date(doc.exportedAt))}`,
-    names.join(" & "),
-  ]) {
-    paragraph(pdf, [run(line, style.intro)]);
-  }
+  for (const line of content.intro) paragraph(pdf, [run(line, style.intro)]);
   pdf.moveDown(1);
 
-  for (const section of doc.sections) {
+  for (const section of content.sections) {
     const title = run(section.title, style.sectionTitle);
     keepTogether(pdf, heightOf(pdf, [title]) + heightOf(pdf, [run("M", style.itemTitle)]) * 2);
     paragraph(pdf, [title]);
@@ -155,4 +159,29 @@ export function renderExportPdf(doc: ExportDocument): Promise<Buffer> {
   }
   pdf.end();
   return finished;
+}
+
+/** The readable copy of an export: the same document as the JSON, laid out for reading and printing. */
+export function renderExportPdf(doc: ExportDocument): Promise<Buffer> {
+  const names = [doc.space.yourName, doc.space.otherName].filter((n): n is string => n !== null);
+  return renderDocumentPdf({
+    title: exportLabels.documentTitle,
+    intro: [
+      exportLabels.intro,
+      `${exportLabels.exportedAt} ${readableDate(new Date(doc.exportedAt))}`,
+      names.join(" & "),
+    ],
+    createdAt: new Date(doc.exportedAt),
+    sections: doc.sections.map((section) => ({
+      title: section.title,
+      items: section.items.map((entry) => ({
+        title: entry.title,
+        meta: [exportLabels.from[entry.from], exportLabels.visibility[entry.visibility], when(entry.at)]
+          .filter((part): part is string => part !== null)
+          .join(" · "),
+        text: entry.text,
+        details: entry.details,
+      })),
+    })),
+  });
 }

@@ -12,6 +12,7 @@ import { dueCheckinsQuery } from "../checkins/api.ts";
 import { CheckinCard } from "../checkins/CheckinCard.tsx";
 import { AppreciationsCard } from "../closeness/AppreciationsCard.tsx";
 import { appreciationsQuery } from "../closeness/api.ts";
+import { CounselorCard } from "../counselor/CounselorCard.tsx";
 import { endingQuery } from "../ending/api.ts";
 import { EndingNotice } from "../ending/EndingNotice.tsx";
 import { InvitationPanel } from "../invitations/InvitationPanel.tsx";
@@ -182,6 +183,7 @@ function SpaceHomeCards({ space, name }: { space: SpaceView; name: string }) {
         </>
       )}
       <HealingLinks space={space} withOther={withOther} />
+      {safetyPath !== undefined && <CounselorCard space={space} withOther={withOther} />}
 
       <section className="section" aria-labelledby="about-title">
         <h2 id="about-title">What happened</h2>

@@ -6,6 +6,7 @@ import { EmptyState, ErrorState, LoadingState, Notice } from "../../ui/States.ts
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { noticeFrom } from "../accounts/navigation-state.ts";
 import { useSession } from "../accounts/session.ts";
+import { CounselorSpacesLink } from "../counselor/CounselorSpacesLink.tsx";
 import { spacesQuery } from "./api.ts";
 
 /** The signed-in landing page: every space you're in, and a way to start another. */
@@ -59,6 +60,7 @@ export function SpacesPage() {
           </Link>
         </>
       )}
+      <CounselorSpacesLink />
     </div>
   );
 }
