@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { forgivenessStepIds } from "../method/facts.ts";
 import type { RepairRole } from "../spaces/roles.ts";
+import { envelopeSchema } from "../vault/wire.ts";
 import { isPromptOf, reflectionKinds } from "./reflections.ts";
 
 /** The five steps are offered to the person who was hurt, and to both people when the breach was mutual. */
@@ -90,17 +91,35 @@ export type ForgivenessView = z.infer<typeof forgivenessView>;
 
 // ---- Unsent letters ----
 
-export const letterInput = z.strictObject({
+/**
+ * What a letter says: its title and words, checked in the browser and then sealed together in one
+ * vault envelope (kind "unsent-letter"), so the server never holds either.
+ */
+export const letterWords = z.strictObject({
   title: z.string().trim().max(120, { error: "Keep the title under 120 characters." }).optional(),
   body: text(20_000, "letter"),
 });
+export type LetterWords = z.infer<typeof letterWords>;
+
+/** A new letter: the id the browser sealed it under, and the envelope. */
+export const letterInput = z.strictObject({
+  id: z.uuid({ error: "A letter needs an id made by your browser." }),
+  sealed: envelopeSchema,
+});
 export type LetterInput = z.infer<typeof letterInput>;
 
-/** Only ever sent to the letter's author. */
+/** A letter rewritten, or one written before the vault sealed for the first time, under its own id. */
+export const letterUpdateInput = z.strictObject({ sealed: envelopeSchema });
+export type LetterUpdateInput = z.infer<typeof letterUpdateInput>;
+
+/**
+ * Only ever sent to the letter's author. `sealed` holds its words; `plain` only a letter written before
+ * the vault, until its author next opens it and the browser seals it.
+ */
 export const letterView = z.object({
   id: z.string(),
-  title: z.string().nullable(),
-  body: z.string(),
+  sealed: z.string().nullable(),
+  plain: z.object({ title: z.string().nullable(), body: z.string() }).nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

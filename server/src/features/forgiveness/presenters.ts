@@ -46,8 +46,8 @@ export function presentPath(path: ForgivenessPath): ForgivenessPathView {
 export function presentLetter(row: LetterRow): LetterView {
   return {
     id: row.id,
-    title: row.title,
-    body: row.body,
+    sealed: row.sealed,
+    plain: row.body === null ? null : { title: row.title, body: row.body },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

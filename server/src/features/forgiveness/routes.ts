@@ -3,6 +3,7 @@ import {
   forgivenessView,
   letterInput,
   lettersView,
+  letterUpdateInput,
   letterView,
   ownForgivenessReflectionView,
   reflectionInput,
@@ -128,10 +129,10 @@ export function forgivenessRoutes(app: TypedApp, forgiveness: ForgivenessService
       config: space,
       schema: {
         tags: ["forgiveness"],
-        summary: "Write an unsent letter",
+        summary: "Keep an unsent letter, sealed in your browser under the id it made",
         params: spaceParams,
         body: letterInput,
-        response: { 201: letterView, 400: apiError, 401: apiError, 404: apiError },
+        response: { 201: letterView, 400: apiError, 401: apiError, 404: apiError, 409: apiError },
       },
     },
     async (request, reply) =>
@@ -160,9 +161,10 @@ export function forgivenessRoutes(app: TypedApp, forgiveness: ForgivenessService
       config: space,
       schema: {
         tags: ["forgiveness"],
-        summary: "Rewrite one of your unsent letters",
+        summary:
+          "Rewrite one of your unsent letters (sealed again; a letter from before the vault is sealed for the first time)",
         params: letterParams,
-        body: letterInput,
+        body: letterUpdateInput,
         response: { 200: letterView, 400: apiError, 401: apiError, 404: apiError },
       },
     },

@@ -31,21 +31,31 @@ export const forgivenessReflections = pgTable(
   ],
 );
 
-/** Never shared with anyone. Destroying one deletes the row itself; no copy is kept anywhere. */
+/**
+ * Never shared with anyone. Destroying one deletes the row itself; no copy is kept anywhere. The title
+ * and words are sealed in the author's vault (`sealed`, opened only in their browser); `title` and
+ * `body` hold a letter written before the vault, until its author next opens it and it is sealed.
+ */
 export const unsentLetters = pgTable(
   "unsent_letters",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    // Made by the browser: the id is bound into the envelope sealed under it.
+    id: uuid("id").primaryKey(),
     spaceId: spaceIdColumn(),
     memberId: memberIdColumn("member_id"),
+    sealed: text("sealed"),
     title: text("title"),
-    body: text("body").notNull(),
+    body: text("body"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
   (table) => [
     index("unsent_letters_member_idx").on(table.memberId, table.createdAt),
     index("unsent_letters_space_idx").on(table.spaceId),
+    check(
+      "unsent_letters_words_check",
+      sql`(${table.sealed} is not null and ${table.title} is null and ${table.body} is null) or (${table.sealed} is null and ${table.body} is not null)`,
+    ),
   ],
 );
 

@@ -1,16 +1,65 @@
+import type { ExportDocument } from "@mend/core/ending/contract";
+import { useMutation } from "@tanstack/react-query";
+import { api } from "../../api/client.ts";
+import { formErrorsFrom } from "../../ui/form-errors.ts";
+import { openExport } from "../vault/export.ts";
+import { useAccountId, useVaultState } from "../vault/VaultGate.tsx";
 import { exportPaths } from "./api.ts";
+
+/** Saves a file the page made, under the name given. */
+function save(fileName: string, contents: string) {
+  const url = URL.createObjectURL(new Blob([contents], { type: "application/json" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/**
+ * The data file, made in this tab: the server sends what is in the vault sealed, and it is opened here
+ * so the file holds the person's own words.
+ */
+export function JsonExportButton({ spaceId, className }: { spaceId: string; className?: string }) {
+  const accountId = useAccountId();
+  const download = useMutation({
+    mutationFn: async () => {
+      const document = await openExport(accountId, await api.get<ExportDocument>(exportPaths(spaceId).json));
+      save(`mend-export-${document.exportedAt.slice(0, 10)}.json`, JSON.stringify(document, null, 2));
+    },
+  });
+  return (
+    <>
+      <button
+        type="button"
+        className={className ?? "button button--secondary"}
+        disabled={download.isPending}
+        onClick={() => download.mutate()}
+      >
+        {download.isPending ? "Preparing your data file…" : "Download as a data file (JSON)"}
+      </button>
+      {download.isError && <p role="alert">{formErrorsFrom(download.error).message}</p>}
+    </>
+  );
+}
 
 /** Downloads of the person's own copy: everything they wrote, and what was shared with them. */
 export function ExportLinks({ spaceId }: { spaceId: string }) {
   const paths = exportPaths(spaceId);
+  const vaultOpen = useVaultState(useAccountId()) === "open";
   return (
-    <div className="button-row heal-downloads">
-      <a className="button button--secondary" href={paths.pdf} download>
-        Download as a document (PDF)
-      </a>
-      <a className="button button--secondary" href={paths.json} download>
-        Download as a data file (JSON)
-      </a>
-    </div>
+    <>
+      <div className="button-row heal-downloads">
+        <a className="button button--secondary" href={paths.pdf} download>
+          Download as a document (PDF)
+        </a>
+        <JsonExportButton spaceId={spaceId} />
+      </div>
+      <p className="muted">
+        {vaultOpen
+          ? "What is in your vault is opened in this tab for the data file. The document says only that it is there: the server cannot read it."
+          : "Your vault is locked in this tab, so what it holds stays sealed in both files. Open it from your account page to have it in words in the data file."}
+      </p>
+    </>
   );
 }

@@ -1,17 +1,20 @@
-import type {
-  ForgivenessReflectionInput,
-  ForgivenessView,
-  LetterInput,
-  LettersView,
-  LetterView,
-  OwnForgivenessReflectionView,
-  ReflectionInput,
-  ReflectionsView,
-  ReflectionView,
+import {
+  type ForgivenessReflectionInput,
+  type ForgivenessView,
+  type LettersView,
+  type LetterView,
+  type LetterWords,
+  letterWords,
+  type OwnForgivenessReflectionView,
+  type ReflectionInput,
+  type ReflectionsView,
+  type ReflectionView,
 } from "@mend/core/forgiveness/contract";
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, segment } from "../../api/client.ts";
+import { parseOrRefuse } from "../../ui/form-errors.ts";
 import { journeyKey } from "../journey/api.ts";
+import { newVaultItemId, openFromVault, sealForVault, vaultTextMeta } from "../vault/items.ts";
 
 const base = (spaceId: string) => `/api/spaces/${segment(spaceId)}`;
 
@@ -25,17 +28,67 @@ export const forgivenessQuery = (spaceId: string) =>
     queryFn: () => api.get<ForgivenessView>(`${base(spaceId)}/forgiveness`),
   });
 
-export const lettersQuery = (spaceId: string) =>
+/** A letter as its author reads it, opened from their vault in this tab. */
+export interface OpenedLetter {
+  id: string;
+  title: string | null;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const letterAddress = (itemId: string) => ({ kind: "unsent-letter", itemId }) as const;
+
+const sealLetter = (accountId: string, id: string, words: LetterWords) =>
+  sealForVault(accountId, letterAddress(id), JSON.stringify(words));
+
+/**
+ * Opens a letter from the vault. A letter written before the vault is sealed and sent back as soon as
+ * its author opens it, and the server forgets its words in the same step.
+ */
+async function openLetter(accountId: string, spaceId: string, letter: LetterView): Promise<OpenedLetter> {
+  let { sealed } = letter;
+  let { updatedAt } = letter;
+  if (sealed === null) {
+    const plain = letter.plain ?? { title: null, body: "" };
+    const upgraded = await api.put<LetterView>(`${base(spaceId)}/letters/${segment(letter.id)}`, {
+      sealed: await sealLetter(accountId, letter.id, { title: plain.title ?? undefined, body: plain.body }),
+    });
+    ({ sealed, updatedAt } = upgraded);
+    if (sealed === null) throw new Error("The letter came back unsealed.");
+  }
+  const words = letterWords.parse(
+    JSON.parse(await openFromVault(accountId, letterAddress(letter.id), sealed)),
+  );
+  return {
+    id: letter.id,
+    title: words.title || null,
+    body: words.body,
+    createdAt: letter.createdAt,
+    updatedAt,
+  };
+}
+
+export const lettersQuery = (accountId: string, spaceId: string) =>
   queryOptions({
     queryKey: lettersKey(spaceId),
-    queryFn: () => api.get<LettersView>(`${base(spaceId)}/letters`),
-    select: (data) => data.letters,
+    queryFn: async () => {
+      const { letters } = await api.get<LettersView>(`${base(spaceId)}/letters`);
+      return Promise.all(letters.map((letter) => openLetter(accountId, spaceId, letter)));
+    },
+    meta: vaultTextMeta,
   });
 
-export const letterQuery = (spaceId: string, letterId: string) =>
+export const letterQuery = (accountId: string, spaceId: string, letterId: string) =>
   queryOptions({
     queryKey: [...lettersKey(spaceId), letterId] as const,
-    queryFn: () => api.get<LetterView>(`${base(spaceId)}/letters/${segment(letterId)}`),
+    queryFn: async () =>
+      openLetter(
+        accountId,
+        spaceId,
+        await api.get<LetterView>(`${base(spaceId)}/letters/${segment(letterId)}`),
+      ),
+    meta: vaultTextMeta,
   });
 
 export const reflectionsQuery = (spaceId: string) =>
@@ -75,15 +128,31 @@ export const useDeleteStepReflection = (spaceId: string) =>
     api.delete<void>(`${base(spaceId)}/forgiveness/reflections/${segment(id)}`),
   );
 
-export function useSaveLetter(spaceId: string) {
+/** Checks the words as the server once did, seals them in this tab, and sends only the envelope. */
+export function useSaveLetter(accountId: string, spaceId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string | null; input: LetterInput }) =>
-      id === null
-        ? api.post<LetterView>(`${base(spaceId)}/letters`, input)
-        : api.put<LetterView>(`${base(spaceId)}/letters/${segment(id)}`, input),
+    mutationFn: async ({ id, words }: { id: string | null; words: LetterWords }): Promise<OpenedLetter> => {
+      const checked = parseOrRefuse(letterWords, words);
+      const itemId = id ?? newVaultItemId();
+      const sealed = await sealLetter(accountId, itemId, checked);
+      const saved =
+        id === null
+          ? await api.post<LetterView>(`${base(spaceId)}/letters`, { id: itemId, sealed })
+          : await api.put<LetterView>(`${base(spaceId)}/letters/${segment(id)}`, { sealed });
+      return {
+        id: saved.id,
+        title: checked.title || null,
+        body: checked.body,
+        createdAt: saved.createdAt,
+        updatedAt: saved.updatedAt,
+      };
+    },
     onSuccess: (letter) => {
-      client.setQueryData(letterQuery(spaceId, letter.id).queryKey, letter);
+      // Made with the vault mark first, so the opened words leave the cache when the vault locks.
+      const { queryKey } = letterQuery(accountId, spaceId, letter.id);
+      client.getQueryCache().build(client, { queryKey, meta: vaultTextMeta });
+      client.setQueryData(queryKey, letter);
       return client.invalidateQueries({ queryKey: lettersKey(spaceId), exact: true });
     },
   });
@@ -95,7 +164,7 @@ export function useDestroyLetter(spaceId: string) {
     mutationFn: (id: string) => api.delete<void>(`${base(spaceId)}/letters/${segment(id)}`),
     onSuccess: (_, id) => {
       // Nothing of it is kept in memory either.
-      client.removeQueries({ queryKey: letterQuery(spaceId, id).queryKey, exact: true });
+      client.removeQueries({ queryKey: [...lettersKey(spaceId), id], exact: true });
       return client.invalidateQueries({ queryKey: lettersKey(spaceId), exact: true });
     },
   });

@@ -1,0 +1,55 @@
+import { ForgivenessPage } from "../pages/forgiveness-page.ts";
+import { LettersPage } from "../pages/letters-page.ts";
+import { newCanary, placesHolding } from "../support/canary.ts";
+import { expect, test } from "../support/fixtures.ts";
+import { openVault, signUp, startSpace } from "../support/journeys.ts";
+import { newPerson } from "../support/people.ts";
+
+test.describe("private writing is kept in the vault", () => {
+  test("what is written in the browser is nowhere on the server's side, and reads back with the password", async ({
+    page,
+  }) => {
+    test.slow();
+    const robin = newPerson("Robin");
+    await signUp(page, robin);
+    await startSpace(page, {
+      relationship: "Family member",
+      otherName: "Jo",
+      whoBrokeTrust: "Jo did",
+      whatHappened: ["Broken promises"],
+    });
+    const spaceUrl = page.url();
+    const canary = {
+      letterTitle: newCanary("letter-title"),
+      letter: newCanary("letter"),
+    };
+
+    // An unsent letter: its title and words.
+    const letters = await new LettersPage(page).goto(spaceUrl);
+    await openVault(page, robin);
+    await letters.write(canary.letterTitle, canary.letter);
+    const letterUrl = page.url();
+
+    // The control: a step of forgiveness, which is kept in the clear, is found where the search looks.
+    const shared = newCanary("shared-step");
+    const forgiveness = await new ForgivenessPage(page).goto(spaceUrl);
+    await forgiveness.openStep("Name what hurt");
+    await forgiveness.writeReflection(shared);
+    await expect(forgiveness.myReflection(shared)).toBeVisible();
+    await expect.poll(() => placesHolding(shared).length).toBeGreaterThan(0);
+
+    for (const [field, text] of Object.entries(canary)) {
+      expect(placesHolding(text), field).toEqual([]);
+    }
+
+    // After a page load the vault is locked; with the password, everything reads back.
+    await letters.goto(spaceUrl);
+    await expect(letters.letters).not.toContainText(canary.letterTitle);
+    await openVault(page, robin);
+    await expect(letters.letters.getByRole("link", { name: canary.letterTitle })).toBeVisible();
+    await page.goto(letterUrl);
+    await openVault(page, robin);
+    await expect(letters.letterTitle).toHaveValue(canary.letterTitle);
+    await expect(letters.body).toHaveValue(canary.letter);
+  });
+});

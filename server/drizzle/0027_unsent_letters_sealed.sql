@@ -1,0 +1,4 @@
+ALTER TABLE "unsent_letters" ALTER COLUMN "id" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "unsent_letters" ALTER COLUMN "body" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "unsent_letters" ADD COLUMN "sealed" text;--> statement-breakpoint
+ALTER TABLE "unsent_letters" ADD CONSTRAINT "unsent_letters_words_check" CHECK (("unsent_letters"."sealed" is not null and "unsent_letters"."title" is null and "unsent_letters"."body" is null) or ("unsent_letters"."sealed" is null and "unsent_letters"."body" is not null));
