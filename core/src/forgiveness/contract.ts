@@ -130,11 +130,17 @@ export type LettersView = z.infer<typeof lettersView>;
 
 // ---- Private reflections (self-trust, learning from the past, self-compassion, letting go) ----
 
+/** What a private reflection says, checked in the browser and then sealed (kind "private-reflection"). */
+export const reflectionWords = z.strictObject({ text: text(8000, "reflection") });
+export type ReflectionWords = z.infer<typeof reflectionWords>;
+
+/** A new private reflection: what it is about in the clear, its words sealed under the id the browser made. */
 export const reflectionInput = z
   .strictObject({
+    id: z.uuid({ error: "A reflection needs an id made by your browser." }),
     kind: z.enum(reflectionKinds, { error: "Choose what this reflection is about." }),
     promptId: z.string().optional(),
-    text: text(8000, "reflection"),
+    sealed: envelopeSchema,
   })
   .refine((input) => input.promptId === undefined || isPromptOf(input.kind, input.promptId), {
     error: "That question doesn't belong to this kind of reflection.",
@@ -142,15 +148,20 @@ export const reflectionInput = z
   });
 export type ReflectionInput = z.infer<typeof reflectionInput>;
 
-export const reflectionUpdateInput = z.strictObject({ text: text(8000, "reflection") });
+/** A reflection rewritten, or one from before the vault sealed for the first time, under its own id. */
+export const reflectionUpdateInput = z.strictObject({ sealed: envelopeSchema });
 export type ReflectionUpdateInput = z.infer<typeof reflectionUpdateInput>;
 
-/** Only ever sent to the reflection's author. */
+/**
+ * Only ever sent to the reflection's author. `sealed` holds its words; `plain` only a reflection written
+ * before the vault, until its author next opens it and the browser seals it.
+ */
 export const reflectionView = z.object({
   id: z.string(),
   kind: z.enum(reflectionKinds),
   promptId: z.string().nullable(),
-  text: z.string(),
+  sealed: z.string().nullable(),
+  plain: z.string().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

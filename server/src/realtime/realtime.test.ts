@@ -125,7 +125,11 @@ describe.each(databaseKinds)("live updates over Server-Sent Events on %s", (kind
           ["PUT", "/statements/impact/draft", { parts: { happened: "A draft." } }],
           ["POST", "/questions/drafts", { text: "When?", detail: "facts" }],
           ["POST", "/forgiveness/reflections", { step: "feel_it", text: "Mine alone." }],
-          ["POST", "/reflections", { kind: "self_trust", text: "Mine alone." }],
+          [
+            "POST",
+            "/reflections",
+            { ...(await sealedItem("private-reflection", "Mine.")), kind: "self_trust" },
+          ],
           ["POST", "/checkins", { kind: "daily", trustNow: 5, utcOffsetMinutes: 0 }],
           ["PUT", "/closeness/ladder/hug", { answer: "yes" }],
           ["POST", "/triggers", { category: "place", intensity: 3 }],

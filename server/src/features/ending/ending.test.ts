@@ -214,8 +214,10 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
       const kitLetter = await sealedItem("unsent-letter", "Kit's letter");
       await robin.post(path(spaceId, "/letters"), robinLetter);
       await kit.post(path(spaceId, "/letters"), kitLetter);
-      await robin.post(path(spaceId, "/reflections"), { kind: "learning_from_past", text: "ROBIN-PRIVATE" });
-      await kit.post(path(spaceId, "/reflections"), { kind: "self_trust", text: "KIT-PRIVATE" });
+      const robinPrivate = await sealedItem("private-reflection", "Robin's own");
+      const kitPrivate = await sealedItem("private-reflection", "Kit's own");
+      await robin.post(path(spaceId, "/reflections"), { ...robinPrivate, kind: "learning_from_past" });
+      await kit.post(path(spaceId, "/reflections"), { ...kitPrivate, kind: "self_trust" });
       await kit.post(path(spaceId, "/forgiveness/reflections"), {
         step: "feel_it",
         text: "KIT-SHARED-STEP",
@@ -245,7 +247,7 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
       expect(exportDocument.safeParse(robinExport.body).success).toBe(true);
       for (const mine of [
         robinLetter.sealed,
-        "ROBIN-PRIVATE",
+        robinPrivate.sealed,
         "ROBIN-APPRECIATION",
         "KIT-SHARED-STEP",
         "KIT-APPRECIATION",
@@ -255,7 +257,8 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
       for (const theirs of [
         kitLetter.sealed,
         kitLetter.id,
-        "KIT-PRIVATE",
+        kitPrivate.sealed,
+        kitPrivate.id,
         "KIT-UNSHARED-STEP",
         "KIT-LINE-ALONE",
         "not_sure",
@@ -274,6 +277,11 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
         }),
       ]);
       expect(robinSections.letters[0]).not.toHaveProperty("text");
+      expect(robinSections.reflections).toEqual([
+        expect.objectContaining({
+          sealed: { kind: "private-reflection", itemId: robinPrivate.id, envelope: robinPrivate.sealed },
+        }),
+      ]);
       expect(robinSections.closeness_ladder).toContainEqual(
         expect.objectContaining({ title: "Sitting close", from: "together", visibility: "shared" }),
       );
@@ -283,7 +291,7 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
       const kitExport = await kit.get(path(spaceId, "/export.json"));
       for (const mine of [
         kitLetter.sealed,
-        "KIT-PRIVATE",
+        kitPrivate.sealed,
         "KIT-UNSHARED-STEP",
         "KIT-SHARED-STEP",
         "KIT-LINE-ALONE",
@@ -291,7 +299,7 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
       ]) {
         expect(kitExport.text).toContain(mine);
       }
-      for (const theirs of [robinLetter.sealed, robinLetter.id, "ROBIN-PRIVATE"]) {
+      for (const theirs of [robinLetter.sealed, robinLetter.id, robinPrivate.sealed, robinPrivate.id]) {
         expect(kitExport.text).not.toContain(theirs);
       }
       expect(kitExport.text).toContain("I'm not sure I want to repair this");

@@ -72,7 +72,9 @@ export const reflectionsExporter: Exporter = {
         at: iso(row.createdAt),
         from: "you" as const,
         visibility: "private" as const,
-        text: row.text,
+        ...(row.sealed
+          ? { sealed: { kind: "private-reflection" as const, itemId: row.id, envelope: row.sealed } }
+          : { text: row.text ?? "" }),
         details: prompt ? [{ label: "Question", value: prompt.text }] : [],
       };
     });

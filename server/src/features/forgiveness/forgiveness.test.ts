@@ -338,37 +338,102 @@ describe.each(databaseKinds)("forgiveness, letters and private reflections on %s
   });
 
   describe("private reflections", () => {
-    it("are for their author alone, to write, rewrite and delete", async () => {
+    it("are kept sealed, for their author alone to read, rewrite and delete", async () => {
       const { robin, kit, spaceId } = await pair();
+      const { id, sealed } = await sealedItem("private-reflection", "It started when work got heavy.");
       const written = await robin.post(`/api/spaces/${spaceId}/reflections`, {
+        id,
         kind: "learning_from_past",
         promptId: "pattern",
-        text: "CANARY-past: it started when work got heavy.",
+        sealed,
       });
       expect(written.status).toBe(201);
-      expect(written.body).toMatchObject({ kind: "learning_from_past", promptId: "pattern" });
-      const path = `/api/spaces/${spaceId}/reflections/${written.body.id}`;
+      expect(written.body).toMatchObject({
+        id,
+        kind: "learning_from_past",
+        promptId: "pattern",
+        sealed,
+        plain: null,
+      });
+      const path = `/api/spaces/${spaceId}/reflections/${id}`;
+      const again = await resealed("private-reflection", id, "It started earlier than that.");
       expect((await kit.get(`/api/spaces/${spaceId}/reflections`)).body).toEqual({ reflections: [] });
-      expect((await kit.request("PUT", path, { text: "No." })).status).toBe(404);
+      expect((await kit.request("PUT", path, { sealed: again })).status).toBe(404);
       expect((await kit.request("DELETE", path)).status).toBe(404);
-      expect((await robin.request("PUT", path, { text: "It started earlier than that." })).body.text).toBe(
-        "It started earlier than that.",
-      );
+      expect((await robin.request("PUT", path, { sealed: again })).body.sealed).toBe(again);
+      const [listed] = (await robin.get(`/api/spaces/${spaceId}/reflections`)).body.reflections;
+      expect(await opened("private-reflection", id, listed.sealed)).toBe("It started earlier than that.");
       expect((await robin.request("DELETE", path)).status).toBe(204);
       const rows = await server.handle.db
         .select()
         .from(privateReflections)
-        .where(eq(privateReflections.id, written.body.id));
+        .where(eq(privateReflections.id, id));
       expect(rows).toEqual([]);
-      expect(JSON.stringify(await eventsOf(spaceId))).not.toContain("CANARY");
+      expect(JSON.stringify(await eventsOf(spaceId))).not.toContain("mv1.");
+    });
+
+    it("refuse words sent in the clear and a taken id, storing nothing", async () => {
+      const { robin, kit, spaceId } = await pair();
+      const { id, sealed } = await sealedItem("private-reflection", "Mine.");
+      for (const body of [
+        { kind: "self_trust", text: "CANARY-plain" },
+        { id, kind: "self_trust", text: "CANARY-plain" },
+        { id, kind: "self_trust", sealed, text: "CANARY-plain" },
+        { id, kind: "self_trust", sealed: "CANARY-plain" },
+      ]) {
+        const response = await robin.post(`/api/spaces/${spaceId}/reflections`, body);
+        expect(response.status).toBe(400);
+        expect(response.body.error.message).toBeTruthy();
+      }
+      expect((await robin.get(`/api/spaces/${spaceId}/reflections`)).body.reflections).toEqual([]);
+      expect(
+        (await robin.post(`/api/spaces/${spaceId}/reflections`, { id, kind: "self_trust", sealed })).status,
+      ).toBe(201);
+      const path = `/api/spaces/${spaceId}/reflections/${id}`;
+      expect((await robin.request("PUT", path, { text: "CANARY-plain" })).status).toBe(400);
+      const clash = { id, kind: "self_trust", sealed: await resealed("private-reflection", id, "Other.") };
+      expect((await robin.post(`/api/spaces/${spaceId}/reflections`, clash)).status).toBe(409);
+      expect((await kit.post(`/api/spaces/${spaceId}/reflections`, clash)).status).toBe(409);
+      expect((await robin.get(`/api/spaces/${spaceId}/reflections`)).body.reflections[0].sealed).toBe(sealed);
+      const count = await server.handle.db.execute(
+        sql`select count(*)::int as n from private_reflections where concat(text, sealed) like ${"%CANARY%"}`,
+      );
+      expect(JSON.stringify(count)).toContain('"n":0');
+    });
+
+    it("shows one from before the vault to its author only, and forgets its words once sealed", async () => {
+      const { robin, kit, spaceId } = await pair();
+      const id = randomUUID();
+      const at = new Date();
+      await server.handle.db.insert(privateReflections).values({
+        id,
+        spaceId,
+        memberId: await memberIdOf(server.handle.db, robin, spaceId),
+        kind: "self_trust",
+        text: "Old words",
+        createdAt: at,
+        updatedAt: at,
+      });
+      expect((await robin.get(`/api/spaces/${spaceId}/reflections`)).body.reflections).toEqual([
+        expect.objectContaining({ id, sealed: null, plain: "Old words" }),
+      ]);
+      expect((await kit.get(`/api/spaces/${spaceId}/reflections`)).body.reflections).toEqual([]);
+      const sealed = await resealed("private-reflection", id, "Old words");
+      const path = `/api/spaces/${spaceId}/reflections/${id}`;
+      expect((await robin.request("PUT", path, { sealed })).body).toMatchObject({ sealed, plain: null });
+      const [row] = await server.handle.db
+        .select()
+        .from(privateReflections)
+        .where(eq(privateReflections.id, id));
+      expect(row).toMatchObject({ sealed, text: null });
     });
 
     it("refuses a question that belongs to another kind of reflection", async () => {
       const { robin, spaceId } = await pair();
       const response = await robin.post(`/api/spaces/${spaceId}/reflections`, {
+        ...(await sealedItem("private-reflection", "Wrong question.")),
         kind: "self_trust",
         promptId: "pattern",
-        text: "Wrong question.",
       });
       expect(response.status).toBe(400);
       expect(response.body.error.fields.promptId).toMatch(/doesn't belong/);

@@ -58,7 +58,8 @@ export function presentPrivateReflection(row: PrivateReflectionRow): ReflectionV
     id: row.id,
     kind: row.kind as ReflectionKind,
     promptId: row.promptId,
-    text: row.text,
+    sealed: row.sealed,
+    plain: row.text,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -117,8 +117,12 @@ export function forgivenessRepo(db: Database) {
       await db.delete(unsentLetters).where(eq(unsentLetters.id, id));
     },
 
-    async insertPrivateReflection(values: typeof privateReflections.$inferInsert) {
-      return inserted(await db.insert(privateReflections).values(values).returning());
+    /** Undefined when a row already has this id: the browser made it, so it may collide. */
+    async insertPrivateReflection(
+      values: typeof privateReflections.$inferInsert,
+    ): Promise<PrivateReflectionRow | undefined> {
+      const [row] = await db.insert(privateReflections).values(values).onConflictDoNothing().returning();
+      return row;
     },
 
     privateReflectionsOf(memberId: string): Promise<PrivateReflectionRow[]> {
@@ -138,9 +142,14 @@ export function forgivenessRepo(db: Database) {
       return row;
     },
 
-    async updatePrivateReflection(id: string, values: { text: string; updatedAt: Date }) {
+    /** Stores the new envelope and, in the same statement, drops any words kept from before the vault. */
+    async updatePrivateReflection(id: string, values: { sealed: string; updatedAt: Date }) {
       return inserted(
-        await db.update(privateReflections).set(values).where(eq(privateReflections.id, id)).returning(),
+        await db
+          .update(privateReflections)
+          .set({ ...values, text: null })
+          .where(eq(privateReflections.id, id))
+          .returning(),
       );
     },
 

@@ -59,16 +59,22 @@ export const unsentLetters = pgTable(
   ],
 );
 
-/** Self-trust, learning from the past, self-compassion, letting go: only the author ever reads these. */
+/**
+ * Self-trust, learning from the past, self-compassion, letting go: only the author ever reads these. The
+ * words are sealed in the author's vault (`sealed`); `text` holds a reflection written before the vault,
+ * until its author next opens it and it is sealed.
+ */
 export const privateReflections = pgTable(
   "private_reflections",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    // Made by the browser: the id is bound into the envelope sealed under it.
+    id: uuid("id").primaryKey(),
     spaceId: spaceIdColumn(),
     memberId: memberIdColumn("member_id"),
     kind: text("kind").notNull(),
     promptId: text("prompt_id"),
-    text: text("text").notNull(),
+    sealed: text("sealed"),
+    text: text("text"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
@@ -79,5 +85,6 @@ export const privateReflections = pgTable(
       sql`${table.kind} in ('self_trust', 'learning_from_past', 'self_compassion', 'letting_go')`,
     ),
     index("private_reflections_space_idx").on(table.spaceId),
+    check("private_reflections_words_check", sql`(${table.sealed} is null) <> (${table.text} is null)`),
   ],
 );

@@ -72,7 +72,7 @@ async function privateWrites(
     {
       method: "POST",
       path: "/reflections",
-      body: { kind: "self_trust", text: word("reflection") },
+      body: { ...(await sealedItem("private-reflection", word("reflection"))), kind: "self_trust" },
       canary: word("reflection"),
     },
   ];

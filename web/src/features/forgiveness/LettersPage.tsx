@@ -38,7 +38,7 @@ export function LettersPage() {
 
       <section className="section" aria-labelledby="letters-title">
         <h2 id="letters-title">Your letters</h2>
-        <VaultGate accountId={accountId} what="Your letters">
+        <VaultGate accountId={accountId} what="Each letter">
           <LetterList accountId={accountId} spaceId={spaceId} base={base} />
         </VaultGate>
       </section>

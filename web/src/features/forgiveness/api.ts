@@ -6,10 +6,11 @@ import {
   type LetterWords,
   letterWords,
   type OwnForgivenessReflectionView,
-  type ReflectionInput,
   type ReflectionsView,
   type ReflectionView,
+  reflectionWords,
 } from "@mend/core/forgiveness/contract";
+import type { ReflectionKind } from "@mend/core/forgiveness/reflections";
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, segment } from "../../api/client.ts";
 import { parseOrRefuse } from "../../ui/form-errors.ts";
@@ -91,11 +92,55 @@ export const letterQuery = (accountId: string, spaceId: string, letterId: string
     meta: vaultTextMeta,
   });
 
-export const reflectionsQuery = (spaceId: string) =>
+/** A private reflection as its author reads it, opened from their vault in this tab. */
+export interface OpenedReflection {
+  id: string;
+  kind: ReflectionKind;
+  promptId: string | null;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const reflectionAddress = (itemId: string) => ({ kind: "private-reflection", itemId }) as const;
+
+const reflectionPath = (spaceId: string, id: string) => `${base(spaceId)}/reflections/${segment(id)}`;
+
+/**
+ * Opens a reflection from the vault. One written before the vault is sealed and sent back as soon as its
+ * author opens it, and the server forgets its words in the same step.
+ */
+async function openReflection(
+  accountId: string,
+  spaceId: string,
+  reflection: ReflectionView,
+): Promise<OpenedReflection> {
+  let { sealed, updatedAt } = reflection;
+  if (sealed === null) {
+    const upgraded = await api.put<ReflectionView>(reflectionPath(spaceId, reflection.id), {
+      sealed: await sealForVault(accountId, reflectionAddress(reflection.id), reflection.plain ?? ""),
+    });
+    ({ sealed, updatedAt } = upgraded);
+    if (sealed === null) throw new Error("The reflection came back unsealed.");
+  }
+  return {
+    id: reflection.id,
+    kind: reflection.kind,
+    promptId: reflection.promptId,
+    text: await openFromVault(accountId, reflectionAddress(reflection.id), sealed),
+    createdAt: reflection.createdAt,
+    updatedAt,
+  };
+}
+
+export const reflectionsQuery = (accountId: string, spaceId: string) =>
   queryOptions({
     queryKey: reflectionsKey(spaceId),
-    queryFn: () => api.get<ReflectionsView>(`${base(spaceId)}/reflections`),
-    select: (data) => data.reflections,
+    queryFn: async () => {
+      const { reflections } = await api.get<ReflectionsView>(`${base(spaceId)}/reflections`);
+      return Promise.all(reflections.map((reflection) => openReflection(accountId, spaceId, reflection)));
+    },
+    meta: vaultTextMeta,
   });
 
 /** Sharing a step is evidence on the journey, so the journey is read again after any change. */
@@ -170,19 +215,42 @@ export function useDestroyLetter(spaceId: string) {
   });
 }
 
-export function useWriteReflection(spaceId: string) {
+/** Checks the words as the server once did, seals them in this tab, and sends only the envelope. */
+export function useWriteReflection(accountId: string, spaceId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: ReflectionInput) => api.post<ReflectionView>(`${base(spaceId)}/reflections`, input),
+    mutationFn: async ({
+      kind,
+      promptId,
+      text,
+    }: {
+      kind: ReflectionKind;
+      promptId?: string;
+      text: string;
+    }) => {
+      const words = parseOrRefuse(reflectionWords, { text });
+      const id = newVaultItemId();
+      const sealed = await sealForVault(accountId, reflectionAddress(id), words.text);
+      return api.post<ReflectionView>(`${base(spaceId)}/reflections`, {
+        id,
+        kind,
+        ...(promptId === undefined ? {} : { promptId }),
+        sealed,
+      });
+    },
     onSuccess: () => client.invalidateQueries({ queryKey: reflectionsKey(spaceId) }),
   });
 }
 
-export function useEditReflection(spaceId: string) {
+export function useEditReflection(accountId: string, spaceId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, text }: { id: string; text: string }) =>
-      api.put<ReflectionView>(`${base(spaceId)}/reflections/${segment(id)}`, { text }),
+    mutationFn: async ({ id, text }: { id: string; text: string }) => {
+      const words = parseOrRefuse(reflectionWords, { text });
+      return api.put<ReflectionView>(reflectionPath(spaceId, id), {
+        sealed: await sealForVault(accountId, reflectionAddress(id), words.text),
+      });
+    },
     onSuccess: () => client.invalidateQueries({ queryKey: reflectionsKey(spaceId) }),
   });
 }
