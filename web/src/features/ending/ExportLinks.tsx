@@ -55,7 +55,7 @@ export function ExportLinks({ spaceId }: { spaceId: string }) {
         </a>
         <JsonExportButton spaceId={spaceId} />
       </div>
-      <p className="muted">
+      <p className="muted heal-downloads__note">
         {vaultOpen
           ? "What is in your vault is opened in this tab for the data file. The document says only that it is there: the server cannot read it."
           : "Your vault is locked in this tab, so what it holds stays sealed in both files. Open it from your account page to have it in words in the data file."}
