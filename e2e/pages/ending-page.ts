@@ -13,7 +13,7 @@ export class EndingPage extends AppShell {
     this.title = this.heading("Ending the repair");
     this.endedTitle = this.heading("This repair has ended");
     this.confirmDialog = page.getByRole("dialog", { name: "End the repair?" });
-    this.downloadJson = page.getByRole("link", { name: "Download as a data file (JSON)" });
+    this.downloadJson = page.getByRole("button", { name: "Download as a data file (JSON)" });
     this.downloadPdf = page.getByRole("link", { name: "Download as a document (PDF)" });
   }
 

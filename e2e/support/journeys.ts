@@ -32,3 +32,15 @@ export async function startSpace(page: Page, answers: SpaceAnswers): Promise<Spa
   await expect(home.title(answers.otherName)).toBeVisible();
   return home;
 }
+
+/**
+ * A page load forgets the vault's key (it lives only in the tab's memory), so a page that shows what is
+ * in the vault asks for the password first. This gives it, and waits until the page has opened it.
+ */
+export async function openVault(page: Page, person: Person): Promise<void> {
+  const main = page.getByRole("main");
+  const openButton = main.getByRole("button", { name: "Open the vault" });
+  await main.getByLabel("Password", { exact: true }).fill(person.password);
+  await openButton.click();
+  await expect(openButton).toHaveCount(0);
+}

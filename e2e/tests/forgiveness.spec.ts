@@ -3,7 +3,7 @@ import { LettersPage } from "../pages/letters-page.ts";
 import { quickExitUrl } from "../support/env.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { joinedPair } from "../support/joined-pair.ts";
-import { signUp, startSpace } from "../support/journeys.ts";
+import { openVault, signUp, startSpace } from "../support/journeys.ts";
 import { newPerson } from "../support/people.ts";
 
 test.describe("the forgiveness path", () => {
@@ -56,7 +56,8 @@ test.describe("the forgiveness path", () => {
 
 test.describe("unsent letters", () => {
   test("a letter is kept, then let go with a confirmation, and is gone after a reload", async ({ page }) => {
-    await signUp(page, newPerson("Robin"));
+    const robin = newPerson("Robin");
+    await signUp(page, robin);
     await startSpace(page, {
       relationship: "Family member",
       otherName: "Jo",
@@ -65,6 +66,7 @@ test.describe("unsent letters", () => {
     });
     const spaceUrl = page.url();
     const letters = await new LettersPage(page).goto(spaceUrl);
+    await openVault(page, robin);
     await expect(letters.letters.getByRole("heading", { name: "No letters kept here" })).toBeVisible();
 
     // Words not yet kept are never dropped without asking.
@@ -92,15 +94,18 @@ test.describe("unsent letters", () => {
     await expect(page.getByText("It's gone. Take a breath; that was a real step.")).toBeVisible();
 
     await page.goto(letterUrl);
+    await openVault(page, robin);
     await expect(page.getByRole("heading", { name: "This letter isn't here" })).toBeVisible();
     await letters.goto(spaceUrl);
     await page.reload();
+    await openVault(page, robin);
     await expect(letters.letters.getByRole("heading", { name: "No letters kept here" })).toBeVisible();
     await expect(letters.main).not.toContainText("To Jo, about that summer");
   });
 
   test("quick exit leaves at once, even from a letter with words not yet kept", async ({ page }) => {
-    await signUp(page, newPerson("Kit"));
+    const kit = newPerson("Kit");
+    await signUp(page, kit);
     await startSpace(page, {
       relationship: "Friend",
       otherName: "Max",
@@ -108,6 +113,7 @@ test.describe("unsent letters", () => {
       whatHappened: ["A confidence broken"],
     });
     const letters = await new LettersPage(page).goto(page.url());
+    await openVault(page, kit);
     await letters.main.getByRole("link", { name: "Write a new letter" }).click();
     await letters.body.fill("Things I would never say out loud");
     await letters.pressShiftThreeTimes();

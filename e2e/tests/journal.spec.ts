@@ -72,7 +72,7 @@ test.describe("the private journal", () => {
     await journal.main.getByRole("link", { name: "Ending the repair" }).click();
     const [dataFile] = await Promise.all([
       page.waitForEvent("download"),
-      journal.main.getByRole("link", { name: "Download as a data file (JSON)" }).click(),
+      journal.main.getByRole("button", { name: "Download as a data file (JSON)" }).click(),
     ]);
     const document = JSON.parse(fs.readFileSync(await dataFile.path(), "utf8"));
     expect(document.journal.entries.map((entry: { text: string }) => entry.text)).toContain(

@@ -4,7 +4,7 @@ import { LoginPage } from "../pages/login-page.ts";
 import type { SpaceAnswers } from "../pages/new-space-page.ts";
 import { SpacesPage } from "../pages/spaces-page.ts";
 import { expect, test } from "../support/fixtures.ts";
-import { signUp, startSpace } from "../support/journeys.ts";
+import { openVault, signUp, startSpace } from "../support/journeys.ts";
 import { newPerson } from "../support/people.ts";
 
 const space: SpaceAnswers = {
@@ -22,10 +22,12 @@ test.describe("writing is never lost", () => {
   test("a letter being written is kept as a private draft and comes back after a reload", async ({
     page,
   }) => {
-    await signUp(page, newPerson("Robin"));
+    const robin = newPerson("Robin");
+    await signUp(page, robin);
     await startSpace(page, space);
     const spaceUrl = page.url();
     const letters = await new LettersPage(page).goto(spaceUrl);
+    await openVault(page, robin);
     await letters.main.getByRole("link", { name: "Write a new letter" }).click();
     const words = "The kitchen light was still on when I came home, and nobody said a word.";
     await letters.letterTitle.fill("That night");
@@ -34,6 +36,7 @@ test.describe("writing is never lost", () => {
     expect(await browserStorage(page)).not.toContain("kitchen light");
 
     await page.reload();
+    await openVault(page, robin);
     await expect(letters.body).toHaveValue(words);
     await expect(letters.letterTitle).toHaveValue("That night");
     await expect(letters.main.getByText(/We brought back what you were writing/)).toBeVisible();
@@ -42,6 +45,7 @@ test.describe("writing is never lost", () => {
     await letters.main.getByRole("button", { name: "Keep this letter" }).click();
     await expect(page.getByText("Kept safe, for your eyes only.")).toBeVisible();
     await page.goto(`${spaceUrl}/letters/new`);
+    await openVault(page, robin);
     await expect(letters.body).toHaveValue("");
     await expect(letters.main.getByText(/We brought back/)).toHaveCount(0);
   });
@@ -55,6 +59,7 @@ test.describe("writing is never lost", () => {
     await startSpace(page, space);
     const spaceUrl = page.url();
     const letters = await new LettersPage(page).goto(spaceUrl);
+    await openVault(page, robin);
     await letters.main.getByRole("link", { name: "Write a new letter" }).click();
     const words = "I kept the letters you sent that year, every one of them, in the blue box.";
     await letters.body.fill(words);
@@ -86,6 +91,7 @@ test.describe("writing is never lost", () => {
     await expect(letters.body).toHaveValue(words);
 
     await page.reload();
+    await openVault(page, robin);
     await expect(letters.body).toHaveValue(words);
     expect(await browserStorage(page)).not.toContain("blue box");
   });

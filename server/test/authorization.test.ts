@@ -8,6 +8,7 @@ import { buildPair, buildSpace, invite, signUp } from "./support/factories.ts";
 import type { TestClient } from "./support/http-client.ts";
 import { fillParams, sampleBodies, sampleQueries } from "./support/route-samples.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { sealedItem } from "./support/vault.ts";
 
 /** The only API routes anyone may call without signing in. Adding one means adding it here, on purpose. */
 const publicApiRoutes = [
@@ -155,10 +156,13 @@ describe.each(databaseKinds)("authorization of every route on %s", (kind) => {
         happened: "A private line.",
         certainty: "know",
       });
-      const letter = await kit.post(`/api/spaces/${space.id}/letters`, { body: "A private letter." });
+      const letter = await kit.post(
+        `/api/spaces/${space.id}/letters`,
+        await sealedItem("unsent-letter", JSON.stringify({ body: "A private letter." })),
+      );
       const reflection = await kit.post(`/api/spaces/${space.id}/reflections`, {
         kind: "self_trust",
-        text: "A private reflection.",
+        ...(await sealedItem("private-reflection", "A private reflection.")),
       });
       counselorParams = {
         spaceId: space.id,

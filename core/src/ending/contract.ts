@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { relationshipKinds } from "../spaces/contract.ts";
+import { vaultItemKinds } from "../vault/kinds.ts";
 
 /**
  * Whether the repair in a space has ended. Once the grace period is over the space answers 404
@@ -32,6 +33,11 @@ export const exportItem = z.object({
   /** "private": only its author could see it; "shared": both could. */
   visibility: z.enum(exportVisibility),
   text: z.string().optional(),
+  /**
+   * Words kept in the member's vault: the server has only the envelope, and the member's browser opens
+   * it into `text` (and, where the item says so, its title) before saving the download.
+   */
+  sealed: z.object({ kind: z.enum(vaultItemKinds), itemId: z.string(), envelope: z.string() }).optional(),
   /** Further facts as label and value, in reading order. */
   details: z.array(z.object({ label: z.string(), value: z.string() })),
 });

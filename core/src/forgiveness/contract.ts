@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { forgivenessStepIds } from "../method/facts.ts";
 import type { RepairRole } from "../spaces/roles.ts";
+import { envelopeSchema } from "../vault/wire.ts";
 import { isPromptOf, reflectionKinds } from "./reflections.ts";
 
 /** The five steps are offered to the person who was hurt, and to both people when the breach was mutual. */
@@ -90,17 +91,35 @@ export type ForgivenessView = z.infer<typeof forgivenessView>;
 
 // ---- Unsent letters ----
 
-export const letterInput = z.strictObject({
+/**
+ * What a letter says: its title and words, checked in the browser and then sealed together in one
+ * vault envelope (kind "unsent-letter"), so the server never holds either.
+ */
+export const letterWords = z.strictObject({
   title: z.string().trim().max(120, { error: "Keep the title under 120 characters." }).optional(),
   body: text(20_000, "letter"),
 });
+export type LetterWords = z.infer<typeof letterWords>;
+
+/** A new letter: the id the browser sealed it under, and the envelope. */
+export const letterInput = z.strictObject({
+  id: z.uuid({ error: "A letter needs an id made by your browser." }),
+  sealed: envelopeSchema,
+});
 export type LetterInput = z.infer<typeof letterInput>;
 
-/** Only ever sent to the letter's author. */
+/** A letter rewritten, or one written before the vault sealed for the first time, under its own id. */
+export const letterUpdateInput = z.strictObject({ sealed: envelopeSchema });
+export type LetterUpdateInput = z.infer<typeof letterUpdateInput>;
+
+/**
+ * Only ever sent to the letter's author. `sealed` holds its words; `plain` only a letter written before
+ * the vault, until its author next opens it and the browser seals it.
+ */
 export const letterView = z.object({
   id: z.string(),
-  title: z.string().nullable(),
-  body: z.string(),
+  sealed: z.string().nullable(),
+  plain: z.object({ title: z.string().nullable(), body: z.string() }).nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -111,11 +130,17 @@ export type LettersView = z.infer<typeof lettersView>;
 
 // ---- Private reflections (self-trust, learning from the past, self-compassion, letting go) ----
 
+/** What a private reflection says, checked in the browser and then sealed (kind "private-reflection"). */
+export const reflectionWords = z.strictObject({ text: text(8000, "reflection") });
+export type ReflectionWords = z.infer<typeof reflectionWords>;
+
+/** A new private reflection: what it is about in the clear, its words sealed under the id the browser made. */
 export const reflectionInput = z
   .strictObject({
+    id: z.uuid({ error: "A reflection needs an id made by your browser." }),
     kind: z.enum(reflectionKinds, { error: "Choose what this reflection is about." }),
     promptId: z.string().optional(),
-    text: text(8000, "reflection"),
+    sealed: envelopeSchema,
   })
   .refine((input) => input.promptId === undefined || isPromptOf(input.kind, input.promptId), {
     error: "That question doesn't belong to this kind of reflection.",
@@ -123,15 +148,20 @@ export const reflectionInput = z
   });
 export type ReflectionInput = z.infer<typeof reflectionInput>;
 
-export const reflectionUpdateInput = z.strictObject({ text: text(8000, "reflection") });
+/** A reflection rewritten, or one from before the vault sealed for the first time, under its own id. */
+export const reflectionUpdateInput = z.strictObject({ sealed: envelopeSchema });
 export type ReflectionUpdateInput = z.infer<typeof reflectionUpdateInput>;
 
-/** Only ever sent to the reflection's author. */
+/**
+ * Only ever sent to the reflection's author. `sealed` holds its words; `plain` only a reflection written
+ * before the vault, until its author next opens it and the browser seals it.
+ */
 export const reflectionView = z.object({
   id: z.string(),
   kind: z.enum(reflectionKinds),
   promptId: z.string().nullable(),
-  text: z.string(),
+  sealed: z.string().nullable(),
+  plain: z.string().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

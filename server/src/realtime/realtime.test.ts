@@ -5,6 +5,7 @@ import { buildPair, buildSpace, invite, signUp } from "../../test/support/factor
 import type { TestClient } from "../../test/support/http-client.ts";
 import { openStream } from "../../test/support/sse.ts";
 import { startTestServer, type TestServer } from "../../test/support/test-server.ts";
+import { sealedItem } from "../../test/support/vault.ts";
 import { agreementTerms } from "../features/agreements/test-fixtures.ts";
 import { spaceEventsChannel } from "./bus.ts";
 
@@ -120,11 +121,15 @@ describe.each(databaseKinds)("live updates over Server-Sent Events on %s", (kind
       // Kit, who was hurt, does everything one can do alone.
       if (privately) {
         const privateActions: [string, string, unknown][] = [
-          ["POST", "/letters", { body: "Never sent." }],
+          ["POST", "/letters", await sealedItem("unsent-letter", "Never sent.")],
           ["PUT", "/statements/impact/draft", { parts: { happened: "A draft." } }],
           ["POST", "/questions/drafts", { text: "When?", detail: "facts" }],
           ["POST", "/forgiveness/reflections", { step: "feel_it", text: "Mine alone." }],
-          ["POST", "/reflections", { kind: "self_trust", text: "Mine alone." }],
+          [
+            "POST",
+            "/reflections",
+            { ...(await sealedItem("private-reflection", "Mine.")), kind: "self_trust" },
+          ],
           ["POST", "/checkins", { kind: "daily", trustNow: 5, utcOffsetMinutes: 0 }],
           ["PUT", "/closeness/ladder/hug", { answer: "yes" }],
           ["POST", "/triggers", { category: "place", intensity: 3 }],

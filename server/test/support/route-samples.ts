@@ -25,6 +25,9 @@ const passkeyAssertion = {
   clientExtensionResults: {},
 };
 
+/** An envelope in the vault's form; the server stores it without reading it, so it needn't open. */
+const sampleEnvelope = "mv1.c2FtcGxlLWVudmVsb3BlLXNlYWxlZC1pbi1hLWJyb3dzZXI";
+
 /**
  * A valid body for each space route that takes one: a stranger's request reaches the membership check
  * (authorization.test.ts), and a member's makes the records that bad input is then aimed at. Account
@@ -67,10 +70,14 @@ export const sampleBodies: Record<string, unknown> = {
   },
   "POST /api/spaces/:spaceId/forgiveness/reflections": { step: "feel_it", text: "A line." },
   "PUT /api/spaces/:spaceId/forgiveness/reflections/:reflectionId/sharing": { shared: true },
-  "POST /api/spaces/:spaceId/letters": { body: "A line." },
-  "PUT /api/spaces/:spaceId/letters/:letterId": { body: "A line." },
-  "POST /api/spaces/:spaceId/reflections": { kind: "self_trust", text: "A line." },
-  "PUT /api/spaces/:spaceId/reflections/:reflectionId": { text: "A line." },
+  "POST /api/spaces/:spaceId/letters": { id: "0b6f7c1e-3c1d-4a57-9d6a-2f1e8c4b5a01", sealed: sampleEnvelope },
+  "PUT /api/spaces/:spaceId/letters/:letterId": { sealed: sampleEnvelope },
+  "POST /api/spaces/:spaceId/reflections": {
+    id: "5d2c9a40-8e3b-4f61-a7c2-1b9e0d4f6a02",
+    kind: "self_trust",
+    sealed: sampleEnvelope,
+  },
+  "PUT /api/spaces/:spaceId/reflections/:reflectionId": { sealed: sampleEnvelope },
   "POST /api/spaces/:spaceId/appreciations": { text: "A line." },
   "POST /api/spaces/:spaceId/time-together": { title: "A walk" },
   "PUT /api/spaces/:spaceId/time-together/:planId": { title: "A walk" },

@@ -5,9 +5,16 @@ import type { TestClient } from "../../../test/support/http-client.ts";
 import { readPdfText } from "../../../test/support/pdf-text.ts";
 import { openStream } from "../../../test/support/sse.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { sealedItem } from "../../../test/support/vault.ts";
 
-/** Private writing of each kind a person can keep to themselves, each with its own unmistakable word. */
-function privateWrites(who: string) {
+/**
+ * Private writing of each kind a person can keep to themselves, each with its own unmistakable word.
+ * What the vault holds is sealed before it is sent, so its canary is the item's id: even that must not
+ * reach a counselor.
+ */
+async function privateWrites(who: string) {
+  const letter = await sealedItem("unsent-letter", JSON.stringify({ body: `CANARY${who}letter` }));
+  const reflection = await sealedItem("private-reflection", `CANARY${who}reflection`);
   const word = (what: string) => `CANARY${who}${what}`;
   const writes: { method: "POST" | "PUT"; path: string; body: unknown; canary: string }[] = [
     {
@@ -40,7 +47,7 @@ function privateWrites(who: string) {
       body: { category: "place", intensity: 3, note: word("trigger") },
       canary: word("trigger"),
     },
-    { method: "POST", path: "/letters", body: { body: word("letter") }, canary: word("letter") },
+    { method: "POST", path: "/letters", body: letter, canary: letter.id },
     {
       method: "POST",
       path: "/forgiveness/reflections",
@@ -50,8 +57,8 @@ function privateWrites(who: string) {
     {
       method: "POST",
       path: "/reflections",
-      body: { kind: "self_trust", text: word("reflection") },
-      canary: word("reflection"),
+      body: { kind: "self_trust", ...reflection },
+      canary: reflection.id,
     },
     {
       method: "POST",
@@ -220,7 +227,7 @@ describe.each(databaseKinds)("a counselor both people choose, on %s", (kind) => 
       [robin, "robin"],
       [kit, "kit"],
     ] as const) {
-      for (const write of privateWrites(who)) {
+      for (const write of await privateWrites(who)) {
         const response = await client.request(write.method, url(write.path), write.body);
         if (response.status < 300) canaries.push(write.canary);
       }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildSpace, invite, signUp, testPassword } from "../../../test/support/factories.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { sealedItem } from "../../../test/support/vault.ts";
 import { accounts, sessions } from "../accounts/tables.ts";
 import { unsentLetters } from "../forgiveness/tables.ts";
 import { spaceMembers, spaces } from "../spaces/tables.ts";
@@ -41,8 +42,9 @@ describe.each(databaseKinds)("deleting one's own account on %s", (kind) => {
 
   it("removes the person's rows and sessions, and leaves the other person's things alone", async () => {
     const { robin, kit, spaceId, robinEmail, robinId } = await pair();
-    await robin.post(`/api/spaces/${spaceId}/letters`, { body: "ROBIN-LETTER" });
-    await kit.post(`/api/spaces/${spaceId}/letters`, { body: "KIT-LETTER" });
+    await robin.post(`/api/spaces/${spaceId}/letters`, await sealedItem("unsent-letter", "Robin's letter"));
+    const kitLetter = await sealedItem("unsent-letter", "Kit's letter");
+    await kit.post(`/api/spaces/${spaceId}/letters`, kitLetter);
     await robin.post(`/api/spaces/${spaceId}/appreciations`, { text: "From Robin." });
     await kit.post(`/api/spaces/${spaceId}/appreciations`, { text: "From Kit." });
     const plan = await robin.post(`/api/spaces/${spaceId}/time-together`, { title: "Dinner" });
@@ -62,10 +64,10 @@ describe.each(databaseKinds)("deleting one's own account on %s", (kind) => {
     expect(await db.select().from(sessions).where(eq(sessions.accountId, robinId))).toEqual([]);
     expect(await db.select().from(spaceMembers).where(eq(spaceMembers.accountId, robinId))).toEqual([]);
     const letters = await db
-      .select({ body: unsentLetters.body })
+      .select({ id: unsentLetters.id })
       .from(unsentLetters)
       .where(eq(unsentLetters.spaceId, spaceId));
-    expect(letters).toEqual([{ body: "KIT-LETTER" }]);
+    expect(letters).toEqual([{ id: kitLetter.id }]);
 
     const space = (await kit.get(`/api/spaces/${spaceId}`)).body;
     expect(space).toMatchObject({ other: null, otherLeft: true, can: { invite: true } });

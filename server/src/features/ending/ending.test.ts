@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildSpace, invite, signUp, testPassword } from "../../../test/support/factories.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { sealedItem } from "../../../test/support/vault.ts";
 import { spaceEvents, spaces } from "../spaces/tables.ts";
 import { spaceEndings } from "./tables.ts";
 
@@ -109,7 +110,7 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
         text: "Shared before the end.",
         share: true,
       });
-      const letter = await kit.post(path(spaceId, "/letters"), { body: "Before the end." });
+      const letter = await kit.post(path(spaceId, "/letters"), await sealedItem("unsent-letter", "Before."));
       await robin.request("PUT", path(spaceId, "/closeness/ladder/hug"), { answer: "yes" });
       await kit.request("PUT", path(spaceId, "/closeness/ladder/hug"), { answer: "yes" });
       expect((await robin.get(path(spaceId, "/closeness/ladder"))).body.together).toEqual(["hug"]);
@@ -143,7 +144,7 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
       ).toBe(200);
       expect((await kit.request("DELETE", path(spaceId, `/letters/${letter.body.id}`))).status).toBe(204);
       expect(
-        (await kit.post(path(spaceId, "/letters"), { body: "Writing for myself still helps." })).status,
+        (await kit.post(path(spaceId, "/letters"), await sealedItem("unsent-letter", "Still helps."))).status,
       ).toBe(201);
     });
 
@@ -209,10 +210,14 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
     it("holds one's own things and what was shared with one, never the other person's private things", async () => {
       const { robin, kit, spaceId } = await pair();
       await kit.post(path(spaceId, "/readiness"), { answers: answers({ intent: "not_sure" }) });
-      await robin.post(path(spaceId, "/letters"), { title: "ROBIN-LETTER-TITLE", body: "ROBIN-LETTER" });
-      await kit.post(path(spaceId, "/letters"), { title: "KIT-LETTER-TITLE", body: "KIT-LETTER" });
-      await robin.post(path(spaceId, "/reflections"), { kind: "learning_from_past", text: "ROBIN-PRIVATE" });
-      await kit.post(path(spaceId, "/reflections"), { kind: "self_trust", text: "KIT-PRIVATE" });
+      const robinLetter = await sealedItem("unsent-letter", "Robin's letter");
+      const kitLetter = await sealedItem("unsent-letter", "Kit's letter");
+      await robin.post(path(spaceId, "/letters"), robinLetter);
+      await kit.post(path(spaceId, "/letters"), kitLetter);
+      const robinPrivate = await sealedItem("private-reflection", "Robin's own");
+      const kitPrivate = await sealedItem("private-reflection", "Kit's own");
+      await robin.post(path(spaceId, "/reflections"), { ...robinPrivate, kind: "learning_from_past" });
+      await kit.post(path(spaceId, "/reflections"), { ...kitPrivate, kind: "self_trust" });
       await kit.post(path(spaceId, "/forgiveness/reflections"), {
         step: "feel_it",
         text: "KIT-SHARED-STEP",
@@ -241,8 +246,8 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
       );
       expect(exportDocument.safeParse(robinExport.body).success).toBe(true);
       for (const mine of [
-        "ROBIN-LETTER",
-        "ROBIN-PRIVATE",
+        robinLetter.sealed,
+        robinPrivate.sealed,
         "ROBIN-APPRECIATION",
         "KIT-SHARED-STEP",
         "KIT-APPRECIATION",
@@ -250,8 +255,10 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
         expect(robinExport.text).toContain(mine);
       }
       for (const theirs of [
-        "KIT-LETTER",
-        "KIT-PRIVATE",
+        kitLetter.sealed,
+        kitLetter.id,
+        kitPrivate.sealed,
+        kitPrivate.id,
         "KIT-UNSHARED-STEP",
         "KIT-LINE-ALONE",
         "not_sure",
@@ -263,6 +270,18 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
         robinExport.body.sections.map((s: { id: string; items: unknown[] }) => [s.id, s.items]),
       );
       expect(robinSections.readiness).toEqual([]);
+      // A letter is in its author's export sealed, for their browser to open: the server has no words.
+      expect(robinSections.letters).toEqual([
+        expect.objectContaining({
+          sealed: { kind: "unsent-letter", itemId: robinLetter.id, envelope: robinLetter.sealed },
+        }),
+      ]);
+      expect(robinSections.letters[0]).not.toHaveProperty("text");
+      expect(robinSections.reflections).toEqual([
+        expect.objectContaining({
+          sealed: { kind: "private-reflection", itemId: robinPrivate.id, envelope: robinPrivate.sealed },
+        }),
+      ]);
       expect(robinSections.closeness_ladder).toContainEqual(
         expect.objectContaining({ title: "Sitting close", from: "together", visibility: "shared" }),
       );
@@ -271,8 +290,8 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
 
       const kitExport = await kit.get(path(spaceId, "/export.json"));
       for (const mine of [
-        "KIT-LETTER",
-        "KIT-PRIVATE",
+        kitLetter.sealed,
+        kitPrivate.sealed,
         "KIT-UNSHARED-STEP",
         "KIT-SHARED-STEP",
         "KIT-LINE-ALONE",
@@ -280,13 +299,16 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
       ]) {
         expect(kitExport.text).toContain(mine);
       }
-      for (const theirs of ["ROBIN-LETTER", "ROBIN-PRIVATE"]) expect(kitExport.text).not.toContain(theirs);
+      for (const theirs of [robinLetter.sealed, robinLetter.id, robinPrivate.sealed, robinPrivate.id]) {
+        expect(kitExport.text).not.toContain(theirs);
+      }
       expect(kitExport.text).toContain("I'm not sure I want to repair this");
     });
 
     it("comes as a readable PDF too", async () => {
       const { robin, spaceId } = await pair();
-      await robin.post(path(spaceId, "/letters"), { body: "Zoë, ça va? Ünïcödé and 漢字 too." });
+      await robin.post(path(spaceId, "/appreciations"), { text: "Zoë, ça va? Ünïcödé and 漢字 too." });
+      await robin.post(path(spaceId, "/letters"), await sealedItem("unsent-letter", "Sealed."));
       const pdf = await robin.get(path(spaceId, "/export.pdf"));
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get("content-type")).toBe("application/pdf");

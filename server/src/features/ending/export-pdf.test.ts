@@ -6,6 +6,7 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { overlappingBoxes, type PdfPage, readPdfText } from "../../../test/support/pdf-text.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { sealedItem } from "../../../test/support/vault.ts";
 import { pairWithClock } from "../agreements/test-fixtures.ts";
 
 const hourMs = 3_600_000;
@@ -36,6 +37,15 @@ describe.each(databaseKinds)("the PDF export's layout, on %s", (kind) => {
     server = await startTestServer(kind);
   });
   afterAll(() => server?.close());
+
+  it("says a letter is kept in the vault instead of printing its envelope", async () => {
+    const { robin, spaceId } = await pairWithClock(server);
+    const letter = await sealedItem("unsent-letter", JSON.stringify({ title: "", body: "Words." }));
+    expect((await robin.post(`/api/spaces/${spaceId}/letters`, letter)).status).toBe(201);
+    const text = readingText(await downloadPdf(robin, spaceId));
+    expect(text).toContain("Kept in your vault");
+    expect(text).not.toContain(letter.sealed.slice(0, 20));
+  });
 
   it("never prints text over other text, nor outside the page, however long the promises", async () => {
     const { robin, kit, later, spaceId } = await pairWithClock(server);

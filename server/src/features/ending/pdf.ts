@@ -99,6 +99,8 @@ export interface PdfItem {
   title: string;
   meta: string;
   text?: string | null | undefined;
+  /** Set when the words are in the owner's vault: the document says they are kept there. */
+  sealed?: ExportItem["sealed"];
   details: ExportItem["details"];
 }
 
@@ -118,6 +120,9 @@ function item(pdf: PDFKit.PDFDocument, entry: PdfItem): void {
   if (entry.text) {
     pdf.moveDown(0.2);
     paragraph(pdf, [run(entry.text, style.body)]);
+  } else if (entry.sealed) {
+    pdf.moveDown(0.2);
+    paragraph(pdf, [run(exportLabels.sealed, style.meta)]);
   }
   for (const detail of entry.details) {
     pdf.moveDown(0.2);
@@ -180,6 +185,7 @@ export function renderExportPdf(doc: ExportDocument): Promise<Buffer> {
           .filter((part): part is string => part !== null)
           .join(" · "),
         text: entry.text,
+        sealed: entry.sealed,
         details: entry.details,
       })),
     })),

@@ -48,11 +48,13 @@ export const lettersExporter: Exporter = {
   title: "Unsent letters",
   async items({ db, memberId }) {
     return (await forgivenessRepo(db).lettersOf(memberId)).map((row) => ({
-      title: row.title ?? "Untitled letter",
+      title: row.sealed ? "Unsent letter" : (row.title ?? "Untitled letter"),
       at: iso(row.createdAt),
       from: "you" as const,
       visibility: "private" as const,
-      text: row.body,
+      ...(row.sealed
+        ? { sealed: { kind: "unsent-letter" as const, itemId: row.id, envelope: row.sealed } }
+        : { text: row.body ?? "" }),
       details: [{ label: "Last changed", value: readableDate(row.updatedAt) }],
     }));
   },
@@ -70,7 +72,9 @@ export const reflectionsExporter: Exporter = {
         at: iso(row.createdAt),
         from: "you" as const,
         visibility: "private" as const,
-        text: row.text,
+        ...(row.sealed
+          ? { sealed: { kind: "private-reflection" as const, itemId: row.id, envelope: row.sealed } }
+          : { text: row.text ?? "" }),
         details: prompt ? [{ label: "Question", value: prompt.text }] : [],
       };
     });

@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, buildSpace, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { memberIdOf, opened, resealed, sealedItem } from "../../../test/support/vault.ts";
 import { spaceEvents } from "../spaces/tables.ts";
 import { forgivenessReflections, privateReflections, unsentLetters } from "./tables.ts";
 
@@ -35,7 +37,12 @@ describe.each(databaseKinds)("forgiveness, letters and private reflections on %s
         expect((await stranger.get(`/api/spaces/${spaceId}/${path}`)).status).toBe(404);
       }
       expect(
-        (await stranger.post(`/api/spaces/${spaceId}/letters`, { body: "Not mine to write here." })).status,
+        (
+          await stranger.post(
+            `/api/spaces/${spaceId}/letters`,
+            await sealedItem("unsent-letter", "Not mine."),
+          )
+        ).status,
       ).toBe(404);
     });
 
@@ -214,100 +221,219 @@ describe.each(databaseKinds)("forgiveness, letters and private reflections on %s
   });
 
   describe("unsent letters", () => {
-    it("are written, read and rewritten by their author only", async () => {
+    const letterText = (title: string, body: string) => JSON.stringify({ title, body });
+
+    it("are kept sealed as the browser sent them, and read and rewritten by their author only", async () => {
       const { robin, kit, spaceId } = await pair();
-      const letter = await kit.post(`/api/spaces/${spaceId}/letters`, {
-        title: "To you",
-        body: "CANARY-letter: everything I can't say.",
-      });
+      const { id, sealed } = await sealedItem("unsent-letter", letterText("To you", "CANARY-letter"));
+      const letter = await kit.post(`/api/spaces/${spaceId}/letters`, { id, sealed });
       expect(letter.status).toBe(201);
-      expect(Object.keys(letter.body).sort()).toEqual(["body", "createdAt", "id", "title", "updatedAt"]);
-      const path = `/api/spaces/${spaceId}/letters/${letter.body.id}`;
+      expect(letter.body).toMatchObject({ id, sealed, plain: null });
+      const path = `/api/spaces/${spaceId}/letters/${id}`;
       server.advance(60_000);
-      const edited = await kit.request("PUT", path, { body: "Everything, said again." });
-      expect(edited.body).toMatchObject({ title: null, body: "Everything, said again." });
+      const again = await resealed("unsent-letter", id, letterText("", "Everything, said again."));
+      const edited = await kit.request("PUT", path, { sealed: again });
+      expect(edited.body).toMatchObject({ id, sealed: again, plain: null });
       expect(edited.body.updatedAt).not.toBe(edited.body.createdAt);
-      expect((await kit.get(path)).body.body).toBe("Everything, said again.");
-      expect((await robin.get(path)).status).toBe(404);
-      expect((await robin.request("PUT", path, { body: "No." })).status).toBe(404);
-      expect((await robin.get(`/api/spaces/${spaceId}/letters`)).body).toEqual({ letters: [] });
-    });
-
-    it("refuses an empty letter and stores nothing", async () => {
-      const { kit, spaceId } = await pair();
-      const response = await kit.post(`/api/spaces/${spaceId}/letters`, { body: "  " });
-      expect(response.status).toBe(400);
-      expect(response.body.error.message).toBe("Write your letter first.");
-      expect((await kit.get(`/api/spaces/${spaceId}/letters`)).body.letters).toEqual([]);
-    });
-
-    it("are truly deleted when let go: the row is gone and no event keeps a word of it", async () => {
-      const { robin, kit, spaceId } = await pair();
-      const words = "CANARY-destroy: the letter I never sent.";
-      const letter = await kit.post(`/api/spaces/${spaceId}/letters`, { title: "CANARY-title", body: words });
-      await kit.request("PUT", `/api/spaces/${spaceId}/letters/${letter.body.id}`, {
-        title: "CANARY-title",
-        body: `${words} And more.`,
+      const read = await kit.get(path);
+      expect(JSON.parse(await opened("unsent-letter", id, read.body.sealed))).toEqual({
+        title: "",
+        body: "Everything, said again.",
       });
-      expect((await robin.request("DELETE", `/api/spaces/${spaceId}/letters/${letter.body.id}`)).status).toBe(
-        404,
-      );
+      expect((await robin.get(path)).status).toBe(404);
+      expect((await robin.request("PUT", path, { sealed: again })).status).toBe(404);
+      expect((await robin.get(`/api/spaces/${spaceId}/letters`)).body).toEqual({ letters: [] });
+      const [row] = await server.handle.db.select().from(unsentLetters).where(eq(unsentLetters.id, id));
+      expect(row).toMatchObject({ sealed: again, title: null, body: null });
+    });
 
-      const destroyed = await kit.request("DELETE", `/api/spaces/${spaceId}/letters/${letter.body.id}`);
-      expect(destroyed.status).toBe(204);
-
-      const rows = await server.handle.db
-        .select()
-        .from(unsentLetters)
-        .where(eq(unsentLetters.id, letter.body.id));
-      expect(rows).toEqual([]);
+    it("refuses words sent in the clear, or anything that isn't an envelope, and stores nothing", async () => {
+      const { kit, spaceId } = await pair();
+      const { id, sealed } = await sealedItem("unsent-letter", letterText("", "Kept."));
+      for (const body of [
+        { title: "CANARY-plain-title", body: "CANARY-plain" },
+        { id, body: "CANARY-plain" },
+        { id, sealed, body: "CANARY-plain" },
+        { id, sealed: "CANARY-plain" },
+        { id: "not-an-id", sealed },
+      ]) {
+        const response = await kit.post(`/api/spaces/${spaceId}/letters`, body);
+        expect(response.status).toBe(400);
+        expect(response.body.error.message).toBeTruthy();
+      }
+      expect((await kit.get(`/api/spaces/${spaceId}/letters`)).body.letters).toEqual([]);
+      await kit.post(`/api/spaces/${spaceId}/letters`, { id, sealed });
+      const path = `/api/spaces/${spaceId}/letters/${id}`;
+      expect((await kit.request("PUT", path, { body: "CANARY-plain" })).status).toBe(400);
+      expect((await kit.get(path)).body.sealed).toBe(sealed);
       const count = await server.handle.db.execute(
-        sql`select count(*)::int as n from unsent_letters where body like ${"%CANARY-destroy%"}`,
+        sql`select count(*)::int as n from unsent_letters where concat(title, body, sealed) like ${"%CANARY%"}`,
       );
       expect(JSON.stringify(count)).toContain('"n":0');
+    });
+
+    it("answers a second letter under an id already taken with a conflict, leaving the first as it was", async () => {
+      const { robin, kit, spaceId } = await pair();
+      const first = await sealedItem("unsent-letter", letterText("", "First."));
+      expect((await kit.post(`/api/spaces/${spaceId}/letters`, first)).status).toBe(201);
+      const clash = {
+        id: first.id,
+        sealed: await resealed("unsent-letter", first.id, letterText("", "Other.")),
+      };
+      expect((await kit.post(`/api/spaces/${spaceId}/letters`, clash)).status).toBe(409);
+      expect((await robin.post(`/api/spaces/${spaceId}/letters`, clash)).status).toBe(409);
+      expect((await kit.get(`/api/spaces/${spaceId}/letters/${first.id}`)).body.sealed).toBe(first.sealed);
+      expect((await robin.get(`/api/spaces/${spaceId}/letters`)).body.letters).toEqual([]);
+    });
+
+    it("shows a letter from before the vault to its author only, and forgets its words once sealed", async () => {
+      const { robin, kit, spaceId } = await pair();
+      const id = randomUUID();
+      const at = new Date();
+      await server.handle.db.insert(unsentLetters).values({
+        id,
+        spaceId,
+        memberId: await memberIdOf(server.handle.db, kit, spaceId),
+        title: "Old title",
+        body: "Old words",
+        createdAt: at,
+        updatedAt: at,
+      });
+      const path = `/api/spaces/${spaceId}/letters/${id}`;
+      expect((await kit.get(path)).body).toMatchObject({
+        sealed: null,
+        plain: { title: "Old title", body: "Old words" },
+      });
+      expect((await robin.get(path)).status).toBe(404);
+      const sealed = await resealed("unsent-letter", id, letterText("Old title", "Old words"));
+      expect((await kit.request("PUT", path, { sealed })).body).toMatchObject({ sealed, plain: null });
+      const [row] = await server.handle.db.select().from(unsentLetters).where(eq(unsentLetters.id, id));
+      expect(row).toMatchObject({ sealed, title: null, body: null });
+    });
+
+    it("are truly deleted when let go: the row is gone and no event keeps a trace of it", async () => {
+      const { robin, kit, spaceId } = await pair();
+      const letter = await sealedItem("unsent-letter", letterText("A title", "The letter I never sent."));
+      await kit.post(`/api/spaces/${spaceId}/letters`, letter);
+      const path = `/api/spaces/${spaceId}/letters/${letter.id}`;
+      await kit.request("PUT", path, {
+        sealed: await resealed("unsent-letter", letter.id, letterText("A title", "And more.")),
+      });
+      expect((await robin.request("DELETE", path)).status).toBe(404);
+
+      const destroyed = await kit.request("DELETE", path);
+      expect(destroyed.status).toBe(204);
+
+      const rows = await server.handle.db.select().from(unsentLetters).where(eq(unsentLetters.id, letter.id));
+      expect(rows).toEqual([]);
       const events = await eventsOf(spaceId);
       expect(events.map((e) => e.kind)).toEqual(
         expect.arrayContaining(["letter.written", "letter.edited", "letter.destroyed"]),
       );
       const trail = JSON.stringify(events);
-      expect(trail).not.toContain("CANARY");
-      expect(trail).not.toContain(letter.body.id);
-      expect((await kit.get(`/api/spaces/${spaceId}/letters/${letter.body.id}`)).status).toBe(404);
+      expect(trail).not.toContain("mv1.");
+      expect(trail).not.toContain(letter.id);
+      expect((await kit.get(path)).status).toBe(404);
     });
   });
 
   describe("private reflections", () => {
-    it("are for their author alone, to write, rewrite and delete", async () => {
+    it("are kept sealed, for their author alone to read, rewrite and delete", async () => {
       const { robin, kit, spaceId } = await pair();
+      const { id, sealed } = await sealedItem("private-reflection", "It started when work got heavy.");
       const written = await robin.post(`/api/spaces/${spaceId}/reflections`, {
+        id,
         kind: "learning_from_past",
         promptId: "pattern",
-        text: "CANARY-past: it started when work got heavy.",
+        sealed,
       });
       expect(written.status).toBe(201);
-      expect(written.body).toMatchObject({ kind: "learning_from_past", promptId: "pattern" });
-      const path = `/api/spaces/${spaceId}/reflections/${written.body.id}`;
+      expect(written.body).toMatchObject({
+        id,
+        kind: "learning_from_past",
+        promptId: "pattern",
+        sealed,
+        plain: null,
+      });
+      const path = `/api/spaces/${spaceId}/reflections/${id}`;
+      const again = await resealed("private-reflection", id, "It started earlier than that.");
       expect((await kit.get(`/api/spaces/${spaceId}/reflections`)).body).toEqual({ reflections: [] });
-      expect((await kit.request("PUT", path, { text: "No." })).status).toBe(404);
+      expect((await kit.request("PUT", path, { sealed: again })).status).toBe(404);
       expect((await kit.request("DELETE", path)).status).toBe(404);
-      expect((await robin.request("PUT", path, { text: "It started earlier than that." })).body.text).toBe(
-        "It started earlier than that.",
-      );
+      expect((await robin.request("PUT", path, { sealed: again })).body.sealed).toBe(again);
+      const [listed] = (await robin.get(`/api/spaces/${spaceId}/reflections`)).body.reflections;
+      expect(await opened("private-reflection", id, listed.sealed)).toBe("It started earlier than that.");
       expect((await robin.request("DELETE", path)).status).toBe(204);
       const rows = await server.handle.db
         .select()
         .from(privateReflections)
-        .where(eq(privateReflections.id, written.body.id));
+        .where(eq(privateReflections.id, id));
       expect(rows).toEqual([]);
-      expect(JSON.stringify(await eventsOf(spaceId))).not.toContain("CANARY");
+      expect(JSON.stringify(await eventsOf(spaceId))).not.toContain("mv1.");
+    });
+
+    it("refuse words sent in the clear and a taken id, storing nothing", async () => {
+      const { robin, kit, spaceId } = await pair();
+      const { id, sealed } = await sealedItem("private-reflection", "Mine.");
+      for (const body of [
+        { kind: "self_trust", text: "CANARY-plain" },
+        { id, kind: "self_trust", text: "CANARY-plain" },
+        { id, kind: "self_trust", sealed, text: "CANARY-plain" },
+        { id, kind: "self_trust", sealed: "CANARY-plain" },
+      ]) {
+        const response = await robin.post(`/api/spaces/${spaceId}/reflections`, body);
+        expect(response.status).toBe(400);
+        expect(response.body.error.message).toBeTruthy();
+      }
+      expect((await robin.get(`/api/spaces/${spaceId}/reflections`)).body.reflections).toEqual([]);
+      expect(
+        (await robin.post(`/api/spaces/${spaceId}/reflections`, { id, kind: "self_trust", sealed })).status,
+      ).toBe(201);
+      const path = `/api/spaces/${spaceId}/reflections/${id}`;
+      expect((await robin.request("PUT", path, { text: "CANARY-plain" })).status).toBe(400);
+      const clash = { id, kind: "self_trust", sealed: await resealed("private-reflection", id, "Other.") };
+      expect((await robin.post(`/api/spaces/${spaceId}/reflections`, clash)).status).toBe(409);
+      expect((await kit.post(`/api/spaces/${spaceId}/reflections`, clash)).status).toBe(409);
+      expect((await robin.get(`/api/spaces/${spaceId}/reflections`)).body.reflections[0].sealed).toBe(sealed);
+      const count = await server.handle.db.execute(
+        sql`select count(*)::int as n from private_reflections where concat(text, sealed) like ${"%CANARY%"}`,
+      );
+      expect(JSON.stringify(count)).toContain('"n":0');
+    });
+
+    it("shows one from before the vault to its author only, and forgets its words once sealed", async () => {
+      const { robin, kit, spaceId } = await pair();
+      const id = randomUUID();
+      const at = new Date();
+      await server.handle.db.insert(privateReflections).values({
+        id,
+        spaceId,
+        memberId: await memberIdOf(server.handle.db, robin, spaceId),
+        kind: "self_trust",
+        text: "Old words",
+        createdAt: at,
+        updatedAt: at,
+      });
+      expect((await robin.get(`/api/spaces/${spaceId}/reflections`)).body.reflections).toEqual([
+        expect.objectContaining({ id, sealed: null, plain: "Old words" }),
+      ]);
+      expect((await kit.get(`/api/spaces/${spaceId}/reflections`)).body.reflections).toEqual([]);
+      const sealed = await resealed("private-reflection", id, "Old words");
+      const path = `/api/spaces/${spaceId}/reflections/${id}`;
+      expect((await robin.request("PUT", path, { sealed })).body).toMatchObject({ sealed, plain: null });
+      const [row] = await server.handle.db
+        .select()
+        .from(privateReflections)
+        .where(eq(privateReflections.id, id));
+      expect(row).toMatchObject({ sealed, text: null });
     });
 
     it("refuses a question that belongs to another kind of reflection", async () => {
       const { robin, spaceId } = await pair();
       const response = await robin.post(`/api/spaces/${spaceId}/reflections`, {
+        ...(await sealedItem("private-reflection", "Wrong question.")),
         kind: "self_trust",
         promptId: "pattern",
-        text: "Wrong question.",
       });
       expect(response.status).toBe(400);
       expect(response.body.error.fields.promptId).toMatch(/doesn't belong/);

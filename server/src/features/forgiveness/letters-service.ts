@@ -1,7 +1,7 @@
 import type { AccountView } from "@mend/core/accounts/contract";
-import type { LetterInput, LetterView } from "@mend/core/forgiveness/contract";
+import type { LetterInput, LetterUpdateInput, LetterView } from "@mend/core/forgiveness/contract";
 import type { Database } from "../../db/database.ts";
-import { notFound } from "../../http/errors.ts";
+import { AppError, notFound } from "../../http/errors.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireMembership } from "../spaces/service.ts";
 import { presentLetter } from "./presenters.ts";
@@ -36,13 +36,18 @@ export function lettersService(deps: { db: Database; clock: () => Date }) {
         const { member } = await requireMembership(tx, account.id, spaceId);
         const now = clock();
         const row = await forgivenessRepo(tx).insertLetter({
+          id: input.id,
           spaceId,
           memberId: member.id,
-          title: input.title || null,
-          body: input.body,
+          sealed: input.sealed,
           createdAt: now,
           updatedAt: now,
         });
+        if (!row)
+          throw new AppError(
+            "conflict",
+            "A letter with this id already exists. Keep it again to try once more.",
+          );
         await spacesRepo(tx).recordEvent({ spaceId, memberId: member.id, kind: "letter.written", at: now });
         return presentLetter(row);
       });
@@ -52,14 +57,13 @@ export function lettersService(deps: { db: Database; clock: () => Date }) {
       account: AccountView,
       spaceId: string,
       letterId: string,
-      input: LetterInput,
+      input: LetterUpdateInput,
     ): Promise<LetterView> {
       return db.transaction(async (tx) => {
         const { member, row } = await own(tx, account.id, spaceId, letterId);
         const now = clock();
         const updated = await forgivenessRepo(tx).updateLetter(row.id, {
-          title: input.title || null,
-          body: input.body,
+          sealed: input.sealed,
           updatedAt: now,
         });
         await spacesRepo(tx).recordEvent({ spaceId, memberId: member.id, kind: "letter.edited", at: now });

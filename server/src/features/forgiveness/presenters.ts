@@ -46,8 +46,8 @@ export function presentPath(path: ForgivenessPath): ForgivenessPathView {
 export function presentLetter(row: LetterRow): LetterView {
   return {
     id: row.id,
-    title: row.title,
-    body: row.body,
+    sealed: row.sealed,
+    plain: row.body === null ? null : { title: row.title, body: row.body },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -58,7 +58,8 @@ export function presentPrivateReflection(row: PrivateReflectionRow): ReflectionV
     id: row.id,
     kind: row.kind as ReflectionKind,
     promptId: row.promptId,
-    text: row.text,
+    sealed: row.sealed,
+    plain: row.text,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -1,7 +1,7 @@
 import type { AccountView } from "@mend/core/accounts/contract";
 import type { ReflectionInput, ReflectionUpdateInput, ReflectionView } from "@mend/core/forgiveness/contract";
 import type { Database } from "../../db/database.ts";
-import { notFound } from "../../http/errors.ts";
+import { AppError, notFound } from "../../http/errors.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireMembership } from "../spaces/service.ts";
 import { presentPrivateReflection } from "./presenters.ts";
@@ -31,14 +31,21 @@ export function privateReflectionsService(deps: { db: Database; clock: () => Dat
         const { member } = await requireMembership(tx, account.id, spaceId);
         const now = clock();
         const row = await forgivenessRepo(tx).insertPrivateReflection({
+          id: input.id,
           spaceId,
           memberId: member.id,
           kind: input.kind,
           promptId: input.promptId ?? null,
-          text: input.text,
+          sealed: input.sealed,
           createdAt: now,
           updatedAt: now,
         });
+        if (!row) {
+          throw new AppError(
+            "conflict",
+            "A reflection with this id already exists. Keep it again to try once more.",
+          );
+        }
         await spacesRepo(tx).recordEvent({
           spaceId,
           memberId: member.id,
@@ -60,7 +67,7 @@ export function privateReflectionsService(deps: { db: Database; clock: () => Dat
         const { member, row } = await own(tx, account.id, spaceId, reflectionId);
         const now = clock();
         const updated = await forgivenessRepo(tx).updatePrivateReflection(row.id, {
-          text: input.text,
+          sealed: input.sealed,
           updatedAt: now,
         });
         await spacesRepo(tx).recordEvent({

@@ -78,8 +78,10 @@ export function forgivenessRepo(db: Database) {
       await db.delete(forgivenessReflections).where(eq(forgivenessReflections.id, id));
     },
 
-    async insertLetter(values: typeof unsentLetters.$inferInsert) {
-      return inserted(await db.insert(unsentLetters).values(values).returning());
+    /** Undefined when a row already has this id: the browser made it, so it may collide. */
+    async insertLetter(values: typeof unsentLetters.$inferInsert): Promise<LetterRow | undefined> {
+      const [row] = await db.insert(unsentLetters).values(values).onConflictDoNothing().returning();
+      return row;
     },
 
     lettersOf(memberId: string): Promise<LetterRow[]> {
@@ -99,8 +101,15 @@ export function forgivenessRepo(db: Database) {
       return row;
     },
 
-    async updateLetter(id: string, values: { title: string | null; body: string; updatedAt: Date }) {
-      return inserted(await db.update(unsentLetters).set(values).where(eq(unsentLetters.id, id)).returning());
+    /** Stores the new envelope and, in the same statement, drops any words kept from before the vault. */
+    async updateLetter(id: string, values: { sealed: string; updatedAt: Date }) {
+      return inserted(
+        await db
+          .update(unsentLetters)
+          .set({ ...values, title: null, body: null })
+          .where(eq(unsentLetters.id, id))
+          .returning(),
+      );
     },
 
     /** A real DELETE: the letter's words are gone from the database, not hidden. */
@@ -108,8 +117,12 @@ export function forgivenessRepo(db: Database) {
       await db.delete(unsentLetters).where(eq(unsentLetters.id, id));
     },
 
-    async insertPrivateReflection(values: typeof privateReflections.$inferInsert) {
-      return inserted(await db.insert(privateReflections).values(values).returning());
+    /** Undefined when a row already has this id: the browser made it, so it may collide. */
+    async insertPrivateReflection(
+      values: typeof privateReflections.$inferInsert,
+    ): Promise<PrivateReflectionRow | undefined> {
+      const [row] = await db.insert(privateReflections).values(values).onConflictDoNothing().returning();
+      return row;
     },
 
     privateReflectionsOf(memberId: string): Promise<PrivateReflectionRow[]> {
@@ -129,9 +142,14 @@ export function forgivenessRepo(db: Database) {
       return row;
     },
 
-    async updatePrivateReflection(id: string, values: { text: string; updatedAt: Date }) {
+    /** Stores the new envelope and, in the same statement, drops any words kept from before the vault. */
+    async updatePrivateReflection(id: string, values: { sealed: string; updatedAt: Date }) {
       return inserted(
-        await db.update(privateReflections).set(values).where(eq(privateReflections.id, id)).returning(),
+        await db
+          .update(privateReflections)
+          .set({ ...values, text: null })
+          .where(eq(privateReflections.id, id))
+          .returning(),
       );
     },
 

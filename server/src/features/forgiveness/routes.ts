@@ -3,6 +3,7 @@ import {
   forgivenessView,
   letterInput,
   lettersView,
+  letterUpdateInput,
   letterView,
   ownForgivenessReflectionView,
   reflectionInput,
@@ -128,10 +129,10 @@ export function forgivenessRoutes(app: TypedApp, forgiveness: ForgivenessService
       config: space,
       schema: {
         tags: ["forgiveness"],
-        summary: "Write an unsent letter",
+        summary: "Keep an unsent letter, sealed in your browser under the id it made",
         params: spaceParams,
         body: letterInput,
-        response: { 201: letterView, 400: apiError, 401: apiError, 404: apiError },
+        response: { 201: letterView, 400: apiError, 401: apiError, 404: apiError, 409: apiError },
       },
     },
     async (request, reply) =>
@@ -160,9 +161,10 @@ export function forgivenessRoutes(app: TypedApp, forgiveness: ForgivenessService
       config: space,
       schema: {
         tags: ["forgiveness"],
-        summary: "Rewrite one of your unsent letters",
+        summary:
+          "Rewrite one of your unsent letters (sealed again; a letter from before the vault is sealed for the first time)",
         params: letterParams,
-        body: letterInput,
+        body: letterUpdateInput,
         response: { 200: letterView, 400: apiError, 401: apiError, 404: apiError },
       },
     },
@@ -209,10 +211,11 @@ export function forgivenessRoutes(app: TypedApp, forgiveness: ForgivenessService
       config: space,
       schema: {
         tags: ["forgiveness"],
-        summary: "Write a private reflection (only you can ever read it)",
+        summary:
+          "Keep a private reflection, sealed in your browser under the id it made (only you can ever read it)",
         params: spaceParams,
         body: reflectionInput,
-        response: { 201: reflectionView, 400: apiError, 401: apiError, 404: apiError },
+        response: { 201: reflectionView, 400: apiError, 401: apiError, 404: apiError, 409: apiError },
       },
     },
     async (request, reply) =>
@@ -227,7 +230,8 @@ export function forgivenessRoutes(app: TypedApp, forgiveness: ForgivenessService
       config: space,
       schema: {
         tags: ["forgiveness"],
-        summary: "Rewrite one of your private reflections",
+        summary:
+          "Rewrite one of your private reflections (sealed again; one from before the vault is sealed for the first time)",
         params: reflectionParams,
         body: reflectionUpdateInput,
         response: { 200: reflectionView, 400: apiError, 401: apiError, 404: apiError },

@@ -31,34 +31,50 @@ export const forgivenessReflections = pgTable(
   ],
 );
 
-/** Never shared with anyone. Destroying one deletes the row itself; no copy is kept anywhere. */
+/**
+ * Never shared with anyone. Destroying one deletes the row itself; no copy is kept anywhere. The title
+ * and words are sealed in the author's vault (`sealed`, opened only in their browser); `title` and
+ * `body` hold a letter written before the vault, until its author next opens it and it is sealed.
+ */
 export const unsentLetters = pgTable(
   "unsent_letters",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    // Made by the browser: the id is bound into the envelope sealed under it.
+    id: uuid("id").primaryKey(),
     spaceId: spaceIdColumn(),
     memberId: memberIdColumn("member_id"),
+    sealed: text("sealed"),
     title: text("title"),
-    body: text("body").notNull(),
+    body: text("body"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
   (table) => [
     index("unsent_letters_member_idx").on(table.memberId, table.createdAt),
     index("unsent_letters_space_idx").on(table.spaceId),
+    check(
+      "unsent_letters_words_check",
+      sql`(${table.sealed} is not null and ${table.title} is null and ${table.body} is null) or (${table.sealed} is null and ${table.body} is not null)`,
+    ),
   ],
 );
 
-/** Self-trust, learning from the past, self-compassion, letting go: only the author ever reads these. */
+/**
+ * Self-trust, learning from the past, self-compassion, letting go: only the author ever reads these. The
+ * words are sealed in the author's vault (`sealed`); `text` holds a reflection written before the vault,
+ * until its author next opens it and it is sealed.
+ */
 export const privateReflections = pgTable(
   "private_reflections",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    // Made by the browser: the id is bound into the envelope sealed under it.
+    id: uuid("id").primaryKey(),
     spaceId: spaceIdColumn(),
     memberId: memberIdColumn("member_id"),
     kind: text("kind").notNull(),
     promptId: text("prompt_id"),
-    text: text("text").notNull(),
+    sealed: text("sealed"),
+    text: text("text"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
@@ -69,5 +85,6 @@ export const privateReflections = pgTable(
       sql`${table.kind} in ('self_trust', 'learning_from_past', 'self_compassion', 'letting_go')`,
     ),
     index("private_reflections_space_idx").on(table.spaceId),
+    check("private_reflections_words_check", sql`(${table.sealed} is null) <> (${table.text} is null)`),
   ],
 );

@@ -3,6 +3,7 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, buildSpace, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { sealedItem } from "../../../test/support/vault.ts";
 
 interface Entry {
   id: string;
@@ -15,9 +16,9 @@ interface Entry {
 }
 
 /** Private writing of each kind a person can keep to themselves, each with its own unmistakable word. */
-function privateWrites(
+async function privateWrites(
   who: string,
-): { path: string; method: "POST" | "PUT"; body: unknown; canary: string }[] {
+): Promise<{ path: string; method: "POST" | "PUT"; body: unknown; canary: string }[]> {
   const word = (what: string) => `CANARY${who}${what}`;
   return [
     {
@@ -56,7 +57,12 @@ function privateWrites(
       body: { category: "place", intensity: 3, note: word("trigger") },
       canary: word("trigger"),
     },
-    { method: "POST", path: "/letters", body: { body: word("letter") }, canary: word("letter") },
+    {
+      method: "POST",
+      path: "/letters",
+      body: await sealedItem("unsent-letter", word("letter")),
+      canary: word("letter"),
+    },
     {
       method: "POST",
       path: "/forgiveness/reflections",
@@ -66,7 +72,7 @@ function privateWrites(
     {
       method: "POST",
       path: "/reflections",
-      body: { kind: "self_trust", text: word("reflection") },
+      body: { ...(await sealedItem("private-reflection", word("reflection"))), kind: "self_trust" },
       canary: word("reflection"),
     },
   ];
@@ -101,7 +107,7 @@ describe.each(databaseKinds)("the one faithful record on %s", (kind) => {
       [robin, "robin"],
       [kit, "kit"],
     ] as const) {
-      for (const write of privateWrites(who)) {
+      for (const write of await privateWrites(who)) {
         const response = await client.request(write.method, url(write.path), write.body);
         if (response.status < 300) canaries.push(write.canary);
       }

@@ -3,6 +3,7 @@ import type { ReminderDelivery } from "@mend/core/reminders/kinds";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { sealedItem } from "../../../test/support/vault.ts";
 import { agreementTerms, pairWithClock } from "../agreements/test-fixtures.ts";
 import { scanReminders } from "./scan.ts";
 
@@ -269,11 +270,11 @@ describe.each(databaseKinds)("reminders on %s", (kind) => {
     const { kit, space, spaceId, robinAccountId, kitAccountId } = await setUp();
     // Kit, who was hurt, does everything one can do alone.
     const privateActions: [string, string, unknown][] = [
-      ["POST", "/letters", { body: "Never sent." }],
+      ["POST", "/letters", await sealedItem("unsent-letter", "Never sent.")],
       ["PUT", "/statements/impact/draft", { parts: { happened: "A draft." } }],
       ["POST", "/questions/drafts", { text: "When?", detail: "facts" }],
       ["POST", "/forgiveness/reflections", { step: "feel_it", text: "Mine alone." }],
-      ["POST", "/reflections", { kind: "self_trust", text: "Mine alone." }],
+      ["POST", "/reflections", { ...(await sealedItem("private-reflection", "Mine.")), kind: "self_trust" }],
       ["POST", "/checkins", { kind: "daily", trustNow: 5, utcOffsetMinutes: 0 }],
       ["PUT", "/closeness/ladder/hug", { answer: "yes" }],
       ["POST", "/triggers", { category: "place", intensity: 3 }],

@@ -1,61 +1,67 @@
-import { type MouseEvent, useState } from "react";
-import { Link } from "react-router";
-import { useSession } from "../accounts/session.ts";
-import { useJournalInExport } from "../journal/in-export.ts";
+import type { ExportDocument } from "@mend/core/ending/contract";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../api/client.ts";
+import { formErrorsFrom } from "../../ui/form-errors.ts";
+import { addJournal } from "../journal/in-export.ts";
+import { openExport } from "../vault/export.ts";
+import { useAccountId, useVaultState } from "../vault/VaultGate.tsx";
 import { exportPaths } from "./api.ts";
+
+/** Saves a file the page made, under the name given. */
+function save(fileName: string, contents: string) {
+  const url = URL.createObjectURL(new Blob([contents], { type: "application/json" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/**
+ * The data file, made in this tab: the server sends what is in the vault sealed, and it is opened here
+ * so the file holds the person's own words.
+ */
+export function JsonExportButton({ spaceId, className }: { spaceId: string; className?: string }) {
+  const accountId = useAccountId();
+  const client = useQueryClient();
+  const download = useMutation({
+    mutationFn: async () => {
+      const opened = await openExport(accountId, await api.get<ExportDocument>(exportPaths(spaceId).json));
+      const document = await addJournal(client, accountId, opened);
+      save(`mend-export-${document.exportedAt.slice(0, 10)}.json`, JSON.stringify(document, null, 2));
+    },
+  });
+  return (
+    <>
+      <button
+        type="button"
+        className={className ?? "button button--secondary"}
+        disabled={download.isPending}
+        onClick={() => download.mutate()}
+      >
+        {download.isPending ? "Preparing your data file…" : "Download as a data file (JSON)"}
+      </button>
+      {download.isError && <p role="alert">{formErrorsFrom(download.error).message}</p>}
+    </>
+  );
+}
 
 /** Downloads of the person's own copy: everything they wrote, and what was shared with them. */
 export function ExportLinks({ spaceId }: { spaceId: string }) {
   const paths = exportPaths(spaceId);
-  const journal = useJournalInExport(useSession().data?.account?.id ?? "");
-  const [problem, setProblem] = useState<string | null>(null);
-  const [preparing, setPreparing] = useState(false);
-
-  const downloadJson = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (!journal.open) return;
-    event.preventDefault();
-    if (preparing) return;
-    setProblem(null);
-    setPreparing(true);
-    journal
-      .download(paths.json)
-      .catch((error: unknown) =>
-        setProblem(
-          error instanceof Error
-            ? `The data file could not be made: ${error.message}`
-            : "The data file could not be made. Try again.",
-        ),
-      )
-      .finally(() => setPreparing(false));
-  };
-
+  const vaultOpen = useVaultState(useAccountId()) === "open";
   return (
     <>
       <div className="button-row heal-downloads">
         <a className="button button--secondary" href={paths.pdf} download>
           Download as a document (PDF)
         </a>
-        <a
-          className="button button--secondary"
-          href={paths.json}
-          download
-          onClick={downloadJson}
-          aria-busy={preparing}
-        >
-          Download as a data file (JSON)
-        </a>
+        <JsonExportButton spaceId={spaceId} />
       </div>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <p className="heal-item__meta">
-        {journal.open
-          ? "Your private journal is in the data file, opened in this browser. The document leaves it out: the server makes it, and cannot read your journal."
-          : "Your private journal is not in these files while your vault is locked in this tab. "}
-        {!journal.open && <Link to="/journal">Open it on your journal's page</Link>}
-        {!journal.open && ", then come back to download it with everything else."}
+      <p className="muted heal-downloads__note">
+        {vaultOpen
+          ? "What is in your vault, your journal included, is opened in this tab for the data file. The document says only that it is there: the server cannot read it."
+          : "Your vault is locked in this tab, so what it holds stays sealed in both files and your journal is left out. Open it from your account page to have it in words in the data file."}
       </p>
     </>
   );

@@ -1,4 +1,3 @@
-import type { LetterView } from "@mend/core/forgiveness/contract";
 import { destroyLetterConfirmation } from "@mend/core/forgiveness/practices";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
@@ -14,20 +13,67 @@ import { TextField } from "../../ui/TextField.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DraftNote } from "../drafts/DraftNote.tsx";
 import { draftKey, useDraft } from "../drafts/use-draft.ts";
-import { exportPaths } from "../ending/api.ts";
-import { letterQuery, useDestroyLetter, useSaveLetter } from "./api.ts";
+import { JsonExportButton } from "../ending/ExportLinks.tsx";
+import { useAccountId, useVaultState, VaultGate } from "../vault/VaultGate.tsx";
+import { letterQuery, type OpenedLetter, useDestroyLetter, useSaveLetter } from "./api.ts";
 
 const fieldIds = { title: "letter-title", body: "letter-body" };
 
 /** `/letters/new` writes a letter; `/letters/:letterId` opens one to change it or let it go. */
 export function LetterPage() {
   const { spaceId = "", letterId } = useParams();
-  const existing = useQuery({ ...letterQuery(spaceId, letterId ?? ""), enabled: letterId !== undefined });
+  const accountId = useAccountId();
+  // A letter is written and read only with the vault open: it is sealed and opened in this tab.
+  const vaultState = useVaultState(accountId);
   const [released, setReleased] = useState(false);
   useDocumentTitle(released ? "Letter let go" : letterId ? "Your letter" : "A new letter");
   const lettersPath = `/spaces/${segment(spaceId)}/letters`;
 
   if (released) return <AfterLettingGo lettersPath={lettersPath} />;
+  if (vaultState !== "open") {
+    return (
+      <div className="page page--narrow">
+        <p className="eyebrow">
+          <Link to={lettersPath}>Your unsent letters</Link>
+        </p>
+        <h1>{letterId ? "Your letter" : "A new letter"}</h1>
+        <VaultGate accountId={accountId} what={letterId ? "This letter" : "A new letter"}>
+          {null}
+        </VaultGate>
+      </div>
+    );
+  }
+  return (
+    <VaultGate accountId={accountId} what={letterId ? "This letter" : "A new letter"}>
+      <OpenLetter
+        accountId={accountId}
+        spaceId={spaceId}
+        letterId={letterId}
+        lettersPath={lettersPath}
+        onReleased={() => setReleased(true)}
+      />
+    </VaultGate>
+  );
+}
+
+/** The letter, opened from the vault in this tab, or an empty page for a new one. */
+function OpenLetter({
+  accountId,
+  spaceId,
+  letterId,
+  lettersPath,
+  onReleased,
+}: {
+  accountId: string;
+  spaceId: string;
+  letterId: string | undefined;
+  lettersPath: string;
+  onReleased: () => void;
+}) {
+  const existing = useQuery({
+    ...letterQuery(accountId, spaceId, letterId ?? ""),
+    enabled: letterId !== undefined,
+  });
   if (letterId && existing.isPending) return <LoadingState label="Opening your letter…" />;
   if (letterId && existing.isError) {
     const missing = isApiError(existing.error, "not_found");
@@ -49,26 +95,29 @@ export function LetterPage() {
   return (
     // No key: once a new letter is kept, the same editor carries on under the letter's own address.
     <LetterEditor
+      accountId={accountId}
       spaceId={spaceId}
       letter={existing.data ?? null}
       lettersPath={lettersPath}
-      onReleased={() => setReleased(true)}
+      onReleased={onReleased}
     />
   );
 }
 
 function LetterEditor({
+  accountId,
   spaceId,
   letter,
   lettersPath,
   onReleased,
 }: {
+  accountId: string;
   spaceId: string;
-  letter: LetterView | null;
+  letter: OpenedLetter | null;
   lettersPath: string;
   onReleased: () => void;
 }) {
-  const save = useSaveLetter(spaceId);
+  const save = useSaveLetter(accountId, spaceId);
   const destroy = useDestroyLetter(spaceId);
   const navigate = useNavigate();
   const [title, setTitle] = useState(letter?.title ?? "");
@@ -98,7 +147,7 @@ function LetterEditor({
     event.preventDefault();
     if (save.isPending) return;
     save.mutate(
-      { id: letter?.id ?? null, input: { title, body } },
+      { id: letter?.id ?? null, words: { title, body } },
       {
         onSuccess: (saved) => {
           draft.clear();
@@ -196,9 +245,7 @@ function LetterEditor({
       >
         <p>{destroyLetterConfirmation.body}</p>
         <p>
-          <a href={exportPaths(spaceId).json} download>
-            Download your data (JSON)
-          </a>
+          <JsonExportButton spaceId={spaceId} className="link-button" />
         </p>
         <p className="muted">Changes you haven't kept yet go with it.</p>
       </ConfirmDialog>

@@ -1,18 +1,21 @@
-import type { ReflectionView } from "@mend/core/forgiveness/contract";
 import { lettingGoPractices, type Practice } from "@mend/core/forgiveness/practices";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { segment } from "../../api/client.ts";
 import { ErrorState } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
-import { reflectionsQuery } from "./api.ts";
+import { useAccountId, useVaultState, VaultGate } from "../vault/VaultGate.tsx";
+import { type OpenedReflection, reflectionsQuery } from "./api.ts";
 import { ReflectionForm } from "./ReflectionForm.tsx";
 import { ReflectionItem } from "./ReflectionItem.tsx";
 
 /** Short guided exercises. Nothing is recorded unless the person chooses to keep a note afterwards. */
 export function LettingGoPage() {
   const { spaceId = "" } = useParams();
-  const reflections = useQuery(reflectionsQuery(spaceId));
+  const accountId = useAccountId();
+  // The notes are kept in the vault; the practices themselves are for anyone, open or locked.
+  const vaultOpen = useVaultState(accountId) === "open";
+  const reflections = useQuery({ ...reflectionsQuery(accountId, spaceId), enabled: vaultOpen });
   useDocumentTitle("Letting-go practices");
   const base = `/spaces/${segment(spaceId)}`;
 
@@ -26,6 +29,9 @@ export function LettingGoPage() {
         A few short exercises for heavy moments. Try whichever fits today. Nothing is saved unless you keep a
         note at the end, and a note is only ever for you.
       </p>
+      <VaultGate accountId={accountId} what="Each note from these practices">
+        {null}
+      </VaultGate>
       {reflections.isError && (
         <ErrorState error={reflections.error} onRetry={() => void reflections.refetch()} />
       )}
@@ -34,6 +40,7 @@ export function LettingGoPage() {
           key={practice.id}
           spaceId={spaceId}
           practice={practice}
+          vaultOpen={vaultOpen}
           notes={reflections.data?.filter((r) => r.kind === "letting_go" && r.promptId === practice.id) ?? []}
         />
       ))}
@@ -47,11 +54,13 @@ export function LettingGoPage() {
 function PracticeSection({
   spaceId,
   practice,
+  vaultOpen,
   notes,
 }: {
   spaceId: string;
   practice: Practice;
-  notes: ReflectionView[];
+  vaultOpen: boolean;
+  notes: OpenedReflection[];
 }) {
   const titleId = `${practice.id}-title`;
   return (
@@ -68,12 +77,16 @@ function PracticeSection({
         <summary>
           Afterwards: keep a note for yourself<span className="visually-hidden"> ({practice.title})</span>
         </summary>
-        <ReflectionForm
-          spaceId={spaceId}
-          kind="letting_go"
-          fixedPrompt={{ id: practice.id, text: practice.afterwards }}
-          label={practice.afterwards}
-        />
+        {vaultOpen ? (
+          <ReflectionForm
+            spaceId={spaceId}
+            kind="letting_go"
+            fixedPrompt={{ id: practice.id, text: practice.afterwards }}
+            label={practice.afterwards}
+          />
+        ) : (
+          <p>Notes are kept in your vault: open it at the top of this page to keep one.</p>
+        )}
         {notes.length > 0 && (
           <ul className="heal-list">
             {notes.map((note) => (

@@ -7,6 +7,7 @@ import { Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { DraftNote } from "../drafts/DraftNote.tsx";
 import { draftKey, useDraft } from "../drafts/use-draft.ts";
+import { useAccountId } from "../vault/VaultGate.tsx";
 import { useWriteReflection } from "./api.ts";
 
 const ownWords = "own";
@@ -23,7 +24,7 @@ interface Props {
 
 /** Writes one private reflection. Nothing here is ever shared. */
 export function ReflectionForm({ spaceId, kind, prompts = [], fixedPrompt, label }: Props) {
-  const write = useWriteReflection(spaceId);
+  const write = useWriteReflection(useAccountId(), spaceId);
   const [promptId, setPromptId] = useState<string>(ownWords);
   const [text, setText] = useState("");
   const [saved, setSaved] = useState(false);

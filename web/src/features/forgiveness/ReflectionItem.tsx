@@ -1,4 +1,3 @@
-import type { ReflectionView } from "@mend/core/forgiveness/contract";
 import { reflectionTopics } from "@mend/core/forgiveness/reflections";
 import { type FormEvent, useState } from "react";
 import { isApiError } from "../../api/client.ts";
@@ -9,15 +8,16 @@ import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { DraftNote } from "../drafts/DraftNote.tsx";
 import { draftKey, useDraft } from "../drafts/use-draft.ts";
-import { useDeleteReflection, useEditReflection } from "./api.ts";
+import { useAccountId } from "../vault/VaultGate.tsx";
+import { type OpenedReflection, useDeleteReflection, useEditReflection } from "./api.ts";
 
-const promptText = (reflection: ReflectionView) =>
+const promptText = (reflection: OpenedReflection) =>
   reflectionTopics.find((t) => t.kind === reflection.kind)?.prompts.find((p) => p.id === reflection.promptId)
     ?.text;
 
 /** One private reflection, with a way to change it or delete it. */
-export function ReflectionItem({ spaceId, reflection }: { spaceId: string; reflection: ReflectionView }) {
-  const edit = useEditReflection(spaceId);
+export function ReflectionItem({ spaceId, reflection }: { spaceId: string; reflection: OpenedReflection }) {
+  const edit = useEditReflection(useAccountId(), spaceId);
   const remove = useDeleteReflection(spaceId);
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(reflection.text);

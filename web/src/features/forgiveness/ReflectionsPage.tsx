@@ -6,6 +6,7 @@ import { segment } from "../../api/client.ts";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { spaceQuery } from "../spaces/api.ts";
+import { useAccountId, VaultGate } from "../vault/VaultGate.tsx";
 import { reflectionsQuery } from "./api.ts";
 import { Guidance } from "./Guidance.tsx";
 import { ReflectionForm } from "./ReflectionForm.tsx";
@@ -18,7 +19,7 @@ const isKind = (value: string | null): value is ReflectionKind =>
 export function ReflectionsPage() {
   const { spaceId = "" } = useParams();
   const space = useQuery(spaceQuery(spaceId));
-  const reflections = useQuery(reflectionsQuery(spaceId));
+  const accountId = useAccountId();
   const [params] = useSearchParams();
   useDocumentTitle("Reflections for yourself");
   const base = `/spaces/${segment(spaceId)}`;
@@ -30,7 +31,6 @@ export function ReflectionsPage() {
   const asked = params.get("topic");
   const topic = topics.find((t) => t.kind === (isKind(asked) ? asked : topics[0]?.kind)) ?? topics[0];
   if (!topic) return null;
-  const mine = reflections.data?.filter((r) => r.kind === topic.kind) ?? [];
 
   return (
     <div className="page">
@@ -70,27 +70,48 @@ export function ReflectionsPage() {
             here.
           </p>
         )}
-        <ReflectionForm spaceId={spaceId} kind={topic.kind} prompts={topic.prompts} />
-        <h3 className="heal-subhead">What you've written</h3>
-        {reflections.isPending && <LoadingState label="Loading what you've written…" />}
-        {reflections.isError && (
-          <ErrorState error={reflections.error} onRetry={() => void reflections.refetch()} />
-        )}
-        {reflections.isSuccess && mine.length === 0 && (
-          <EmptyState title="Nothing here yet">
-            <p>Whatever you keep on this topic will be listed here, for you alone.</p>
-          </EmptyState>
-        )}
-        {mine.length > 0 && (
-          <ul className="heal-list">
-            {mine.map((reflection) => (
-              <li key={reflection.id}>
-                <ReflectionItem spaceId={spaceId} reflection={reflection} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <VaultGate accountId={accountId} what="What you write here">
+          <ReflectionForm spaceId={spaceId} kind={topic.kind} prompts={topic.prompts} />
+          <TopicReflections accountId={accountId} spaceId={spaceId} kind={topic.kind} />
+        </VaultGate>
       </section>
     </div>
+  );
+}
+
+/** Only rendered while the vault is open: each reflection is opened in this tab. */
+function TopicReflections({
+  accountId,
+  spaceId,
+  kind,
+}: {
+  accountId: string;
+  spaceId: string;
+  kind: ReflectionKind;
+}) {
+  const reflections = useQuery(reflectionsQuery(accountId, spaceId));
+  const mine = reflections.data?.filter((r) => r.kind === kind) ?? [];
+  return (
+    <>
+      <h3 className="heal-subhead">What you've written</h3>
+      {reflections.isPending && <LoadingState label="Loading what you've written…" />}
+      {reflections.isError && (
+        <ErrorState error={reflections.error} onRetry={() => void reflections.refetch()} />
+      )}
+      {reflections.isSuccess && mine.length === 0 && (
+        <EmptyState title="Nothing here yet">
+          <p>Whatever you keep on this topic will be listed here, for you alone.</p>
+        </EmptyState>
+      )}
+      {mine.length > 0 && (
+        <ul className="heal-list">
+          {mine.map((reflection) => (
+            <li key={reflection.id}>
+              <ReflectionItem spaceId={spaceId} reflection={reflection} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

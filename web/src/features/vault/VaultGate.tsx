@@ -1,8 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { useSession } from "../accounts/session.ts";
 import { OpenVaultForm } from "./OpenVaultForm.tsx";
 import { fetchVault, type VaultState, vaultKeyOf, vaultQueryKey, vaultStateKey } from "./vault-keys.ts";
+
+/** The signed-in account, whose vault a page reads (every page behind sign-in has one). */
+export function useAccountId(): string {
+  return useSession().data?.account?.id ?? "";
+}
 
 /** Whether this tab holds the vault key of `accountId`, as the page last learned it. */
 export function useVaultState(accountId: string): VaultState {

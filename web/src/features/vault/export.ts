@@ -1,0 +1,37 @@
+import type { ExportDocument, ExportItem } from "@mend/core/ending/contract";
+import type { VaultItemKind } from "@mend/core/vault/kinds";
+import { openFromVault } from "./items.ts";
+import { vaultKeyOf } from "./vault-keys.ts";
+
+/** How an opened item's words go into the export, for kinds that keep more than one text in one envelope. */
+const readOpened: Partial<Record<VaultItemKind, (opened: string, item: ExportItem) => ExportItem>> = {
+  "unsent-letter": (opened, item) => {
+    const words = JSON.parse(opened) as { title?: string; body: string };
+    return { ...item, title: words.title || item.title, text: words.body };
+  },
+};
+
+/**
+ * Opens, in this tab, every item of a person's export that the server could only send sealed, so the
+ * file they save holds their own words. With the vault locked the items stay sealed in the file.
+ */
+export async function openExport(accountId: string, document: ExportDocument): Promise<ExportDocument> {
+  if (!vaultKeyOf(accountId)) return document;
+  const sections = await Promise.all(
+    document.sections.map(async (section) => ({
+      ...section,
+      items: await Promise.all(
+        section.items.map(async ({ sealed, ...item }) => {
+          if (!sealed) return item;
+          const opened = await openFromVault(
+            accountId,
+            { kind: sealed.kind, itemId: sealed.itemId },
+            sealed.envelope,
+          );
+          return readOpened[sealed.kind]?.(opened, item) ?? { ...item, text: opened };
+        }),
+      ),
+    })),
+  );
+  return { ...document, sections };
+}
