@@ -13,7 +13,10 @@ export class EndingPage extends AppShell {
     this.title = this.heading("Ending the repair");
     this.endedTitle = this.heading("This repair has ended");
     this.confirmDialog = page.getByRole("dialog", { name: "End the repair?" });
-    this.downloadJson = page.getByRole("link", { name: "Download as a data file (JSON)" });
+    // A link while the vault is locked in the tab; a button that opens the vault's words into the file while it is open.
+    this.downloadJson = page
+      .getByRole("link", { name: "Download as a data file (JSON)" })
+      .or(page.getByRole("button", { name: "Download as a data file (JSON)" }));
     this.downloadPdf = page.getByRole("link", { name: "Download as a document (PDF)" });
   }
 

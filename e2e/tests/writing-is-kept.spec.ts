@@ -14,6 +14,16 @@ const space: SpaceAnswers = {
   whatHappened: ["Broken promises"],
 };
 
+/** A page load forgets the vault key; drafts are sealed with it, so the draft note opens the vault in place. */
+async function openVaultFromDraftNote(page: import("@playwright/test").Page, password: string) {
+  await page.getByRole("button", { name: "Open the vault" }).click();
+  const dialog = page.getByRole("dialog", { name: "Open your vault" });
+  await dialog.getByLabel("Password").fill(password);
+  await dialog.getByRole("button", { name: "Open the vault" }).click();
+  // Deriving the key from the password takes a while by design (Argon2id), longer on a busy machine.
+  await expect(dialog).toBeHidden({ timeout: 60_000 });
+}
+
 /** Everything the browser keeps for the site, so a test can prove private words are not among it. */
 const browserStorage = (page: import("@playwright/test").Page) =>
   page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
@@ -22,18 +32,26 @@ test.describe("writing is never lost", () => {
   test("a letter being written is kept as a private draft and comes back after a reload", async ({
     page,
   }) => {
-    await signUp(page, newPerson("Robin"));
+    const robin = newPerson("Robin");
+    await signUp(page, robin);
     await startSpace(page, space);
     const spaceUrl = page.url();
     const letters = await new LettersPage(page).goto(spaceUrl);
     await letters.main.getByRole("link", { name: "Write a new letter" }).click();
+    await expect(
+      letters.main.getByText("Your vault is locked in this tab, so no draft of this is kept."),
+    ).toBeVisible();
+    await openVaultFromDraftNote(page, robin.password);
     const words = "The kitchen light was still on when I came home, and nobody said a word.";
     await letters.letterTitle.fill("That night");
     await letters.body.fill(words);
     await expect(letters.main.getByText(/Draft kept at .+\. Only you can see it\./)).toBeVisible();
     expect(await browserStorage(page)).not.toContain("kitchen light");
 
+    // The draft is sealed: after a reload it comes back once the vault is open again.
     await page.reload();
+    await expect(letters.body).toHaveValue("");
+    await openVaultFromDraftNote(page, robin.password);
     await expect(letters.body).toHaveValue(words);
     await expect(letters.letterTitle).toHaveValue("That night");
     await expect(letters.main.getByText(/We brought back what you were writing/)).toBeVisible();
@@ -56,6 +74,7 @@ test.describe("writing is never lost", () => {
     const spaceUrl = page.url();
     const letters = await new LettersPage(page).goto(spaceUrl);
     await letters.main.getByRole("link", { name: "Write a new letter" }).click();
+    await openVaultFromDraftNote(page, robin.password);
     const words = "I kept the letters you sent that year, every one of them, in the blue box.";
     await letters.body.fill(words);
     await expect(letters.main.getByText(/Draft kept at/)).toBeVisible();

@@ -84,4 +84,6 @@ export const exportLabels = {
   from: { you: "You", them: "Them", together: "Both of you" },
   visibility: { private: "Private to you", shared: "Shared" },
   empty: "Nothing here.",
+  sealed:
+    "Kept in your vault, so only your browser can read it: download the data file while your vault is open to have these words.",
 } as const;

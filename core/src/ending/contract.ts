@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { relationshipKinds } from "../spaces/contract.ts";
+import { vaultItemKinds } from "../vault/kinds.ts";
+import { envelopeSchema } from "../vault/wire.ts";
 
 /**
  * Whether the repair in a space has ended. Once the grace period is over the space answers 404
@@ -32,6 +34,11 @@ export const exportItem = z.object({
   /** "private": only its author could see it; "shared": both could. */
   visibility: z.enum(exportVisibility),
   text: z.string().optional(),
+  /**
+   * Words kept in the person's vault: the server sends the envelope as it holds it, and the person's
+   * browser opens it into `text` (and drops this) before saving the file.
+   */
+  sealed: z.object({ kind: z.enum(vaultItemKinds), itemId: z.string(), envelope: envelopeSchema }).optional(),
   /** Further facts as label and value, in reading order. */
   details: z.array(z.object({ label: z.string(), value: z.string() })),
 });

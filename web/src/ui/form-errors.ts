@@ -1,5 +1,7 @@
 import { findUnstorableText, unstorableTextMessage } from "@mend/core/storable-text";
+import { VaultError } from "@mend/core/vault/errors";
 import { ApiError } from "../api/client.ts";
+import { VaultClosedError } from "../features/vault/items.ts";
 
 export interface FormErrors {
   /** Shown above the form when it adds something the field messages don't already say. */
@@ -16,6 +18,9 @@ export const noErrors: FormErrors = { message: null, fields: {} };
  */
 export function formErrorsFrom(error: unknown): FormErrors {
   if (!error) return noErrors;
+  // The vault's own words: it is locked in this tab, or an envelope would not open.
+  if (error instanceof VaultClosedError || error instanceof VaultError)
+    return { message: error.message, fields: {} };
   if (!(error instanceof ApiError)) {
     return { message: "Something went wrong. Please try again.", fields: {} };
   }

@@ -107,6 +107,9 @@ function item(pdf: PDFKit.PDFDocument, entry: ExportItem): void {
   if (entry.text) {
     pdf.moveDown(0.2);
     paragraph(pdf, [run(entry.text, style.body)]);
+  } else if (entry.sealed) {
+    pdf.moveDown(0.2);
+    paragraph(pdf, [run(exportLabels.sealed, style.meta)]);
   }
   for (const detail of entry.details) {
     pdf.moveDown(0.2);

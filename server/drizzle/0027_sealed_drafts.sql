@@ -1,0 +1,4 @@
+ALTER TABLE "drafts" ALTER COLUMN "fields" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "drafts" ADD COLUMN "id" uuid DEFAULT gen_random_uuid() NOT NULL;--> statement-breakpoint
+ALTER TABLE "drafts" ADD COLUMN "sealed" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "drafts_id_uniq" ON "drafts" USING btree ("id");

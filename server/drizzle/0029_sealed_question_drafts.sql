@@ -1,0 +1,3 @@
+ALTER TABLE "question_drafts" ALTER COLUMN "text" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "question_drafts" ALTER COLUMN "detail" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "question_drafts" ADD COLUMN "sealed" text;
