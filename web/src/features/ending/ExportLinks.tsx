@@ -18,7 +18,8 @@ function save(document: ExportDocument) {
     download: `mend-export-${document.exportedAt.slice(0, 10)}.json`,
   });
   link.click();
-  URL.revokeObjectURL(url);
+  // The browser has started the download by the next task; the file's words then leave memory.
+  window.setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /**

@@ -209,7 +209,7 @@ function AskSection({
         />
       </div>
       {drafts.length > 0 && (
-        <VaultGate accountId={accountId} what="Your draft questions">
+        <VaultGate accountId={accountId} what="Each of your draft questions">
           <OpenedDrafts
             accountId={accountId}
             spaceId={spaceId}
