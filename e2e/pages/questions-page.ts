@@ -22,6 +22,16 @@ export class QuestionsPage extends AppShell {
     await this.page.getByRole("group", { name: "How much detail do you want?" }).getByLabel(detail).check();
   }
 
+  /** Drafts are sealed with the vault key, which a page load forgets: the page opens the vault in place. */
+  async openVault(password: string): Promise<void> {
+    await this.page.getByRole("button", { name: "Open the vault" }).click();
+    const dialog = this.page.getByRole("dialog", { name: "Open your vault" });
+    await dialog.getByLabel("Password").fill(password);
+    await dialog.getByRole("button", { name: "Open the vault" }).click();
+    // Deriving the key from the password takes a while by design (Argon2id), longer on a busy machine.
+    await expect(dialog).toBeHidden({ timeout: 60_000 });
+  }
+
   async keepAsDraft(): Promise<void> {
     await this.page.getByRole("button", { name: "Keep as a private draft" }).click();
     await expect(this.page.getByText("Kept as a private draft. Only you can see it.")).toBeVisible();

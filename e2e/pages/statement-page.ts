@@ -16,8 +16,27 @@ export class StatementPage extends AppShell {
     this.saveStatus = page.getByText(/^Saved( at .*)?\.$/);
   }
 
-  async goto(spaceUrl: string, which: "acknowledgment" | "impact-statement"): Promise<void> {
+  /**
+   * A page load forgets the vault key, and your own draft is sealed with it: a writer gives their
+   * password to open the vault before the editor shows.
+   */
+  async goto(
+    spaceUrl: string,
+    which: "acknowledgment" | "impact-statement",
+    opensVaultWith?: string,
+  ): Promise<void> {
     await this.page.goto(`${spaceUrl}/${which}`);
+    if (opensVaultWith !== undefined) await this.openVault(opensVaultWith);
+  }
+
+  async openVault(password: string): Promise<void> {
+    const form = this.page.locator("form", {
+      has: this.page.getByRole("button", { name: "Open the vault" }),
+    });
+    await form.getByLabel("Password").fill(password);
+    await form.getByRole("button", { name: "Open the vault" }).click();
+    // Deriving the key from the password takes a while by design (Argon2id), longer on a busy machine.
+    await expect(this.shareButton).toBeVisible({ timeout: 60_000 });
   }
 
   /** A part of the statement, by its title (optional parts carry a note after the title). */

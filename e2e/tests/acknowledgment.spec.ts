@@ -7,9 +7,9 @@ test.describe("acknowledgment and apology", () => {
     page,
     openDevice,
   }) => {
-    const { alexPage, samPage, spaceUrl } = await startPair(page, openDevice);
+    const { alex, alexPage, samPage, spaceUrl } = await startPair(page, openDevice);
     const alexAck = new StatementPage(alexPage);
-    await alexAck.goto(spaceUrl, "acknowledgment");
+    await alexAck.goto(spaceUrl, "acknowledgment", alex.password);
     await expect(alexAck.heading("My acknowledgment and apology")).toBeVisible();
     await expect(alexPage.getByText("Only you can see this draft.")).toBeVisible();
 
@@ -63,9 +63,9 @@ test.describe("acknowledgment and apology", () => {
     page,
     openDevice,
   }) => {
-    const { alexPage, spaceUrl } = await startPair(page, openDevice);
+    const { alex, alexPage, spaceUrl } = await startPair(page, openDevice);
     const ack = new StatementPage(alexPage);
-    await ack.goto(spaceUrl, "acknowledgment");
+    await ack.goto(spaceUrl, "acknowledgment", alex.password);
     const draft = "I'm sorry if you were hurt, but you overreacted";
     await ack.part("What I did").fill(draft);
 
@@ -98,9 +98,9 @@ test.describe("acknowledgment and apology", () => {
     page,
     openDevice,
   }) => {
-    const { alexPage, spaceUrl } = await startPair(page, openDevice);
+    const { alex, alexPage, spaceUrl } = await startPair(page, openDevice);
     const ack = new StatementPage(alexPage);
-    await ack.goto(spaceUrl, "acknowledgment");
+    await ack.goto(spaceUrl, "acknowledgment", alex.password);
     const draft = "I'm sorry I lied, but you were snooping through my phone.";
     await ack.part("What I did").fill(draft);
 

@@ -7,12 +7,13 @@ test.describe("the hard questions", () => {
     page,
     openDevice,
   }) => {
-    const { alexPage, samPage, spaceUrl } = await startPair(page, openDevice);
+    const { sam, alexPage, samPage, spaceUrl } = await startPair(page, openDevice);
     const question = "When did it start?";
 
-    // Sam writes it privately first.
+    // Sam writes it privately first, sealed in the vault.
     const samList = new QuestionsPage(samPage);
     await samList.goto(spaceUrl);
+    await samList.openVault(sam.password);
     await samList.write(question, "The facts");
     await samList.keepAsDraft();
     const alexList = new QuestionsPage(alexPage);

@@ -35,6 +35,7 @@ test.describe("writing is never lost", () => {
     await expect(letters.main.getByText(/Draft kept at .+\. Only you can see it\./)).toBeVisible();
     expect(await browserStorage(page)).not.toContain("kitchen light");
 
+    // The draft is sealed: after a reload it comes back once the vault is open again.
     await page.reload();
     await openVault(page, robin);
     await expect(letters.body).toHaveValue(words);

@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
 import {
-  acknowledgmentDraftInput,
+  acknowledgmentDraftParts,
   acknowledgmentShareInput,
   impactShareInput,
   statementResponseInput,
 } from "./contract.ts";
 
 describe("statement inputs", () => {
-  it("saves a draft with any parts missing or empty", () => {
-    expect(acknowledgmentDraftInput.parse({ parts: {} })).toEqual({ parts: {} });
-    expect(acknowledgmentDraftInput.parse({ parts: { whatIDid: "" } })).toEqual({ parts: { whatIDid: "" } });
+  it("keeps a draft with any parts missing or empty", () => {
+    expect(acknowledgmentDraftParts.parse({})).toEqual({});
+    expect(acknowledgmentDraftParts.parse({ whatIDid: "" })).toEqual({ whatIDid: "" });
   });
 
   it("refuses a part the statement does not have, naming it", () => {
-    const result = acknowledgmentDraftInput.safeParse({ parts: { excuses: "it was complicated" } });
+    const result = acknowledgmentDraftParts.safeParse({ excuses: "it was complicated" });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/excuses/);
   });

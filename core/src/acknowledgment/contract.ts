@@ -2,6 +2,7 @@ import { z } from "zod";
 import { type AcknowledgmentResponseValue, acknowledgmentResponses } from "../method/facts.ts";
 import { memberView } from "../spaces/contract.ts";
 import { partySchema } from "../spaces/party.ts";
+import { envelopeSchema } from "../vault/wire.ts";
 import {
   type AcknowledgmentPart,
   type ImpactPart,
@@ -47,28 +48,37 @@ const partsError = (kind: StatementKind) => ({
       : `Send the ${kind === "impact" ? "impact statement" : "acknowledgment"} as its parts.`,
 });
 
-/** A private draft: any part may be empty or missing, so a half-written statement saves as it is. */
-export const impactDraftInput = z.strictObject({
-  parts: z.strictObject(
-    { happened: draftPart(), felt: draftPart(), need: draftPart() },
-    partsError("impact"),
-  ),
-});
-export type ImpactDraftInput = z.infer<typeof impactDraftInput>;
+/**
+ * What a private draft holds once its author's browser opens it: any part may be empty or missing, so
+ * a half-written statement saves as it is. The browser checks the parts with these before sealing.
+ */
+export const impactDraftParts = z.strictObject(
+  { happened: draftPart(), felt: draftPart(), need: draftPart() },
+  partsError("impact"),
+);
 
-export const acknowledgmentDraftInput = z.strictObject({
-  parts: z.strictObject(
-    {
-      whatIDid: draftPart(),
-      impact: draftPart(),
-      responsibility: draftPart(),
-      change: draftPart(),
-      amends: draftPart(),
-    },
-    partsError("acknowledgment"),
-  ),
+export const acknowledgmentDraftParts = z.strictObject(
+  {
+    whatIDid: draftPart(),
+    impact: draftPart(),
+    responsibility: draftPart(),
+    change: draftPart(),
+    amends: draftPart(),
+  },
+  partsError("acknowledgment"),
+);
+
+export const statementDraftParts = { impact: impactDraftParts, acknowledgment: acknowledgmentDraftParts };
+
+/**
+ * A private draft, sealed in its author's browser (vault kind "draft", under `id`, which the browser
+ * makes before sealing): the parts as JSON. The server keeps the envelope and never reads inside.
+ */
+export const statementDraftInput = z.strictObject({
+  id: z.uuid({ error: "A draft's id is a UUID." }),
+  sealed: envelopeSchema,
 });
-export type AcknowledgmentDraftInput = z.infer<typeof acknowledgmentDraftInput>;
+export type StatementDraftInput = z.infer<typeof statementDraftInput>;
 
 /**
  * What is shared is exactly what is sent, so a version matches what the writer saw on screen.
@@ -159,8 +169,19 @@ export const statementVersionView = z.discriminatedUnion("kind", [
 ]);
 export type StatementVersionView = z.infer<typeof statementVersionView>;
 
+/**
+ * Your private draft as the server keeps it: sealed, or, for a draft kept before drafts were sealed,
+ * its parts as they were stored (`sealed` null), until your browser seals it on your next visit.
+ */
 const draftView = (parts: z.ZodObject) =>
-  z.object({ parts: parts.partial(), updatedAt: z.iso.datetime() }).nullable();
+  z
+    .object({
+      id: z.uuid(),
+      sealed: envelopeSchema.nullable(),
+      parts: parts.partial().nullable(),
+      updatedAt: z.iso.datetime(),
+    })
+    .nullable();
 
 /** A statement you write: your private draft (if any) and every version you shared, oldest first. */
 export const ownStatementView = z.discriminatedUnion("kind", [

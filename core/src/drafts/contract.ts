@@ -1,10 +1,14 @@
 import { z } from "zod";
+import { envelopeSchema } from "../vault/wire.ts";
 
 /**
  * Private drafts: whatever a person is writing in a longer text field, kept on the server as they
  * type so that a closed tab, a lost connection or an ended session loses nothing. A draft belongs to
  * one member and one form; only its author can read it, and it is removed once the text is saved
  * or thrown away. Drafts are never streamed, never counted and never part of progress.
+ *
+ * The texts are sealed in the author's browser (vault kind "draft", under the draft's id) before they
+ * are sent: the server keeps an envelope it cannot open. Sealed, a draft is its fields as JSON.
  */
 
 /** Names a form, with the ids of what it is about: `letter:new`, `question:<id>:answer`. */
@@ -37,14 +41,30 @@ export const draftFields = z
   });
 export type DraftFields = z.infer<typeof draftFields>;
 
-export const draftInput = z.strictObject({ fields: draftFields });
+/** The browser makes the id before sealing (it is bound into the envelope); the server keeps it. */
+export const draftInput = z.strictObject({
+  id: z.uuid({ error: "A draft's id is a UUID." }),
+  sealed: envelopeSchema,
+});
 export type DraftInput = z.infer<typeof draftInput>;
 
 export const draftView = z.object({
-  fields: draftFields,
+  id: z.uuid(),
+  sealed: envelopeSchema.nullable(),
+  /**
+   * Only for a draft kept before drafts were sealed: its texts as they were stored. The author's
+   * browser seals it the next time it opens the form, and the server then forgets these.
+   */
+  fields: draftFields.nullable(),
   savedAt: z.iso.datetime(),
 });
 export type DraftView = z.infer<typeof draftView>;
+
+/** What a draft's envelope holds: its fields as JSON. */
+export const draftPlaintext = (fields: DraftFields) => JSON.stringify(fields);
+
+/** Reads an opened draft back into its fields; anything else is refused rather than shown. */
+export const draftFromPlaintext = (text: string): DraftFields => draftFields.parse(JSON.parse(text));
 
 /** A draft with nothing written in it is not worth keeping. */
 export const isBlankDraft = (fields: DraftFields) =>

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { relationshipKinds } from "../spaces/contract.ts";
 import { vaultItemKinds } from "../vault/kinds.ts";
+import { envelopeSchema } from "../vault/wire.ts";
 
 /**
  * Whether the repair in a space has ended. Once the grace period is over the space answers 404
@@ -34,10 +35,10 @@ export const exportItem = z.object({
   visibility: z.enum(exportVisibility),
   text: z.string().optional(),
   /**
-   * Words kept in the member's vault: the server has only the envelope, and the member's browser opens
-   * it into `text` (and, where the item says so, its title) before saving the download.
+   * Words kept in the person's vault: the server sends the envelope as it holds it, and the person's
+   * browser opens it into `text` (and drops this) before saving the file.
    */
-  sealed: z.object({ kind: z.enum(vaultItemKinds), itemId: z.string(), envelope: z.string() }).optional(),
+  sealed: z.object({ kind: z.enum(vaultItemKinds), itemId: z.string(), envelope: envelopeSchema }).optional(),
   /** Further facts as label and value, in reading order. */
   details: z.array(z.object({ label: z.string(), value: z.string() })),
 });

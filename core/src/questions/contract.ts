@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { instantInput } from "../date-input.ts";
 import { partySchema } from "../spaces/party.ts";
+import { envelopeSchema } from "../vault/wire.ts";
 import {
   detailLevels,
   maxAnswerLength,
@@ -23,9 +24,23 @@ const questionFields = {
   topic: z.enum(questionTopics, { error: "Choose a topic from the list, or leave it out." }).optional(),
 };
 
-/** A private draft question; only its writer ever sees it. */
-export const questionDraftInput = z.strictObject(questionFields);
+/** What a private draft question holds once its writer's browser opens it; checked there before sealing. */
+export const questionDraftContent = z.strictObject(questionFields);
+export type QuestionDraftContent = z.infer<typeof questionDraftContent>;
+
+/**
+ * A private draft question, sealed in its writer's browser (vault kind "draft", under `id`, which the
+ * browser makes before sealing): its content as JSON. Only its writer ever sees it.
+ */
+export const questionDraftInput = z.strictObject({
+  id: z.uuid({ error: "A draft's id is a UUID." }),
+  sealed: envelopeSchema,
+});
 export type QuestionDraftInput = z.infer<typeof questionDraftInput>;
+
+/** A changed draft question, sealed again under the same id. */
+export const questionDraftChange = z.strictObject({ sealed: envelopeSchema });
+export type QuestionDraftChange = z.infer<typeof questionDraftChange>;
 
 /**
  * Sends a question to the other person. What is sent is exactly the body; `draftId` names the draft
@@ -80,10 +95,15 @@ export const reviewInput = z
   });
 export type ReviewInput = z.infer<typeof reviewInput>;
 
+/**
+ * A draft question as the server keeps it: sealed, or, for a draft kept before drafts were sealed,
+ * its words as they were stored (`sealed` null), until its writer's browser seals it.
+ */
 export const questionDraftView = z.object({
   id: z.string(),
-  text: z.string(),
-  detail: z.enum(detailLevels),
+  sealed: envelopeSchema.nullable(),
+  text: z.string().nullable(),
+  detail: z.enum(detailLevels).nullable(),
   topic: z.enum(questionTopics).nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

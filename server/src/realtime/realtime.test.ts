@@ -72,13 +72,17 @@ describe.each(databaseKinds)("live updates over Server-Sent Events on %s", (kind
   it("never streams private happenings: drafts, private triggers, un-sharing", async () => {
     const robinStream = await stream(robin);
     await kit.request("PUT", `/api/spaces/${spaceId}/statements/impact/draft`, {
-      parts: { happened: "draft" },
+      id: crypto.randomUUID(),
+      sealed: "mv1.ZHJhZnQ",
     });
     const trigger = (
       await kit.post(`/api/spaces/${spaceId}/triggers`, { category: "place", intensity: 2, share: true })
     ).body;
     await kit.request("PUT", `/api/spaces/${spaceId}/triggers/${trigger.id}/sharing`, { shared: false });
-    await kit.post(`/api/spaces/${spaceId}/questions/drafts`, { text: "draft", detail: "facts" });
+    await kit.post(`/api/spaces/${spaceId}/questions/drafts`, {
+      id: crypto.randomUUID(),
+      sealed: "mv1.ZHJhZnQ",
+    });
     const question = (await kit.post(`/api/spaces/${spaceId}/questions`, { text: "When?", detail: "facts" }))
       .body;
     const event = await robinStream.next((e) => e.kind === "question.sent");
@@ -122,8 +126,8 @@ describe.each(databaseKinds)("live updates over Server-Sent Events on %s", (kind
       if (privately) {
         const privateActions: [string, string, unknown][] = [
           ["POST", "/letters", await sealedItem("unsent-letter", "Never sent.")],
-          ["PUT", "/statements/impact/draft", { parts: { happened: "A draft." } }],
-          ["POST", "/questions/drafts", { text: "When?", detail: "facts" }],
+          ["PUT", "/statements/impact/draft", { id: crypto.randomUUID(), sealed: "mv1.QSBkcmFmdC4" }],
+          ["POST", "/questions/drafts", { id: crypto.randomUUID(), sealed: "mv1.V2hlbj8" }],
           ["POST", "/forgiveness/reflections", { step: "feel_it", text: "Mine alone." }],
           [
             "POST",

@@ -83,15 +83,24 @@ export const sampleBodies: Record<string, unknown> = {
   "PUT /api/spaces/:spaceId/time-together/:planId": { title: "A walk" },
   "POST /api/spaces/:spaceId/time-together/:planId/reflection": { text: "A line." },
   "PUT /api/spaces/:spaceId/closeness/ladder/:stepId": { answer: "yes" },
-  "PUT /api/spaces/:spaceId/statements/impact/draft": { parts: {} },
+  "PUT /api/spaces/:spaceId/statements/impact/draft": {
+    id: "0b6f2a1c-7d4e-4f3a-8c2b-9e1d0a7f6b5c",
+    sealed: "mv1.c2VhbGVkLWltcGFjdC1kcmFmdA",
+  },
   "POST /api/spaces/:spaceId/statements/impact/versions": { parts: { happened: "A line.", felt: "A line." } },
-  "PUT /api/spaces/:spaceId/statements/acknowledgment/draft": { parts: {} },
+  "PUT /api/spaces/:spaceId/statements/acknowledgment/draft": {
+    id: "3c9e7b2d-1a5f-4e8c-b6d0-2f4a8e1c7b3d",
+    sealed: "mv1.c2VhbGVkLWFja25vd2xlZGdtZW50LWRyYWZ0",
+  },
   "POST /api/spaces/:spaceId/statements/acknowledgment/versions": {
     parts: { whatIDid: "A line.", impact: "A line.", responsibility: "A line." },
   },
   "POST /api/spaces/:spaceId/statements/versions/:versionId/responses": { response: "heard" },
-  "POST /api/spaces/:spaceId/questions/drafts": { text: "When?", detail: "facts" },
-  "PUT /api/spaces/:spaceId/questions/drafts/:draftId": { text: "When?", detail: "facts" },
+  "POST /api/spaces/:spaceId/questions/drafts": {
+    id: "7a1d3f5b-9c2e-4b6a-8d0f-1e3c5a7b9d2f",
+    sealed: "mv1.c2VhbGVkLXF1ZXN0aW9uLWRyYWZ0",
+  },
+  "PUT /api/spaces/:spaceId/questions/drafts/:draftId": { sealed: "mv1.c2VhbGVkLXF1ZXN0aW9uLWRyYWZ0" },
   "POST /api/spaces/:spaceId/questions": { text: "When?", detail: "facts" },
   "POST /api/spaces/:spaceId/questions/:questionId/answers": { text: "In March." },
   "POST /api/spaces/:spaceId/questions/:questionId/need-time": { answerBy: "2026-05-05T09:00:00Z" },
@@ -113,7 +122,10 @@ export const sampleBodies: Record<string, unknown> = {
   "POST /api/spaces/:spaceId/talks/:talkId/turns/:turnId/rating": { rating: "thats_it" },
   "POST /api/spaces/:spaceId/talks/:talkId/summaries": { text: "A line." },
   "PUT /api/spaces/:spaceId/talks/:talkId/reflection": { text: "A line." },
-  "PUT /api/spaces/:spaceId/drafts/:formKey": { fields: { text: "A line." } },
+  "PUT /api/spaces/:spaceId/drafts/:formKey": {
+    id: "5f0c8a4e-2b1d-4c3e-9f7a-1d2e3f4a5b6c",
+    sealed: "mv1.c2VhbGVkLWRyYWZ0LXNhbXBsZQ",
+  },
   "POST /api/spaces/:spaceId/solo/timeline": {
     roughly: "Last spring",
     happened: "A line.",

@@ -38,3 +38,17 @@ export async function memberIdOf(db: Database, client: TestClient, spaceId: stri
   if (!member) throw new Error("not a member of that space");
   return member.id;
 }
+
+/**
+ * A stand-in for one person's browser: a vault key of its own, sealing and opening the way the web
+ * does. The server only ever sees the envelopes.
+ */
+export function testVault() {
+  const key = newVaultKey();
+  return {
+    newId: (): string => randomUUID(),
+    seal: (kind: VaultItemKind, itemId: string, text: string) => sealText(key, { kind, itemId }, text),
+    open: (kind: VaultItemKind, itemId: string, envelope: string) =>
+      openText(key, { kind, itemId }, envelope),
+  };
+}

@@ -4,10 +4,11 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, buildSpace, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { testVault } from "../../../test/support/vault.ts";
 import { spaceReads } from "../../db/space-reads.ts";
 import { spaceEvents, spaceMembers } from "../spaces/tables.ts";
 import { statementEvidence, statementFacts } from "./evidence.ts";
-import { statementVersions } from "./tables.ts";
+import { statementDrafts, statementVersions } from "./tables.ts";
 
 const acknowledgment = {
   whatIDid: "I hid the messages for four months and lied when you asked.",
@@ -23,6 +24,14 @@ describe.each(databaseKinds)("acknowledgment and impact statements on %s", (kind
   let kit: TestClient;
   let spaceId: string;
   const url = (path = "") => `/api/spaces/${spaceId}/statements${path}`;
+  const vault = testVault();
+  /** What the writer's browser sends: the parts sealed under the draft's id. */
+  const sealed = async (parts: Record<string, string>, id = vault.newId()) => ({
+    id,
+    sealed: await vault.seal("draft", id, JSON.stringify(parts)),
+  });
+  const opened = async (draft: { id: string; sealed: string }) =>
+    JSON.parse(await vault.open("draft", draft.id, draft.sealed));
 
   beforeAll(async () => {
     server = await startTestServer(kind);
@@ -51,10 +60,10 @@ describe.each(databaseKinds)("acknowledgment and impact statements on %s", (kind
     });
 
     it("keeps each statement with its role: the person who broke trust can't write the impact statement, and the reverse", async () => {
-      const impact = await robin.request("PUT", url("/impact/draft"), { parts: { happened: "x" } });
+      const impact = await robin.request("PUT", url("/impact/draft"), await sealed({ happened: "x" }));
       expect(impact.status).toBe(403);
       expect(impact.body.error.message).toMatch(/person who was hurt/);
-      const ack = await kit.request("PUT", url("/acknowledgment/draft"), { parts: { whatIDid: "x" } });
+      const ack = await kit.request("PUT", url("/acknowledgment/draft"), await sealed({ whatIDid: "x" }));
       expect(ack.status).toBe(403);
     });
 
@@ -68,15 +77,20 @@ describe.each(databaseKinds)("acknowledgment and impact statements on %s", (kind
   });
 
   describe("drafts", () => {
-    it("keeps a draft private: the other person's response never mentions it, not even that it exists", async () => {
+    it("keeps the sealed draft for its writer only: the other person's response never mentions it, not even that it exists", async () => {
       const before = await kit.get(url());
-      const saved = await robin.request("PUT", url("/acknowledgment/draft"), {
-        parts: { whatIDid: secretDraft, change: "" },
-      });
+      const draft = await sealed({ whatIDid: secretDraft, change: "" });
+      const saved = await robin.request("PUT", url("/acknowledgment/draft"), draft);
       expect(saved.status).toBe(200);
-      expect(saved.body.draft.parts).toEqual({ whatIDid: secretDraft, change: "" });
+      expect(saved.body.draft).toEqual({ ...draft, parts: null, updatedAt: expect.any(String) });
+      expect(await opened(saved.body.draft)).toEqual({ whatIDid: secretDraft, change: "" });
+      const [row] = await server.handle.db
+        .select()
+        .from(statementDrafts)
+        .where(eq(statementDrafts.id, draft.id));
+      expect(row).toMatchObject({ sealed: draft.sealed, parts: null });
       const after = await kit.get(url());
-      expect(after.text).not.toContain(secretDraft);
+      expect(after.text).not.toContain(draft.sealed);
       expect(after.body).toEqual(before.body);
       const theirs = after.body.theirs.find((s: { kind: string }) => s.kind === "acknowledgment");
       expect(Object.keys(theirs).sort()).toEqual(["can", "kind", "versions"]);
@@ -84,21 +98,83 @@ describe.each(databaseKinds)("acknowledgment and impact statements on %s", (kind
     });
 
     it("replaces the draft on each save and throws it away on request", async () => {
-      await robin.request("PUT", url("/acknowledgment/draft"), { parts: { whatIDid: "first" } });
-      const second = await robin.request("PUT", url("/acknowledgment/draft"), {
-        parts: { impact: "second" },
-      });
-      expect(second.body.draft.parts).toEqual({ impact: "second" });
+      await robin.request("PUT", url("/acknowledgment/draft"), await sealed({ whatIDid: "first" }));
+      const second = await robin.request(
+        "PUT",
+        url("/acknowledgment/draft"),
+        await sealed({ impact: "second" }),
+      );
+      expect(await opened(second.body.draft)).toEqual({ impact: "second" });
+      expect(
+        await server.handle.db
+          .select()
+          .from(statementDrafts)
+          .where(eq(statementDrafts.kind, "acknowledgment")),
+      ).toHaveLength(1);
       expect((await robin.request("DELETE", url("/acknowledgment/draft"))).status).toBe(204);
       const view = await robin.get(url());
       expect(view.body.own[0].draft).toBeNull();
     });
 
-    it("refuses a part the statement doesn't have, changing nothing", async () => {
-      await robin.request("PUT", url("/acknowledgment/draft"), { parts: { whatIDid: "kept" } });
-      const response = await robin.request("PUT", url("/acknowledgment/draft"), { parts: { excuses: "x" } });
-      expect(response.status).toBe(400);
-      expect((await robin.get(url())).body.own[0].draft.parts).toEqual({ whatIDid: "kept" });
+    it("refuses parts in the clear, or anything but an envelope, with a 400 and changes nothing", async () => {
+      const kept = await sealed({ whatIDid: "kept" });
+      await robin.request("PUT", url("/acknowledgment/draft"), kept);
+      const refused = [
+        await robin.request("PUT", url("/acknowledgment/draft"), { parts: { whatIDid: "PLAIN-CANARY" } }),
+        await robin.request("PUT", url("/acknowledgment/draft"), {
+          ...(await sealed({})),
+          parts: { whatIDid: "PLAIN-CANARY" },
+        }),
+        await robin.request("PUT", url("/acknowledgment/draft"), {
+          id: vault.newId(),
+          sealed: "PLAIN-CANARY",
+        }),
+        await robin.request("PUT", url("/acknowledgment/draft"), { ...(await sealed({})), id: "draft-1" }),
+      ];
+      for (const response of refused) expect(response.status).toBe(400);
+      const rows = await server.handle.db.select().from(statementDrafts);
+      expect(JSON.stringify(rows)).not.toContain("PLAIN-CANARY");
+      expect((await robin.get(url())).body.own[0].draft).toMatchObject(kept);
+    });
+
+    it("refuses an id another draft holds with a 409", async () => {
+      const held = (await robin.get(url())).body.own[0].draft;
+      const taken = await kit.request("PUT", url("/impact/draft"), await sealed({ happened: "x" }, held.id));
+      expect(taken.status).toBe(409);
+      expect((await kit.get(url())).body.own[0].draft).toBeNull();
+      expect((await robin.get(url())).body.own[0].draft).toEqual(held);
+    });
+
+    it("gives a draft kept before sealing back in the clear, then forgets its words once its writer seals it", async () => {
+      expect((await robin.request("DELETE", url("/acknowledgment/draft"))).status).toBe(204);
+      const [robinMember] = await server.handle.db
+        .select({ id: spaceMembers.id })
+        .from(spaceMembers)
+        .where(eq(spaceMembers.spaceId, spaceId))
+        .orderBy(spaceMembers.joinedAt);
+      if (!robinMember) throw new Error("no member");
+      const [legacy] = await server.handle.db
+        .insert(statementDrafts)
+        .values({
+          spaceId,
+          memberId: robinMember.id,
+          kind: "acknowledgment",
+          parts: { whatIDid: "LEGACY-CANARY" },
+          updatedAt: new Date(),
+        })
+        .returning();
+      if (!legacy) throw new Error("no legacy draft");
+      const shown = (await robin.get(url())).body.own[0].draft;
+      expect(shown).toMatchObject({ id: legacy.id, sealed: null, parts: { whatIDid: "LEGACY-CANARY" } });
+      expect((await kit.get(url())).text).not.toContain("LEGACY-CANARY");
+      const upgraded = await sealed(shown.parts, shown.id);
+      expect((await robin.request("PUT", url("/acknowledgment/draft"), upgraded)).status).toBe(200);
+      const [row] = await server.handle.db
+        .select()
+        .from(statementDrafts)
+        .where(eq(statementDrafts.id, legacy.id));
+      expect(row).toMatchObject({ sealed: upgraded.sealed, parts: null });
+      expect(JSON.stringify(row)).not.toContain("LEGACY-CANARY");
     });
   });
 
@@ -112,7 +188,7 @@ describe.each(databaseKinds)("acknowledgment and impact statements on %s", (kind
     });
 
     it("shares a fixed, numbered version that the other person sees with every part, and removes the draft", async () => {
-      await robin.request("PUT", url("/acknowledgment/draft"), { parts: { whatIDid: "draft" } });
+      await robin.request("PUT", url("/acknowledgment/draft"), await sealed({ whatIDid: "draft" }));
       const own = await share(robin, "/acknowledgment/versions", {
         ...acknowledgment,
         amends: "I will pay for counselling.",

@@ -4,6 +4,14 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { expectExport } from "../../../test/support/export.ts";
 import { buildPair } from "../../../test/support/factories.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { testVault } from "../../../test/support/vault.ts";
+
+const vault = testVault();
+/** A draft as the writer's browser sends it: sealed, so only the envelope can reach an export. */
+async function sealedDraft(parts: Record<string, string>) {
+  const id = vault.newId();
+  return { id, sealed: await vault.seal("draft", id, JSON.stringify(parts)) };
+}
 
 describe.each(databaseKinds)("statements in the data export on %s", (kind) => {
   let server: TestServer;
@@ -12,7 +20,7 @@ describe.each(databaseKinds)("statements in the data export on %s", (kind) => {
   });
   afterAll(() => server?.close());
 
-  it("holds one's drafts, versions and the responses between both, never the other's drafts", async () => {
+  it("holds one's drafts (sealed, for one's own browser to open), versions and the responses between both, never the other's drafts", async () => {
     // Robin broke trust and writes the acknowledgment; Kit was hurt and writes the impact statement.
     const robin = server.client();
     const kit = server.client();
@@ -23,12 +31,14 @@ describe.each(databaseKinds)("statements in the data export on %s", (kind) => {
     });
     expect(shared.status).toBe(201);
     const versionId = shared.body.versions.at(-1).id;
-    await robin.request("PUT", url("/acknowledgment/draft"), { parts: { whatIDid: "ROBIN-DRAFT" } });
+    const robinDraft = await sealedDraft({ whatIDid: "ROBIN-DRAFT" });
+    await robin.request("PUT", url("/acknowledgment/draft"), robinDraft);
     const impact = await kit.post(url("/impact/versions"), {
       parts: { happened: "KIT-SHARED-HAPPENED", felt: "KIT-SHARED-FELT" },
     });
     expect(impact.status).toBe(201);
-    await kit.request("PUT", url("/impact/draft"), { parts: { happened: "KIT-DRAFT" } });
+    const kitDraft = await sealedDraft({ happened: "KIT-DRAFT" });
+    await kit.request("PUT", url("/impact/draft"), kitDraft);
     const response = await kit.post(url(`/versions/${versionId}/responses`), {
       response: "partly",
       note: "KIT-RESPONSE-NOTE",
@@ -36,12 +46,12 @@ describe.each(databaseKinds)("statements in the data export on %s", (kind) => {
     expect(response.status).toBe(201);
 
     await expectExport(robin, spaceId, {
-      holds: ["ROBIN-SHARED-WHAT", "ROBIN-DRAFT", "KIT-SHARED-HAPPENED", "KIT-RESPONSE-NOTE"],
-      never: ["KIT-DRAFT"],
+      holds: ["ROBIN-SHARED-WHAT", robinDraft.sealed, "KIT-SHARED-HAPPENED", "KIT-RESPONSE-NOTE"],
+      never: [kitDraft.sealed, "ROBIN-DRAFT"],
     });
     await expectExport(kit, spaceId, {
-      holds: ["KIT-DRAFT", "KIT-SHARED-FELT", "ROBIN-SHARED-WHAT", "KIT-RESPONSE-NOTE"],
-      never: ["ROBIN-DRAFT"],
+      holds: [kitDraft.sealed, "KIT-SHARED-FELT", "ROBIN-SHARED-WHAT", "KIT-RESPONSE-NOTE"],
+      never: [robinDraft.sealed, "KIT-DRAFT"],
     });
   });
 
@@ -60,8 +70,13 @@ describe.each(databaseKinds)("statements in the data export on %s", (kind) => {
     expect(refused.body.error.message).toBe(endedRefusal);
     expect((await kit.post(url(`/versions/${versionId}/responses`), { response: "heard" })).status).toBe(409);
     expect(
-      (await robin.request("PUT", url("/acknowledgment/draft"), { parts: { whatIDid: "Still mine." } }))
-        .status,
+      (
+        await robin.request(
+          "PUT",
+          url("/acknowledgment/draft"),
+          await sealedDraft({ whatIDid: "Still mine." }),
+        )
+      ).status,
     ).toBe(200);
     expect((await robin.request("DELETE", url("/acknowledgment/draft"))).status).toBe(204);
     const read = await kit.get(url());

@@ -44,14 +44,17 @@ export const acknowledgmentExporter: Exporter = {
     });
     const own = view.own.flatMap((statement): ExportItem[] => {
       const title = statementGuides[statement.kind].title;
-      const draft: ExportItem[] = statement.draft
+      const kept = statement.draft;
+      // A sealed draft goes out as its envelope, which the member's browser opens into the file.
+      const draft: ExportItem[] = kept
         ? [
             {
               title: `${title} (your draft)`,
-              at: statement.draft.updatedAt,
+              at: kept.updatedAt,
               from: "you",
               visibility: "private",
-              details: partDetails(statement.kind, statement.draft.parts),
+              ...(kept.sealed ? { sealed: { kind: "draft", itemId: kept.id, envelope: kept.sealed } } : {}),
+              details: kept.parts ? partDetails(statement.kind, kept.parts) : [],
             },
           ]
         : [];

@@ -12,7 +12,7 @@ import type { DraftRow, ResponseRow, VersionRow } from "./repo.ts";
 
 const text = (parts: Record<string, string>, part: string) => parts[part] ?? "";
 
-/** Only parts that are text are kept: a draft is shown back exactly as it was saved. */
+/** Only parts that are text are kept: a draft kept in the clear is shown back exactly as it was saved. */
 function draftParts(parts: Record<string, string>, names: readonly string[]) {
   return Object.fromEntries(
     names.flatMap((name) => (typeof parts[name] === "string" ? [[name, parts[name]]] : [])),
@@ -76,7 +76,14 @@ export function presentOwn(pair: Pair, kind: StatementKind, rows: StatementRows)
   const versions = rows.versions.filter((v) => v.memberId === pair.me.id && v.kind === kind);
   const can = { saveDraft: true, share: pair.other !== undefined };
   const draftView = (names: readonly string[]) =>
-    draft ? { parts: draftParts(draft.parts, names), updatedAt: draft.updatedAt.toISOString() } : null;
+    draft
+      ? {
+          id: draft.id,
+          sealed: draft.sealed,
+          parts: draft.parts ? draftParts(draft.parts, names) : null,
+          updatedAt: draft.updatedAt.toISOString(),
+        }
+      : null;
   if (kind === "impact") {
     return {
       kind,

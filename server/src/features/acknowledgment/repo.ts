@@ -11,16 +11,29 @@ export type ResponseRow = typeof statementResponses.$inferSelect;
 
 export function statementsRepo(db: Database) {
   return {
-    async saveDraft(values: Omit<typeof statementDrafts.$inferInsert, "id">): Promise<DraftRow> {
+    /** Keeps the envelope under the id it was sealed with; words kept in the clear go in the same statement. */
+    async saveDraft(values: {
+      id: string;
+      spaceId: string;
+      memberId: string;
+      kind: StatementKind;
+      sealed: string;
+      updatedAt: Date;
+    }): Promise<DraftRow> {
       const [row] = await db
         .insert(statementDrafts)
-        .values(values)
+        .values({ ...values, parts: null })
         .onConflictDoUpdate({
           target: [statementDrafts.memberId, statementDrafts.kind],
-          set: { parts: values.parts, updatedAt: values.updatedAt },
+          set: { id: values.id, sealed: values.sealed, parts: null, updatedAt: values.updatedAt },
         })
         .returning();
       if (!row) throw new Error("upsert returned no row");
+      return row;
+    },
+
+    async draftById(id: string): Promise<DraftRow | undefined> {
+      const [row] = await db.select().from(statementDrafts).where(eq(statementDrafts.id, id));
       return row;
     },
 

@@ -1,9 +1,8 @@
 import {
-  acknowledgmentDraftInput,
   acknowledgmentShareInput,
-  impactDraftInput,
   impactShareInput,
   ownStatementView,
+  statementDraftInput,
   statementResponseInput,
   statementsView,
   statementVersionView,
@@ -23,15 +22,12 @@ const names: Record<StatementKind, string> = {
   acknowledgment: "acknowledgment and apology",
 };
 
-/** Draft and share routes for one kind of statement, each with its own body contract. */
+/** Draft and share routes for one kind of statement; sharing has its own body contract per kind. */
 function kindRoutes(
   app: TypedApp,
   statements: StatementsService,
   kind: StatementKind,
-  schemas: {
-    draft: z.ZodType<{ parts: Record<string, string | undefined> }>;
-    share: z.ZodType<{ parts: Record<string, string> }>;
-  },
+  schemas: { share: z.ZodType<{ parts: Record<string, string> }> },
 ): void {
   const base = `/api/spaces/:spaceId/statements/${kind}`;
   app.put(
@@ -40,14 +36,21 @@ function kindRoutes(
       config: { access: "space" },
       schema: {
         tags,
-        summary: `Save your private draft of the ${names[kind]} (replaces the previous draft)`,
+        summary: `Save your private draft of the ${names[kind]}, sealed in your browser (replaces the previous draft)`,
         params: spaceParams,
-        body: schemas.draft,
-        response: { 200: ownStatementView, 400: apiError, 401: apiError, 403: apiError, 404: apiError },
+        body: statementDraftInput,
+        response: {
+          200: ownStatementView,
+          400: apiError,
+          401: apiError,
+          403: apiError,
+          404: apiError,
+          409: apiError,
+        },
       },
     },
     async (request) =>
-      statements.saveDraft(currentAccount(request).id, request.params.spaceId, kind, request.body.parts),
+      statements.saveDraft(currentAccount(request).id, request.params.spaceId, kind, request.body),
   );
 
   app.delete(
@@ -115,11 +118,8 @@ export function statementRoutes(app: TypedApp, statements: StatementsService): v
     async (request) => statements.overview(currentAccount(request).id, request.params.spaceId),
   );
 
-  kindRoutes(app, statements, "impact", { draft: impactDraftInput, share: impactShareInput });
-  kindRoutes(app, statements, "acknowledgment", {
-    draft: acknowledgmentDraftInput,
-    share: acknowledgmentShareInput,
-  });
+  kindRoutes(app, statements, "impact", { share: impactShareInput });
+  kindRoutes(app, statements, "acknowledgment", { share: acknowledgmentShareInput });
 
   app.post(
     "/api/spaces/:spaceId/statements/versions/:versionId/responses",

@@ -1,5 +1,6 @@
 import type {
   OwnStatementView,
+  StatementDraftInput,
   StatementResponseInput,
   StatementsView,
   StatementVersionView,
@@ -53,20 +54,23 @@ export function statementsService(deps: {
       accountId: string,
       spaceId: string,
       kind: StatementKind,
-      parts: Record<string, string | undefined>,
+      input: StatementDraftInput,
     ): Promise<OwnStatementView> {
       return db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
         requireWriter(pair, kind);
         const now = clock();
-        const kept = Object.fromEntries(
-          Object.entries(parts).filter((entry): entry is [string, string] => entry[1] !== undefined),
-        );
-        await statementsRepo(tx).saveDraft({
+        const repo = statementsRepo(tx);
+        const holder = await repo.draftById(input.id);
+        if (holder && (holder.memberId !== pair.me.id || holder.kind !== kind)) {
+          throw new AppError("conflict", "That draft id is taken. Reload the page and try again.");
+        }
+        await repo.saveDraft({
+          id: input.id,
           spaceId,
           memberId: pair.me.id,
           kind,
-          parts: kept,
+          sealed: input.sealed,
           updatedAt: now,
         });
         await spacesRepo(tx).recordEvent({

@@ -11,7 +11,11 @@ import {
 } from "drizzle-orm/pg-core";
 import { memberIdColumn, spaceIdColumn } from "../spaces/columns.ts";
 
-/** A writer's private draft of one statement: changed freely, never shown to the other person. */
+/**
+ * A writer's private draft of one statement: changed freely, never shown to the other person. The
+ * parts are sealed in the writer's browser under `id` (vault kind "draft"); `parts` keeps them in the
+ * clear only for a draft kept before drafts were sealed, until its writer next opens it.
+ */
 export const statementDrafts = pgTable(
   "statement_drafts",
   {
@@ -19,7 +23,8 @@ export const statementDrafts = pgTable(
     spaceId: spaceIdColumn(),
     memberId: memberIdColumn("member_id"),
     kind: text("kind").notNull(),
-    parts: jsonb("parts").$type<Record<string, string>>().notNull(),
+    sealed: text("sealed"),
+    parts: jsonb("parts").$type<Record<string, string>>(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
   (table) => [

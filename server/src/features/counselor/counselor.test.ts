@@ -15,26 +15,19 @@ import { sealedItem } from "../../../test/support/vault.ts";
 async function privateWrites(who: string) {
   const letter = await sealedItem("unsent-letter", JSON.stringify({ body: `CANARY${who}letter` }));
   const reflection = await sealedItem("private-reflection", `CANARY${who}reflection`);
+  const formDraft = await sealedItem("draft", `CANARY${who}draft`);
+  const statementDraft = await sealedItem("draft", `CANARY${who}ackdraft`);
+  const questionDraft = await sealedItem("draft", `CANARY${who}questiondraft`);
   const word = (what: string) => `CANARY${who}${what}`;
   const writes: { method: "POST" | "PUT"; path: string; body: unknown; canary: string }[] = [
-    {
-      method: "PUT",
-      path: "/drafts/question",
-      body: { fields: { text: word("draft") } },
-      canary: word("draft"),
-    },
+    { method: "PUT", path: "/drafts/question", body: formDraft, canary: formDraft.id },
     {
       method: "PUT",
       path: "/statements/acknowledgment/draft",
-      body: { parts: { whatIDid: word("ackdraft") } },
-      canary: word("ackdraft"),
+      body: statementDraft,
+      canary: statementDraft.id,
     },
-    {
-      method: "POST",
-      path: "/questions/drafts",
-      body: { text: `When ${word("questiondraft")}?`, detail: "facts" },
-      canary: word("questiondraft"),
-    },
+    { method: "POST", path: "/questions/drafts", body: questionDraft, canary: questionDraft.id },
     {
       method: "POST",
       path: "/checkins",

@@ -1,4 +1,3 @@
-import type { DraftFields } from "@mend/core/drafts/contract";
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
 import { drafts } from "./tables.ts";
@@ -15,11 +14,20 @@ export function draftsRepo(db: Database) {
       return row;
     },
 
-    async save(memberId: string, formKey: string, fields: DraftFields, savedAt: Date) {
+    async findById(id: string): Promise<DraftRow | undefined> {
+      const [row] = await db.select().from(drafts).where(eq(drafts.id, id));
+      return row;
+    },
+
+    /** Keeps the envelope under the id it was sealed with; any words kept in the clear go in the same statement. */
+    async save(memberId: string, formKey: string, id: string, sealed: string, savedAt: Date) {
       await db
         .insert(drafts)
-        .values({ memberId, formKey, fields, savedAt })
-        .onConflictDoUpdate({ target: [drafts.memberId, drafts.formKey], set: { fields, savedAt } });
+        .values({ memberId, formKey, id, sealed, fields: null, savedAt })
+        .onConflictDoUpdate({
+          target: [drafts.memberId, drafts.formKey],
+          set: { id, sealed, fields: null, savedAt },
+        });
     },
 
     async remove(memberId: string, formKey: string) {

@@ -30,10 +30,17 @@ export function draftRoutes(app: TypedApp, drafts: DraftsService): void {
       config: space,
       schema: {
         tags: ["drafts"],
-        summary: "Keep what you are writing in one form as a private draft (blank removes it)",
+        summary: "Keep what you are writing in one form as a private draft, sealed in your browser",
         params: draftParams,
         body: draftInput,
-        response: { 204: z.null(), 400: apiError, 401: apiError, 403: apiError, 404: apiError },
+        response: {
+          204: z.null(),
+          400: apiError,
+          401: apiError,
+          403: apiError,
+          404: apiError,
+          409: apiError,
+        },
       },
     },
     async (request, reply) => {

@@ -121,9 +121,14 @@ describe.each(databaseKinds)("conversation health from shared texts on %s", (kin
     const api = `/api/spaces/${pair.spaceId}`;
     const harsh = "You're so pathetic, honestly. You never listen and you always lie to me.";
 
-    await send(pair.kit, `${api}/questions/drafts`, { text: harsh, detail: "facts" });
+    await send(pair.kit, `${api}/questions/drafts`, {
+      id: crypto.randomUUID(),
+      sealed: "mv1.aGFyc2ggd29yZHM",
+    });
+    // Sealed in the writer's browser: whatever it says, the server cannot count it.
     const ackDraft = await pair.robin.request("PUT", `${api}/statements/acknowledgment/draft`, {
-      parts: { whatIDid: harsh },
+      id: crypto.randomUUID(),
+      sealed: "mv1.c2VhbGVkIGhhcnNoIHdvcmRz",
     });
     expect(ackDraft.status).toBe(200);
     const reflection = await pair.robin.request("PUT", `${api}/talks/${talkId}/reflection`, { text: harsh });

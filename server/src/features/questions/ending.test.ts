@@ -4,6 +4,9 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { expectExport } from "../../../test/support/export.ts";
 import { buildPair } from "../../../test/support/factories.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { testVault } from "../../../test/support/vault.ts";
+
+const vault = testVault();
 
 describe.each(databaseKinds)("questions in the data export on %s", (kind) => {
   let server: TestServer;
@@ -21,15 +24,22 @@ describe.each(databaseKinds)("questions in the data export on %s", (kind) => {
     const asked = await kit.post(url(), { text: "KIT-QUESTION", detail: "facts" });
     expect(asked.status).toBe(201);
     expect((await robin.post(url(`/${asked.body.id}/answers`), { text: "ROBIN-ANSWER" })).status).toBe(200);
-    expect((await kit.post(url("/drafts"), { text: "KIT-UNSENT-DRAFT", detail: "more" })).status).toBe(201);
+    const id = vault.newId();
+    const sealed = await vault.seal(
+      "draft",
+      id,
+      JSON.stringify({ text: "KIT-UNSENT-DRAFT", detail: "more" }),
+    );
+    expect((await kit.post(url("/drafts"), { id, sealed })).status).toBe(201);
 
+    // The draft is in its writer's copy as its envelope, which their browser opens into the file.
     await expectExport(kit, spaceId, {
-      holds: ["KIT-QUESTION", "ROBIN-ANSWER", "KIT-UNSENT-DRAFT"],
-      never: [],
+      holds: ["KIT-QUESTION", "ROBIN-ANSWER", sealed],
+      never: ["KIT-UNSENT-DRAFT"],
     });
     await expectExport(robin, spaceId, {
       holds: ["KIT-QUESTION", "ROBIN-ANSWER"],
-      never: ["KIT-UNSENT-DRAFT"],
+      never: [sealed, "KIT-UNSENT-DRAFT"],
     });
   });
 
@@ -46,7 +56,9 @@ describe.each(databaseKinds)("questions in the data export on %s", (kind) => {
     expect(refused.body.error.message).toBe(endedRefusal);
     expect((await robin.post(url(`/${asked.body.id}/answers`), { text: "In March." })).status).toBe(409);
     expect((await kit.post(url(`/${asked.body.id}/set-aside`))).status).toBe(200);
-    expect((await kit.post(url("/drafts"), { text: "For myself.", detail: "facts" })).status).toBe(201);
+    const id = vault.newId();
+    const sealed = await vault.seal("draft", id, JSON.stringify({ text: "For myself.", detail: "facts" }));
+    expect((await kit.post(url("/drafts"), { id, sealed })).status).toBe(201);
     expect((await robin.get(url(`/${asked.body.id}`))).body.status).toBe("set_aside");
   });
 });

@@ -50,9 +50,12 @@ export const questionsExporter: Exporter = {
         at: draft.updatedAt,
         from: "you",
         visibility: "private",
-        text: draft.text,
+        // A sealed draft goes out as its envelope, which the member's browser opens into the file.
+        ...(draft.sealed
+          ? { sealed: { kind: "draft" as const, itemId: draft.id, envelope: draft.sealed } }
+          : { text: draft.text ?? "" }),
         details: [
-          { label: "Detail wanted", value: detailLevelGuide[draft.detail].label },
+          ...(draft.detail ? [{ label: "Detail wanted", value: detailLevelGuide[draft.detail].label }] : []),
           ...(draft.topic ? [{ label: "Topic", value: questionTopicGuide[draft.topic].label }] : []),
         ],
       }),

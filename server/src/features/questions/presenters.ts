@@ -27,8 +27,9 @@ export function toStep(row: QuestionStepRow): QuestionStep {
 export function presentDraft(row: QuestionDraftRow): QuestionDraftView {
   return {
     id: row.id,
+    sealed: row.sealed,
     text: row.text,
-    detail: row.detail as DetailLevel,
+    detail: row.detail as DetailLevel | null,
     topic: row.topic as QuestionTopic | null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

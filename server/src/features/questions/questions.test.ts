@@ -4,9 +4,11 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, buildSpace, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { testVault } from "../../../test/support/vault.ts";
 import { spaceReads } from "../../db/space-reads.ts";
 import { spaceMembers } from "../spaces/tables.ts";
 import { questionEvidence, questionFacts } from "./evidence.ts";
+import { questionDrafts } from "./tables.ts";
 
 const hour = 3_600_000;
 const secret = "CANARY-a-question-not-yet-sent";
@@ -19,6 +21,12 @@ describe.each(databaseKinds)("the question ledger on %s", (kind) => {
   let spaceId: string;
   let now = Date.parse("2026-05-04T09:00:00Z");
   const url = (path = "") => `/api/spaces/${spaceId}/questions${path}`;
+  const vault = testVault();
+  /** A draft question as the asker's browser sends it: sealed under its id. */
+  const draftOf = async (content: Record<string, string>, id = vault.newId()) => ({
+    id,
+    sealed: await vault.seal("draft", id, JSON.stringify(content)),
+  });
   /** Lets time pass in steps short enough that both people's sessions stay alive. */
   const passTime = async (ms: number) => {
     for (let left = ms; left > 0; left -= 20 * 60_000) {
@@ -58,7 +66,9 @@ describe.each(databaseKinds)("the question ledger on %s", (kind) => {
     });
 
     it("leaves asking to the person who was hurt", async () => {
-      expect((await robin.post(url("/drafts"), { text: "Why?", detail: "facts" })).status).toBe(403);
+      expect(
+        (await robin.post(url("/drafts"), await draftOf({ text: "Why?", detail: "facts" }))).status,
+      ).toBe(403);
       const response = await robin.post(url(), { text: "Why?", detail: "facts" });
       expect(response.status).toBe(403);
       expect(response.body.error.message).toMatch(/person who was hurt/);
@@ -69,8 +79,12 @@ describe.each(databaseKinds)("the question ledger on %s", (kind) => {
       await signUp(solo, "Alone");
       const space = await buildSpace(solo, { view: "them" });
       expect(
-        (await solo.post(`/api/spaces/${space.id}/questions/drafts`, { text: "When?", detail: "facts" }))
-          .status,
+        (
+          await solo.post(
+            `/api/spaces/${space.id}/questions/drafts`,
+            await draftOf({ text: "When?", detail: "facts" }),
+          )
+        ).status,
       ).toBe(201);
       expect(
         (await solo.post(`/api/spaces/${space.id}/questions`, { text: "When?", detail: "facts" })).status,
@@ -79,45 +93,135 @@ describe.each(databaseKinds)("the question ledger on %s", (kind) => {
   });
 
   describe("drafts", () => {
-    it("keeps draft questions private: the other person's list has no trace of them", async () => {
+    it("keeps the sealed draft for its writer only: the other person's list has no trace of it", async () => {
       const before = await robin.get(url());
-      const draft = await kit.post(url("/drafts"), { text: secret, detail: "more" });
+      const sent = await draftOf({ text: secret, detail: "more" });
+      const draft = await kit.post(url("/drafts"), sent);
       expect(draft.status).toBe(201);
-      expect(Object.keys(draft.body).sort()).toEqual([
-        "createdAt",
-        "detail",
-        "id",
-        "text",
-        "topic",
-        "updatedAt",
-      ]);
+      expect(draft.body).toEqual({
+        ...sent,
+        text: null,
+        detail: null,
+        topic: null,
+        createdAt: expect.any(String),
+        updatedAt: expect.any(String),
+      });
+      const [row] = await server.handle.db
+        .select()
+        .from(questionDrafts)
+        .where(eq(questionDrafts.id, sent.id));
+      expect(row).toMatchObject({ sealed: sent.sealed, text: null, detail: null, topic: null });
       const after = await robin.get(url());
       expect(after.body).toEqual(before.body);
       expect(after.body.drafts).toEqual([]);
-      expect(after.text).not.toContain(secret);
-      expect((await robin.get(url("/open"))).text).not.toContain(secret);
+      expect(after.text).not.toContain(sent.sealed);
+      expect((await robin.get(url("/open"))).text).not.toContain(sent.sealed);
       const kitView = await kit.get(url());
-      expect(kitView.body.drafts.map((d: { text: string }) => d.text)).toContain(secret);
+      const kept = kitView.body.drafts.find((d: { id: string }) => d.id === sent.id);
+      expect(JSON.parse(await vault.open("draft", kept.id, kept.sealed))).toEqual({
+        text: secret,
+        detail: "more",
+      });
     });
 
-    it("changes and throws away only your own drafts", async () => {
-      const draft = (await kit.post(url("/drafts"), { text: "Draft", detail: "facts" })).body;
-      expect(
-        (await robin.request("PUT", url(`/drafts/${draft.id}`), { text: "Hijack", detail: "facts" })).status,
-      ).toBe(404);
-      const changed = await kit.request("PUT", url(`/drafts/${draft.id}`), {
+    it("refuses a question in the clear, or anything but an envelope, with a 400 and stores nothing", async () => {
+      const before = JSON.stringify(await server.handle.db.select().from(questionDrafts));
+      const refused = [
+        await kit.post(url("/drafts"), { text: "PLAIN-CANARY", detail: "facts" }),
+        await kit.post(url("/drafts"), {
+          ...(await draftOf({ text: "x", detail: "facts" })),
+          text: "PLAIN-CANARY",
+        }),
+        await kit.post(url("/drafts"), { id: vault.newId(), sealed: "PLAIN-CANARY" }),
+        await kit.post(url("/drafts"), {
+          id: "draft-1",
+          sealed: (await draftOf({ text: "x", detail: "facts" })).sealed,
+        }),
+      ];
+      for (const response of refused) expect(response.status).toBe(400);
+      expect(JSON.stringify(await server.handle.db.select().from(questionDrafts))).toBe(before);
+    });
+
+    it("refuses an id already taken with a 409", async () => {
+      const first = await draftOf({ text: "x", detail: "facts" });
+      expect((await kit.post(url("/drafts"), first)).status).toBe(201);
+      const again = await kit.post(url("/drafts"), await draftOf({ text: "y", detail: "facts" }, first.id));
+      expect(again.status).toBe(409);
+      const [row] = await server.handle.db
+        .select()
+        .from(questionDrafts)
+        .where(eq(questionDrafts.id, first.id));
+      expect(row?.sealed).toBe(first.sealed);
+      expect((await kit.request("DELETE", url(`/drafts/${first.id}`))).status).toBe(204);
+    });
+
+    it("changes (sealed again under the same id) and throws away only your own drafts", async () => {
+      const draft = (await kit.post(url("/drafts"), await draftOf({ text: "Draft", detail: "facts" }))).body;
+      const hijack = await draftOf({ text: "Hijack", detail: "facts" }, draft.id);
+      expect((await robin.request("PUT", url(`/drafts/${draft.id}`), { sealed: hijack.sealed })).status).toBe(
+        404,
+      );
+      const resealed = await draftOf({ text: "Who knew?", detail: "more", topic: "secrecy" }, draft.id);
+      const changed = await kit.request("PUT", url(`/drafts/${draft.id}`), { sealed: resealed.sealed });
+      expect(changed.body).toMatchObject({ id: draft.id, sealed: resealed.sealed });
+      expect(JSON.parse(await vault.open("draft", draft.id, changed.body.sealed))).toEqual({
         text: "Who knew?",
         detail: "more",
         topic: "secrecy",
       });
-      expect(changed.body).toMatchObject({ text: "Who knew?", detail: "more", topic: "secrecy" });
+      expect(
+        (await kit.request("PUT", url(`/drafts/${draft.id}`), { text: "PLAIN", detail: "facts" })).status,
+      ).toBe(400);
       expect((await robin.request("DELETE", url(`/drafts/${draft.id}`))).status).toBe(404);
       expect((await kit.request("DELETE", url(`/drafts/${draft.id}`))).status).toBe(204);
     });
 
+    it("gives a draft kept before sealing back in the clear, then forgets its words once its writer seals it", async () => {
+      const [kitMember] = await server.handle.db
+        .select({ id: spaceMembers.id })
+        .from(spaceMembers)
+        .where(eq(spaceMembers.spaceId, spaceId))
+        .orderBy(spaceMembers.joinedAt)
+        .offset(1);
+      if (!kitMember) throw new Error("no member");
+      const [legacy] = await server.handle.db
+        .insert(questionDrafts)
+        .values({
+          spaceId,
+          memberId: kitMember.id,
+          text: "LEGACY-CANARY?",
+          detail: "facts",
+          topic: "timeline",
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        })
+        .returning();
+      if (!legacy) throw new Error("no legacy draft");
+      const shown = (await kit.get(url())).body.drafts.find((d: { id: string }) => d.id === legacy.id);
+      expect(shown).toMatchObject({
+        sealed: null,
+        text: "LEGACY-CANARY?",
+        detail: "facts",
+        topic: "timeline",
+      });
+      expect((await robin.get(url())).text).not.toContain("LEGACY-CANARY");
+      const sealed = await draftOf({ text: shown.text, detail: shown.detail, topic: shown.topic }, legacy.id);
+      expect((await kit.request("PUT", url(`/drafts/${legacy.id}`), { sealed: sealed.sealed })).status).toBe(
+        200,
+      );
+      const [row] = await server.handle.db
+        .select()
+        .from(questionDrafts)
+        .where(eq(questionDrafts.id, legacy.id));
+      expect(row).toMatchObject({ sealed: sealed.sealed, text: null, detail: null, topic: null });
+      expect(JSON.stringify(row)).not.toContain("LEGACY-CANARY");
+      expect((await kit.request("DELETE", url(`/drafts/${legacy.id}`))).status).toBe(204);
+    });
+
     it("sends a draft as written and removes the draft", async () => {
-      const draft = (await kit.post(url("/drafts"), { text: "Is there any contact now?", detail: "facts" }))
-        .body;
+      const draft = (
+        await kit.post(url("/drafts"), await draftOf({ text: "Is there any contact now?", detail: "facts" }))
+      ).body;
       const sent = await kit.post(url(), {
         text: "Is there any contact now?",
         detail: "facts",

@@ -10,21 +10,22 @@ export type QuestionStepRow = typeof questionSteps.$inferSelect;
 
 export function questionsRepo(db: Database) {
   return {
-    async insertDraft(values: typeof questionDrafts.$inferInsert): Promise<QuestionDraftRow> {
-      const [row] = await db.insert(questionDrafts).values(values).returning();
-      if (!row) throw new Error("insert returned no row");
+    /** Undefined when the id is already taken: the browser chose it, so it may say so. */
+    async insertDraft(values: typeof questionDrafts.$inferInsert): Promise<QuestionDraftRow | undefined> {
+      const [row] = await db.insert(questionDrafts).values(values).onConflictDoNothing().returning();
       return row;
     },
 
+    /** Keeps the new envelope; words kept in the clear go in the same statement. */
     async updateDraft(
       memberId: string,
       draftId: string,
-      values: Pick<QuestionDraftRow, "text" | "detail" | "topic" | "updatedAt">,
+      values: { sealed: string; updatedAt: Date },
     ): Promise<QuestionDraftRow | undefined> {
       if (!isUuid(draftId)) return undefined;
       const [row] = await db
         .update(questionDrafts)
-        .set(values)
+        .set({ ...values, text: null, detail: null, topic: null })
         .where(and(eq(questionDrafts.memberId, memberId), eq(questionDrafts.id, draftId)))
         .returning();
       return row;

@@ -3,6 +3,7 @@ import type {
   AskQuestionInput,
   NeedTimeInput,
   OpenQuestionsView,
+  QuestionDraftChange,
   QuestionDraftInput,
   QuestionDraftView,
   QuestionsView,
@@ -194,14 +195,14 @@ export function questionsService(deps: {
         requireAsker(pair);
         const now = clock();
         const draft = await questionsRepo(tx).insertDraft({
+          id: input.id,
           spaceId,
           memberId: pair.me.id,
-          text: input.text,
-          detail: input.detail,
-          topic: input.topic ?? null,
+          sealed: input.sealed,
           createdAt: now,
           updatedAt: now,
         });
+        if (!draft) throw new AppError("conflict", "That draft id is taken. Reload the page and try again.");
         await spacesRepo(tx).recordEvent({
           spaceId,
           memberId: pair.me.id,
@@ -216,15 +217,13 @@ export function questionsService(deps: {
       accountId: string,
       spaceId: string,
       draftId: string,
-      input: QuestionDraftInput,
+      input: QuestionDraftChange,
     ): Promise<QuestionDraftView> {
       return db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
         const now = clock();
         const draft = await questionsRepo(tx).updateDraft(pair.me.id, draftId, {
-          text: input.text,
-          detail: input.detail,
-          topic: input.topic ?? null,
+          sealed: input.sealed,
           updatedAt: now,
         });
         if (!draft) throw notFound("That draft");

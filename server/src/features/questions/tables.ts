@@ -1,15 +1,20 @@
 import { bigserial, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { memberIdColumn, spaceIdColumn } from "../spaces/columns.ts";
 
-/** A question still being written: private to its writer, changed or thrown away freely. */
+/**
+ * A question still being written: private to its writer, changed or thrown away freely. Its text,
+ * detail and topic are sealed in the writer's browser under `id` (vault kind "draft"); the plain
+ * columns hold them only for a draft kept before drafts were sealed, until its writer next opens it.
+ */
 export const questionDrafts = pgTable(
   "question_drafts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
     spaceId: spaceIdColumn(),
     memberId: memberIdColumn("member_id"),
-    text: text("text").notNull(),
-    detail: text("detail").notNull(),
+    sealed: text("sealed"),
+    text: text("text"),
+    detail: text("detail"),
     topic: text("topic"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),

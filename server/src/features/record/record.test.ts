@@ -24,26 +24,27 @@ async function privateWrites(
     {
       method: "PUT",
       path: "/drafts/question",
-      body: { fields: { text: word("draft") } },
-      canary: word("draft"),
+      // Sealed in the author's browser: the envelope itself must stay out of the record.
+      body: { id: crypto.randomUUID(), sealed: `mv1.${word("draft")}` },
+      canary: `mv1.${word("draft")}`,
     },
     {
       method: "PUT",
       path: "/statements/acknowledgment/draft",
-      body: { parts: { whatIDid: word("ackdraft") } },
-      canary: word("ackdraft"),
+      body: { id: crypto.randomUUID(), sealed: `mv1.${word("ackdraft")}` },
+      canary: `mv1.${word("ackdraft")}`,
     },
     {
       method: "PUT",
       path: "/statements/impact/draft",
-      body: { parts: { happened: word("impactdraft") } },
-      canary: word("impactdraft"),
+      body: { id: crypto.randomUUID(), sealed: `mv1.${word("impactdraft")}` },
+      canary: `mv1.${word("impactdraft")}`,
     },
     {
       method: "POST",
       path: "/questions/drafts",
-      body: { text: `When ${word("questiondraft")}?`, detail: "facts" },
-      canary: word("questiondraft"),
+      body: { id: crypto.randomUUID(), sealed: `mv1.${word("questiondraft")}` },
+      canary: `mv1.${word("questiondraft")}`,
     },
     {
       method: "POST",

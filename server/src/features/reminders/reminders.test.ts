@@ -271,15 +271,15 @@ describe.each(databaseKinds)("reminders on %s", (kind) => {
     // Kit, who was hurt, does everything one can do alone.
     const privateActions: [string, string, unknown][] = [
       ["POST", "/letters", await sealedItem("unsent-letter", "Never sent.")],
-      ["PUT", "/statements/impact/draft", { parts: { happened: "A draft." } }],
-      ["POST", "/questions/drafts", { text: "When?", detail: "facts" }],
+      ["PUT", "/statements/impact/draft", { id: crypto.randomUUID(), sealed: "mv1.QSBkcmFmdC4" }],
+      ["POST", "/questions/drafts", { id: crypto.randomUUID(), sealed: "mv1.V2hlbj8" }],
       ["POST", "/forgiveness/reflections", { step: "feel_it", text: "Mine alone." }],
       ["POST", "/reflections", { ...(await sealedItem("private-reflection", "Mine.")), kind: "self_trust" }],
       ["POST", "/checkins", { kind: "daily", trustNow: 5, utcOffsetMinutes: 0 }],
       ["PUT", "/closeness/ladder/hug", { answer: "yes" }],
       ["POST", "/triggers", { category: "place", intensity: 3 }],
       ["POST", "/readiness", { answers: calm }],
-      ["PUT", "/drafts/letter:new", { fields: { body: "Half a thought." } }],
+      ["PUT", "/drafts/letter:new", { id: crypto.randomUUID(), sealed: "mv1.SGFsZiBhIHRob3VnaHQu" }],
       ["POST", "/calendar-feed", { discreet: true }],
       ["PUT", "/checkins/cadence", { rhythm: "daily", timeZone: "UTC" }],
     ];

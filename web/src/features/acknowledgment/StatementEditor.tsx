@@ -6,7 +6,7 @@ import {
 import { maxPartLength, requiredParts } from "@mend/core/acknowledgment/parts";
 import type { CoachFinding, CoachRewrite } from "@mend/core/coach/index";
 import { labelInfo } from "@mend/core/coach/labels";
-import { type FormEvent, useEffect, useMemo, useState } from "react";
+import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { isApiError } from "../../api/client.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { formatDateTime } from "../../ui/dates.ts";
@@ -17,13 +17,17 @@ import { holdWriting } from "../accounts/renewal.ts";
 import { CoachPanel, useCoachAnalysis } from "../coach/CoachPanel.tsx";
 import { selectWordsIn } from "../coach/show-words.ts";
 import { useDebouncedValue } from "../coach/use-debounced-value.ts";
+import { newVaultItemId } from "../vault/items.ts";
 import { useDiscardDraft, useSaveDraft, useShareStatement } from "./api.ts";
 import { type AnyPart, completeParts, joinParts, partFieldId, partGuide, partsOf, spanAt } from "./parts.ts";
 import { type Autosave, useAutosave } from "./use-autosave.ts";
 
 interface Props {
+  accountId: string;
   spaceId: string;
   own: OwnStatementView;
+  /** The draft's parts, opened in this tab; null when there is no draft. */
+  draftParts: Record<string, string> | null;
   otherName: string;
   /** Called after the draft is thrown away, so the editor starts again from the latest version. */
   onDiscarded: () => void;
@@ -83,15 +87,34 @@ function shareProblems(own: OwnStatementView, parts: Record<string, string>): Fo
 }
 
 /**
- * Your own statement, written in guided parts. The draft is private and saves itself as you write;
- * sharing sends it as a fixed version. The coach reads the whole statement as you go.
+ * Your own statement, written in guided parts. The draft is private and saves itself as you write,
+ * sealed in this tab so the server keeps words it cannot read; sharing sends it, in the clear, as a
+ * fixed version. The coach reads the whole statement as you go, here in the browser.
  */
-export function StatementEditor({ spaceId, own, otherName, onDiscarded, onShared }: Props) {
+export function StatementEditor({
+  accountId,
+  spaceId,
+  own,
+  draftParts,
+  otherName,
+  onDiscarded,
+  onShared,
+}: Props) {
   const kind = own.kind;
   const latest = own.versions.at(-1);
-  const [parts, setParts] = useState(() => completeParts(kind, own.draft?.parts ?? latest?.parts ?? {}));
-  const saveDraft = useSaveDraft(spaceId, kind);
-  const autosave = useAutosave(parts, (value) => saveDraft.mutateAsync(value));
+  const [parts, setParts] = useState(() => completeParts(kind, draftParts ?? latest?.parts ?? {}));
+  // The draft keeps its id while it lives: the id is bound into its envelope.
+  const draftId = useRef(own.draft?.id ?? newVaultItemId());
+  const saveDraft = useSaveDraft(accountId, spaceId, kind);
+  const autosave = useAutosave(parts, (value) =>
+    saveDraft.mutateAsync({ id: draftId.current, parts: value }),
+  );
+  // A draft kept in the clear before drafts were sealed is sealed as soon as its writer sees it.
+  const keptInTheClear = own.draft !== null && own.draft.sealed === null;
+  const upgrade = saveDraft.mutate;
+  useEffect(() => {
+    if (keptInTheClear && draftParts) upgrade({ id: draftId.current, parts: draftParts });
+  }, [keptInTheClear, draftParts, upgrade]);
   // Words not yet shared keep the page in place if the session ends (see `accounts/renewal.ts`).
   const unshared = partsOf(kind).some(
     (part) =>

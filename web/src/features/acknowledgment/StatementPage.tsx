@@ -1,14 +1,18 @@
 import type { SharedStatementView } from "@mend/core/acknowledgment/contract";
 import { type StatementKind, statementGuides, writesStatement } from "@mend/core/acknowledgment/parts";
+import { VaultError } from "@mend/core/vault/errors";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { type ComponentProps, useState } from "react";
 import { Link, useParams } from "react-router";
 import { segment } from "../../api/client.ts";
 import { EmptyState, ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { useSession } from "../accounts/session.ts";
 import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { otherPersonName, spaceQuery } from "../spaces/api.ts";
-import { statementsQuery } from "./api.ts";
+import { VaultClosedError } from "../vault/items.ts";
+import { VaultGate } from "../vault/VaultGate.tsx";
+import { statementsQuery, useOpenedDraft } from "./api.ts";
 import { RespondForm } from "./RespondForm.tsx";
 import { StatementEditor } from "./StatementEditor.tsx";
 import { StatementVersions } from "./StatementVersions.tsx";
@@ -41,6 +45,7 @@ function StatementPage({ kind }: { kind: StatementKind }) {
   const statements = useQuery(statementsQuery(spaceId));
   useSpaceStream(spaceId);
   const [resets, setResets] = useState(0);
+  const accountId = useSession().data?.account?.id;
   const [shared, setShared] = useState<number | null>(null);
 
   const name = space.data ? otherPersonName(space.data) : "";
@@ -104,17 +109,22 @@ function StatementPage({ kind }: { kind: StatementKind }) {
             </div>
           )}
           <h2 id="own-title">{latest ? "Your next version" : "Your draft"}</h2>
-          <StatementEditor
-            key={`${own.versions.length}-${resets}`}
-            spaceId={spaceId}
-            own={own}
-            otherName={name}
-            onDiscarded={() => setResets((n) => n + 1)}
-            onShared={(number) => {
-              setShared(number);
-              window.scrollTo({ top: 0 });
-            }}
-          />
+          {accountId && (
+            <VaultGate accountId={accountId} what="Your draft">
+              <OpenedEditor
+                key={`${own.versions.length}-${resets}`}
+                accountId={accountId}
+                spaceId={spaceId}
+                own={own}
+                otherName={name}
+                onDiscarded={() => setResets((n) => n + 1)}
+                onShared={(number) => {
+                  setShared(number);
+                  window.scrollTo({ top: 0 });
+                }}
+              />
+            </VaultGate>
+          )}
         </section>
       )}
 
@@ -220,4 +230,20 @@ function TheirStatement({ kind, theirs, spaceId, name, headingLevel }: TheirProp
       )}
     </section>
   );
+}
+
+/** The editor, once the draft is opened in this tab: a draft that will not open says why, never shows garbage. */
+function OpenedEditor(props: Omit<ComponentProps<typeof StatementEditor>, "draftParts">) {
+  const opened = useOpenedDraft(props.accountId, props.spaceId, props.own);
+  if (opened.isPending) return <LoadingState label="Opening your draft…" />;
+  if (opened.isError) {
+    return (
+      <p role="alert" className="form-error">
+        {opened.error instanceof VaultError || opened.error instanceof VaultClosedError
+          ? opened.error.message
+          : "Your draft could not be opened just now. Reload the page to try again."}
+      </p>
+    );
+  }
+  return <StatementEditor {...props} draftParts={opened.data} />;
 }

@@ -1,13 +1,15 @@
-import type {
-  OwnStatementView,
-  StatementResponseInput,
-  StatementsView,
-  StatementVersionView,
+import {
+  type OwnStatementView,
+  type StatementResponseInput,
+  type StatementsView,
+  type StatementVersionView,
+  statementDraftParts,
 } from "@mend/core/acknowledgment/contract";
 import type { StatementKind } from "@mend/core/acknowledgment/parts";
-import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, segment } from "../../api/client.ts";
 import { journeyKey } from "../journey/api.ts";
+import { openFromVault, sealForVault, vaultTextMeta } from "../vault/items.ts";
 
 export const statementsKey = (spaceId: string) => ["spaces", spaceId, "statements"] as const;
 const base = (spaceId: string) => `/api/spaces/${segment(spaceId)}/statements`;
@@ -31,12 +33,47 @@ function useStoreOwn(spaceId: string) {
     );
 }
 
-/** Saves the private draft. It never touches the other person's view, so only your own copy is updated. */
-export function useSaveDraft(spaceId: string, kind: StatementKind) {
+/**
+ * Your draft's parts, opened in this tab from the envelope the server keeps (or, for a draft kept before
+ * drafts were sealed, as it was stored). Opened once per draft while the editor is on screen: the editor
+ * holds the words from then on, and leaving the page drops them from the cache.
+ */
+export function useOpenedDraft(accountId: string, spaceId: string, own: OwnStatementView) {
+  const draft = own.draft;
+  return useQuery({
+    queryKey: [...statementsKey(spaceId), own.kind, "opened-draft", draft?.id ?? null],
+    queryFn: async (): Promise<StatementParts | null> => {
+      if (!draft) return null;
+      if (draft.sealed === null) return keptParts(draft.parts ?? {});
+      const opened = await openFromVault(accountId, { kind: "draft", itemId: draft.id }, draft.sealed);
+      return keptParts(statementDraftParts[own.kind].parse(JSON.parse(opened)));
+    },
+    meta: vaultTextMeta,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    retry: false,
+    // The first save gives the draft its id: the editor on screen must not be taken away for it.
+    placeholderData: keepPreviousData,
+  });
+}
+
+const keptParts = (parts: Record<string, string | undefined>): StatementParts =>
+  Object.fromEntries(
+    Object.entries(parts).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+
+/**
+ * Saves the private draft, sealed in this tab under the draft's id. It never touches the other
+ * person's view, so only your own copy is updated.
+ */
+export function useSaveDraft(accountId: string, spaceId: string, kind: StatementKind) {
   const store = useStoreOwn(spaceId);
   return useMutation({
-    mutationFn: (parts: StatementParts) =>
-      api.put<OwnStatementView>(`${base(spaceId)}/${kind}/draft`, { parts }),
+    mutationFn: async ({ id, parts }: { id: string; parts: StatementParts }) => {
+      const kept = statementDraftParts[kind].parse(parts);
+      const sealed = await sealForVault(accountId, { kind: "draft", itemId: id }, JSON.stringify(kept));
+      return api.put<OwnStatementView>(`${base(spaceId)}/${kind}/draft`, { id, sealed });
+    },
     onSuccess: store,
   });
 }

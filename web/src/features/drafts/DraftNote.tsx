@@ -1,3 +1,7 @@
+import { useState } from "react";
+import { createPortal } from "react-dom";
+import { Modal } from "../../ui/Modal.tsx";
+import { OpenVaultForm } from "../vault/OpenVaultForm.tsx";
 import type { Draft } from "./use-draft.ts";
 
 const timeOnly = new Intl.DateTimeFormat(undefined, { timeStyle: "short" });
@@ -30,6 +34,12 @@ function DraftStatusText({ draft }: { draft: Draft }) {
       return "Keeping your draft…";
     case "saved":
       return `Draft kept${draft.savedAt ? ` at ${timeOnly.format(draft.savedAt)}` : ""}. Only you can see it.`;
+    case "locked":
+      return draft.accountId ? (
+        <OpenVaultInPlace accountId={draft.accountId} why="so no draft of this is kept." />
+      ) : (
+        "Log in again to keep a private draft of this."
+      );
     case "failed":
       return (
         <span role="alert">
@@ -40,4 +50,39 @@ function DraftStatusText({ draft }: { draft: Draft }) {
         </span>
       );
   }
+}
+
+/**
+ * Drafts are sealed with the vault key, which a reload forgets: the person can open the vault right
+ * here, without leaving what they are writing. The dialog is put outside the form it is mentioned in,
+ * and its own submit stops there, so opening the vault never sends the form around it.
+ */
+export function OpenVaultInPlace({ accountId, why }: { accountId: string; why: string }) {
+  const [asking, setAsking] = useState(false);
+  return (
+    <>
+      Your vault is locked in this tab, {why}{" "}
+      <button type="button" className="link-button" onClick={() => setAsking(true)}>
+        Open the vault
+      </button>{" "}
+      to keep one that only you can read.
+      {createPortal(
+        // Only stops the dialog's own submit from reaching the page's form through React's tree.
+        <div onSubmit={(event) => event.stopPropagation()}>
+          <Modal open={asking} title="Open your vault" onClose={() => setAsking(false)}>
+            <OpenVaultForm
+              accountId={accountId}
+              prompt="Your drafts are sealed in your vault, so only you can read them. Enter your password to open it in this tab."
+            />
+            <div className="button-row">
+              <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
+                Not now
+              </button>
+            </div>
+          </Modal>
+        </div>,
+        document.body,
+      )}
+    </>
+  );
 }

@@ -1,12 +1,24 @@
-import { type DraftFields, type DraftView, isBlankDraft } from "@mend/core/drafts/contract";
+import {
+  type DraftFields,
+  type DraftView,
+  draftFromPlaintext,
+  draftPlaintext,
+  isBlankDraft,
+} from "@mend/core/drafts/contract";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { api, isApiError, segment } from "../../api/client.ts";
 import { holdWriting } from "../accounts/renewal.ts";
+import { useSession } from "../accounts/session.ts";
+import { newVaultItemId, openFromVault, sealForVault, VaultClosedError } from "../vault/items.ts";
+import { useVaultState } from "../vault/VaultGate.tsx";
 
-export type DraftStatus = "idle" | "waiting" | "saving" | "saved" | "failed";
+/** "locked": the vault is not open in this tab, so nothing can be sealed and no draft is kept or shown. */
+export type DraftStatus = "idle" | "waiting" | "saving" | "saved" | "failed" | "locked";
 
 export interface Draft {
   status: DraftStatus;
+  /** The account whose vault seals this draft. */
+  accountId: string | null;
   savedAt: Date | null;
   /** When the form was filled from a draft kept earlier: the time that draft was saved. */
   restoredFrom: Date | null;
@@ -45,13 +57,28 @@ const wantedFrom = (latest: Snapshot, baseline: Snapshot) =>
 const canonical = (fields: DraftFields) =>
   JSON.stringify(Object.entries(fields).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
+/** The draft's texts as the server holds them, opened in this tab (a draft from before sealing comes as it is). */
+async function openDraft(accountId: string, draft: DraftView): Promise<DraftFields> {
+  if (draft.sealed === null) return draft.fields ?? {};
+  const opened = await openFromVault(accountId, { kind: "draft", itemId: draft.id }, draft.sealed);
+  return draftFromPlaintext(opened);
+}
+
+// What `stored` says of a draft kept in the clear before drafts were sealed: no form ever matches it,
+// so the next save seals it (or removes it) whatever the form holds.
+const keptInTheClear = "kept-in-the-clear";
+
 /**
  * Keeps what a person is writing as a private draft on the server, a moment after they stop typing,
- * and brings it back when they return to the form. Nothing is kept in the browser's storage: a shared
- * device must not hold private words. While the form holds unsaved words, an ended session is renewed
- * in place instead of leaving the page (see `accounts/renewal.ts`).
+ * and brings it back when they return to the form. The texts are sealed in this tab with the person's
+ * vault key before they are sent, so the server keeps words it cannot read; while the vault is locked
+ * no draft is kept or brought back. Nothing is kept in the browser's storage: a shared device must not
+ * hold private words. While the form holds unsaved words, an ended session is renewed in place instead
+ * of leaving the page (see `accounts/renewal.ts`).
  */
 export function useDraft({ spaceId, formKey, value, restore }: Options): Draft {
+  const accountId = useSession().data?.account?.id ?? null;
+  const vaultOpen = useVaultState(accountId ?? "") === "open" && accountId !== null;
   const current = canonical(value);
   const [status, setStatus] = useState<DraftStatus>("idle");
   const [savedAt, setSavedAt] = useState<Date | null>(null);
@@ -64,8 +91,10 @@ export function useDraft({ spaceId, formKey, value, restore }: Options): Draft {
   latest.current = { key: current, value };
   /** What the server holds for this form (canonical), or null when it holds nothing. */
   const stored = useRef<string | null>(null);
-  const place = useRef({ spaceId, formKey });
-  place.current = { spaceId, formKey };
+  const place = useRef({ spaceId, formKey, accountId });
+  place.current = { spaceId, formKey, accountId };
+  /** The id the draft is sealed under: the stored draft's, or a new one for the first save. */
+  const itemId = useRef<string>(newVaultItemId());
   const restoreRef = useRef(restore);
   restoreRef.current = restore;
   const timer = useRef<number | undefined>(undefined);
@@ -80,17 +109,26 @@ export function useDraft({ spaceId, formKey, value, restore }: Options): Draft {
     const work = (async () => {
       try {
         for (let next = wanted(); next !== stored.current; next = wanted()) {
-          const { spaceId: space, formKey: key } = place.current;
+          const { spaceId: space, formKey: key, accountId: account } = place.current;
           if (!key) return;
+          if (!account) throw new VaultClosedError();
           setStatus("saving");
           if (next === null) await api.delete(draftPath(space, key));
-          else await api.put(draftPath(space, key), { fields: latest.current.value });
+          else {
+            const id = itemId.current;
+            const sealed = await sealForVault(
+              account,
+              { kind: "draft", itemId: id },
+              draftPlaintext(latest.current.value),
+            );
+            await api.put(draftPath(space, key), { id, sealed });
+          }
           stored.current = next;
         }
         setStatus(stored.current === null ? "idle" : "saved");
         setSavedAt(stored.current === null ? null : new Date());
-      } catch {
-        setStatus("failed");
+      } catch (error) {
+        setStatus(error instanceof VaultClosedError ? "locked" : "failed");
       } finally {
         running.current = null;
       }
@@ -104,20 +142,29 @@ export function useDraft({ spaceId, formKey, value, restore }: Options): Draft {
     setRestoredFrom(null);
     stored.current = null;
     if (!formKey) return;
+    if (!vaultOpen || !accountId) {
+      setStatus("locked");
+      return;
+    }
+    setStatus((status) => (status === "locked" ? "idle" : status));
     let live = true;
     api
       .get<DraftView>(draftPath(spaceId, formKey))
-      .then((draft) => {
+      .then(async (draft) => {
+        const fields = await openDraft(accountId, draft);
         if (!live) return;
-        stored.current = canonical(draft.fields);
+        itemId.current = draft.id;
+        stored.current = draft.sealed === null ? keptInTheClear : canonical(fields);
         // Only into a form the person has not started on since: never over what they are typing.
         if (latest.current.key === baseline.current.key) {
-          restoreRef.current({ ...baseline.current.value, ...draft.fields });
+          restoreRef.current({ ...baseline.current.value, ...fields });
           setRestoredFrom(new Date(draft.savedAt));
         }
       })
       .catch((error: unknown) => {
-        if (!isApiError(error, "not_found")) setStatus("failed");
+        if (!live) return;
+        if (error instanceof VaultClosedError) setStatus("locked");
+        else if (!isApiError(error, "not_found")) setStatus("failed");
       })
       .finally(() => {
         if (live) setLoaded(true);
@@ -125,7 +172,7 @@ export function useDraft({ spaceId, formKey, value, restore }: Options): Draft {
     return () => {
       live = false;
     };
-  }, [spaceId, formKey]);
+  }, [spaceId, formKey, vaultOpen, accountId]);
 
   useEffect(() => {
     if (!loaded || wantedNow === stored.current) return;
@@ -159,7 +206,7 @@ export function useDraft({ spaceId, formKey, value, restore }: Options): Draft {
     void flush();
   }, [flush]);
 
-  return { status, savedAt, restoredFrom, clear, discard, retry: () => void flush() };
+  return { status, accountId, savedAt, restoredFrom, clear, discard, retry: () => void flush() };
 }
 
 /** Builds a form's draft name from its parts (a kind, an id…), in the characters the server accepts. */

@@ -1,6 +1,7 @@
 import type { QuestionDraftView, QuestionView } from "@mend/core/questions/contract";
 import { askingGuidance, questionTopicGuide, questionTopics } from "@mend/core/questions/guidance";
 import type { SpaceView } from "@mend/core/spaces/contract";
+import { VaultError } from "@mend/core/vault/errors";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
@@ -9,9 +10,20 @@ import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { formatDateTime } from "../../ui/dates.ts";
 import { EmptyState, ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { useSession } from "../accounts/session.ts";
+import { OpenVaultInPlace } from "../drafts/DraftNote.tsx";
 import { useSpaceStream } from "../realtime/use-space-stream.ts";
 import { otherPersonName, spaceQuery } from "../spaces/api.ts";
-import { questionsQuery, useAskQuestion, useDeleteQuestionDraft, useSaveQuestionDraft } from "./api.ts";
+import { VaultClosedError } from "../vault/items.ts";
+import { useVaultState, VaultGate } from "../vault/VaultGate.tsx";
+import {
+  type OpenedQuestionDraft,
+  questionsQuery,
+  useAskQuestion,
+  useDeleteQuestionDraft,
+  useOpenedQuestionDrafts,
+  useSaveQuestionDraft,
+} from "./api.ts";
 import { emptyQuestion, type QuestionAction, QuestionForm } from "./QuestionForm.tsx";
 import { QuestionList } from "./QuestionList.tsx";
 import { detailLabel, topicLabel } from "./words.ts";
@@ -24,6 +36,7 @@ export function QuestionsPage() {
   useDocumentTitle("Questions and answers");
   const space = useQuery(spaceQuery(spaceId));
   const questions = useQuery(questionsQuery(spaceId));
+  const session = useSession();
   useSpaceStream(spaceId);
 
   if (space.isPending || questions.isPending) return <LoadingState label="Loading your questions…" />;
@@ -40,6 +53,7 @@ export function QuestionsPage() {
   }
 
   const name = otherPersonName(space.data);
+  const accountId = session.data?.account?.id;
   const asks = space.data.you.role !== "broke_trust";
   const all = questions.data.questions;
   const yourTurn = all.filter(isYourTurn);
@@ -58,7 +72,9 @@ export function QuestionsPage() {
           : `The questions ${name} asks you appear here. Answering honestly, at the level of detail they ask for, is one of the most direct ways to rebuild trust.`}
       </p>
 
-      {asks && <AskSection space={space.data} name={name} drafts={questions.data.drafts} />}
+      {asks && accountId && (
+        <AskSection accountId={accountId} space={space.data} name={name} drafts={questions.data.drafts} />
+      )}
 
       <section className="section" aria-labelledby="your-turn-title">
         <h2 id="your-turn-title">Waiting for you</h2>
@@ -89,29 +105,32 @@ export function QuestionsPage() {
 }
 
 function AskSection({
+  accountId,
   space,
   name,
   drafts,
 }: {
+  accountId: string;
   space: SpaceView;
   name: string;
   drafts: QuestionDraftView[];
 }) {
   const spaceId = space.id;
   const ask = useAskQuestion(spaceId);
-  const saveDraft = useSaveQuestionDraft(spaceId);
+  const saveDraft = useSaveQuestionDraft(accountId, spaceId);
   const [pending, setPending] = useState<QuestionAction | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const [editing, setEditing] = useState<QuestionDraftView | null>(null);
+  const [editing, setEditing] = useState<OpenedQuestionDraft | null>(null);
   const canSend = space.other !== null;
   const lastError = ask.error ?? saveDraft.error;
+  const vaultOpen = useVaultState(accountId) === "open";
 
   const submit = (
     input: {
       text: string;
-      detail: QuestionDraftView["detail"];
-      topic?: NonNullable<QuestionDraftView["topic"]>;
+      detail: OpenedQuestionDraft["detail"];
+      topic?: NonNullable<OpenedQuestionDraft["topic"]>;
     },
     action: QuestionAction,
   ) => {
@@ -166,6 +185,11 @@ function AskSection({
           You can send questions once {name} has joined. Until then, you can keep them here as private drafts.
         </p>
       )}
+      {!vaultOpen && drafts.length === 0 && (
+        <p className="draft-note__status">
+          <OpenVaultInPlace accountId={accountId} why="and private drafts are kept in it." />
+        </p>
+      )}
       <div className="panel">
         <QuestionForm
           key={editing ? `draft-${editing.id}-${formKey}` : `new-${formKey}`}
@@ -184,35 +208,60 @@ function AskSection({
           onCancel={editing ? () => setEditing(null) : undefined}
         />
       </div>
-      <Drafts
-        spaceId={spaceId}
-        drafts={drafts}
-        editingId={editing?.id ?? null}
-        onEdit={(draft) => {
-          setNotice(null);
-          setEditing(draft);
-          document.getElementById("ask-title")?.scrollIntoView({ block: "start" });
-        }}
-        onDeleted={(id) => {
-          if (editing?.id === id) setEditing(null);
-          setNotice("Draft deleted.");
-        }}
-      />
+      {drafts.length > 0 && (
+        <VaultGate accountId={accountId} what="Each of your draft questions">
+          <OpenedDrafts
+            accountId={accountId}
+            spaceId={spaceId}
+            drafts={drafts}
+            editingId={editing?.id ?? null}
+            onEdit={(draft) => {
+              setNotice(null);
+              setEditing(draft);
+              document.getElementById("ask-title")?.scrollIntoView({ block: "start" });
+            }}
+            onDeleted={(id) => {
+              if (editing?.id === id) setEditing(null);
+              setNotice("Draft deleted.");
+            }}
+          />
+        </VaultGate>
+      )}
     </section>
   );
 }
 
 interface DraftsProps {
   spaceId: string;
-  drafts: QuestionDraftView[];
+  drafts: OpenedQuestionDraft[];
   editingId: string | null;
-  onEdit: (draft: QuestionDraftView) => void;
+  onEdit: (draft: OpenedQuestionDraft) => void;
   onDeleted: (id: string) => void;
+}
+
+/** The drafts as their writer reads them, opened in this tab; one that will not open says why. */
+function OpenedDrafts({
+  accountId,
+  drafts,
+  ...rest
+}: Omit<DraftsProps, "drafts"> & { accountId: string; drafts: QuestionDraftView[] }) {
+  const opened = useOpenedQuestionDrafts(accountId, rest.spaceId, drafts);
+  if (opened.isPending) return <LoadingState label="Opening your drafts…" />;
+  if (opened.isError) {
+    return (
+      <p role="alert" className="form-error">
+        {opened.error instanceof VaultError || opened.error instanceof VaultClosedError
+          ? opened.error.message
+          : "Your drafts could not be opened just now. Reload the page to try again."}
+      </p>
+    );
+  }
+  return <Drafts {...rest} drafts={opened.data} />;
 }
 
 function Drafts({ spaceId, drafts, editingId, onEdit, onDeleted }: DraftsProps) {
   const remove = useDeleteQuestionDraft(spaceId);
-  const [deleting, setDeleting] = useState<QuestionDraftView | null>(null);
+  const [deleting, setDeleting] = useState<OpenedQuestionDraft | null>(null);
   if (drafts.length === 0) return null;
   return (
     <div className="question-drafts">

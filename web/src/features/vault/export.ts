@@ -1,3 +1,4 @@
+import { draftFromPlaintext } from "@mend/core/drafts/contract";
 import type { ExportDocument, ExportItem } from "@mend/core/ending/contract";
 import type { VaultItemKind } from "@mend/core/vault/kinds";
 import { openFromVault } from "./items.ts";
@@ -9,6 +10,13 @@ const readOpened: Partial<Record<VaultItemKind, (opened: string, item: ExportIte
     const words = JSON.parse(opened) as { title?: string; body: string };
     return { ...item, title: words.title || item.title, text: words.body };
   },
+  // A draft is its form's fields: each part on its own, the empty ones left out.
+  draft: (opened, item) => ({
+    ...item,
+    text: Object.values(draftFromPlaintext(opened))
+      .filter((value) => value.trim() !== "")
+      .join("\n\n"),
+  }),
 };
 
 /**
