@@ -22,6 +22,12 @@ import {
   vaultStateKey,
 } from "./vault-keys.ts";
 
+/** What the vault holds today, and the private writing that has not moved into it yet. */
+const inTheVault =
+  "your journal, unsent letters, private reflections and everything you draft before sharing it";
+const notYetInTheVault =
+  "the private note of a check-in, what you note about a trigger, your reflections after a talk, your readiness answers and the notes of your own path";
+
 /**
  * The account page's part about the vault: who can read it, whether it is open in this tab, a way to
  * lock it at once on a shared device, and, after a recovery or a reset link, the choices a locked vault
@@ -101,8 +107,11 @@ export function VaultSection({ accountId, email }: { accountId: string; email: s
         browser loads.
       </p>
       <p>
-        <strong>Nothing you write is in the vault yet.</strong> Your letters, reflections and notes are still
-        kept as before: the other person never sees them, but whoever runs this Mend could read them.
+        <strong>In your vault:</strong> {inTheVault}.
+      </p>
+      <p>
+        <strong>Not in it yet:</strong> {notYetInTheVault}. These are kept as before: the other person never
+        sees them, but whoever runs this Mend could read them.
       </p>
       {vault.data === null && <p>Your vault opens the next time you log in with your password.</p>}
       {vault.data && !locked && state === "open" && (
