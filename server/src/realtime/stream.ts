@@ -8,6 +8,7 @@ import { apiError } from "../http/api-error-schema.ts";
 import { describeError } from "../http/error-log.ts";
 import type { TypedApp } from "../http/types.ts";
 import type { SpaceEventBus } from "./bus.ts";
+import { startEventStream } from "./event-stream.ts";
 import { positionOfMemberEventId } from "./present.ts";
 import { realtimeRepo } from "./repo.ts";
 import { type FeedListener, spaceFeeds } from "./space-feed.ts";
@@ -70,15 +71,7 @@ export function registerEventStream(app: TypedApp, deps: EventStreamDeps): void 
       const cursor =
         requested === undefined ? latest : Math.min(positionOfMemberEventId(requested, me), latest);
 
-      reply.hijack();
-      const raw = reply.raw;
-      raw.writeHead(200, {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-store",
-        "x-accel-buffering": "no",
-        connection: "keep-alive",
-      });
-      raw.write("retry: 3000\n\n");
+      const raw = startEventStream(reply);
 
       let closed = false;
       let leave: (() => void) | undefined;

@@ -9,6 +9,7 @@ import { describeError } from "../../http/error-log.ts";
 import { notFound } from "../../http/errors.ts";
 import type { TypedApp } from "../../http/types.ts";
 import type { SpaceEventBus } from "../../realtime/bus.ts";
+import { startEventStream } from "../../realtime/event-stream.ts";
 import { realtimeRepo } from "../../realtime/repo.ts";
 import { spaceParams } from "../spaces/routes.ts";
 import { counselorAccess } from "./service.ts";
@@ -55,15 +56,7 @@ export function registerCounselorStream(
       if (!(await counselorAccess(db, account.id, spaceId))) throw notFound("That space");
       let position = await repo.latestPosition(spaceId);
 
-      reply.hijack();
-      const raw = reply.raw;
-      raw.writeHead(200, {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-store",
-        "x-accel-buffering": "no",
-        connection: "keep-alive",
-      });
-      raw.write("retry: 3000\n\n");
+      const raw = startEventStream(reply);
 
       let closed = false;
       let unsubscribe: (() => void) | undefined;
