@@ -23,6 +23,7 @@ test.describe("private writing is kept in the vault", () => {
       letterTitle: newCanary("letter-title"),
       letter: newCanary("letter"),
       reflection: newCanary("reflection"),
+      triggerNote: newCanary("trigger-note"),
     };
     const main = page.getByRole("main");
     // A form's unfinished words are saved as a draft, in the clear until drafts move into the vault
@@ -43,6 +44,15 @@ test.describe("private writing is kept in the vault", () => {
     await main.getByLabel("What you want to write").fill(canary.reflection);
     await main.getByRole("button", { name: "Keep this privately" }).click();
     await expect(main.getByRole("article").filter({ hasText: canary.reflection })).toBeVisible();
+
+    // The note of a hard moment; what brought it back and how strong stay in the clear.
+    await page.goto(`${spaceUrl}/triggers`);
+    await openVault(page, robin);
+    await main.getByRole("radio", { name: "A place" }).check();
+    await main.getByRole("radio", { name: "3 It hurt" }).check();
+    await main.getByLabel(/Anything you want to remember/).fill(canary.triggerNote);
+    await main.getByRole("button", { name: "Log it" }).click();
+    await expect(main.getByRole("listitem").filter({ hasText: canary.triggerNote })).toBeVisible();
 
     // The control: a step of forgiveness, which is kept in the clear, is found where the search looks.
     const shared = newCanary("shared-step");
@@ -69,5 +79,9 @@ test.describe("private writing is kept in the vault", () => {
     await expect(main).not.toContainText(canary.reflection);
     await openVault(page, robin);
     await expect(main.getByRole("article").filter({ hasText: canary.reflection })).toBeVisible();
+    await page.goto(`${spaceUrl}/triggers`);
+    await expect(main).not.toContainText(canary.triggerNote);
+    await openVault(page, robin);
+    await expect(main.getByRole("listitem").filter({ hasText: canary.triggerNote })).toBeVisible();
   });
 });

@@ -15,6 +15,7 @@ import { sealedItem } from "../../../test/support/vault.ts";
 async function privateWrites(who: string) {
   const letter = await sealedItem("unsent-letter", JSON.stringify({ body: `CANARY${who}letter` }));
   const reflection = await sealedItem("private-reflection", `CANARY${who}reflection`);
+  const triggerNote = await sealedItem("trigger-note", `CANARY${who}trigger`);
   const word = (what: string) => `CANARY${who}${what}`;
   const writes: { method: "POST" | "PUT"; path: string; body: unknown; canary: string }[] = [
     {
@@ -44,8 +45,8 @@ async function privateWrites(who: string) {
     {
       method: "POST",
       path: "/triggers",
-      body: { category: "place", intensity: 3, note: word("trigger") },
-      canary: word("trigger"),
+      body: { category: "place", intensity: 3, ...triggerNote },
+      canary: triggerNote.id,
     },
     { method: "POST", path: "/letters", body: letter, canary: letter.id },
     {

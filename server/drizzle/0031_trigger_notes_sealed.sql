@@ -1,0 +1,2 @@
+ALTER TABLE "trigger_entries" ADD COLUMN "sealed" text;--> statement-breakpoint
+ALTER TABLE "trigger_entries" ADD CONSTRAINT "trigger_entries_note_check" CHECK ("trigger_entries"."sealed" is null or "trigger_entries"."note" is null);
