@@ -113,7 +113,7 @@ export const sampleBodies: Record<string, unknown> = {
   "POST /api/spaces/:spaceId/talks/:talkId/turns/:turnId/reflections": { text: "A line." },
   "POST /api/spaces/:spaceId/talks/:talkId/turns/:turnId/rating": { rating: "thats_it" },
   "POST /api/spaces/:spaceId/talks/:talkId/summaries": { text: "A line." },
-  "PUT /api/spaces/:spaceId/talks/:talkId/reflection": { text: "A line." },
+  "PUT /api/spaces/:spaceId/talks/:talkId/reflection": { sealed: sampleEnvelope },
   "PUT /api/spaces/:spaceId/drafts/:formKey": { fields: { text: "A line." } },
   "POST /api/spaces/:spaceId/solo/timeline": {
     roughly: "Last spring",

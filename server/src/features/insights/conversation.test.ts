@@ -4,7 +4,7 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, invite, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
-import { sealedItem } from "../../../test/support/vault.ts";
+import { resealed, sealedItem } from "../../../test/support/vault.ts";
 
 interface Pair {
   spaceId: string;
@@ -127,7 +127,9 @@ describe.each(databaseKinds)("conversation health from shared texts on %s", (kin
       parts: { whatIDid: harsh },
     });
     expect(ackDraft.status).toBe(200);
-    const reflection = await pair.robin.request("PUT", `${api}/talks/${talkId}/reflection`, { text: harsh });
+    const reflection = await pair.robin.request("PUT", `${api}/talks/${talkId}/reflection`, {
+      sealed: await resealed("talk-reflection", talkId, harsh),
+    });
     expect(reflection.status).toBe(200);
     await send(pair.kit, `${api}/triggers`, {
       category: "thought",
