@@ -1,8 +1,10 @@
 import { ForgivenessPage } from "../pages/forgiveness-page.ts";
 import { LettersPage } from "../pages/letters-page.ts";
+import { TalksPage } from "../pages/talk-page.ts";
 import { newCanary, placesHolding } from "../support/canary.ts";
 import { expect, test } from "../support/fixtures.ts";
 import { openVault, signUp, startSpace } from "../support/journeys.ts";
+import { startPair } from "../support/pair.ts";
 import { newPerson } from "../support/people.ts";
 
 test.describe("private writing is kept in the vault", () => {
@@ -23,6 +25,7 @@ test.describe("private writing is kept in the vault", () => {
       letterTitle: newCanary("letter-title"),
       letter: newCanary("letter"),
       reflection: newCanary("reflection"),
+      triggerNote: newCanary("trigger-note"),
     };
     const main = page.getByRole("main");
     // A form's unfinished words are saved as a draft, in the clear until drafts move into the vault
@@ -43,6 +46,15 @@ test.describe("private writing is kept in the vault", () => {
     await main.getByLabel("What you want to write").fill(canary.reflection);
     await main.getByRole("button", { name: "Keep this privately" }).click();
     await expect(main.getByRole("article").filter({ hasText: canary.reflection })).toBeVisible();
+
+    // The note of a hard moment; what brought it back and how strong stay in the clear.
+    await page.goto(`${spaceUrl}/triggers`);
+    await openVault(page, robin);
+    await main.getByRole("radio", { name: "A place" }).check();
+    await main.getByRole("radio", { name: "3 It hurt" }).check();
+    await main.getByLabel(/Anything you want to remember/).fill(canary.triggerNote);
+    await main.getByRole("button", { name: "Log it" }).click();
+    await expect(main.getByRole("listitem").filter({ hasText: canary.triggerNote })).toBeVisible();
 
     // The control: a step of forgiveness, which is kept in the clear, is found where the search looks.
     const shared = newCanary("shared-step");
@@ -69,5 +81,46 @@ test.describe("private writing is kept in the vault", () => {
     await expect(main).not.toContainText(canary.reflection);
     await openVault(page, robin);
     await expect(main.getByRole("article").filter({ hasText: canary.reflection })).toBeVisible();
+    await page.goto(`${spaceUrl}/triggers`);
+    await expect(main).not.toContainText(canary.triggerNote);
+    await openVault(page, robin);
+    await expect(main.getByRole("listitem").filter({ hasText: canary.triggerNote })).toBeVisible();
+  });
+
+  test("a reflection after a talk is nowhere on the server's side, and reads back with the password", async ({
+    page,
+    openDevice,
+  }) => {
+    test.slow();
+    const { alex, alexPage, samPage, spaceUrl } = await startPair(page, openDevice);
+    await alexPage.route("**/api/spaces/*/drafts/**", (route) =>
+      route.request().method() === "GET" ? route.continue() : route.fulfill({ status: 204 }),
+    );
+    // The control: a talk's topic is shared with the other person and kept in the clear.
+    const topic = newCanary("talk-topic");
+    const reflection = newCanary("talk-reflection");
+    const alexTalks = new TalksPage(alexPage);
+    await alexTalks.goto(spaceUrl);
+    const alexTalk = await alexTalks.proposeNow(topic, "Sam");
+    const talkUrl = alexPage.url();
+    const samTalks = new TalksPage(samPage);
+    await samTalks.goto(spaceUrl);
+    await samTalks.talk(topic).click();
+    await samPage.getByRole("button", { name: "Yes, let's talk now" }).click();
+    await expect(alexTalk.pauseButton).toBeVisible();
+    await alexTalk.end("Yes, we got through it");
+
+    const main = alexPage.getByRole("main");
+    await openVault(alexPage, alex);
+    await main.getByLabel("Your reflection").fill(reflection);
+    await main.getByRole("button", { name: "Save my reflection" }).click();
+    await expect(main.getByText("Saved, for you alone.")).toBeVisible();
+    await expect.poll(() => placesHolding(topic).length).toBeGreaterThan(0);
+    expect(placesHolding(reflection)).toEqual([]);
+
+    await alexPage.goto(talkUrl);
+    await expect(main.getByLabel("Your reflection")).toHaveCount(0);
+    await openVault(alexPage, alex);
+    await expect(main.getByLabel("Your reflection")).toHaveValue(reflection);
   });
 });

@@ -14,7 +14,7 @@ import {
   toJsonText,
   tooLargeForADouble,
 } from "./support/input-arbitraries.ts";
-import { fillParams, sampleBodies } from "./support/route-samples.ts";
+import { fillParams, sampleBodies, sampleEnvelope } from "./support/route-samples.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
 /**
@@ -74,7 +74,8 @@ const moreSamples: Record<string, unknown> = {
     category: "place",
     intensity: 3,
     occurredAt: "2026-05-04T08:00:00+01:00",
-    note: "A line.",
+    id: "7e3a1c52-9b4d-4f08-b6e1-3c2d8a9f0b13",
+    sealed: sampleEnvelope,
   },
   "POST /api/spaces/:spaceId/agreements/:agreementId/breaches": {
     by: "me",

@@ -39,7 +39,7 @@ const sharingBodies: Record<string, unknown> = {
     need: "A line.",
     sharing: { trustNow: true, elements: true, emotions: true, signs: true, need: true },
   },
-  "POST /api/spaces/:spaceId/triggers": { category: "place", intensity: 3, note: "A line.", share: true },
+  "POST /api/spaces/:spaceId/triggers": { category: "place", intensity: 3, share: true },
   "POST /api/spaces/:spaceId/reassurance": { ask: "call", message: "A line." },
   // Due within the hour, so that it can be marked now (an early mark counts from the time it is due).
   "POST /api/spaces/:spaceId/promises": {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { instantInput } from "../date-input.ts";
 import { partySchema } from "../spaces/party.ts";
+import { envelopeSchema } from "../vault/wire.ts";
 import {
   breakSuggestions,
   defaultTalkMinutes,
@@ -84,7 +85,13 @@ export const reflectionRatingInput = z.strictObject({
   rating: z.enum(reflectionRatings, { error: "Say how close they came: that's it, partly, or not quite." }),
 });
 export const summaryInput = z.strictObject({ text: text("the summary", maxSummaryLength) });
-export const privateReflectionInput = z.strictObject({ text: text("your reflection", maxReflectionLength) });
+/**
+ * What a private reflection after a talk says, checked in the browser and then sealed (kind
+ * "talk-reflection", under the talk's id: each person keeps at most one per talk, in their own vault).
+ */
+export const talkReflectionWords = z.strictObject({ text: text("your reflection", maxReflectionLength) });
+/** A reflection written, rewritten, or one from before the vault sealed for the first time. */
+export const privateReflectionInput = z.strictObject({ sealed: envelopeSchema });
 export type PointInput = z.infer<typeof pointInput>;
 export type ListenerReflectionInput = z.infer<typeof listenerReflectionInput>;
 export type ReflectionRatingInput = z.infer<typeof reflectionRatingInput>;
@@ -172,8 +179,13 @@ export const talkView = z.object({
     .nullable(),
   turns: z.array(turnView),
   summaries: z.array(z.object({ id: z.string(), by: partySchema, text: z.string(), at: z.iso.datetime() })),
-  /** Your own private reflection once the talk is over; the other person's never appears. */
-  yourReflection: z.object({ text: z.string(), updatedAt: z.iso.datetime() }).nullable(),
+  /**
+   * Your own private reflection once the talk is over; the other person's never appears. `sealed` holds
+   * its words; `plain` only one written before the vault, until you next open it and it is sealed.
+   */
+  yourReflection: z
+    .object({ sealed: z.string().nullable(), plain: z.string().nullable(), updatedAt: z.iso.datetime() })
+    .nullable(),
   history: z.array(talkHistoryEntry),
   pauses: z.int(),
   endedAt: z.iso.datetime().nullable(),

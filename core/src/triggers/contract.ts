@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { instantInput } from "../date-input.ts";
 import { partySchema } from "../spaces/party.ts";
+import { envelopeSchema } from "../vault/wire.ts";
 import {
   maxReassuranceMessageLength,
   maxReassuranceReplyLength,
@@ -14,23 +15,40 @@ import { maxPatternWeeks } from "./pattern.ts";
 
 const intensityError = `Say how strong it was, from ${minTriggerIntensity} to ${maxTriggerIntensity}.`;
 
-/** Logged privately unless `share` is true; sharing can be turned on or off later. */
-export const logTriggerInput = z.strictObject({
-  /** When it happened; now when left out. */
-  occurredAt: instantInput({ error: "Give the date and time it happened." }).optional(),
-  category: z.enum(triggerCategories, { error: "Choose what brought it back." }),
-  intensity: z
-    .int({ error: intensityError })
-    .min(minTriggerIntensity, { error: intensityError })
-    .max(maxTriggerIntensity, { error: intensityError }),
+/** What a trigger's note says, checked in the browser and then sealed (kind "trigger-note"). */
+export const triggerNoteWords = z.strictObject({
   note: z
     .string({ error: "The note must be text." })
     .trim()
-    .max(maxTriggerNoteLength, { error: `Keep the note under ${maxTriggerNoteLength} characters.` })
-    .optional(),
-  share: z.boolean({ error: "Say whether to share this, with true or false." }).default(false),
+    .max(maxTriggerNoteLength, { error: `Keep the note under ${maxTriggerNoteLength} characters.` }),
 });
+
+/**
+ * Logged privately unless `share` is true; sharing can be turned on or off later. A note is sealed in
+ * the browser under the id it made, so `sealed` comes with `id`; sharing never shares the note.
+ */
+export const logTriggerInput = z
+  .strictObject({
+    id: z.uuid({ error: "A trigger with a note needs an id made by your browser." }).optional(),
+    /** When it happened; now when left out. */
+    occurredAt: instantInput({ error: "Give the date and time it happened." }).optional(),
+    category: z.enum(triggerCategories, { error: "Choose what brought it back." }),
+    intensity: z
+      .int({ error: intensityError })
+      .min(minTriggerIntensity, { error: intensityError })
+      .max(maxTriggerIntensity, { error: intensityError }),
+    sealed: envelopeSchema.optional(),
+    share: z.boolean({ error: "Say whether to share this, with true or false." }).default(false),
+  })
+  .refine((input) => input.sealed === undefined || input.id !== undefined, {
+    error: "A sealed note needs the id it was sealed under.",
+    path: ["id"],
+  });
 export type LogTriggerInput = z.infer<typeof logTriggerInput>;
+
+/** A note rewritten, or one from before the vault sealed for the first time, under its trigger's id. */
+export const triggerNoteInput = z.strictObject({ sealed: envelopeSchema });
+export type TriggerNoteInput = z.infer<typeof triggerNoteInput>;
 
 export const triggerSharingInput = z.strictObject({
   shared: z.boolean({ error: "Say whether to share this, with true or false." }),
@@ -89,17 +107,21 @@ const triggerBase = {
   occurredAt: z.iso.datetime(),
   category: z.enum(triggerCategories),
   intensity: z.int(),
-  note: z.string().nullable(),
 };
 
-/** Your own trigger: everything, including whether it is shared. */
+/**
+ * Your own trigger: everything, including whether it is shared. `sealed` holds its note; `plain` only a
+ * note written before the vault, until you next open it and your browser seals it.
+ */
 export const ownTriggerView = z.object({
   ...triggerBase,
   author: z.literal("you"),
+  sealed: z.string().nullable(),
+  plain: z.string().nullable(),
   shared: z.boolean(),
   loggedAt: z.iso.datetime(),
 });
-/** A trigger the other person shared. */
+/** A trigger the other person shared: what brought it back, how strong and when; never their note. */
 export const sharedTriggerView = z.object({ ...triggerBase, author: z.literal("other") });
 export const triggerView = z.discriminatedUnion("author", [ownTriggerView, sharedTriggerView]);
 export type TriggerView = z.infer<typeof triggerView>;

@@ -26,7 +26,7 @@ const passkeyAssertion = {
 };
 
 /** An envelope in the vault's form; the server stores it without reading it, so it needn't open. */
-const sampleEnvelope = "mv1.c2FtcGxlLWVudmVsb3BlLXNlYWxlZC1pbi1hLWJyb3dzZXI";
+export const sampleEnvelope = "mv1.c2FtcGxlLWVudmVsb3BlLXNlYWxlZC1pbi1hLWJyb3dzZXI";
 
 /**
  * A valid body for each space route that takes one: a stranger's request reaches the membership check
@@ -107,6 +107,7 @@ export const sampleBodies: Record<string, unknown> = {
   "POST /api/spaces/:spaceId/questions/:questionId/review": { verdict: "answered" },
   "POST /api/spaces/:spaceId/triggers": { category: "place", intensity: 3 },
   "PUT /api/spaces/:spaceId/triggers/:triggerId/sharing": { shared: true },
+  "PUT /api/spaces/:spaceId/triggers/:triggerId/note": { sealed: sampleEnvelope },
   "POST /api/spaces/:spaceId/amends": { origin: "offered", what: "Repaint the fence I broke" },
   "POST /api/spaces/:spaceId/amends/:amendId/counter": { what: "Help me sort the photos instead" },
   "POST /api/spaces/:spaceId/amends/:amendId/answer": { action: "accepted" },
@@ -121,7 +122,7 @@ export const sampleBodies: Record<string, unknown> = {
   "POST /api/spaces/:spaceId/talks/:talkId/turns/:turnId/reflections": { text: "A line." },
   "POST /api/spaces/:spaceId/talks/:talkId/turns/:turnId/rating": { rating: "thats_it" },
   "POST /api/spaces/:spaceId/talks/:talkId/summaries": { text: "A line." },
-  "PUT /api/spaces/:spaceId/talks/:talkId/reflection": { text: "A line." },
+  "PUT /api/spaces/:spaceId/talks/:talkId/reflection": { sealed: sampleEnvelope },
   "PUT /api/spaces/:spaceId/drafts/:formKey": {
     id: "5f0c8a4e-2b1d-4c3e-9f7a-1d2e3f4a5b6c",
     sealed: "mv1.c2VhbGVkLWRyYWZ0LXNhbXBsZQ",

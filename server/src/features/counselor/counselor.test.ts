@@ -18,6 +18,7 @@ async function privateWrites(who: string) {
   const formDraft = await sealedItem("draft", `CANARY${who}draft`);
   const statementDraft = await sealedItem("draft", `CANARY${who}ackdraft`);
   const questionDraft = await sealedItem("draft", `CANARY${who}questiondraft`);
+  const triggerNote = await sealedItem("trigger-note", `CANARY${who}trigger`);
   const word = (what: string) => `CANARY${who}${what}`;
   const writes: { method: "POST" | "PUT"; path: string; body: unknown; canary: string }[] = [
     { method: "PUT", path: "/drafts/question", body: formDraft, canary: formDraft.id },
@@ -37,8 +38,8 @@ async function privateWrites(who: string) {
     {
       method: "POST",
       path: "/triggers",
-      body: { category: "place", intensity: 3, note: word("trigger") },
-      canary: word("trigger"),
+      body: { category: "place", intensity: 3, ...triggerNote },
+      canary: triggerNote.id,
     },
     { method: "POST", path: "/letters", body: letter, canary: letter.id },
     {

@@ -4,6 +4,7 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, invite, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { resealed, sealedItem } from "../../../test/support/vault.ts";
 
 interface Pair {
   spaceId: string;
@@ -131,9 +132,16 @@ describe.each(databaseKinds)("conversation health from shared texts on %s", (kin
       sealed: "mv1.c2VhbGVkIGhhcnNoIHdvcmRz",
     });
     expect(ackDraft.status).toBe(200);
-    const reflection = await pair.robin.request("PUT", `${api}/talks/${talkId}/reflection`, { text: harsh });
+    const reflection = await pair.robin.request("PUT", `${api}/talks/${talkId}/reflection`, {
+      sealed: await resealed("talk-reflection", talkId, harsh),
+    });
     expect(reflection.status).toBe(200);
-    await send(pair.kit, `${api}/triggers`, { category: "thought", intensity: 5, note: harsh, share: true });
+    await send(pair.kit, `${api}/triggers`, {
+      category: "thought",
+      intensity: 5,
+      ...(await sealedItem("trigger-note", harsh)),
+      share: true,
+    });
 
     const after = await conversationOf(pair.kit, pair.spaceId);
     expect(after).toEqual(before);

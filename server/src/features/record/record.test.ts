@@ -55,7 +55,7 @@ async function privateWrites(
     {
       method: "POST",
       path: "/triggers",
-      body: { category: "place", intensity: 3, note: word("trigger") },
+      body: { ...(await sealedItem("trigger-note", word("trigger"))), category: "place", intensity: 3 },
       canary: word("trigger"),
     },
     {

@@ -79,7 +79,15 @@ export const talksExporter: Exporter = {
                 at: talk.yourReflection.updatedAt,
                 from: "you",
                 visibility: "private",
-                text: talk.yourReflection.text,
+                ...(talk.yourReflection.sealed
+                  ? {
+                      sealed: {
+                        kind: "talk-reflection" as const,
+                        itemId: talk.id,
+                        envelope: talk.yourReflection.sealed,
+                      },
+                    }
+                  : { text: talk.yourReflection.plain ?? "" }),
                 details: [],
               },
             ]

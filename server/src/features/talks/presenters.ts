@@ -157,7 +157,7 @@ export function presentTalk(
       at: s.at.toISOString(),
     })),
     yourReflection: reflection
-      ? { text: reflection.text, updatedAt: reflection.updatedAt.toISOString() }
+      ? { sealed: reflection.sealed, plain: reflection.text, updatedAt: reflection.updatedAt.toISOString() }
       : null,
     history: historyOf(pair, entries),
     pauses: state.pauses.length,

@@ -87,13 +87,16 @@ export function talksRepo(db: Database) {
       return db.select().from(talkReflections).where(eq(talkReflections.memberId, memberId));
     },
 
-    async saveReflection(values: Omit<typeof talkReflections.$inferInsert, "id">): Promise<ReflectionRow> {
+    /** Stores the envelope and, in the same statement, drops any words kept from before the vault. */
+    async saveReflection(
+      values: Omit<typeof talkReflections.$inferInsert, "id" | "text"> & { sealed: string },
+    ): Promise<ReflectionRow> {
       const [row] = await db
         .insert(talkReflections)
         .values(values)
         .onConflictDoUpdate({
           target: [talkReflections.talkId, talkReflections.memberId],
-          set: { text: values.text, updatedAt: values.updatedAt },
+          set: { sealed: values.sealed, text: null, updatedAt: values.updatedAt },
         })
         .returning();
       if (!row) throw new Error("upsert returned no row");

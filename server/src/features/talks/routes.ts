@@ -240,7 +240,8 @@ export function talkRoutes(app: TypedApp, talks: TalksService): void {
       config: { access: "space" },
       schema: {
         tags,
-        summary: "Write your private reflection after the talk (only you ever see it)",
+        summary:
+          "Keep your private reflection after the talk, sealed in your browser under the talk's id (only you ever see it)",
         params: talkParams,
         body: privateReflectionInput,
         response: actionResponses,
@@ -251,7 +252,7 @@ export function talkRoutes(app: TypedApp, talks: TalksService): void {
         currentAccount(request).id,
         request.params.spaceId,
         request.params.talkId,
-        request.body.text,
+        request.body.sealed,
       ),
   );
 }

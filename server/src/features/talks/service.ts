@@ -273,7 +273,7 @@ export function talksService(deps: { db: Database; clock: () => Date; events: Sp
       accountId: string,
       spaceId: string,
       talkId: string,
-      text: string,
+      sealed: string,
     ): Promise<TalkView> {
       return db.transaction(async (tx) => {
         const pair = await requirePair(tx, accountId, spaceId);
@@ -287,7 +287,7 @@ export function talksService(deps: { db: Database; clock: () => Date; events: Sp
           talkId: talk.id,
           spaceId,
           memberId: pair.me.id,
-          text,
+          sealed,
           updatedAt: now,
         });
         await recordEvent(tx, pair, "talk.reflection_saved", talk.id, now);

@@ -1,6 +1,8 @@
+import { sql } from "drizzle-orm";
 import {
   bigserial,
   boolean,
+  check,
   index,
   integer,
   pgTable,
@@ -63,7 +65,11 @@ export const talkEntries = pgTable(
   ],
 );
 
-/** Each person's private reflection after a talk: only its writer ever sees it. */
+/**
+ * Each person's private reflection after a talk: only its writer ever sees it. The words are sealed in
+ * the writer's vault under the talk's id (`sealed`); `text` holds one written before the vault, until its
+ * writer next opens it and it is sealed.
+ */
 export const talkReflections = pgTable(
   "talk_reflections",
   {
@@ -73,10 +79,12 @@ export const talkReflections = pgTable(
       .references(() => talks.id, { onDelete: "cascade" }),
     spaceId: spaceIdColumn(),
     memberId: memberIdColumn("member_id"),
-    text: text("text").notNull(),
+    sealed: text("sealed"),
+    text: text("text"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
   },
   (table) => [
+    check("talk_reflections_words_check", sql`(${table.sealed} is null) <> (${table.text} is null)`),
     uniqueIndex("talk_reflections_member_uniq").on(table.talkId, table.memberId),
     index("talk_reflections_space_idx").on(table.spaceId),
     index("talk_reflections_member_idx").on(table.memberId),

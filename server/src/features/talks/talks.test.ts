@@ -1,11 +1,13 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, buildSpace, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { memberIdOf, opened, resealed } from "../../../test/support/vault.ts";
 import { spaceReads } from "../../db/space-reads.ts";
 import { talkFacts } from "./evidence.ts";
+import { talkReflections } from "./tables.ts";
 
 const minute = 60_000;
 const privateReflection = "CANARY-what-I-really-thought-afterwards";
@@ -249,22 +251,59 @@ describe.each(databaseKinds)("structured talks on %s", (kind) => {
   describe("after a talk", () => {
     it("keeps each person's reflection private and shares summaries with both", async () => {
       const talkId = await running();
-      expect((await robin.request("PUT", url(`/${talkId}/reflection`), { text: "early" })).status).toBe(409);
+      const sealed = await resealed("talk-reflection", talkId, privateReflection);
+      expect((await robin.request("PUT", url(`/${talkId}/reflection`), { sealed })).status).toBe(409);
       await end(talkId);
-      const saved = await robin.request("PUT", url(`/${talkId}/reflection`), { text: privateReflection });
-      expect(saved.body.yourReflection).toMatchObject({ text: privateReflection });
+      for (const body of [
+        { text: privateReflection },
+        { sealed, text: privateReflection },
+        { sealed: "CANARY" },
+      ]) {
+        expect((await robin.request("PUT", url(`/${talkId}/reflection`), body)).status).toBe(400);
+      }
+      expect((await robin.get(url(`/${talkId}`))).body.yourReflection).toBeNull();
+      const saved = await robin.request("PUT", url(`/${talkId}/reflection`), { sealed });
+      expect(saved.body.yourReflection).toMatchObject({ sealed, plain: null });
+      expect(await opened("talk-reflection", talkId, saved.body.yourReflection.sealed)).toBe(
+        privateReflection,
+      );
       await kit.post(url(`/${talkId}/summaries`), { text: "We agreed to try again on Sunday." });
       const kitView = await kit.get(url(`/${talkId}`));
-      expect(kitView.text).not.toContain(privateReflection);
+      expect(kitView.text).not.toContain(sealed);
       expect(kitView.body.yourReflection).toBeNull();
       expect(Object.keys(kitView.body).sort()).toEqual(Object.keys(saved.body).sort());
-      expect((await kit.get(url())).text).not.toContain(privateReflection);
+      expect((await kit.get(url())).text).not.toContain(sealed);
       expect(saved.body.summaries).toEqual([]);
       const robinView = (await robin.get(url(`/${talkId}`))).body;
       expect(robinView.summaries).toEqual([
         expect.objectContaining({ by: "other", text: "We agreed to try again on Sunday." }),
       ]);
       expect(robinView.outcome).toBe("completed");
+    });
+
+    it("shows a reflection from before the vault to its writer only, and forgets its words once sealed", async () => {
+      const talkId = await running();
+      await end(talkId);
+      await server.handle.db.insert(talkReflections).values({
+        talkId,
+        spaceId,
+        memberId: await memberIdOf(server.handle.db, kit, spaceId),
+        text: "Old words",
+        updatedAt: new Date(),
+      });
+      expect((await kit.get(url(`/${talkId}`))).body.yourReflection).toMatchObject({
+        sealed: null,
+        plain: "Old words",
+      });
+      expect((await robin.get(url(`/${talkId}`))).text).not.toContain("Old words");
+      const sealed = await resealed("talk-reflection", talkId, "Old words");
+      const upgraded = await kit.request("PUT", url(`/${talkId}/reflection`), { sealed });
+      expect(upgraded.body.yourReflection).toMatchObject({ sealed, plain: null });
+      const [row] = await server.handle.db
+        .select()
+        .from(talkReflections)
+        .where(and(eq(talkReflections.talkId, talkId), eq(talkReflections.spaceId, spaceId)));
+      expect(row).toMatchObject({ sealed, text: null });
     });
 
     it("records talks held, breaks and how they ended for the method and the help rules", async () => {

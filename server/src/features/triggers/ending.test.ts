@@ -4,6 +4,7 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { expectExport } from "../../../test/support/export.ts";
 import { buildPair } from "../../../test/support/factories.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { sealedItem } from "../../../test/support/vault.ts";
 
 describe.each(databaseKinds)("triggers and reassurance in the data export on %s", (kind) => {
   let server: TestServer;
@@ -18,12 +19,17 @@ describe.each(databaseKinds)("triggers and reassurance in the data export on %s"
     const kit = server.client();
     const { id: spaceId } = await buildPair(robin, kit);
     const url = (rest: string) => `/api/spaces/${spaceId}${rest}`;
-    const log = (note: string, share: boolean) =>
-      kit.post(url("/triggers"), { category: "place", intensity: 3, note, share });
-    expect((await log("KIT-SHARED-TRIGGER", true)).status).toBe(201);
-    expect((await log("KIT-PRIVATE-TRIGGER", false)).status).toBe(201);
-    const unshared = await log("KIT-SHARED-THEN-TAKEN-BACK", true);
-    await kit.request("PUT", url(`/triggers/${unshared.body.id}/sharing`), { shared: false });
+    const notes = {
+      shared: await sealedItem("trigger-note", "Kit's shared trigger"),
+      private: await sealedItem("trigger-note", "Kit's private trigger"),
+      takenBack: await sealedItem("trigger-note", "Kit's trigger shared, then taken back"),
+    };
+    const log = (note: { id: string; sealed: string }, category: string, share: boolean) =>
+      kit.post(url("/triggers"), { category, intensity: 3, ...note, share });
+    expect((await log(notes.shared, "place", true)).status).toBe(201);
+    expect((await log(notes.private, "thought", false)).status).toBe(201);
+    await log(notes.takenBack, "date", true);
+    await kit.request("PUT", url(`/triggers/${notes.takenBack.id}/sharing`), { shared: false });
     const request = await kit.post(url("/reassurance"), { ask: "call", message: "KIT-REASSURANCE-ASK" });
     expect(request.status).toBe(201);
     const reply = await robin.post(url(`/reassurance/${request.body.id}/replies`), { text: "ROBIN-REPLY" });
@@ -31,17 +37,23 @@ describe.each(databaseKinds)("triggers and reassurance in the data export on %s"
 
     await expectExport(kit, spaceId, {
       holds: [
-        "KIT-SHARED-TRIGGER",
-        "KIT-PRIVATE-TRIGGER",
-        "KIT-SHARED-THEN-TAKEN-BACK",
+        notes.shared.sealed,
+        notes.private.sealed,
+        notes.takenBack.sealed,
+        '"kind":"trigger-note"',
         "KIT-REASSURANCE-ASK",
         "ROBIN-REPLY",
       ],
       never: [],
     });
+    // The other person sees the shared trigger, never a note: that stays in its writer's vault.
     await expectExport(robin, spaceId, {
-      holds: ["KIT-SHARED-TRIGGER", "KIT-REASSURANCE-ASK", "ROBIN-REPLY"],
-      never: ["KIT-PRIVATE-TRIGGER", "KIT-SHARED-THEN-TAKEN-BACK"],
+      holds: ["Shared with you: A place", "KIT-REASSURANCE-ASK", "ROBIN-REPLY"],
+      never: [
+        "Shared with you: A memory",
+        "Shared with you: A date",
+        ...Object.values(notes).flatMap((note) => [note.id, note.sealed]),
+      ],
     });
   });
 

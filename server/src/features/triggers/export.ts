@@ -30,7 +30,10 @@ export const triggersExporter: Exporter = {
           at: trigger.occurredAt,
           from: trigger.author === "you" ? "you" : "them",
           visibility: trigger.author === "you" && !trigger.shared ? "private" : "shared",
-          ...(trigger.note ? { text: trigger.note } : {}),
+          ...(trigger.author === "you" && trigger.sealed
+            ? { sealed: { kind: "trigger-note" as const, itemId: trigger.id, envelope: trigger.sealed } }
+            : {}),
+          ...(trigger.author === "you" && trigger.plain ? { text: trigger.plain } : {}),
           details: [
             {
               label: "How strong",

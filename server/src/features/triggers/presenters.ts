@@ -4,17 +4,26 @@ import type { ReassuranceAsk, TriggerCategory } from "@mend/core/triggers/fields
 import { type Pair, partyOf } from "../spaces/pair.ts";
 import type { OutcomeRow, ReplyRow, RequestRow, TriggerRow } from "./repo.ts";
 
-/** The author sees everything; the other person sees a shared trigger without when it was logged or shared. */
+/**
+ * The author sees everything, the note sealed (or, from before the vault, plain); the other person sees a
+ * shared trigger without its note and without when it was logged or shared.
+ */
 export function presentTrigger(pair: Pair, row: TriggerRow): TriggerView {
   const base = {
     id: row.id,
     occurredAt: row.occurredAt.toISOString(),
     category: row.category as TriggerCategory,
     intensity: row.intensity,
-    note: row.note,
   };
   if (row.memberId === pair.me.id) {
-    return { ...base, author: "you", shared: row.sharedAt !== null, loggedAt: row.loggedAt.toISOString() };
+    return {
+      ...base,
+      author: "you",
+      sealed: row.sealed,
+      plain: row.note,
+      shared: row.sharedAt !== null,
+      loggedAt: row.loggedAt.toISOString(),
+    };
   }
   return { ...base, author: "other" };
 }

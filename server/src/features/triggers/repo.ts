@@ -11,9 +11,20 @@ export type OutcomeRow = typeof reassuranceOutcomes.$inferSelect;
 
 export function triggersRepo(db: Database) {
   return {
-    async insertTrigger(values: typeof triggerEntries.$inferInsert): Promise<TriggerRow> {
-      const [row] = await db.insert(triggerEntries).values(values).returning();
-      if (!row) throw new Error("insert returned no row");
+    /** Undefined when a row already has this id: the browser made it, so it may collide. */
+    async insertTrigger(values: typeof triggerEntries.$inferInsert): Promise<TriggerRow | undefined> {
+      const [row] = await db.insert(triggerEntries).values(values).onConflictDoNothing().returning();
+      return row;
+    },
+
+    /** Stores the note's new envelope and, in the same statement, drops any note kept from before the vault. */
+    async sealNote(triggerId: string, sealed: string): Promise<TriggerRow> {
+      const [row] = await db
+        .update(triggerEntries)
+        .set({ sealed, note: null })
+        .where(eq(triggerEntries.id, triggerId))
+        .returning();
+      if (!row) throw new Error("update returned no row");
       return row;
     },
 

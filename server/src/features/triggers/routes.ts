@@ -5,6 +5,7 @@ import {
   reassuranceReplyInput,
   reassuranceRequestInput,
   reassuranceView,
+  triggerNoteInput,
   triggerPatternQuery,
   triggerPatternView,
   triggerSharingInput,
@@ -57,7 +58,8 @@ export function triggerRoutes(app: TypedApp, { log, reassurance }: TriggersServi
       config: { access: "space" },
       schema: {
         tags: ["triggers"],
-        summary: "Log a trigger (private unless you choose to share it)",
+        summary:
+          "Log a trigger (private unless you choose to share it; its note is sealed in your browser and never shared)",
         params: spaceParams,
         body: logTriggerInput,
         response: {
@@ -99,6 +101,28 @@ export function triggerRoutes(app: TypedApp, { log, reassurance }: TriggersServi
         request.params.spaceId,
         request.params.triggerId,
         request.body.shared,
+      ),
+  );
+
+  app.put(
+    "/api/spaces/:spaceId/triggers/:triggerId/note",
+    {
+      config: { access: "space" },
+      schema: {
+        tags: ["triggers"],
+        summary:
+          "Seal the note of one of your triggers again (one from before the vault is sealed for the first time)",
+        params: triggerParams,
+        body: triggerNoteInput,
+        response: { 200: triggerView, 400: apiError, 401: apiError, 403: apiError, 404: apiError },
+      },
+    },
+    async (request) =>
+      log.sealNote(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.triggerId,
+        request.body.sealed,
       ),
   );
 

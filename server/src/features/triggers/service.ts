@@ -58,15 +58,22 @@ function triggerLogService(deps: { db: Database; clock: () => Date }) {
           throw validationFailed(message, { occurredAt: message });
         }
         const row = await triggersRepo(tx).insertTrigger({
+          ...(input.id ? { id: input.id } : {}),
           spaceId,
           memberId: pair.me.id,
           occurredAt,
           category: input.category,
           intensity: input.intensity,
-          note: input.note || null,
+          sealed: input.sealed ?? null,
           loggedAt: now,
           sharedAt: input.share ? now : null,
         });
+        if (!row) {
+          throw new AppError(
+            "conflict",
+            "A trigger with this id already exists. Log it again to try once more.",
+          );
+        }
         await spacesRepo(tx).recordEvent({
           spaceId,
           memberId: pair.me.id,
@@ -75,6 +82,20 @@ function triggerLogService(deps: { db: Database; clock: () => Date }) {
           data: { subjectId: row.id },
         });
         return presentTrigger(pair, row);
+      });
+    },
+
+    /** A note rewritten, or one from before the vault sealed; only its author's browser can open it. */
+    async sealNote(
+      accountId: string,
+      spaceId: string,
+      triggerId: string,
+      sealed: string,
+    ): Promise<TriggerView> {
+      return db.transaction(async (tx) => {
+        const pair = await requirePair(tx, accountId, spaceId);
+        const row = await ownTrigger(tx, pair, triggerId);
+        return presentTrigger(pair, await triggersRepo(tx).sealNote(row.id, sealed));
       });
     },
 

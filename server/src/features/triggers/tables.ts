@@ -1,6 +1,8 @@
+import { sql } from "drizzle-orm";
 import {
   bigserial,
   boolean,
+  check,
   index,
   integer,
   pgTable,
@@ -13,17 +15,20 @@ import { memberIdColumn, spaceIdColumn } from "../spaces/columns.ts";
 
 /**
  * Moments that brought the pain back. Private unless `sharedAt` is set; sharing can be turned off
- * again, and turning it off tells no one.
+ * again, and turning it off tells no one. The note is sealed in the author's vault (`sealed`) and is
+ * never shared; `note` holds one written before the vault, until its author next opens it and it is sealed.
  */
 export const triggerEntries = pgTable(
   "trigger_entries",
   {
+    // Made by the browser when a note is sealed under it (the id is bound into the envelope).
     id: uuid("id").primaryKey().defaultRandom(),
     spaceId: spaceIdColumn(),
     memberId: memberIdColumn("member_id"),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
     category: text("category").notNull(),
     intensity: integer("intensity").notNull(),
+    sealed: text("sealed"),
     note: text("note"),
     loggedAt: timestamp("logged_at", { withTimezone: true }).notNull(),
     sharedAt: timestamp("shared_at", { withTimezone: true }),
@@ -31,6 +36,7 @@ export const triggerEntries = pgTable(
   (table) => [
     index("trigger_entries_space_idx").on(table.spaceId, table.occurredAt),
     index("trigger_entries_member_idx").on(table.memberId),
+    check("trigger_entries_note_check", sql`${table.sealed} is null or ${table.note} is null`),
   ],
 );
 

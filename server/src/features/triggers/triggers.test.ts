@@ -1,12 +1,15 @@
+import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, buildSpace, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { memberIdOf, opened, resealed, sealedItem } from "../../../test/support/vault.ts";
 import { spaceReads } from "../../db/space-reads.ts";
 import { spaceMembers } from "../spaces/tables.ts";
 import { reassuranceEvidence } from "./evidence.ts";
+import { triggerEntries } from "./tables.ts";
 
 const privateNote = "CANARY-the-song-in-the-car";
 
@@ -63,30 +66,100 @@ describe.each(databaseKinds)("triggers and reassurance on %s", (kind) => {
   describe("the trigger log", () => {
     it("keeps a trigger private by default: the other person sees no trace of it", async () => {
       const before = await robin.get(url("/triggers"));
-      const logged = await logTrigger({ category: "thing", intensity: 4, note: privateNote });
-      expect(logged).toMatchObject({ author: "you", shared: false, note: privateNote });
+      const note = await sealedItem("trigger-note", privateNote);
+      const logged = await logTrigger({ category: "thing", intensity: 4, ...note });
+      expect(logged).toMatchObject({
+        id: note.id,
+        author: "you",
+        shared: false,
+        sealed: note.sealed,
+        plain: null,
+      });
       const after = await robin.get(url("/triggers"));
       expect(after.body).toEqual(before.body);
-      expect(after.text).not.toContain(privateNote);
-      expect((await robin.get(url("/triggers/pattern"))).text).not.toContain(privateNote);
+      expect(after.text).not.toContain(note.sealed);
+      expect((await robin.get(url("/triggers/pattern"))).text).not.toContain(note.id);
+      const [mine] = (await kit.get(url("/triggers"))).body.triggers.filter(
+        (t: { id: string }) => t.id === note.id,
+      );
+      expect(await opened("trigger-note", note.id, mine.sealed)).toBe(privateNote);
+    });
+
+    it("refuses a note sent in the clear, a sealed note without its id, and a taken id, storing nothing", async () => {
+      const before = (await kit.get(url("/triggers"))).body.triggers.length;
+      const note = await sealedItem("trigger-note", "Mine.");
+      for (const body of [
+        { category: "place", intensity: 3, note: "CANARY-plain" },
+        { category: "place", intensity: 3, ...note, note: "CANARY-plain" },
+        { category: "place", intensity: 3, sealed: note.sealed },
+        { category: "place", intensity: 3, id: note.id, sealed: "CANARY-plain" },
+      ]) {
+        const response = await kit.post(url("/triggers"), body);
+        expect(response.status).toBe(400);
+        expect(response.body.error.message).toBeTruthy();
+      }
+      expect((await kit.get(url("/triggers"))).body.triggers).toHaveLength(before);
+      await logTrigger({ category: "place", intensity: 3, ...note });
+      const clash = {
+        category: "place",
+        intensity: 1,
+        id: note.id,
+        sealed: await resealed("trigger-note", note.id, "Other."),
+      };
+      expect((await kit.post(url("/triggers"), clash)).status).toBe(409);
+      expect(
+        (await kit.request("PUT", url(`/triggers/${note.id}/note`), { note: "CANARY-plain" })).status,
+      ).toBe(400);
+      expect(
+        (await robin.request("PUT", url(`/triggers/${note.id}/note`), { sealed: note.sealed })).status,
+      ).toBe(404);
+      const [row] = await server.handle.db
+        .select()
+        .from(triggerEntries)
+        .where(eq(triggerEntries.id, note.id));
+      expect(row).toMatchObject({ sealed: note.sealed, intensity: 3, note: null });
+      const count = await server.handle.db.execute(
+        sql`select count(*)::int as n from trigger_entries where concat(note, sealed) like ${"%CANARY%"}`,
+      );
+      expect(JSON.stringify(count)).toContain('"n":0');
+    });
+
+    it("shows a note from before the vault to its author only, and forgets its words once sealed", async () => {
+      const id = randomUUID();
+      const at = new Date();
+      await server.handle.db.insert(triggerEntries).values({
+        id,
+        spaceId,
+        memberId: await memberIdOf(server.handle.db, kit, spaceId),
+        occurredAt: at,
+        category: "place",
+        intensity: 2,
+        note: "Old words",
+        loggedAt: at,
+        sharedAt: at,
+      });
+      const mine = (await kit.get(url("/triggers"))).body.triggers.find((t: { id: string }) => t.id === id);
+      expect(mine).toMatchObject({ sealed: null, plain: "Old words" });
+      expect((await robin.get(url("/triggers"))).text).not.toContain("Old words");
+      const sealed = await resealed("trigger-note", id, "Old words");
+      const upgraded = await kit.request("PUT", url(`/triggers/${id}/note`), { sealed });
+      expect(upgraded.body).toMatchObject({ id, sealed, plain: null, shared: true });
+      const [row] = await server.handle.db.select().from(triggerEntries).where(eq(triggerEntries.id, id));
+      expect(row).toMatchObject({ sealed, note: null });
+      await kit.request("DELETE", url(`/triggers/${id}`));
     });
 
     it("shows a shared trigger to the other person without when it was logged, and lets sharing be turned off", async () => {
-      const logged = await logTrigger({ category: "date", intensity: 5, note: "Our anniversary" });
+      const note = await sealedItem("trigger-note", "Our anniversary");
+      const logged = await logTrigger({ category: "date", intensity: 5, ...note });
       const shared = await kit.request("PUT", url(`/triggers/${logged.id}/sharing`), { shared: true });
       expect(shared.body.shared).toBe(true);
       const seen = (await robin.get(url("/triggers"))).body.triggers.find(
         (t: { id: string }) => t.id === logged.id,
       );
-      expect(Object.keys(seen).sort()).toEqual([
-        "author",
-        "category",
-        "id",
-        "intensity",
-        "note",
-        "occurredAt",
-      ]);
-      expect(seen).toMatchObject({ author: "other", note: "Our anniversary" });
+      expect(Object.keys(seen).sort()).toEqual(["author", "category", "id", "intensity", "occurredAt"]);
+      expect(seen).toMatchObject({ author: "other" });
+      expect(JSON.stringify(seen)).not.toContain(note.sealed);
       expect(
         (await robin.request("PUT", url(`/triggers/${logged.id}/sharing`), { shared: false })).status,
       ).toBe(403);
@@ -129,7 +202,11 @@ describe.each(databaseKinds)("triggers and reassurance on %s", (kind) => {
 
   describe("reassurance", () => {
     it("reaches the other person in the app, with no read state, and without the link to the private trigger", async () => {
-      const trigger = await logTrigger({ category: "place", intensity: 4, note: privateNote });
+      const trigger = await logTrigger({
+        category: "place",
+        intensity: 4,
+        ...(await sealedItem("trigger-note", privateNote)),
+      });
       const sent = await kit.post(url("/reassurance"), {
         ask: "remind",
         message: "The café again.",

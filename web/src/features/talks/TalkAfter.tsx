@@ -1,14 +1,16 @@
 import type { TalkView } from "@mend/core/talks/contract";
 import { maxReflectionLength, maxSummaryLength } from "@mend/core/talks/rules";
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { formatDateTime } from "../../ui/dates.ts";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
-import { Notice } from "../../ui/States.tsx";
+import { ErrorState, LoadingState, Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { DraftNote } from "../drafts/DraftNote.tsx";
 import { draftKey, useDraft } from "../drafts/use-draft.ts";
-import { useTalkReflection, useTalkStep } from "./api.ts";
+import { useAccountId, VaultGate } from "../vault/VaultGate.tsx";
+import { openedTalkReflectionQuery, useTalkReflection, useTalkStep } from "./api.ts";
 
 interface Props {
   spaceId: string;
@@ -45,8 +47,50 @@ export function TalkAfter({ spaceId, talk, otherName }: Props) {
 }
 
 function PrivateReflection({ spaceId, talk }: { spaceId: string; talk: TalkView }) {
-  const save = useTalkReflection(spaceId, talk.id);
-  const [text, setText] = useState(talk.yourReflection?.text ?? "");
+  const accountId = useAccountId();
+  return (
+    <section className="section" aria-labelledby="reflection-title">
+      <h2 id="reflection-title">Your private reflection</h2>
+      <div className="private-note">
+        <p className="private-note__title">Only you will ever see this.</p>
+        <p>How did it go for you? What did you notice, and what would you do differently next time?</p>
+      </div>
+      <VaultGate accountId={accountId} what="Your reflection">
+        <OpenedReflection accountId={accountId} spaceId={spaceId} talk={talk} />
+      </VaultGate>
+    </section>
+  );
+}
+
+/** Only rendered while the vault is open: the reflection is opened in this tab before it can be edited. */
+function OpenedReflection({
+  accountId,
+  spaceId,
+  talk,
+}: {
+  accountId: string;
+  spaceId: string;
+  talk: TalkView;
+}) {
+  const opened = useQuery(openedTalkReflectionQuery(accountId, spaceId, talk));
+  if (opened.isPending) return <LoadingState label="Opening your reflection…" />;
+  if (opened.isError) return <ErrorState error={opened.error} onRetry={() => void opened.refetch()} />;
+  return <ReflectionForm accountId={accountId} spaceId={spaceId} talk={talk} initial={opened.data} />;
+}
+
+function ReflectionForm({
+  accountId,
+  spaceId,
+  talk,
+  initial,
+}: {
+  accountId: string;
+  spaceId: string;
+  talk: TalkView;
+  initial: string;
+}) {
+  const save = useTalkReflection(accountId, spaceId, talk.id);
+  const [text, setText] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const draft = useDraft({
@@ -74,12 +118,7 @@ function PrivateReflection({ spaceId, talk }: { spaceId: string; talk: TalkView 
   };
 
   return (
-    <section className="section" aria-labelledby="reflection-title">
-      <h2 id="reflection-title">Your private reflection</h2>
-      <div className="private-note">
-        <p className="private-note__title">Only you will ever see this.</p>
-        <p>How did it go for you? What did you notice, and what would you do differently next time?</p>
-      </div>
+    <>
       {saved && <Notice>Saved, for you alone.</Notice>}
       <ErrorSummary errors={errors} fieldIds={{ text: "talk-reflection" }} />
       <form className="form" onSubmit={submit} noValidate>
@@ -105,7 +144,7 @@ function PrivateReflection({ spaceId, talk }: { spaceId: string; talk: TalkView 
           )}
         </div>
       </form>
-    </section>
+    </>
   );
 }
 

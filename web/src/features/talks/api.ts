@@ -1,14 +1,17 @@
-import type {
-  EndTalkInput,
-  PauseTalkInput,
-  ProposeTalkInput,
-  ReflectionRatingInput,
-  TalksView,
-  TalkView,
+import {
+  type EndTalkInput,
+  type PauseTalkInput,
+  type ProposeTalkInput,
+  type ReflectionRatingInput,
+  type TalksView,
+  type TalkView,
+  talkReflectionWords,
 } from "@mend/core/talks/contract";
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, segment } from "../../api/client.ts";
+import { parseOrRefuse } from "../../ui/form-errors.ts";
 import { journeyKey } from "../journey/api.ts";
+import { openFromVault, sealForVault, vaultTextMeta } from "../vault/items.ts";
 
 export const talksKey = (spaceId: string) => ["spaces", spaceId, "talks"] as const;
 const base = (spaceId: string) => `/api/spaces/${segment(spaceId)}/talks`;
@@ -67,12 +70,49 @@ export function useTalkStep(spaceId: string, talkId: string) {
   });
 }
 
-/** Your private reflection after the talk: saved for you alone. */
-export function useTalkReflection(spaceId: string, talkId: string) {
+/** Each person keeps at most one reflection per talk, in their own vault, so the talk's id is its address. */
+const reflectionAddress = (talkId: string) => ({ kind: "talk-reflection", itemId: talkId }) as const;
+
+const sealReflection = async (accountId: string, spaceId: string, talkId: string, text: string) =>
+  api.put<TalkView>(`${base(spaceId)}/${segment(talkId)}/reflection`, {
+    sealed: await sealForVault(accountId, reflectionAddress(talkId), text),
+  });
+
+const openedReflectionKey = (spaceId: string, talkId: string) =>
+  [...talksKey(spaceId), talkId, "your-reflection"] as const;
+
+/**
+ * Your reflection after the talk, opened from your vault in this tab ("" when there is none yet). One
+ * written before the vault is sealed and sent back as soon as you open it, and the server forgets its
+ * words in that step.
+ */
+export const openedTalkReflectionQuery = (accountId: string, spaceId: string, talk: TalkView) =>
+  queryOptions({
+    queryKey: openedReflectionKey(spaceId, talk.id),
+    queryFn: async (): Promise<string> => {
+      const reflection = talk.yourReflection;
+      if (reflection === null) return "";
+      if (reflection.sealed !== null) {
+        return openFromVault(accountId, reflectionAddress(talk.id), reflection.sealed);
+      }
+      const text = reflection.plain ?? "";
+      await sealReflection(accountId, spaceId, talk.id, text);
+      return text;
+    },
+    meta: vaultTextMeta,
+  });
+
+/** Checks the words as the server once did, seals them in this tab, and sends only the envelope. */
+export function useTalkReflection(accountId: string, spaceId: string, talkId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (text: string) =>
-      api.put<TalkView>(`${base(spaceId)}/${segment(talkId)}/reflection`, { text }),
-    onSuccess: (talk) => client.setQueryData(talkQuery(spaceId, talkId).queryKey, talk),
+    mutationFn: async (text: string) => {
+      const words = parseOrRefuse(talkReflectionWords, { text });
+      return { talk: await sealReflection(accountId, spaceId, talkId, words.text), text: words.text };
+    },
+    onSuccess: ({ talk, text }) => {
+      client.setQueryData(talkQuery(spaceId, talkId).queryKey, talk);
+      client.setQueryData(openedReflectionKey(spaceId, talkId), text);
+    },
   });
 }

@@ -40,15 +40,17 @@ const ids = {
 
 /** Logging a hard moment: private unless the person ticks the box to share it. */
 export function LogTriggerForm({
+  accountId,
   spaceId,
   otherName,
   canShare,
 }: {
+  accountId: string;
   spaceId: string;
   otherName: string;
   canShare: boolean;
 }) {
-  const log = useLogTrigger(spaceId);
+  const log = useLogTrigger(accountId, spaceId);
   const [category, setCategory] = useState<TriggerCategory | null>(null);
   const [intensity, setIntensity] = useState<string | null>(null);
   const [when, setWhen] = useState(() => toLocalInput(new Date()));
@@ -87,7 +89,7 @@ export function LogTriggerForm({
         intensity: Number(intensity),
         occurredAt,
         share,
-        ...(note.trim() ? { note: note.trim() } : {}),
+        note,
       },
       {
         onSuccess: () => {
@@ -139,7 +141,7 @@ export function LogTriggerForm({
         />
         <TextArea
           id={ids.note}
-          label="Anything you want to remember about it (optional)"
+          label="Anything you want to remember about it (optional, kept in your vault for you alone)"
           value={note}
           onChange={setNote}
           error={errors.fields.note}
@@ -161,8 +163,8 @@ export function LogTriggerForm({
               Share this with {otherName}
             </label>
             <div className="choice__hint" id="trigger-share-hint">
-              They'll see what brought it back, how strong it was and your note. You can stop sharing at any
-              time, and nobody is told.
+              They'll see what brought it back, how strong it was and when; your note stays in your vault. You
+              can stop sharing at any time, and nobody is told.
             </div>
           </div>
         )}

@@ -11,10 +11,12 @@ interface Props {
   triggers: readonly TriggerView[];
   otherName: string;
   canShare: boolean;
+  /** Your own notes, opened from your vault; the other person's notes never reach you. */
+  notes?: ReadonlyMap<string, string>;
 }
 
 /** One person's logged moments, newest first; your own can be shared, unshared or removed. */
-export function TriggerList({ spaceId, triggers, otherName, canShare }: Props) {
+export function TriggerList({ spaceId, triggers, otherName, canShare, notes }: Props) {
   const sharing = useTriggerSharing(spaceId);
   const remove = useRemoveTrigger(spaceId);
   const [removing, setRemoving] = useState<TriggerView | null>(null);
@@ -31,7 +33,7 @@ export function TriggerList({ spaceId, triggers, otherName, canShare }: Props) {
               </span>
             </p>
             <p className="trigger__when">{formatDateTime(trigger.occurredAt)}</p>
-            {trigger.note && <p className="written trigger__note">{trigger.note}</p>}
+            {notes?.get(trigger.id) && <p className="written trigger__note">{notes.get(trigger.id)}</p>}
             {trigger.author === "you" && (
               <div className="trigger__actions">
                 <span className="muted">

@@ -1,3 +1,4 @@
+import type { TriggerView } from "@mend/core/triggers/contract";
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
 import { Link, useParams } from "react-router";
@@ -5,7 +6,8 @@ import { segment } from "../../api/client.ts";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { otherPersonName, spaceQuery } from "../spaces/api.ts";
-import { triggersQuery } from "./api.ts";
+import { useAccountId, VaultGate } from "../vault/VaultGate.tsx";
+import { ownTriggerNotesQuery, triggersQuery } from "./api.ts";
 import { LogTriggerForm } from "./LogTriggerForm.tsx";
 import { TriggerList } from "./TriggerList.tsx";
 
@@ -19,6 +21,7 @@ export function TriggersPage() {
   useDocumentTitle("Hard moments");
   const space = useQuery(spaceQuery(spaceId));
   const triggers = useQuery(triggersQuery(spaceId));
+  const accountId = useAccountId();
 
   if (space.isPending || triggers.isPending) return <LoadingState label="Loading your log…" />;
   if (space.isError || triggers.isError) {
@@ -60,18 +63,22 @@ export function TriggersPage() {
       {logs && (
         <section className="section" aria-labelledby="log-title">
           <h2 id="log-title">Note a hard moment</h2>
-          <LogTriggerForm spaceId={spaceId} otherName={name} canShare={canShare} />
-        </section>
-      )}
-
-      {logs && (
-        <section className="section" aria-labelledby="mine-title">
-          <h2 id="mine-title">Your log</h2>
-          {mine.length === 0 ? (
-            <EmptyState title="Nothing logged yet" />
-          ) : (
-            <TriggerList spaceId={spaceId} triggers={mine} otherName={name} canShare={canShare} />
-          )}
+          {/* The notes are sealed in this tab, so logging and reading your log wait for the vault. */}
+          <VaultGate accountId={accountId} what="Your log, with its notes,">
+            <LogTriggerForm accountId={accountId} spaceId={spaceId} otherName={name} canShare={canShare} />
+            <h2 id="mine-title">Your log</h2>
+            {mine.length === 0 ? (
+              <EmptyState title="Nothing logged yet" />
+            ) : (
+              <OwnTriggers
+                accountId={accountId}
+                spaceId={spaceId}
+                triggers={mine}
+                otherName={name}
+                canShare={canShare}
+              />
+            )}
+          </VaultGate>
         </section>
       )}
 
@@ -101,5 +108,33 @@ export function TriggersPage() {
         </Suspense>
       </section>
     </div>
+  );
+}
+
+/** Only rendered while the vault is open: the notes of your own triggers are opened in this tab. */
+function OwnTriggers({
+  accountId,
+  spaceId,
+  triggers,
+  otherName,
+  canShare,
+}: {
+  accountId: string;
+  spaceId: string;
+  triggers: readonly TriggerView[];
+  otherName: string;
+  canShare: boolean;
+}) {
+  const notes = useQuery(ownTriggerNotesQuery(accountId, spaceId));
+  if (notes.isPending) return <LoadingState label="Opening your notes…" />;
+  if (notes.isError) return <ErrorState error={notes.error} onRetry={() => void notes.refetch()} />;
+  return (
+    <TriggerList
+      spaceId={spaceId}
+      triggers={triggers}
+      otherName={otherName}
+      canShare={canShare}
+      notes={notes.data}
+    />
   );
 }
