@@ -28,11 +28,6 @@ test.describe("private writing is kept in the vault", () => {
       triggerNote: newCanary("trigger-note"),
     };
     const main = page.getByRole("main");
-    // A form's unfinished words are saved as a draft, in the clear until drafts move into the vault
-    // too; this test is about the kept items, so no draft is sent while it types.
-    await page.route("**/api/spaces/*/drafts/**", (route) =>
-      route.request().method() === "GET" ? route.continue() : route.fulfill({ status: 204 }),
-    );
 
     // An unsent letter: its title and words.
     const letters = await new LettersPage(page).goto(spaceUrl);

@@ -4,6 +4,7 @@ import { api } from "../../api/client.ts";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { addJournal } from "../journal/in-export.ts";
 import { openExport } from "../vault/export.ts";
+import { OpenVaultForm } from "../vault/OpenVaultForm.tsx";
 import { useAccountId, useVaultState } from "../vault/VaultGate.tsx";
 import { exportPaths } from "./api.ts";
 
@@ -49,7 +50,8 @@ export function JsonExportButton({ spaceId, className }: { spaceId: string; clas
 /** Downloads of the person's own copy: everything they wrote, and what was shared with them. */
 export function ExportLinks({ spaceId }: { spaceId: string }) {
   const paths = exportPaths(spaceId);
-  const vaultOpen = useVaultState(useAccountId()) === "open";
+  const accountId = useAccountId();
+  const vaultOpen = useVaultState(accountId) === "open";
   return (
     <>
       <div className="button-row heal-downloads">
@@ -58,11 +60,19 @@ export function ExportLinks({ spaceId }: { spaceId: string }) {
         </a>
         <JsonExportButton spaceId={spaceId} />
       </div>
-      <p className="muted heal-downloads__note">
-        {vaultOpen
-          ? "What is in your vault, your journal included, is opened in this tab for the data file. The document says only that it is there: the server cannot read it."
-          : "Your vault is locked in this tab, so what it holds stays sealed in both files and your journal is left out. Open it from your account page to have it in words in the data file."}
-      </p>
+      {vaultOpen ? (
+        <p className="muted heal-downloads__note">
+          What is in your vault, your journal included, is opened in this tab for the data file. The document
+          says only that it is there: the server cannot read it.
+        </p>
+      ) : (
+        <div className="heal-downloads__note">
+          <OpenVaultForm
+            accountId={accountId}
+            prompt="Your vault is locked in this tab, so what it holds stays sealed in both files and your journal is left out. Enter your password to open it here and have those words in the data file."
+          />
+        </div>
+      )}
     </>
   );
 }
