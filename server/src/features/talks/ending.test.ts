@@ -4,6 +4,7 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { expectExport } from "../../../test/support/export.ts";
 import { buildPair } from "../../../test/support/factories.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { resealed } from "../../../test/support/vault.ts";
 
 describe.each(databaseKinds)("talks in the data export on %s", (kind) => {
   let server: TestServer;
@@ -29,14 +30,15 @@ describe.each(databaseKinds)("talks in the data export on %s", (kind) => {
     );
     expect((await robin.post(url(`/${id}/end`), { finished: true })).status).toBe(200);
     expect((await kit.post(url(`/${id}/summaries`), { text: "KIT-SUMMARY" })).status).toBe(200);
-    expect((await robin.request("PUT", url(`/${id}/reflection`), { text: "ROBIN-REFLECTION" })).status).toBe(
-      200,
-    );
-    expect((await kit.request("PUT", url(`/${id}/reflection`), { text: "KIT-REFLECTION" })).status).toBe(200);
+    // Each private reflection is sealed in its writer's browser: the export carries it as that envelope.
+    const robinSealed = await resealed("talk-reflection", id, "ROBIN-REFLECTION");
+    const kitSealed = await resealed("talk-reflection", id, "KIT-REFLECTION");
+    expect((await robin.request("PUT", url(`/${id}/reflection`), { sealed: robinSealed })).status).toBe(200);
+    expect((await kit.request("PUT", url(`/${id}/reflection`), { sealed: kitSealed })).status).toBe(200);
 
     const shared = ["TALK-TOPIC", "ROBIN-TURN", "KIT-HEARD", "KIT-SUMMARY"];
-    await expectExport(robin, spaceId, { holds: [...shared, "ROBIN-REFLECTION"], never: ["KIT-REFLECTION"] });
-    await expectExport(kit, spaceId, { holds: [...shared, "KIT-REFLECTION"], never: ["ROBIN-REFLECTION"] });
+    await expectExport(robin, spaceId, { holds: [...shared, robinSealed], never: [kitSealed] });
+    await expectExport(kit, spaceId, { holds: [...shared, kitSealed], never: [robinSealed] });
   });
 
   it("refuses moving a talk on once the repair has ended, while ending it and one's reflection still work", async () => {
@@ -53,9 +55,8 @@ describe.each(databaseKinds)("talks in the data export on %s", (kind) => {
     expect(refused.body.error.message).toBe(endedRefusal);
     expect((await robin.post(url(`/${talk.body.id}/turns`), { text: "One more thing." })).status).toBe(409);
     expect((await robin.post(url(`/${talk.body.id}/end`), { finished: false })).status).toBe(200);
-    expect((await kit.request("PUT", url(`/${talk.body.id}/reflection`), { text: "For me." })).status).toBe(
-      200,
-    );
+    const sealed = await resealed("talk-reflection", talk.body.id, "For me.");
+    expect((await kit.request("PUT", url(`/${talk.body.id}/reflection`), { sealed })).status).toBe(200);
     expect((await robin.get(url(`/${talk.body.id}`))).body.status).toBe("ended");
   });
 });

@@ -344,6 +344,7 @@ describe.each(databaseKinds)("the vault's keys on %s", (kind) => {
     });
 
     it("after the operator's reset link the vault is locked, and a recovery code opens it again, once", async () => {
+      const mistyped = (code: string) => code.slice(0, -1) + (code.endsWith("0") ? "1" : "0");
       const { email, accountId, vaultKey, recoveryCodes: codes } = await signUpWithVault(server.client());
       const link = await accountOperations({ db: server.handle.db, clock: () => new Date() }).makeResetLink(
         email,
@@ -367,7 +368,8 @@ describe.each(databaseKinds)("the vault's keys on %s", (kind) => {
       const wrappedByPassword = await wrapVaultKey(next.keyEncryptionKey, opened, accountId, "password");
 
       const wrongCode = await again.post("/api/vault/unlock-with-code", {
-        recoveryCode: await recoveryCodeProof(codes[8]?.replace(/.$/, "0") ?? ""),
+        // Another code with its last character changed: never one of the account's codes.
+        recoveryCode: await recoveryCodeProof(mistyped(codes[8] ?? "")),
         wrappedByPassword,
       });
       expect(wrongCode.status).toBe(400);
