@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { PasswordField } from "../accounts/PasswordField.tsx";
@@ -9,6 +9,8 @@ import { openWithPassword, vaultQueryKey, vaultStateKey } from "./vault-keys.ts"
 export function OpenVaultForm({ accountId, prompt }: { accountId: string; prompt: string }) {
   const client = useQueryClient();
   const [password, setPassword] = useState("");
+  // A page may ask for the password in more than one place (two gated parts): each field its own id.
+  const fieldId = useId();
   const open = useMutation({
     mutationFn: () => openWithPassword(accountId, password),
     onSuccess: (next) => {
@@ -25,9 +27,9 @@ export function OpenVaultForm({ accountId, prompt }: { accountId: string; prompt
   return (
     <form className="form" onSubmit={submit} noValidate>
       <p>{prompt}</p>
-      <ErrorSummary error={open.error} fieldIds={{ password: "vault-password" }} />
+      <ErrorSummary error={open.error} fieldIds={{ password: fieldId }} />
       <PasswordField
-        id="vault-password"
+        id={fieldId}
         label="Password"
         value={password}
         onChange={setPassword}
