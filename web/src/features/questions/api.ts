@@ -99,6 +99,7 @@ export function useOpenedQuestionDrafts(accountId: string, spaceId: string, draf
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,
     retry: false,
+    // A draft saved or sealed changes the key: the opened drafts on screen stay until the new ones open.
     placeholderData: keepPreviousData,
   });
   const sealing = useRef(new Set<string>());
