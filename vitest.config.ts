@@ -22,6 +22,7 @@ export default defineConfig({
           root: "./server",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
           globalSetup: ["./test/support/template-databases.ts"],
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The one test command: lint, types, unit and integration tests (embedded database and PostgreSQL),
 // then the browser tests. It runs every step even after a failure, and ends with "N passed, N failed".
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +27,34 @@ function check(label, command, args, options) {
   else {
     failed += 1;
     failures.push(label);
+  }
+}
+
+/**
+ * Runs independent checks side by side (type checks of separate packages mostly wait on one core each),
+ * then prints each one's output under its own heading, in order, as if they had run one after another.
+ */
+async function checkTogether(checks) {
+  const results = await Promise.all(
+    checks.map(
+      ({ label, command, args }) =>
+        new Promise((resolve) => {
+          const child = spawn(command, args, { cwd: root, env: process.env });
+          const output = [];
+          child.stdout.on("data", (chunk) => output.push(chunk));
+          child.stderr.on("data", (chunk) => output.push(chunk));
+          child.on("close", (code) => resolve({ label, ok: code === 0, output: Buffer.concat(output) }));
+        }),
+    ),
+  );
+  for (const { label, ok, output } of results) {
+    process.stdout.write(`\n== ${label}\n`);
+    process.stdout.write(output);
+    if (ok) passed += 1;
+    else {
+      failed += 1;
+      failures.push(label);
+    }
   }
 }
 
@@ -72,9 +100,13 @@ if (!fs.existsSync(chrome)) {
 }
 
 check("lint and format (Biome)", "npx", ["biome", "check", "."]);
-for (const pkg of ["core", "server", "web", "e2e", "bench"]) {
-  check(`types: ${pkg}`, "npx", ["tsc", "-p", pkg]);
-}
+await checkTogether(
+  ["core", "server", "web", "e2e", "bench"].map((pkg) => ({
+    label: `types: ${pkg}`,
+    command: "npx",
+    args: ["tsc", "-p", pkg],
+  })),
+);
 
 const vitestReport = path.join(outputDir, "vitest.json");
 run("unit and integration tests (Vitest)", "npx", [

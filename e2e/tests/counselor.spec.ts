@@ -12,10 +12,10 @@ test.describe("a counselor both people choose", () => {
   }, testInfo) => {
     // Three people, two of them signing up and one starting a space, on a machine that also runs the server.
     test.slow();
-    const { alexPage, samPage, spaceUrl } = await startPair(page, openDevice);
+    const { alex, alexPage, samPage, spaceUrl } = await startPair(page, openDevice);
     const apology = "I lied to you about where I was on Friday evenings.";
     const alexAck = new StatementPage(alexPage);
-    await alexAck.goto(spaceUrl, "acknowledgment");
+    await alexAck.goto(spaceUrl, "acknowledgment", alex.password);
     await alexAck.write({
       "What I did": apology,
       "What it did to you": "You stopped feeling safe at home.",
