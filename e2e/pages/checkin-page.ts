@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { AppShell } from "./app-shell.ts";
 
 /** The parts of a check-in that can be shared, as their switches name them after "Share with <name>: ". */
@@ -52,6 +52,19 @@ export class CheckinPage extends AppShell {
 
   shareSwitch(part: SharePart): Locator {
     return this.form.getByRole("switch", { name: new RegExp(`: ${part}$`) });
+  }
+
+  /**
+   * The private note is sealed in the vault, so after a page load its field waits for the vault: the
+   * form opens it in place, in a dialog, so that nothing already chosen is lost.
+   */
+  async openVault(password: string): Promise<void> {
+    await this.main.getByRole("button", { name: "Open the vault" }).first().click();
+    const dialog = this.page.getByRole("dialog", { name: "Open your vault" });
+    await dialog.getByLabel("Password", { exact: true }).fill(password);
+    await dialog.getByRole("button", { name: "Open the vault" }).click();
+    // Deriving the key from the password takes a while by design (Argon2id), longer on a busy machine.
+    await expect(dialog).toBeHidden({ timeout: 60_000 });
   }
 
   async fill(answers: CheckinAnswers): Promise<void> {

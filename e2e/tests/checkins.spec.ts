@@ -9,7 +9,7 @@ test.describe("check-ins", () => {
     page,
     openDevice,
   }) => {
-    const { samPage, spaceUrl } = await startPair(page, openDevice);
+    const { sam, samPage, spaceUrl } = await startPair(page, openDevice);
     const samHome = new SpaceHomePage(samPage);
     const spaceId = new URL(spaceUrl).pathname.split("/")[2] ?? "";
     const canary = `canary-${Date.now().toString(36)}-kept-to-myself`;
@@ -24,6 +24,8 @@ test.describe("check-ins", () => {
     await expect(samCheckin.shareSwitch("your trust rating")).not.toBeChecked();
     await expect(samCheckin.shareSwitch("your ratings of the five parts of trust")).not.toBeChecked();
     await expect(samCheckin.shareSwitch("what you need from them")).not.toBeChecked();
+    // The note for oneself is sealed in Sam's vault, which this tab opens first.
+    await samCheckin.openVault(sam.password);
 
     await samCheckin.submit({
       kind: "Weekly check-in",

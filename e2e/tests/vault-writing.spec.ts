@@ -1,3 +1,4 @@
+import { CheckinPage } from "../pages/checkin-page.ts";
 import { ForgivenessPage } from "../pages/forgiveness-page.ts";
 import { LettersPage } from "../pages/letters-page.ts";
 import { TalksPage } from "../pages/talk-page.ts";
@@ -26,6 +27,7 @@ test.describe("private writing is kept in the vault", () => {
       letter: newCanary("letter"),
       reflection: newCanary("reflection"),
       triggerNote: newCanary("trigger-note"),
+      checkinNote: newCanary("checkin-note"),
     };
     const main = page.getByRole("main");
 
@@ -50,6 +52,14 @@ test.describe("private writing is kept in the vault", () => {
     await main.getByLabel(/Anything you want to remember/).fill(canary.triggerNote);
     await main.getByRole("button", { name: "Log it" }).click();
     await expect(main.getByRole("listitem").filter({ hasText: canary.triggerNote })).toBeVisible();
+
+    // The private note of a check-in; the ratings stay in the clear, for sharing and the charts.
+    const checkin = new CheckinPage(page);
+    await page.goto(`${spaceUrl}/checkin`);
+    await checkin.openVault(robin.password);
+    await checkin.submit({ kind: "Daily check-in", trustNow: 6, note: canary.checkinNote });
+    await expect(checkin.saved).toBeVisible();
+    await expect(checkin.myCheckin()).toContainText(canary.checkinNote);
 
     // The control: a step of forgiveness, which is kept in the clear, is found where the search looks.
     const shared = newCanary("shared-step");
@@ -80,6 +90,11 @@ test.describe("private writing is kept in the vault", () => {
     await expect(main).not.toContainText(canary.triggerNote);
     await openVault(page, robin);
     await expect(main.getByRole("listitem").filter({ hasText: canary.triggerNote })).toBeVisible();
+    await page.goto(`${spaceUrl}/checkin`);
+    await expect(checkin.myCheckin()).toContainText("6 out of 10");
+    await expect(main).not.toContainText(canary.checkinNote);
+    await checkin.openVault(robin.password);
+    await expect(checkin.myCheckin()).toContainText(canary.checkinNote);
   });
 
   test("a reflection after a talk is nowhere on the server's side, and reads back with the password", async ({

@@ -70,6 +70,14 @@ function* nodesOf(schema: unknown, seen = new Set<unknown>()): Generator<ZodNode
  * bodies where a sample leaves out an optional date or text.
  */
 const moreSamples: Record<string, unknown> = {
+  "POST /api/spaces/:spaceId/checkins": {
+    kind: "daily",
+    trustNow: 5,
+    utcOffsetMinutes: 0,
+    need: "A line.",
+    id: "3c9d2e71-5a8b-4c16-9f0e-7b2a4d6c8e15",
+    sealedNote: sampleEnvelope,
+  },
   "POST /api/spaces/:spaceId/triggers": {
     category: "place",
     intensity: 3,

@@ -7,12 +7,14 @@
  *   GET  /api/spaces/:spaceId/checkins/theirs                 → 200 `{ checkins: CheckinSharedViewJson[] }`, newest first
  *   GET  /api/spaces/:spaceId/checkins/due?utcOffsetMinutes=  → 200 `DueCheckinsView`
  *   PUT  /api/spaces/:spaceId/checkins/:checkinId/sharing     body `Sharing` → 200 `CheckinAuthorViewJson` (author only)
+ *   PUT  /api/spaces/:spaceId/checkins/:checkinId/note        body `CheckinNoteInput` → 200 `CheckinAuthorViewJson` (author only)
  *   GET  /api/spaces/:spaceId/checkins/cadence                → 200 `CheckinCadenceView` (the viewer's own)
  *   PUT  /api/spaces/:spaceId/checkins/cadence                body `CheckinCadenceInput` → 200 `CheckinCadenceView`
  */
 import { z } from "zod";
 import { timeZoneSchema } from "../notifications/contract.ts";
 import { trustElements } from "../trust/elements.ts";
+import { envelopeSchema } from "../vault/wire.ts";
 import {
   checkinKinds,
   emotions,
@@ -41,15 +43,29 @@ export const utcOffsetMinutes = z
   .refine((minutes) => minutes % 15 === 0, { error: offsetError });
 
 /**
+ * What goes with the check-in: the device's current offset from UTC, and a private note sealed in the
+ * browser under the id it made for the check-in (so `sealedNote` comes with `id`). The note is never
+ * sent in the clear: a `privateNote` field is refused.
+ */
+const submitted = {
+  id: z.uuid({ error: "A check-in with a note needs an id made by your browser." }).optional(),
+  sealedNote: envelopeSchema.optional(),
+  utcOffsetMinutes,
+};
+
+/**
  * What the check-in form sends: the check-in itself (`checkinInput` in schema.ts) plus the device's
  * current offset from UTC (`-new Date().getTimezoneOffset()` in a browser), which decides which
- * calendar day the check-in belongs to for the author.
+ * calendar day the check-in belongs to for the author, and the sealed private note.
  */
-export const submitCheckinBody = z.discriminatedUnion(
-  "kind",
-  [dailyCheckinInput.extend({ utcOffsetMinutes }), weeklyCheckinInput.extend({ utcOffsetMinutes })],
-  { error: "Choose a daily or a weekly check-in." },
-);
+export const submitCheckinBody = z
+  .discriminatedUnion("kind", [dailyCheckinInput.extend(submitted), weeklyCheckinInput.extend(submitted)], {
+    error: "Choose a daily or a weekly check-in.",
+  })
+  .refine((input) => input.sealedNote === undefined || input.id !== undefined, {
+    error: "A sealed note needs the id it was sealed under.",
+    path: ["id"],
+  });
 export type SubmitCheckinBody = z.input<typeof submitCheckinBody>;
 export type SubmitCheckin = z.output<typeof submitCheckinBody>;
 
@@ -65,6 +81,10 @@ export const sharingBody = z.strictObject(
   { error: "Choose what to share with on/off switches." },
 );
 export type SharingBody = z.infer<typeof sharingBody>;
+
+/** A private note from before the vault, sealed for the first time under its check-in's id. */
+export const checkinNoteInput = z.strictObject({ sealed: envelopeSchema });
+export type CheckinNoteInput = z.infer<typeof checkinNoteInput>;
 
 /** `?utcOffsetMinutes=` on reads that depend on the viewer's calendar; defaults to their last check-in's. */
 export const calendarQuery = z.object({
@@ -86,7 +106,9 @@ export const emotionIntensitiesView = z.partialRecord(
 export const sharingView = sharingBody;
 
 /**
- * The author's own check-in: everything they wrote. `safetyFollowUp` is present (and true) only when
+ * The author's own check-in: everything they wrote, the private note as the envelope only their browser
+ * opens (`sealedNote`), or, for a note from before the vault, in the clear (`plainNote`) until their
+ * browser seals it on their next visit. `safetyFollowUp` is present (and true) only when
  * their private safety answer gave cause for concern; the web then offers the private safety page.
  * The safety answer itself is never sent back.
  */
@@ -103,7 +125,8 @@ export const checkinAuthorView = z.object({
   emotions: emotionIntensitiesView,
   signs: z.array(z.enum(trustSigns)),
   need: z.string().optional(),
-  privateNote: z.string().optional(),
+  sealedNote: z.string().optional(),
+  plainNote: z.string().optional(),
   sharing: sharingView,
   safetyFollowUp: z.literal(true).optional(),
 });

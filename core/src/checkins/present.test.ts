@@ -27,7 +27,7 @@ function weekly(overrides: Partial<Checkin> = {}): Checkin {
     emotions: { anxiety: 4, hope: 2 },
     signs: ["checking"],
     need: "Text me when you leave work.",
-    privateNote: "I almost did not write this.",
+    sealedNote: "mv1.c2VhbGVkLW5vdGU",
     safety: { feelSafe: "yes" },
     sharing: defaultSharing,
     ...overrides,
@@ -47,7 +47,8 @@ describe("presentCheckin for the other member", () => {
       "emotions",
       "signs",
       "need",
-      "privateNote",
+      "sealedNote",
+      "plainNote",
       "safety",
       "sharing",
     ]) {
@@ -102,26 +103,31 @@ describe("presentCheckin for the other member", () => {
       trustNow: fc.integer({ min: 0, max: 10 }),
       emotions: fc.dictionary(fc.constantFrom(...emotions), fc.integer({ min: 1, max: 5 })),
       signs: fc.uniqueArray(fc.constantFrom(...trustSigns)),
-      note: fc.option(fc.string({ minLength: 1 }), { nil: undefined }),
+      sealedNote: fc.option(fc.string({ minLength: 1 }), { nil: undefined }),
+      plainNote: fc.option(fc.string({ minLength: 1 }), { nil: undefined }),
     });
     fc.assert(
-      fc.property(checkinArb, safetyArb, ({ sharing, trustNow, emotions, signs, note }, safety) => {
-        const base: Checkin = {
-          id: "c2",
-          authorId: author,
-          submittedAt,
-          kind: "daily",
-          trustNow,
-          emotions,
-          signs,
-          sharing,
-        };
-        const withPrivate: Checkin = { ...base, privateNote: note, safety };
-        const plain = presentCheckin(base, other);
-        const loaded = presentCheckin(withPrivate, other);
-        expect(loaded).toStrictEqual(plain);
-        expect(JSON.stringify(loaded)).toBe(JSON.stringify(plain));
-      }),
+      fc.property(
+        checkinArb,
+        safetyArb,
+        ({ sharing, trustNow, emotions, signs, sealedNote, plainNote }, safety) => {
+          const base: Checkin = {
+            id: "c2",
+            authorId: author,
+            submittedAt,
+            kind: "daily",
+            trustNow,
+            emotions,
+            signs,
+            sharing,
+          };
+          const withPrivate: Checkin = { ...base, sealedNote, plainNote, safety };
+          const plain = presentCheckin(base, other);
+          const loaded = presentCheckin(withPrivate, other);
+          expect(loaded).toStrictEqual(plain);
+          expect(JSON.stringify(loaded)).toBe(JSON.stringify(plain));
+        },
+      ),
     );
   });
 });
@@ -131,7 +137,7 @@ describe("presentCheckin for the author", () => {
     const view = presentCheckin(weekly({ safety: { feelSafe: "no" } }), author);
     expect(view).toMatchObject({
       audience: "author",
-      privateNote: "I almost did not write this.",
+      sealedNote: "mv1.c2VhbGVkLW5vdGU",
       sharing: defaultSharing,
       safetyFollowUp: true,
     });

@@ -35,7 +35,10 @@ export interface CheckinAuthorView {
   emotions: EmotionIntensities;
   signs: TrustSign[];
   need?: string;
-  privateNote?: string;
+  /** The private note's envelope, which only the author's browser can open. */
+  sealedNote?: string;
+  /** A private note from before the vault, until the author's browser seals it. */
+  plainNote?: string;
   sharing: Sharing;
   safetyFollowUp?: true;
 }
@@ -106,7 +109,8 @@ export function presentOwnCheckin(checkin: Checkin): CheckinAuthorView {
   const elements = copyRatings(checkin);
   if (elements !== undefined) view.elements = elements;
   if (checkin.need !== undefined) view.need = checkin.need;
-  if (checkin.privateNote !== undefined) view.privateNote = checkin.privateNote;
+  if (checkin.sealedNote !== undefined) view.sealedNote = checkin.sealedNote;
+  if (checkin.plainNote !== undefined) view.plainNote = checkin.plainNote;
   if (isSafetyConcern(checkin.safety)) view.safetyFollowUp = true;
   return view;
 }

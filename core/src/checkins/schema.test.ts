@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultSharing } from "./fields.ts";
-import { checkinInput, maxNeedLength } from "./schema.ts";
+import { checkinInput, checkinNoteWords, maxNeedLength } from "./schema.ts";
 
 const weeklyElements = { honesty: 3, reliability: 4, respect: 6, loyalty: 5, empathy: 7 };
 
@@ -34,7 +34,6 @@ describe("checkinInput", () => {
       emotions: { anger: 2, hope: 4 },
       signs: ["checking", "cant_let_go"],
       need: "  Tell me when you will be late.  ",
-      privateNote: "Better than last week.",
       safety: { feelSafe: "yes", pressured: false },
       sharing: { trustNow: true, emotions: true },
     });
@@ -44,9 +43,15 @@ describe("checkinInput", () => {
   });
 
   it("treats a blank text answer as no answer", () => {
-    const parsed = checkinInput.parse({ kind: "daily", trustNow: 4, need: "   ", privateNote: "" });
+    const parsed = checkinInput.parse({ kind: "daily", trustNow: 4, need: "   " });
     expect(parsed.need).toBeUndefined();
-    expect(parsed.privateNote).toBeUndefined();
+    expect(checkinNoteWords.parse({ privateNote: "  " }).privateNote).toBeUndefined();
+  });
+
+  it("takes no private note in the clear: the note is sealed in the browser and sent apart", () => {
+    expect(messages({ kind: "daily", trustNow: 4, privateNote: "Mine." })).toEqual([
+      "This check-in has fields it does not use: privateNote.",
+    ]);
   });
 
   it("explains an out-of-range or fractional rating in plain words", () => {

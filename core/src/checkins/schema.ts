@@ -87,7 +87,6 @@ const common = {
   emotions: emotionIntensities.default(() => ({})),
   signs: signs.default(() => []),
   need: optionalText("The thing you need", maxNeedLength),
-  privateNote: optionalText("The note", maxNoteLength),
   safety: safety.optional(),
   sharing,
 };
@@ -111,15 +110,29 @@ export const checkinInput = z.discriminatedUnion("kind", [dailyCheckinInput, wee
   error: "Choose a daily or a weekly check-in.",
 });
 
+/**
+ * What the private note says, checked in the browser and then sealed there (kind "checkin-note"): the
+ * server only ever receives the envelope, so the note is no part of `checkinInput`.
+ */
+export const checkinNoteWords = z.strictObject({
+  privateNote: optionalText("The note", maxNoteLength),
+});
+
 export type CheckinInput = z.input<typeof checkinInput>;
 export type CheckinContent = z.output<typeof checkinInput>;
 export type ElementRatings = z.output<typeof elementRatings>;
 export type EmotionIntensities = z.output<typeof emotionIntensities>;
 export type SafetyAnswer = z.output<typeof safety>;
 
-/** A stored check-in: validated content plus what the server knows about it. */
+/**
+ * A stored check-in: validated content plus what the server knows about it. The private note is sealed
+ * in its author's vault (`sealedNote`); `plainNote` is only a note written before the vault, until its
+ * author next opens their check-ins and their browser seals it. Neither is ever shown to anyone else.
+ */
 export type Checkin = CheckinContent & {
   id: string;
   authorId: string;
   submittedAt: Date;
+  sealedNote?: string;
+  plainNote?: string;
 };

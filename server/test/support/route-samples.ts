@@ -68,6 +68,7 @@ export const sampleBodies: Record<string, unknown> = {
     signs: false,
     need: true,
   },
+  "PUT /api/spaces/:spaceId/checkins/:checkinId/note": { sealed: sampleEnvelope },
   "POST /api/spaces/:spaceId/forgiveness/reflections": { step: "feel_it", text: "A line." },
   "PUT /api/spaces/:spaceId/forgiveness/reflections/:reflectionId/sharing": { shared: true },
   "POST /api/spaces/:spaceId/letters": { id: "0b6f7c1e-3c1d-4a57-9d6a-2f1e8c4b5a01", sealed: sampleEnvelope },

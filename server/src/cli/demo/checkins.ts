@@ -2,7 +2,9 @@
  * Sixty days of check-ins for the demo space, made through the check-in service with each day's own
  * clock. The story: Alex lied and broke promises; Sam was hurt. Sam's trust climbs slowly from very
  * low, drops for a week when an old lie comes to light, then recovers; Alex's worry turns to hope.
- * Each person shares some parts and keeps others, and some days are simply skipped.
+ * Each person shares some parts and keeps others, and some days are simply skipped. No private notes:
+ * a note is sealed with its writer's vault key, which a demo account only gets in the browser, on its
+ * first sign-in there.
  */
 import type { SubmitCheckinBody } from "@mend/core/checkins/contract";
 import { submitCheckinBody } from "@mend/core/checkins/contract";
@@ -38,24 +40,6 @@ const samNeeds = [
   "A message at lunch, even just one line.",
 ];
 
-const samNotes: Record<number, string> = {
-  59: "I keep replaying the night I found out. Writing it here instead of waking Alex.",
-  51: "Some of the evening felt almost normal. I did not expect that.",
-  44: "Checked the bank app twice today. I noticed and stopped the third time.",
-  24: "The old message came up and it felt like the first week again.",
-  19: "We talked it through properly this time. Still raw, but Alex stayed.",
-  9: "Laughed at dinner without thinking about it first.",
-  3: "I believed what Alex said today, and only realised afterwards.",
-};
-
-const alexNotes: Record<number, string> = {
-  57: "I want to explain everything at once. Sam needs it slower than that.",
-  47: "Said sorry today without adding a reason. It felt different.",
-  23: "I should have told Sam about that message myself, months ago.",
-  16: "Sam asked a hard question and I answered it straight. My hands were shaking.",
-  6: "Small things are adding up. I can see it in how Sam looks at me.",
-};
-
 function samEmotions(daysAgo: number, progress: number): EmotionIntensities {
   if (inSetback(daysAgo)) return { anger: 4, sadness: 4, fear: 3, confusion: 2 };
   if (progress < 0.35) return { anger: clamp(4 + wobble(daysAgo), 3, 5), sadness: 4, anxiety: 4 };
@@ -82,7 +66,6 @@ function samCheckin(daysAgo: number): SubmitCheckinBody | undefined {
     emotions: samEmotions(daysAgo, progress),
     signs: samSigns(daysAgo, progress),
     need: weekly || daysAgo % 4 === 0 ? samNeeds[daysAgo % samNeeds.length] : undefined,
-    privateNote: samNotes[daysAgo],
     sharing: {
       trustNow: daysAgo % 3 !== 0,
       emotions: daysAgo % 3 !== 0,
@@ -125,7 +108,6 @@ function alexCheckin(daysAgo: number): SubmitCheckinBody | undefined {
     utcOffsetMinutes,
     emotions: alexEmotions(daysAgo, progress),
     signs: progress < 0.35 && daysAgo % 2 === 0 ? (["hard_to_open_up"] as TrustSign[]) : [],
-    privateNote: alexNotes[daysAgo],
     need: weekly ? "Tell me when something I do brings it back, so I can understand." : undefined,
     sharing: { trustNow: weekly, emotions: true, signs: false, elements: false, need: true },
   };

@@ -19,7 +19,6 @@ describe("the demo check-in history", () => {
     for (const { body } of history) expect(submitCheckinBody.safeParse(body).success).toBe(true);
     const hurt = history.filter((c) => c.who === "hurt");
     expect(hurt.length).toBeLessThan(historyDays);
-    expect(hurt.some((c) => c.body.privateNote !== undefined)).toBe(true);
     expect(hurt.some((c) => c.body.sharing?.trustNow === true)).toBe(true);
     expect(hurt.some((c) => c.body.sharing?.trustNow === false)).toBe(true);
     expect(hurt.filter((c) => c.body.kind === "weekly")).toHaveLength(8);

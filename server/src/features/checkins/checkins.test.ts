@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { submitCheckinBody } from "@mend/core/checkins/contract";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -5,6 +6,7 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, buildSpace, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { memberIdOf, opened, resealed, sealedItem } from "../../../test/support/vault.ts";
 import { spaceEvents } from "../spaces/tables.ts";
 import { checkinsService } from "./service.ts";
 import { checkins } from "./tables.ts";
@@ -20,10 +22,16 @@ const weeklyBody = {
   sharing: { trustNow: true, elements: true, emotions: true, signs: false, need: true },
 };
 
-const privateParts = {
-  privateNote: "I nearly did not write this.",
+/** A private note as the browser sends it: sealed under the id it made for the check-in. */
+async function sealedNote(text: string): Promise<{ id: string; sealedNote: string }> {
+  const { id, sealed } = await sealedItem("checkin-note", text);
+  return { id, sealedNote: sealed };
+}
+
+const privateParts = async () => ({
+  ...(await sealedNote("I nearly did not write this.")),
   safety: { feelSafe: "no", pressured: true },
-};
+});
 
 const authorKeys = [
   "audience",
@@ -79,8 +87,11 @@ describe.each(databaseKinds)("check-ins on %s", (kind) => {
         await stranger.get(`${base}/theirs`),
         await stranger.get(`${base}/due`),
         await stranger.request("PUT", `${base}/${created.body.id}/sharing`, weeklyBody.sharing),
+        await stranger.request("PUT", `${base}/${created.body.id}/note`, {
+          sealed: await resealed("checkin-note", created.body.id, "Not theirs."),
+        }),
       ];
-      expect(responses.map((r) => r.status)).toEqual([404, 404, 404, 404, 404]);
+      expect(responses.map((r) => r.status)).toEqual([404, 404, 404, 404, 404, 404]);
       expect(await rowCounts(server)).toEqual(before);
     });
 
@@ -137,6 +148,47 @@ describe.each(databaseKinds)("check-ins on %s", (kind) => {
       expect(await rowCounts(server)).toEqual(before);
     });
 
+    it("refuses a note sent in the clear, a sealed note without its id, and a taken id, storing nothing", async () => {
+      const { author, spaceId } = await pair(server);
+      const path = `/api/spaces/${spaceId}/checkins`;
+      const note = await sealedNote("Mine.");
+      const before = await rowCounts(server);
+      for (const [body, message] of [
+        [
+          { ...weeklyBody, privateNote: "CANARY-plain" },
+          "This check-in has fields it does not use: privateNote.",
+        ],
+        [
+          { ...weeklyBody, ...note, privateNote: "CANARY-plain" },
+          "This check-in has fields it does not use: privateNote.",
+        ],
+        [{ ...weeklyBody, sealedNote: note.sealedNote }, "A sealed note needs the id it was sealed under."],
+        [{ ...weeklyBody, id: note.id, sealedNote: "CANARY-plain" }, "Expected a sealed vault envelope."],
+      ] as const) {
+        const response = await author.post(path, body);
+        expect(response.status).toBe(400);
+        expect(response.body.error).toMatchObject({ code: "validation_failed", message });
+      }
+      expect(await rowCounts(server)).toEqual(before);
+
+      expect((await author.post(path, { ...weeklyBody, ...note })).status).toBe(201);
+      const afterFirst = await rowCounts(server);
+      const clash = {
+        ...weeklyBody,
+        trustNow: 1,
+        id: note.id,
+        sealedNote: await resealed("checkin-note", note.id, "Other."),
+      };
+      expect((await author.post(path, clash)).status).toBe(409);
+      expect(await rowCounts(server)).toEqual(afterFirst);
+      const [row] = await server.handle.db.select().from(checkins).where(eq(checkins.id, note.id));
+      expect(row).toMatchObject({ trustNow: 4, sealedNote: note.sealedNote, privateNote: null });
+      const plainRows = await server.handle.db.execute(
+        sql`select count(*)::int as n from checkins where concat(private_note, sealed_note) like ${"%CANARY%"}`,
+      );
+      expect(JSON.stringify(plainRows)).toContain('"n":0');
+    });
+
     it("refuses a sharing change that leaves out a switch, changing nothing", async () => {
       const { author, spaceId } = await pair(server);
       const created = await author.post(`/api/spaces/${spaceId}/checkins`, weeklyBody);
@@ -166,16 +218,20 @@ describe.each(databaseKinds)("check-ins on %s", (kind) => {
   describe("reading them back", () => {
     it("gives the author everything they wrote and the other member only the shared sections", async () => {
       const { author, other, spaceId } = await pair(server);
-      const created = await author.post(`/api/spaces/${spaceId}/checkins`, {
-        ...weeklyBody,
-        privateNote: "Mine only.",
-      });
+      const note = await sealedNote("Mine only.");
+      const created = await author.post(`/api/spaces/${spaceId}/checkins`, { ...weeklyBody, ...note });
       expect(created.status).toBe(201);
-      expect(Object.keys(created.body).sort()).toEqual([...authorKeys, "privateNote"].sort());
-      expect(created.body).toMatchObject({ audience: "author", trustNow: 4, privateNote: "Mine only." });
+      expect(Object.keys(created.body).sort()).toEqual([...authorKeys, "sealedNote"].sort());
+      expect(created.body).toMatchObject({
+        audience: "author",
+        id: note.id,
+        trustNow: 4,
+        sealedNote: note.sealedNote,
+      });
 
       const mine = await author.get(`/api/spaces/${spaceId}/checkins/mine`);
       expect(mine.body.checkins).toEqual([created.body]);
+      expect(await opened("checkin-note", note.id, mine.body.checkins[0].sealedNote)).toBe("Mine only.");
 
       const theirs = await other.get(`/api/spaces/${spaceId}/checkins/theirs`);
       expect(theirs.body.checkins).toHaveLength(1);
@@ -203,7 +259,64 @@ describe.each(databaseKinds)("check-ins on %s", (kind) => {
         emotions: weeklyBody.emotions,
         need: weeklyBody.need,
       });
+      expect(theirs.text).not.toContain(note.sealedNote);
       expect((await author.get(`/api/spaces/${spaceId}/checkins/theirs`)).body.checkins).toEqual([]);
+    });
+
+    it("shows a note from before the vault to its author only, and forgets its words once sealed", async () => {
+      const { author, other, spaceId } = await pair(server);
+      const id = randomUUID();
+      await server.handle.db.insert(checkins).values({
+        id,
+        spaceId,
+        memberId: await memberIdOf(server.handle.db, author, spaceId),
+        kind: "daily",
+        submittedAt: new Date(),
+        utcOffsetMinutes: 0,
+        trustNow: 5,
+        emotions: {},
+        signs: [],
+        need: "A call at lunch.",
+        privateNote: "Old words",
+        sharing: { trustNow: true, elements: false, emotions: false, signs: false, need: true },
+      });
+      const path = `/api/spaces/${spaceId}/checkins`;
+      const [mine] = (await author.get(`${path}/mine`)).body.checkins;
+      expect(mine).toMatchObject({ id, plainNote: "Old words" });
+      expect("sealedNote" in mine).toBe(false);
+      expect((await other.get(`${path}/theirs`)).text).not.toContain("Old words");
+
+      const sealed = await resealed("checkin-note", id, "Old words");
+      expect((await other.request("PUT", `${path}/${id}/note`, { sealed })).status).toBe(404);
+      const plain = await author.request("PUT", `${path}/${id}/note`, { note: "CANARY-plain" });
+      expect(plain.status).toBe(400);
+      expect((await author.request("PUT", `${path}/${id}/note`, { sealed: "CANARY-plain" })).status).toBe(
+        400,
+      );
+      const [untouched] = await server.handle.db.select().from(checkins).where(eq(checkins.id, id));
+      expect(untouched).toMatchObject({ privateNote: "Old words", sealedNote: null });
+
+      const upgraded = await author.request("PUT", `${path}/${id}/note`, { sealed });
+      expect(upgraded.status).toBe(200);
+      expect(upgraded.body).toMatchObject({ id, sealedNote: sealed, trustNow: 5, need: "A call at lunch." });
+      expect("plainNote" in upgraded.body).toBe(false);
+      const [row] = await server.handle.db.select().from(checkins).where(eq(checkins.id, id));
+      expect(row).toMatchObject({ sealedNote: sealed, privateNote: null });
+
+      // A sealed note is not rewritten, and a check-in without a note has none to seal.
+      const again = await author.request("PUT", `${path}/${id}/note`, {
+        sealed: await resealed("checkin-note", id, "Rewritten"),
+      });
+      expect(again.status).toBe(409);
+      const [kept] = await server.handle.db.select().from(checkins).where(eq(checkins.id, id));
+      expect(kept).toMatchObject({ sealedNote: sealed, privateNote: null });
+      const noNote = await author.post(path, { kind: "daily", trustNow: 3, utcOffsetMinutes: 0 });
+      const nothingToSeal = await author.request("PUT", `${path}/${noNote.body.id}/note`, {
+        sealed: await resealed("checkin-note", noNote.body.id, "New"),
+      });
+      expect(nothingToSeal.status).toBe(409);
+      const theirsAfter = (await other.get(`${path}/theirs`)).text;
+      expect(theirsAfter).not.toContain(sealed);
     });
 
     it("does not list a check-in that shares nothing, so its timing tells the other member nothing", async () => {
@@ -261,20 +374,21 @@ describe.each(databaseKinds)("check-ins on %s", (kind) => {
   describe("the private safety question", () => {
     it("flags a concerning answer in the author's own responses only, and records nothing about it", async () => {
       const { author, other, spaceId } = await pair(server);
-      const created = await author.post(`/api/spaces/${spaceId}/checkins`, {
-        ...weeklyBody,
-        ...privateParts,
-      });
+      const parts = await privateParts();
+      const created = await author.post(`/api/spaces/${spaceId}/checkins`, { ...weeklyBody, ...parts });
       expect(created.body.safetyFollowUp).toBe(true);
       expect("safety" in created.body).toBe(false);
       const mine = await author.get(`/api/spaces/${spaceId}/checkins/mine`);
       expect(mine.body.checkins[0].safetyFollowUp).toBe(true);
 
       const theirs = await other.get(`/api/spaces/${spaceId}/checkins/theirs`);
-      const leaks = /safety"|safetyFollowUp|feelSafe|pressured|privateNote|nearly did not/i;
+      const leaks = /safety"|safetyFollowUp|feelSafe|pressured|note"|nearly did not/i;
       expect(theirs.text).not.toMatch(leaks);
+      expect(theirs.text).not.toContain(parts.sealedNote);
       for (const path of ["insights", "help", "checkins/due"]) {
-        expect((await other.get(`/api/spaces/${spaceId}/${path}`)).text).not.toMatch(leaks);
+        const seen = (await other.get(`/api/spaces/${spaceId}/${path}`)).text;
+        expect(seen).not.toMatch(leaks);
+        expect(seen).not.toContain(parts.sealedNote);
       }
       const events = await server.handle.db
         .select()
@@ -301,7 +415,7 @@ describe.each(databaseKinds)("check-ins on %s", (kind) => {
       const a = await plain.author.post(`/api/spaces/${plain.spaceId}/checkins`, weeklyBody);
       const b = await loaded.author.post(`/api/spaces/${loaded.spaceId}/checkins`, {
         ...weeklyBody,
-        ...privateParts,
+        ...(await privateParts()),
       });
       const ids = (p: { spaceId: string }, created: { body: { id: string; authorId: string } }) => [
         p.spaceId,
@@ -371,18 +485,65 @@ describe.each(databaseKinds)("check-ins on %s", (kind) => {
   describe("the stored record", () => {
     it("keeps what was written unchangeable in the database, while sharing may change", async () => {
       const { author, spaceId } = await pair(server);
-      const created = await author.post(`/api/spaces/${spaceId}/checkins`, weeklyBody);
+      const note = await sealedNote("As written.");
+      const created = await author.post(`/api/spaces/${spaceId}/checkins`, { ...weeklyBody, ...note });
       const db = server.handle.db;
-      await expect(
-        db.update(checkins).set({ trustNow: 9 }).where(eq(checkins.id, created.body.id)),
-      ).rejects.toThrow();
-      await expect(
-        db.update(checkins).set({ privateNote: "rewritten" }).where(eq(checkins.id, created.body.id)),
-      ).rejects.toThrow();
+      const thisOne = eq(checkins.id, created.body.id);
+      const other = await resealed("checkin-note", note.id, "Rewritten.");
+      for (const change of [
+        { trustNow: 9 },
+        { privateNote: "rewritten" },
+        { sealedNote: other },
+        { sealedNote: null },
+        { sealedNote: null, privateNote: "rewritten" },
+      ]) {
+        await expect(db.update(checkins).set(change).where(thisOne)).rejects.toThrow();
+      }
       const shared = { trustNow: false, elements: false, emotions: false, signs: false, need: false };
-      await db.update(checkins).set({ sharing: shared }).where(eq(checkins.id, created.body.id));
-      const [row] = await db.select().from(checkins).where(eq(checkins.id, created.body.id));
-      expect(row).toMatchObject({ trustNow: 4, privateNote: null, sharing: shared, utcOffsetMinutes: 120 });
+      await db.update(checkins).set({ sharing: shared }).where(thisOne);
+      const [row] = await db.select().from(checkins).where(thisOne);
+      expect(row).toMatchObject({
+        trustNow: 4,
+        privateNote: null,
+        sealedNote: note.sealedNote,
+        sharing: shared,
+        utcOffsetMinutes: 120,
+      });
+    });
+
+    it("lets a note from before the vault be swapped for its envelope once, and nothing else with it", async () => {
+      const { author, spaceId } = await pair(server);
+      const db = server.handle.db;
+      const id = randomUUID();
+      await db.insert(checkins).values({
+        id,
+        spaceId,
+        memberId: await memberIdOf(db, author, spaceId),
+        kind: "daily",
+        submittedAt: new Date(),
+        utcOffsetMinutes: 0,
+        trustNow: 5,
+        emotions: {},
+        signs: [],
+        privateNote: "Old words",
+        sharing: { trustNow: false, elements: false, emotions: false, signs: false, need: false },
+      });
+      const thisOne = eq(checkins.id, id);
+      const sealed = await resealed("checkin-note", id, "Old words");
+      for (const change of [
+        { privateNote: "rewritten" },
+        { privateNote: null },
+        { sealedNote: sealed },
+        { sealedNote: sealed, privateNote: null, trustNow: 9 },
+      ]) {
+        await expect(db.update(checkins).set(change).where(thisOne)).rejects.toThrow();
+      }
+      await db.update(checkins).set({ sealedNote: sealed, privateNote: null }).where(thisOne);
+      await expect(
+        db.update(checkins).set({ sealedNote: null, privateNote: "Old words" }).where(thisOne),
+      ).rejects.toThrow();
+      const [row] = await db.select().from(checkins).where(thisOne);
+      expect(row).toMatchObject({ trustNow: 5, privateNote: null, sealedNote: sealed });
     });
   });
 });

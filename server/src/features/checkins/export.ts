@@ -50,7 +50,8 @@ function checkinDetails(view: {
 }
 
 /**
- * The member's own check-ins in full (except the safety answer, which is write-only for everyone),
+ * The member's own check-ins in full (except the safety answer, which is write-only for everyone; the
+ * private note as its envelope, which their browser opens into the data file),
  * and the other person's only as the core shared view shows them: unshared parts never get here.
  */
 export const checkinsExporter: Exporter = {
@@ -68,7 +69,10 @@ export const checkinsExporter: Exporter = {
         at: iso(view.submittedAt),
         from: "you",
         visibility: shared.length > 0 ? "shared" : "private",
-        ...(view.privateNote === undefined ? {} : { text: view.privateNote }),
+        ...(view.sealedNote === undefined
+          ? {}
+          : { sealed: { kind: "checkin-note" as const, itemId: view.id, envelope: view.sealedNote } }),
+        ...(view.plainNote === undefined ? {} : { text: view.plainNote }),
         details: checkinDetails(view),
       };
     });

@@ -19,7 +19,8 @@ export function checkinFromRow(row: CheckinRow): StoredCheckin {
     signs: row.signs,
     sharing: row.sharing,
     ...(row.need === null ? {} : { need: row.need }),
-    ...(row.privateNote === null ? {} : { privateNote: row.privateNote }),
+    ...(row.sealedNote === null ? {} : { sealedNote: row.sealedNote }),
+    ...(row.privateNote === null ? {} : { plainNote: row.privateNote }),
     ...(row.safety === null ? {} : { safety: row.safety }),
   };
   if (row.kind === "weekly") {

@@ -1,7 +1,7 @@
 import type { CheckinCadenceView } from "@mend/core/checkins/contract";
 import type { Sharing } from "@mend/core/checkins/fields";
 import type { ChosenCadence, OwnCheckin } from "@mend/core/reminders/due";
-import { and, asc, desc, eq, gte, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Database } from "../../db/database.ts";
 import { isUuid } from "../spaces/repo.ts";
 import { checkinCadences, checkins } from "./tables.ts";
@@ -66,9 +66,9 @@ export function checkinsRepo(db: Database) {
         .onConflictDoUpdate({ target: checkinCadences.memberId, set: values });
     },
 
-    async insert(values: typeof checkins.$inferInsert): Promise<CheckinRow> {
-      const [row] = await db.insert(checkins).values(values).returning();
-      if (!row) throw new Error("insert returned no row");
+    /** Undefined when a row already has this id: the browser made it, so it may collide. */
+    async insert(values: typeof checkins.$inferInsert): Promise<CheckinRow | undefined> {
+      const [row] = await db.insert(checkins).values(values).onConflictDoNothing().returning();
       return row;
     },
 
@@ -135,6 +135,20 @@ export function checkinsRepo(db: Database) {
         .where(
           and(eq(checkins.id, checkinId), eq(checkins.spaceId, spaceId), eq(checkins.memberId, memberId)),
         );
+      return row;
+    },
+
+    /**
+     * Swaps a note from before the vault for its envelope in one statement, so its words are gone the
+     * moment the envelope is kept. Only that swap: a sealed note stays as written (the table's trigger
+     * refuses anything else too), so undefined when there was no plain note to seal.
+     */
+    async sealPlainNote(checkinId: string, sealedNote: string): Promise<CheckinRow | undefined> {
+      const [row] = await db
+        .update(checkins)
+        .set({ sealedNote, privateNote: null })
+        .where(and(eq(checkins.id, checkinId), isNotNull(checkins.privateNote), isNull(checkins.sealedNote)))
+        .returning();
       return row;
     },
 

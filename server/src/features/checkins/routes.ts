@@ -3,6 +3,7 @@ import {
   checkinAuthorView,
   checkinCadenceInput,
   checkinCadenceView,
+  checkinNoteInput,
   dueCheckinsView,
   myCheckinsView,
   sharingBody,
@@ -23,10 +24,11 @@ export function checkinRoutes(app: TypedApp, checkins: CheckinsService): void {
       config: { access: "space" },
       schema: {
         tags: ["checkins"],
-        summary: "Submit a daily or weekly check-in (private unless you share parts of it)",
+        summary:
+          "Submit a daily or weekly check-in (private unless you share parts of it; its note is sealed in your browser and never shared)",
         params: spaceParams,
         body: submitCheckinBody,
-        response: { 201: checkinAuthorView, 400: apiError, 401: apiError, 404: apiError },
+        response: { 201: checkinAuthorView, 400: apiError, 401: apiError, 404: apiError, 409: apiError },
       },
     },
     async (request, reply) =>
@@ -130,6 +132,26 @@ export function checkinRoutes(app: TypedApp, checkins: CheckinsService): void {
         request.params.spaceId,
         request.params.checkinId,
         request.body,
+      ),
+  );
+  app.put(
+    "/api/spaces/:spaceId/checkins/:checkinId/note",
+    {
+      config: { access: "space" },
+      schema: {
+        tags: ["checkins"],
+        summary: "Seal the private note of one of your check-ins written before the vault (once)",
+        params: spaceParams.extend({ checkinId: z.string() }),
+        body: checkinNoteInput,
+        response: { 200: checkinAuthorView, 400: apiError, 401: apiError, 404: apiError, 409: apiError },
+      },
+    },
+    async (request) =>
+      checkins.sealNote(
+        currentAccount(request).id,
+        request.params.spaceId,
+        request.params.checkinId,
+        request.body.sealed,
       ),
   );
 }

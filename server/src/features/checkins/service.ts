@@ -10,7 +10,7 @@ import type {
 } from "@mend/core/checkins/contract";
 import { type Sharing, shareableSections } from "@mend/core/checkins/fields";
 import type { Database } from "../../db/database.ts";
-import { notFound } from "../../http/errors.ts";
+import { AppError, notFound } from "../../http/errors.ts";
 import { refuseWhenEnded } from "../ending/guard.ts";
 import { reaches, requirePair } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
@@ -38,6 +38,7 @@ export function checkinsService(deps: { db: Database; clock: () => Date }) {
         // A check-in kept to oneself is still welcome after the end; sharing a new one is not.
         if (sharesAny(input.sharing)) await refuseWhenEnded(tx, spaceId, now);
         const row = await checkinsRepo(tx).insert({
+          ...(input.id ? { id: input.id } : {}),
           spaceId,
           memberId: member.id,
           kind: input.kind,
@@ -48,10 +49,16 @@ export function checkinsService(deps: { db: Database; clock: () => Date }) {
           emotions: input.emotions,
           signs: input.signs,
           need: input.need ?? null,
-          privateNote: input.privateNote ?? null,
+          sealedNote: input.sealedNote ?? null,
           safety: input.safety ?? null,
           sharing: input.sharing,
         });
+        if (!row) {
+          throw new AppError(
+            "conflict",
+            "A check-in with this id already exists. Save it again to try once more.",
+          );
+        }
         // The event names the check-in only: nothing of what it says, and nothing about safety.
         await spacesRepo(tx).recordEvent({
           spaceId,
@@ -129,6 +136,34 @@ export function checkinsService(deps: { db: Database; clock: () => Date }) {
       const repo = checkinsRepo(db);
       await repo.saveCadence(spaceId, member.id, input, clock());
       return cadenceOf(await repo.cadenceOf(member.id));
+    },
+
+    /**
+     * Seals a note from before the vault, as its author's browser sends it; only its author's browser
+     * can open it. A note already sealed stays as it was written: a check-in is not rewritten.
+     */
+    async sealNote(
+      accountId: string,
+      spaceId: string,
+      checkinId: string,
+      sealed: string,
+    ): Promise<CheckinAuthorViewJson> {
+      return db.transaction(async (tx) => {
+        const { member } = await requireMembership(tx, accountId, spaceId);
+        const repo = checkinsRepo(tx);
+        const own = await repo.findOwn(spaceId, member.id, checkinId);
+        if (!own) throw checkinNotFound();
+        const row = await repo.sealPlainNote(own.id, sealed);
+        if (!row) {
+          throw new AppError(
+            "conflict",
+            own.sealedNote === null
+              ? "This check-in has no note to seal."
+              : "This check-in's note is already sealed in your vault.",
+          );
+        }
+        return presentOwn(checkinFromRow(row));
+      });
     },
 
     /** Sharing can change at any time, without telling anyone; what was written stays as it was. */

@@ -7,11 +7,15 @@ import { spaceMembers } from "../spaces/tables.ts";
 
 /**
  * One check-in by one member. What was written never changes (a trigger refuses it, see the
- * `checkins_content_immutable` migration); only `sharing` may, since sharing is revocable.
+ * `checkins_content_immutable` migrations); only `sharing` may, since sharing is revocable, and a
+ * private note from before the vault may be swapped once for its envelope. The private note is sealed
+ * in the author's vault (`sealedNote`) and never shared; `privateNote` holds one written before the
+ * vault, until its author next opens their check-ins and it is sealed.
  */
 export const checkins = pgTable(
   "checkins",
   {
+    // Made by the browser when a note is sealed under it (the id is bound into the envelope).
     id: uuid("id").primaryKey().defaultRandom(),
     spaceId: spaceIdColumn(),
     memberId: memberIdColumn("member_id"),
@@ -24,6 +28,7 @@ export const checkins = pgTable(
     emotions: jsonb("emotions").$type<EmotionIntensities>().notNull(),
     signs: text("signs").array().$type<TrustSign[]>().notNull(),
     need: text("need"),
+    sealedNote: text("sealed_note"),
     privateNote: text("private_note"),
     /** Write-only for everyone: read back only as the author's own follow-up flag. */
     safety: jsonb("safety").$type<SafetyAnswer>(),
@@ -37,6 +42,7 @@ export const checkins = pgTable(
       sql`(${table.kind} = 'weekly') = (${table.elements} is not null)`,
     ),
     check("checkins_trust_now_check", sql`${table.trustNow} between 0 and 10`),
+    check("checkins_note_check", sql`${table.sealedNote} is null or ${table.privateNote} is null`),
     index("checkins_member_idx").on(table.memberId),
   ],
 );

@@ -19,6 +19,7 @@ async function privateWrites(who: string) {
   const statementDraft = await sealedItem("draft", `CANARY${who}ackdraft`);
   const questionDraft = await sealedItem("draft", `CANARY${who}questiondraft`);
   const triggerNote = await sealedItem("trigger-note", `CANARY${who}trigger`);
+  const checkinNote = await sealedItem("checkin-note", `CANARY${who}checkinnote`);
   const word = (what: string) => `CANARY${who}${what}`;
   const writes: { method: "POST" | "PUT"; path: string; body: unknown; canary: string }[] = [
     { method: "PUT", path: "/drafts/question", body: formDraft, canary: formDraft.id },
@@ -34,6 +35,18 @@ async function privateWrites(who: string) {
       path: "/checkins",
       body: { kind: "daily", trustNow: 4, utcOffsetMinutes: 0, need: word("checkinneed") },
       canary: word("checkinneed"),
+    },
+    {
+      method: "POST",
+      path: "/checkins",
+      body: {
+        kind: "daily",
+        trustNow: 4,
+        utcOffsetMinutes: 0,
+        id: checkinNote.id,
+        sealedNote: checkinNote.sealed,
+      },
+      canary: checkinNote.id,
     },
     {
       method: "POST",

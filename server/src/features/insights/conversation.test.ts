@@ -115,7 +115,7 @@ describe.each(databaseKinds)("conversation health from shared texts on %s", (kin
     expect(await conversationOf(pair.robin, pair.spaceId)).toEqual(kit);
   });
 
-  it("never counts drafts, private reflections or the trigger log, however harsh", async () => {
+  it("never counts drafts, private reflections, check-in notes or the trigger log, however harsh", async () => {
     const pair = await buildRolePair();
     const talkId = await converse(pair);
     const before = await conversationOf(pair.kit, pair.spaceId);
@@ -141,6 +141,14 @@ describe.each(databaseKinds)("conversation health from shared texts on %s", (kin
       intensity: 5,
       ...(await sealedItem("trigger-note", harsh)),
       share: true,
+    });
+    const checkinNote = await sealedItem("checkin-note", harsh);
+    await send(pair.kit, `${api}/checkins`, {
+      kind: "daily",
+      trustNow: 2,
+      utcOffsetMinutes: 0,
+      id: checkinNote.id,
+      sealedNote: checkinNote.sealed,
     });
 
     const after = await conversationOf(pair.kit, pair.spaceId);

@@ -54,6 +54,18 @@ async function privateWrites(
     },
     {
       method: "POST",
+      path: "/checkins",
+      body: {
+        kind: "daily",
+        trustNow: 4,
+        utcOffsetMinutes: 0,
+        id: crypto.randomUUID(),
+        sealedNote: `mv1.${word("checkinnote")}`,
+      },
+      canary: `mv1.${word("checkinnote")}`,
+    },
+    {
+      method: "POST",
       path: "/triggers",
       body: { ...(await sealedItem("trigger-note", word("trigger"))), category: "place", intensity: 3 },
       canary: word("trigger"),

@@ -12,9 +12,7 @@ import {
 import { trustElements, trustElementText } from "@mend/core/trust/elements";
 import type { ReactNode } from "react";
 
-type Shown = Partial<
-  Pick<CheckinAuthorViewJson, "trustNow" | "elements" | "emotions" | "signs" | "need" | "privateNote">
->;
+type Shown = Partial<Pick<CheckinAuthorViewJson, "trustNow" | "elements" | "emotions" | "signs" | "need">>;
 
 function feelingsInWords(chosen: Partial<Record<Emotion, number>>): string {
   const named = emotions.flatMap((emotion) => {
@@ -26,6 +24,8 @@ function feelingsInWords(chosen: Partial<Record<Emotion, number>>): string {
 
 interface Props {
   checkin: Shown;
+  /** Only for one's own check-ins: the private note, opened from the vault in this tab. */
+  note?: string | undefined;
   /** Only for one's own check-ins: marks each part as seen by the other person or private. */
   sharing?: CheckinAuthorViewJson["sharing"];
   otherName: string;
@@ -34,7 +34,7 @@ interface Props {
 }
 
 /** The parts of one check-in as a list of label and value, leaving out whatever is absent. */
-export function CheckinDetails({ checkin, sharing, otherName, voice }: Props) {
+export function CheckinDetails({ checkin, note, sharing, otherName, voice }: Props) {
   const privacy = (section: ShareableSection | "note") => {
     if (!sharing) return null;
     const shared = section !== "note" && sharing[section];
@@ -52,7 +52,7 @@ export function CheckinDetails({ checkin, sharing, otherName, voice }: Props) {
       <dd>{value}</dd>
     </div>
   );
-  const { trustNow, elements, emotions: felt, signs, need, privateNote } = checkin;
+  const { trustNow, elements, emotions: felt, signs, need } = checkin;
 
   return (
     <dl className="checkin-details">
@@ -94,7 +94,7 @@ export function CheckinDetails({ checkin, sharing, otherName, voice }: Props) {
           need,
           privacy("need"),
         )}
-      {privateNote && row("note", checkinText.privateNote.question, privateNote, privacy("note"))}
+      {note && row("note", checkinText.privateNote.question, note, privacy("note"))}
     </dl>
   );
 }

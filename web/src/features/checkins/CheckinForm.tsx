@@ -18,8 +18,10 @@ import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
 import { type FormErrors, formErrorsFrom } from "../../ui/form-errors.ts";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { DraftNote } from "../drafts/DraftNote.tsx";
+import { DraftNote, OpenVaultInPlace } from "../drafts/DraftNote.tsx";
 import { useDraft } from "../drafts/use-draft.ts";
+import { useVaultState } from "../vault/VaultGate.tsx";
+import { vaultKeyOf } from "../vault/vault-keys.ts";
 import { type CheckinDraft, draftProblems, emptyDraft, sectionsOf } from "./draft.ts";
 import { EmotionPicker } from "./EmotionPicker.tsx";
 import { firstScaleId, RatingScale } from "./RatingScale.tsx";
@@ -44,6 +46,7 @@ const fieldIds: Record<string, string> = {
 };
 
 interface Props {
+  accountId: string;
   spaceId: string;
   initialKind: CheckinKind;
   otherName: string;
@@ -63,8 +66,18 @@ function Part({ children, share }: { children: ReactNode; share?: ReactNode }) {
   );
 }
 
-export function CheckinForm({ spaceId, initialKind, otherName, pending, serverError, onSubmit }: Props) {
+export function CheckinForm({
+  accountId,
+  spaceId,
+  initialKind,
+  otherName,
+  pending,
+  serverError,
+  onSubmit,
+}: Props) {
   const [draft, setDraft] = useState<CheckinDraft>(() => emptyDraft(initialKind));
+  // The note is sealed in this tab before it is sent, so it can be written only while the vault is open.
+  const vaultOpen = useVaultState(accountId) === "open" && vaultKeyOf(accountId) !== null;
   const [localErrors, setLocalErrors] = useState<FormErrors | null>(null);
   const errors = localErrors ?? formErrorsFrom(serverError);
   const update = (change: Partial<CheckinDraft>) => setDraft((current) => ({ ...current, ...change }));
@@ -199,17 +212,28 @@ export function CheckinForm({ spaceId, initialKind, otherName, pending, serverEr
         </Part>
 
         <Part share={<p className="share__effect share__effect--always">Always private.</p>}>
-          <TextArea
-            id={`${prefix}-privateNote`}
-            rows={4}
-            label={checkinText.privateNote.question}
-            hint={checkinText.privateNote.hint}
-            value={draft.privateNote}
-            onChange={(privateNote) => update({ privateNote })}
-            maxLength={maxNoteLength}
-            error={errors.fields.privateNote}
-          />
-          <DraftNote draft={words} />
+          {vaultOpen ? (
+            <TextArea
+              id={`${prefix}-privateNote`}
+              rows={4}
+              label={checkinText.privateNote.question}
+              hint={`${checkinText.privateNote.hint} It is kept in your vault.`}
+              value={draft.privateNote}
+              onChange={(privateNote) => update({ privateNote })}
+              maxLength={maxNoteLength}
+              error={errors.fields.privateNote}
+            />
+          ) : (
+            <p className="field__hint" id={`${prefix}-privateNote`}>
+              {checkinText.privateNote.question}:{" "}
+              <OpenVaultInPlace
+                accountId={accountId}
+                why="so a note can't be written here yet, and no draft of this check-in is kept."
+              />
+            </p>
+          )}
+          {/* While the vault is locked, the line above already says that no draft is kept. */}
+          {vaultOpen && <DraftNote draft={words} />}
         </Part>
 
         <SafetyQuestions draft={draft} update={update} error={errors.fields.safety} />

@@ -7,6 +7,7 @@ import { ErrorState, LoadingState } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import type { NavigationState } from "../accounts/navigation-state.ts";
 import { otherPersonName, spaceQuery } from "../spaces/api.ts";
+import { useAccountId } from "../vault/VaultGate.tsx";
 import { dueCheckinsQuery, myCheckinsQuery, useSubmitCheckin } from "./api.ts";
 import { CheckinForm } from "./CheckinForm.tsx";
 import { CheckinRhythm } from "./CheckinRhythm.tsx";
@@ -27,7 +28,8 @@ export function CheckinPage() {
   const space = useQuery(spaceQuery(spaceId));
   const due = useQuery(dueCheckinsQuery(spaceId));
   const mine = useQuery(myCheckinsQuery(spaceId));
-  const submit = useSubmitCheckin(spaceId);
+  const accountId = useAccountId();
+  const submit = useSubmitCheckin(accountId, spaceId);
   const [saved, setSaved] = useState<CheckinAuthorViewJson | null>(null);
 
   if (space.isPending || due.isPending || mine.isPending)
@@ -56,30 +58,34 @@ export function CheckinPage() {
         <Saved checkin={saved} otherName={name} spaceId={spaceId} onAgain={() => setSaved(null)} />
       ) : (
         <CheckinForm
+          accountId={accountId}
           spaceId={spaceId}
           initialKind={initialKind}
           otherName={name}
           pending={submit.isPending}
           serverError={submit.error}
           onSubmit={(draft, kept) =>
-            submit.mutate(toBody(draft, deviceUtcOffset()), {
-              onSuccess: (checkin) => {
-                kept();
-                if (checkin.safetyFollowUp) {
-                  const state: NavigationState = { notice: safetyNotice };
-                  void navigate(`${base}/safety`, { state });
-                  return;
-                }
-                setSaved(checkin);
-                window.scrollTo({ top: 0 });
+            submit.mutate(
+              { body: toBody(draft, deviceUtcOffset()), privateNote: draft.privateNote },
+              {
+                onSuccess: (checkin) => {
+                  kept();
+                  if (checkin.safetyFollowUp) {
+                    const state: NavigationState = { notice: safetyNotice };
+                    void navigate(`${base}/safety`, { state });
+                    return;
+                  }
+                  setSaved(checkin);
+                  window.scrollTo({ top: 0 });
+                },
               },
-            })
+            )
           }
         />
       )}
 
       <TheirCheckins spaceId={spaceId} otherName={name} joined={space.data.other !== null} />
-      <MyCheckins spaceId={spaceId} otherName={name} />
+      <MyCheckins accountId={accountId} spaceId={spaceId} otherName={name} />
       <CheckinRhythm spaceId={spaceId} otherName={name} />
     </div>
   );

@@ -6,7 +6,9 @@ import { Link } from "react-router";
 import { segment } from "../../api/client.ts";
 import { formatDateTime } from "../../ui/dates.ts";
 import { EmptyState, ErrorState, LoadingState } from "../../ui/States.tsx";
-import { myCheckinsQuery, useChangeSharing } from "./api.ts";
+import { useVaultState, VaultGate } from "../vault/VaultGate.tsx";
+import { vaultKeyOf } from "../vault/vault-keys.ts";
+import { hasNote, myCheckinsQuery, ownCheckinNotesQuery, useChangeSharing } from "./api.ts";
 import { CheckinDetails } from "./CheckinDetails.tsx";
 import { showableSections } from "./draft.ts";
 import { ShareSwitch, sectionNames } from "./ShareSwitch.tsx";
@@ -14,9 +16,21 @@ import { listInWords } from "./SharingSummary.tsx";
 
 const pageSize = 7;
 
-export function MyCheckins({ spaceId, otherName }: { spaceId: string; otherName: string }) {
+export function MyCheckins({
+  accountId,
+  spaceId,
+  otherName,
+}: {
+  accountId: string;
+  spaceId: string;
+  otherName: string;
+}) {
   const mine = useQuery(myCheckinsQuery(spaceId));
   const [shown, setShown] = useState(pageSize);
+  // The notes are opened in this tab, from the vault; the rest of each check-in shows either way.
+  const withNotes = mine.data?.some(hasNote) ?? false;
+  const vaultOpen = useVaultState(accountId) === "open" && vaultKeyOf(accountId) !== null;
+  const notes = useQuery({ ...ownCheckinNotesQuery(accountId, spaceId), enabled: withNotes && vaultOpen });
 
   return (
     <section className="section" aria-labelledby="mine-title">
@@ -34,10 +48,21 @@ export function MyCheckins({ spaceId, otherName }: { spaceId: string; otherName:
             Everything you wrote, newest first. Each part says whether {otherName} can see it, and you can
             change that at any time.
           </p>
+          {withNotes && (
+            <VaultGate accountId={accountId} what="Each note you wrote for yourself">
+              {notes.isPending && <LoadingState label="Opening your notes…" />}
+              {notes.isError && <ErrorState error={notes.error} onRetry={() => void notes.refetch()} />}
+            </VaultGate>
+          )}
           <ol className="checkin-list">
             {mine.data.slice(0, shown).map((checkin) => (
               <li key={checkin.id}>
-                <MyCheckin checkin={checkin} spaceId={spaceId} otherName={otherName} />
+                <MyCheckin
+                  checkin={checkin}
+                  note={notes.data?.get(checkin.id)}
+                  spaceId={spaceId}
+                  otherName={otherName}
+                />
               </li>
             ))}
           </ol>
@@ -58,10 +83,13 @@ export function MyCheckins({ spaceId, otherName }: { spaceId: string; otherName:
 
 function MyCheckin({
   checkin,
+  note,
   spaceId,
   otherName,
 }: {
   checkin: CheckinAuthorViewJson;
+  /** Its private note, once opened from the vault in this tab. */
+  note: string | undefined;
   spaceId: string;
   otherName: string;
 }) {
@@ -71,7 +99,13 @@ function MyCheckin({
       <h3 id={titleId} className="checkin-card__title">
         {checkinText[checkin.kind].title}, {formatDateTime(checkin.submittedAt)}
       </h3>
-      <CheckinDetails checkin={checkin} sharing={checkin.sharing} otherName={otherName} voice="mine" />
+      <CheckinDetails
+        checkin={checkin}
+        note={note}
+        sharing={checkin.sharing}
+        otherName={otherName}
+        voice="mine"
+      />
       {checkin.safetyFollowUp && (
         <p className="checkin-card__private">
           Only you can see this: your private answers that day suggested things didn't feel safe.{" "}

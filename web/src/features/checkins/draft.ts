@@ -74,14 +74,16 @@ export function draftProblems(draft: CheckinDraft): FormErrors {
   return { message: null, fields };
 }
 
-/** Call only when `draftProblems` found nothing: every rating the kind needs is then filled in. */
+/**
+ * Call only when `draftProblems` found nothing: every rating the kind needs is then filled in. The
+ * private note is not part of it: it is sealed in the browser and sent apart (see `useSubmitCheckin`).
+ */
 export function toBody(draft: CheckinDraft, utcOffsetMinutes: number): SubmitCheckinBody {
   const common = {
     trustNow: draft.trustNow ?? minRating,
     emotions: draft.emotions,
     signs: draft.signs,
     need: draft.need,
-    privateNote: draft.privateNote,
     sharing: draft.sharing,
     utcOffsetMinutes,
     ...(draft.feelSafe === null

@@ -24,9 +24,8 @@ import {
 
 /** What the vault holds today, and the private writing that has not moved into it yet. */
 const inTheVault =
-  "your journal, unsent letters, private reflections, what you note about a trigger, your reflections after a talk, and everything you draft before sharing it";
-const notYetInTheVault =
-  "the private note of a check-in, your readiness answers and the notes of your own path";
+  "your journal, unsent letters, private reflections, the private note of a check-in, what you note about a trigger, your reflections after a talk, and everything you draft before sharing it";
+const notYetInTheVault = "your readiness answers and the notes of your own path";
 
 /**
  * The account page's part about the vault: who can read it, whether it is open in this tab, a way to
