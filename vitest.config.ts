@@ -1,4 +1,35 @@
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/**
+ * The files that take near a minute each: they start `mend` processes, kill them, wait on the job
+ * queue or build the demo's history. Vitest orders files by earlier runs' durations, which a clean
+ * clone has none of, and then by size, which put some of these last, to run alone after the rest
+ * had finished. Started first, they run beside the many short files.
+ */
+const longestFiles = [
+  "server/test/accounts-cli.test.ts",
+  "server/src/features/notifications/notifications.test.ts",
+  "server/test/crash.test.ts",
+  "server/test/operations-cli.test.ts",
+  "server/src/jobs/jobs.test.ts",
+  "server/src/cli/demo/demo.test.ts",
+  "server/test/two-servers-reminders.test.ts",
+  "server/test/operations.test.ts",
+  "server/test/startup.test.ts",
+  "server/test/bad-input.property.test.ts",
+];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const index = longestFiles.findIndex((longest) => file.moduleId.endsWith(longest));
+      return index === -1 ? longestFiles.length : index;
+    };
+    // Array sort is stable: the rest keep Vitest's own order.
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   test: {
@@ -6,6 +37,7 @@ export default defineConfig({
     // on server processes they start and stop, and on jobs given time to run twice. A third worker
     // fills that waiting with another file's work.
     maxWorkers: 3,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {
