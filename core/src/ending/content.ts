@@ -81,7 +81,7 @@ export const exportLabels = {
   intro:
     "Everything you wrote in this space, and what the other person chose to share with you. Things they kept private are not included.",
   exportedAt: "Downloaded on",
-  from: { you: "You", them: "Them", together: "Both of you" },
+  from: { you: "You", them: "Them", together: "Both of you", counselor: "Your counselor" },
   visibility: { private: "Private to you", shared: "Shared" },
   empty: "Nothing here.",
   sealed:

@@ -22,7 +22,8 @@ export type EndingView = z.infer<typeof endingView>;
 
 // ---- Data export ----
 
-export const exportFrom = ["you", "them", "together"] as const;
+/** Who an item is from; "counselor": a note from the counselor both members chose. */
+export const exportFrom = ["you", "them", "together", "counselor"] as const;
 export const exportVisibility = ["private", "shared"] as const;
 
 /** One thing in the export, generic enough for every feature and readable as it is. */

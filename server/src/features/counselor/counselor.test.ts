@@ -208,8 +208,20 @@ describe.each(databaseKinds)("a counselor both people choose, on %s", (kind) => 
     expect(JSON.stringify(robinsView)).not.toMatch(/Kit|Robin/);
     const dashboard = ok(await ash.get("/api/counselor/spaces")).body.spaces;
     expect(dashboard).toEqual([expect.objectContaining({ status: "ended", names: [], recent: [] })]);
-    // The notes stay: they are shared history.
+    // The notes stay: they are shared history, in each member's own copy of it as well.
     expect(robinsView.notes).toHaveLength(1);
+    for (const member of [robin, kit]) {
+      const exported = ok(await member.get(url("/export.json"))).body as {
+        sections: { id: string; items: { title: string; from: string; text?: string }[] }[];
+      };
+      expect(exported.sections.find((section) => section.id === "counselor_notes")?.items).toEqual([
+        expect.objectContaining({
+          title: "A note from Ash",
+          from: "counselor",
+          text: "Bring one Saturday plan each.",
+        }),
+      ]);
+    }
   });
 
   it("needs both yeses again after inviting again, and either can end it", async () => {

@@ -3,6 +3,7 @@ import { agreementsExporter, boundariesExporter } from "../agreements/export.ts"
 import { amendsExporter } from "../amends/export.ts";
 import { checkinsExporter } from "../checkins/export.ts";
 import { appreciationsExporter, ladderExporter, timeTogetherExporter } from "../closeness/export.ts";
+import { counselorNotesExporter } from "../counselor/export.ts";
 import { draftsExporter } from "../drafts/export.ts";
 import { forgivenessExporter, lettersExporter, reflectionsExporter } from "../forgiveness/export.ts";
 import { maintenanceExporter } from "../maintenance/export.ts";
@@ -34,6 +35,7 @@ export const exporters: readonly Exporter[] = [
   triggersExporter,
   reassuranceExporter,
   talksExporter,
+  counselorNotesExporter,
   agreementsExporter,
   boundariesExporter,
   promisesExporter,
