@@ -6,6 +6,7 @@ import type { TestClient } from "./support/http-client.ts";
 import { readPdfText } from "./support/pdf-text.ts";
 import { fillParams, sampleBodies } from "./support/route-samples.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { sealedReadiness } from "./support/vault.ts";
 
 /**
  * Robin and Kit share a space; Kit leaves; Sky joins on Robin's new invitation. The rule is the one in
@@ -140,7 +141,9 @@ describe.each(databaseKinds)("what a newcomer finds after someone left, on %s", 
         (await client.request("PUT", `/api/spaces/${spaceId}/closeness/ladder/${step}`, { answer: "yes" }))
           .status,
       ).toBe(200);
-      expect((await client.post(`/api/spaces/${spaceId}/readiness`, { answers: calm })).status).toBe(201);
+      expect(
+        (await client.post(`/api/spaces/${spaceId}/readiness`, await sealedReadiness(calm))).status,
+      ).toBe(201);
     }
   }
 
@@ -189,7 +192,9 @@ describe.each(databaseKinds)("what a newcomer finds after someone left, on %s", 
     const freshRobin = server.client();
     const freshSky = server.client();
     const fresh = (await buildPair(freshRobin, freshSky)).id;
-    expect((await freshRobin.post(`/api/spaces/${fresh}/readiness`, { answers: calm })).status).toBe(201);
+    expect(
+      (await freshRobin.post(`/api/spaces/${fresh}/readiness`, await sealedReadiness(calm))).status,
+    ).toBe(201);
     const pages = [
       "journey",
       "insights",

@@ -1,7 +1,5 @@
 import { z } from "zod";
 import { calendarDateInput } from "../date-input.ts";
-import { blockingFactors } from "../readiness/factors.ts";
-import { readinessPaths } from "../readiness/types.ts";
 import { relationshipKinds } from "../spaces/contract.ts";
 import { decisionParts, decisionPaths, timeFrameUnits } from "./paths.ts";
 
@@ -63,14 +61,11 @@ export type SharedDecisionPartView = z.infer<typeof sharedDecisionPartView>;
 export const decidingView = z.object({
   relationship: z.enum(relationshipKinds),
   paths: z.array(z.enum(decisionPaths)),
-  /** From the caller's own latest readiness check; null until they take it. */
-  readiness: z
-    .object({
-      path: z.enum(readinessPaths),
-      blockers: z.array(z.enum(blockingFactors)),
-      takenAt: z.iso.datetime(),
-    })
-    .nullable(),
+  /**
+   * When the caller last took the readiness check; null until they take it. What it found is worked
+   * out in their browser from their sealed answers: the server never knows it.
+   */
+  readiness: z.object({ takenAt: z.iso.datetime() }).nullable(),
   /** The caller's decisions, newest first. */
   decisions: z.array(ownDecisionView),
   sharedWithYou: z.array(sharedDecisionPartView),

@@ -13,12 +13,6 @@ export interface TalkRecord {
   outcome: "completed" | "ended_early" | "in_progress";
 }
 
-/** Per member, whether their readiness check found something that blocks repair for now. */
-export interface ReadinessResult {
-  memberId: string;
-  hasBlockingFactor: boolean;
-}
-
 export const dayMs = 86_400_000;
 
 /** True when `at` falls in the `days` before `now` (now included). */

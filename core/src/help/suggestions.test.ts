@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { defaultSharing, type Sharing, type TrustSign } from "../checkins/fields.ts";
 import type { Checkin, EmotionIntensities } from "../checkins/schema.ts";
 import type { HelpMember, TalkRecord } from "./facts.ts";
-import { type HelpFacts, helpSuggestions } from "./suggestions.ts";
+import { type HelpFacts, helpSuggestions, ownReadinessSuggestions } from "./suggestions.ts";
 import { suggestionsFor } from "./wording.ts";
 
 const dayMs = 86_400_000;
@@ -52,7 +52,7 @@ function checkin({
 }
 
 function facts(partial: Partial<HelpFacts>): HelpFacts {
-  return { members, checkins: [], talks: [], readiness: [], ...partial };
+  return { members, checkins: [], talks: [], ...partial };
 }
 
 describe("talks that keep ending in pauses or early", () => {
@@ -194,15 +194,7 @@ describe("feeling stuck", () => {
 
 describe("a blocking factor from the readiness check", () => {
   it("is addressed privately to the person whose check found it, pointing to their own counselor", () => {
-    const suggestions = helpSuggestions(
-      facts({
-        readiness: [
-          { memberId: hurt, hasBlockingFactor: true },
-          { memberId: broke, hasBlockingFactor: false },
-        ],
-      }),
-      now,
-    );
+    const suggestions = ownReadinessSuggestions(hurt, ["addiction"]);
     expect(suggestions).toMatchObject([
       {
         rule: "readiness_blocker",
@@ -212,6 +204,7 @@ describe("a blocking factor from the readiness check", () => {
     ]);
     expect(suggestionsFor(broke, suggestions)).toEqual([]);
     expect(suggestionsFor(hurt, suggestions)[0]?.why).toContain("safety page");
+    expect(ownReadinessSuggestions(hurt, [])).toEqual([]);
   });
 });
 

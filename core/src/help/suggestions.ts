@@ -5,11 +5,13 @@
  * other member gets (`presentSharedCheckin`). If it holds on shared data alone, it is shared with both;
  * otherwise, if it holds on the person's full data, it goes privately to that person. A shared
  * suggestion therefore never reveals anything the other person could not already see. Talk records
- * belong to both people, so talk suggestions are always shared. Readiness results are private.
+ * belong to both people, so talk suggestions are always shared. A readiness result is known only in
+ * its taker's browser, which applies its rule itself (`ownReadinessSuggestions`).
  */
 import { presentSharedCheckin, sharesSomething } from "../checkins/present.ts";
 import type { Checkin } from "../checkins/schema.ts";
-import type { HelpMember, ReadinessResult, TalkRecord } from "./facts.ts";
+import type { BlockingFactor } from "../readiness/factors.ts";
+import type { HelpMember, TalkRecord } from "./facts.ts";
 import {
   cantMovePast,
   feelsStuck,
@@ -58,7 +60,6 @@ export interface HelpFacts {
   members: readonly HelpMember[];
   checkins: readonly Checkin[];
   talks: readonly TalkRecord[];
-  readiness: readonly ReadinessResult[];
 }
 
 type MemberRule = {
@@ -134,17 +135,28 @@ export function helpSuggestions(facts: HelpFacts, now: Date): HelpSuggestion[] {
     }
   }
 
-  for (const result of facts.readiness) {
-    if (!result.hasBlockingFactor) continue;
-    suggestions.push({
+  return suggestions;
+}
+
+/**
+ * The readiness rule, applied in the taker's own browser to what their opened answers found: when
+ * something blocks repair for now, a counselor of their own, for them alone. It comes after the
+ * suggestions the server sends.
+ */
+export function ownReadinessSuggestions(
+  memberId: string,
+  blockers: readonly BlockingFactor[],
+): HelpSuggestion[] {
+  if (blockers.length === 0) return [];
+  return [
+    {
       rule: "readiness_blocker",
-      audience: { kind: "private", memberId: result.memberId },
-      subjectId: result.memberId,
+      audience: { kind: "private", memberId },
+      subjectId: memberId,
       recommend: "individual_counselor",
       basis: { count: 1, of: 1, windowDays: 0 },
-    });
-  }
-  return suggestions;
+    },
+  ];
 }
 
 export function isVisibleTo(suggestion: HelpSuggestion, viewerId: string): boolean {

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { readinessPaths } from "../readiness/types.ts";
 import { phaseStatuses, reasonCodes } from "./progress-types.ts";
 import { toolIds } from "./tools.ts";
 import { phaseIds } from "./types.ts";
@@ -48,9 +47,12 @@ export const journeyView = z.object({
   phases: z.array(phaseProgressView),
   yourNextStep: step.nullable(),
   waitingOn: z.array(z.object({ id: z.string(), text: z.string(), phase: z.enum(phaseIds).optional() })),
+  /**
+   * Only whether each of you took the readiness check: your own result is worked out in your browser
+   * from your sealed answers, so this view is the same whatever the answers were.
+   */
   readiness: z.object({
-    /** Your own path, for you alone. */
-    yourPath: z.enum(readinessPaths).nullable(),
+    youCompleted: z.boolean(),
     otherCompleted: z.boolean(),
   }),
 });

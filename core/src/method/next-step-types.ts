@@ -1,4 +1,3 @@
-import type { ReadinessPath } from "../readiness/types.ts";
 import type { ToolId } from "./tools.ts";
 import type { PhaseId } from "./types.ts";
 
@@ -23,12 +22,4 @@ export interface NextSteps {
   yourNextStep: Step | null;
   /** What the other person could do next, worded without pressure. Never more than three items. */
   waitingOn: Waiting[];
-}
-
-export interface NextStepOptions {
-  /**
-   * The path of this member's own readiness result, if they took the check. It is their own private
-   * result, so using it here reveals nothing about the other person.
-   */
-  ownReadinessPath?: ReadinessPath;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SpaceFacts } from "./facts.ts";
-import { nextSteps } from "./next-step.ts";
+import { forOwnReadinessPath, nextSteps } from "./next-step.ts";
 import { day, days, member, oneWay } from "./test-fixtures.ts";
 
 const NOW = day(200);
@@ -17,15 +17,21 @@ describe("nextSteps before the journey", () => {
 
   it("puts safety first on the safety path, with no repair step and nothing about the other person", () => {
     const facts = oneWay({ acknowledgmentsShared: [day(3)] });
-    const result = nextSteps(facts, "sam", NOW, { ownReadinessPath: "safety" });
+    const result = forOwnReadinessPath(nextSteps(facts, "sam", NOW), "safety");
     expect(result).toEqual({ yourNextStep: expect.objectContaining({ id: "safety" }), waitingOn: [] });
     expect(result.yourNextStep?.text).not.toMatch(/repair|acknowledg|apolog|forgiv|together/i);
   });
 
   it("offers support for deciding, without pushing repair tasks", () => {
-    const result = nextSteps(oneWay(), "sam", NOW, { ownReadinessPath: "deciding" });
+    const result = forOwnReadinessPath(nextSteps(oneWay(), "sam", NOW), "deciding");
     expect(result.yourNextStep?.id).toBe("deciding");
     expect(result.waitingOn).toEqual([]);
+  });
+
+  it("leaves the steps as they are on the repair path, or before the check", () => {
+    const steps = nextSteps(oneWay(), "sam", NOW);
+    expect(forOwnReadinessPath(steps, "repair")).toBe(steps);
+    expect(forOwnReadinessPath(steps, null)).toBe(steps);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { ReadinessPath } from "../readiness/types.ts";
 import type { MemberId, SpaceFacts } from "./facts.ts";
 import {
   acknowledge,
@@ -11,12 +12,12 @@ import {
   responsibility,
   type Scene,
 } from "./next-step-phases.ts";
-import type { NextStepOptions, NextSteps, Waiting } from "./next-step-types.ts";
+import type { NextSteps, Waiting } from "./next-step-types.ts";
 import { normalize } from "./normalize.ts";
 import { derivePhases } from "./progress.ts";
 import { toMs } from "./timeline.ts";
 
-export type { NextStepOptions, NextSteps, Step, Waiting } from "./next-step-types.ts";
+export type { NextSteps, Step, Waiting } from "./next-step-types.ts";
 
 const MAX_WAITING = 3;
 
@@ -62,22 +63,13 @@ function solo(scene: Scene): NextSteps {
 }
 
 /**
- * What this member could do next, and what is up to the other person. Built only from `facts`,
- * which by contract hold shared facts alone, so nothing private about the other person can show.
+ * The next steps tailored to the path of this member's own readiness result, in their own browser,
+ * where the answers are opened: the server never learns the path, so it always sends `nextSteps`
+ * as they are. Safety comes first: no repair task, and no word about what the other person hasn't
+ * done; someone deciding is given time to decide.
  */
-export function nextSteps(
-  facts: SpaceFacts,
-  memberId: MemberId,
-  now: Date,
-  options: NextStepOptions = {},
-): NextSteps {
-  const t = toMs(now) ?? Number.NaN;
-  const space = normalize(facts, t);
-  const me = space.members.find((m) => m.id === memberId);
-  if (!me) return { yourNextStep: null, waitingOn: [] };
-
-  // Safety first: no repair task, and no word about what the other person hasn't done.
-  if (options.ownReadinessPath === "safety") {
+export function forOwnReadinessPath(steps: NextSteps, ownPath: ReadinessPath | null): NextSteps {
+  if (ownPath === "safety") {
     return {
       yourNextStep: {
         id: "safety",
@@ -86,6 +78,29 @@ export function nextSteps(
       waitingOn: [],
     };
   }
+  if (ownPath === "deciding") {
+    return {
+      yourNextStep: {
+        id: "deciding",
+        text: "Take the time you need to work out what you want. The page on deciding can help you think it through.",
+      },
+      waitingOn: [],
+    };
+  }
+  return steps;
+}
+
+/**
+ * What this member could do next, and what is up to the other person. Built only from `facts`,
+ * which by contract hold shared facts alone, so nothing private about the other person can show.
+ * Their own readiness result is applied in their browser (`forOwnReadinessPath`).
+ */
+export function nextSteps(facts: SpaceFacts, memberId: MemberId, now: Date): NextSteps {
+  const t = toMs(now) ?? Number.NaN;
+  const space = normalize(facts, t);
+  const me = space.members.find((m) => m.id === memberId);
+  if (!me) return { yourNextStep: null, waitingOn: [] };
+
   if (me.readiness.length === 0) {
     return {
       yourNextStep: {
@@ -97,16 +112,6 @@ export function nextSteps(
       waitingOn: [],
     };
   }
-  if (options.ownReadinessPath === "deciding") {
-    return {
-      yourNextStep: {
-        id: "deciding",
-        text: "Take the time you need to work out what you want. The page on deciding can help you think it through.",
-      },
-      waitingOn: [],
-    };
-  }
-
   const otherJoined = space.members.some((m) => m.id !== memberId);
   const progress = new Map(derivePhases(facts, now).map((p) => [p.phase, p]));
   const scene: Scene = { space, me, otherJoined, progress };

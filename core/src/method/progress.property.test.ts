@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { RepairRole } from "../spaces/roles.ts";
 import { concerns, directionsOf } from "./directions.ts";
 import { acknowledgmentResponses, forgivenessStepIds, type MemberFacts, type SpaceFacts } from "./facts.ts";
-import { nextSteps } from "./next-step.ts";
+import { forOwnReadinessPath, nextSteps } from "./next-step.ts";
 import { derivePhases } from "./progress.ts";
 import { CLOSENESS, CONSISTENCY, MAINTAIN } from "./rules-late.ts";
 import { phaseIds } from "./types.ts";
@@ -294,7 +294,7 @@ describe("nextSteps properties", () => {
     fc.assert(
       fc.property(facts, now, fc.constantFrom("a", "b", "nobody"), (f, n, id) => {
         nextSteps(f, id, n);
-        const safe = nextSteps(f, id, n, { ownReadinessPath: "safety" });
+        const safe = forOwnReadinessPath(nextSteps(f, id, n), "safety");
         expect(safe.waitingOn).toEqual([]);
         if (safe.yourNextStep) expect(safe.yourNextStep.id).toBe("safety");
       }),

@@ -44,8 +44,9 @@ const controlSchema = z
   );
 
 /**
- * A member's answers to the readiness check, as the server receives them. Every question has an
- * "unsure" or "rather not say" answer, so all are required and unknown keys are refused.
+ * A member's answers to the readiness check, as their browser checks them before sealing them in the
+ * vault and after opening them (the server never receives them). Every question has an "unsure" or
+ * "rather not say" answer, so all are required and unknown keys are refused.
  */
 export const readinessAnswersSchema = z.strictObject({
   intent: z.enum(answerValues.intent),

@@ -5,7 +5,7 @@ import { buildPair, buildSpace, invite, signUp } from "../../test/support/factor
 import type { TestClient } from "../../test/support/http-client.ts";
 import { openStream } from "../../test/support/sse.ts";
 import { startTestServer, type TestServer } from "../../test/support/test-server.ts";
-import { sealedItem } from "../../test/support/vault.ts";
+import { sealedItem, sealedReadiness } from "../../test/support/vault.ts";
 import { agreementTerms } from "../features/agreements/test-fixtures.ts";
 import { spaceEventsChannel } from "./bus.ts";
 
@@ -137,7 +137,7 @@ describe.each(databaseKinds)("live updates over Server-Sent Events on %s", (kind
           ["POST", "/checkins", { kind: "daily", trustNow: 5, utcOffsetMinutes: 0 }],
           ["PUT", "/closeness/ladder/hug", { answer: "yes" }],
           ["POST", "/triggers", { category: "place", intensity: 3 }],
-          ["POST", "/readiness", { answers: calm }],
+          ["POST", "/readiness", await sealedReadiness(calm)],
         ];
         for (const [method, path, body] of privateActions) {
           const done = await second.request(method, `${pair}${path}`, body);

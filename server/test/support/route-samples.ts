@@ -1,5 +1,3 @@
-import { calm } from "@mend/core/readiness/sample-answers";
-
 const agreementTerms = {
   what: "Phones away at dinner",
   need: "Time together",
@@ -58,7 +56,11 @@ export const sampleBodies: Record<string, unknown> = {
   "POST /api/spaces/:spaceId/promises/:promiseId/marks/:markId/response": { response: "confirm" },
   "POST /api/spaces/:spaceId/transparency": { note: "Told you my plans" },
   "POST /api/spaces/:spaceId/transparency/:actId/response": { response: "confirm" },
-  "POST /api/spaces/:spaceId/readiness": { answers: calm },
+  "POST /api/spaces/:spaceId/readiness": {
+    id: "6f1c2a9e-4b7d-4e3a-8c5f-1d2e3f4a5b6c",
+    sealed: sampleEnvelope,
+  },
+  "PUT /api/spaces/:spaceId/readiness/:checkId/answers": { sealed: sampleEnvelope },
   "POST /api/spaces/:spaceId/checkins": { kind: "daily", trustNow: 5, utcOffsetMinutes: 0 },
   "PUT /api/spaces/:spaceId/checkins/cadence": { rhythm: "weekly", weekday: 3, timeZone: "Europe/London" },
   "PUT /api/spaces/:spaceId/checkins/:checkinId/sharing": {

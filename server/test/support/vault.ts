@@ -52,3 +52,7 @@ export function testVault() {
       openText(key, { kind, itemId }, envelope),
   };
 }
+
+/** A readiness check as the browser sends it: the answers sealed under the id it made for the check. */
+export const sealedReadiness = (answers: object, key: Uint8Array = everyonesKey) =>
+  sealedItem("readiness-answers", JSON.stringify(answers), key);

@@ -68,7 +68,7 @@ async function pairUp(handle: DatabaseHandle, couple: DemoCouple, now: Date) {
   await hurt.post("/api/invitations/accept", { token: invitation.token, view: "them" });
   const pair: DemoPair = { world, spaceId: space.id as string, brokeTrust, hurt };
   world.later(60);
-  await takeReadinessChecks(pair);
+  await takeReadinessChecks(pair, handle.db);
   return { pair, accounts };
 }
 

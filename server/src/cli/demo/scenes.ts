@@ -4,6 +4,9 @@
  */
 import type { SubmitCheckinBody } from "@mend/core/checkins/contract";
 import { calm } from "@mend/core/readiness/sample-answers";
+import type { Database } from "../../db/database.ts";
+import { readinessRepo } from "../../features/readiness/repo.ts";
+import { spacesRepo } from "../../features/spaces/repo.ts";
 import type { DemoPerson, DemoWorld } from "./world.ts";
 
 export interface DemoPair {
@@ -40,10 +43,27 @@ export function localDate(when: Date): string {
 
 const space = (pair: DemoPair, path: string) => `/api/spaces/${pair.spaceId}${path}`;
 
-/** Each person's private readiness check, the method's first step. */
-export async function takeReadinessChecks(pair: DemoPair) {
-  for (const person of [pair.brokeTrust, pair.hurt]) {
-    await person.post(space(pair, "/readiness"), { answers: { ...calm } });
+/**
+ * Each person's private readiness check, the method's first step. A browser seals the answers in the
+ * person's vault, and a demo account gets its vault key only at its first sign-in in a browser, so
+ * the checks are written as checks from before the vault: the person's browser seals them the first
+ * time it opens them, as it does for anyone's older checks.
+ */
+export async function takeReadinessChecks(pair: DemoPair, db: Database) {
+  for (const member of await spacesRepo(db).activeMembers(pair.spaceId)) {
+    const at = pair.world.now();
+    await readinessRepo(db).insert({
+      spaceId: pair.spaceId,
+      memberId: member.id,
+      answers: { ...calm },
+      completedAt: at,
+    });
+    await spacesRepo(db).recordEvent({
+      spaceId: pair.spaceId,
+      memberId: member.id,
+      kind: "readiness.completed",
+      at,
+    });
     pair.world.later(20);
   }
 }

@@ -20,6 +20,7 @@ async function privateWrites(who: string) {
   const questionDraft = await sealedItem("draft", `CANARY${who}questiondraft`);
   const triggerNote = await sealedItem("trigger-note", `CANARY${who}trigger`);
   const checkinNote = await sealedItem("checkin-note", `CANARY${who}checkinnote`);
+  const readiness = await sealedItem("readiness-answers", JSON.stringify({ fear: `CANARY${who}fear` }));
   const word = (what: string) => `CANARY${who}${what}`;
   const writes: { method: "POST" | "PUT"; path: string; body: unknown; canary: string }[] = [
     { method: "PUT", path: "/drafts/question", body: formDraft, canary: formDraft.id },
@@ -55,6 +56,7 @@ async function privateWrites(who: string) {
       canary: triggerNote.id,
     },
     { method: "POST", path: "/letters", body: letter, canary: letter.id },
+    { method: "POST", path: "/readiness", body: readiness, canary: readiness.id },
     {
       method: "POST",
       path: "/forgiveness/reflections",

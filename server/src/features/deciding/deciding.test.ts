@@ -5,6 +5,7 @@ import { expectExport } from "../../../test/support/export.ts";
 import { buildPair, buildSpace, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { sealedReadiness } from "../../../test/support/vault.ts";
 
 const decision = (overrides: Record<string, unknown> = {}) => ({
   path: "repair_period",
@@ -42,13 +43,11 @@ describe.each(databaseKinds)("deciding whether to stay, leave or take time on %s
     });
   });
 
-  it("shows the blocking factors from the person's own readiness check", async () => {
-    expect(
-      (await robin.post(`/api/spaces/${spaceId}/readiness`, { answers: answers({ outside_help: "no" }) }))
-        .status,
-    ).toBe(201);
+  it("says only when the person took the readiness check: what it found is worked out in their browser", async () => {
+    const check = await sealedReadiness(answers({ outside_help: "no" }));
+    expect((await robin.post(`/api/spaces/${spaceId}/readiness`, check)).status).toBe(201);
     const { readiness } = (await robin.get(url())).body;
-    expect(readiness).toEqual({ path: "deciding", blockers: ["refuses_help"], takenAt: expect.any(String) });
+    expect(readiness).toEqual({ takenAt: expect.any(String) });
     expect((await kit.get(url())).body.readiness).toBeNull();
   });
 

@@ -6,7 +6,6 @@ import type {
   SharedDecisionPartView,
 } from "@mend/core/deciding/contract";
 import { type DecisionPart, decisionParts, pathsFor, pathText } from "@mend/core/deciding/index";
-import { assessReadiness, readinessAnswersSchema } from "@mend/core/readiness/index";
 import type { RelationshipKind } from "@mend/core/spaces/contract";
 import type { Database } from "../../db/database.ts";
 import { notFound, validationFailed } from "../../http/errors.ts";
@@ -106,18 +105,13 @@ export function decidingService(deps: { db: Database; clock: () => Date }) {
     async view(account: AccountView, spaceId: string): Promise<DecidingView> {
       const pair = await requirePair(db, account.id, spaceId);
       const relationship = pair.space.relationship as RelationshipKind;
-      const check = await readinessRepo(db).latestOf(pair.me.id);
-      const result = check
-        ? assessReadiness(readinessAnswersSchema.parse(check.answers), pair.roles.own)
-        : undefined;
+      // Only when: what the check found is worked out in the person's browser from their sealed answers.
+      const takenAt = await readinessRepo(db).latestCompletion(pair.me.id);
       const repo = privateEntriesRepo(db);
       return {
         relationship,
         paths: pathsFor(relationship),
-        readiness:
-          check && result
-            ? { path: result.path, blockers: result.blockers, takenAt: check.completedAt.toISOString() }
-            : null,
+        readiness: takenAt ? { takenAt: takenAt.toISOString() } : null,
         decisions: (await repo.decisionsOf(pair.me.id)).map(presentOwn),
         sharedWithYou: pair.other
           ? sharedWithCaller(pair, relationship, await repo.decisionsOf(pair.other.id))

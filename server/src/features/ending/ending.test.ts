@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildSpace, invite, signUp, testPassword } from "../../../test/support/factories.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
-import { sealedItem } from "../../../test/support/vault.ts";
+import { sealedItem, sealedReadiness } from "../../../test/support/vault.ts";
 import { spaceEvents, spaces } from "../spaces/tables.ts";
 import { spaceEndings } from "./tables.ts";
 
@@ -209,7 +209,8 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
   describe("the data export", () => {
     it("holds one's own things and what was shared with one, never the other person's private things", async () => {
       const { robin, kit, spaceId } = await pair();
-      await kit.post(path(spaceId, "/readiness"), { answers: answers({ intent: "not_sure" }) });
+      const kitCheck = await sealedReadiness(answers({ intent: "not_sure" }));
+      expect((await kit.post(path(spaceId, "/readiness"), kitCheck)).status).toBe(201);
       const robinLetter = await sealedItem("unsent-letter", "Robin's letter");
       const kitLetter = await sealedItem("unsent-letter", "Kit's letter");
       await robin.post(path(spaceId, "/letters"), robinLetter);
@@ -261,7 +262,8 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
         kitPrivate.id,
         "KIT-UNSHARED-STEP",
         "KIT-LINE-ALONE",
-        "not_sure",
+        kitCheck.sealed,
+        kitCheck.id,
         "Not for me",
       ]) {
         expect(robinExport.text).not.toContain(theirs);
@@ -302,7 +304,20 @@ describe.each(databaseKinds)("ending a repair, and downloading one's data, on %s
       for (const theirs of [robinLetter.sealed, robinLetter.id, robinPrivate.sealed, robinPrivate.id]) {
         expect(kitExport.text).not.toContain(theirs);
       }
-      expect(kitExport.text).toContain("I'm not sure I want to repair this");
+      // The answers are in their taker's export sealed, for their browser to open; the server has none.
+      const kitSections = Object.fromEntries(
+        kitExport.body.sections.map((s: { id: string; items: unknown[] }) => [s.id, s.items]),
+      );
+      expect(kitSections.readiness).toEqual([
+        expect.objectContaining({
+          from: "you",
+          visibility: "private",
+          sealed: { kind: "readiness-answers", itemId: kitCheck.id, envelope: kitCheck.sealed },
+          details: [],
+        }),
+      ]);
+      expect(kitExport.text).not.toContain("not_sure");
+      expect(kitExport.text).not.toContain("I'm not sure I want to repair this");
     });
 
     it("comes as a readable PDF too", async () => {

@@ -6,8 +6,9 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { overlappingBoxes, type PdfPage, readPdfText } from "../../../test/support/pdf-text.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
-import { sealedItem } from "../../../test/support/vault.ts";
+import { memberIdOf, sealedItem } from "../../../test/support/vault.ts";
 import { pairWithClock } from "../agreements/test-fixtures.ts";
+import { readinessChecks } from "../readiness/tables.ts";
 
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;
@@ -93,11 +94,18 @@ describe.each(databaseKinds)("the PDF export's layout, on %s", (kind) => {
     }
   });
 
-  it("lists readiness answers in the order the questions are asked", async () => {
+  it("lists the answers of a check from before the vault in the order the questions are asked", async () => {
     const { robin, kit, spaceId } = await pairWithClock(server);
     const url = (rest: string) => `/api/spaces/${spaceId}${rest}`;
     const given: ReadinessAnswers = answers({ intent: "not_sure", control: ["money", "phone"] });
-    expect((await kit.post(url("/readiness"), { answers: given })).status).toBe(201);
+    // Written as a check from before the vault was: its answers are still in the clear, until its
+    // taker's browser seals them, and only its taker's copy holds them.
+    await server.handle.db.insert(readinessChecks).values({
+      spaceId,
+      memberId: await memberIdOf(server.handle.db, kit, spaceId),
+      answers: given,
+      completedAt: new Date(),
+    });
     const asked = questionsFor("hurt").filter((question) => question.id in given);
 
     const json = await kit.get(url("/export.json"));

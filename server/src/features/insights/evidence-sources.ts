@@ -10,14 +10,15 @@
  *   does not record that kind of thing; return `[]` when it does but nothing has happened yet. The
  *   page shows "not available yet" for the first and a real zero for the second.
  *
- * Privacy contract for every source: evidence and facts other than `checkins` and `readiness` are
+ * Privacy contract for every source: evidence and facts other than `checkins` are
  * shown to BOTH members, so they must come only from records both can already see (a confirmed
  * promise, an answered question, a talk they held together). A private draft, note or answer never
  * becomes evidence. `checkins` are filtered per viewer by the insights service (the other person's
- * through the core shared-view presenter), and `readiness` only ever reaches its own member.
+ * through the core shared-view presenter). The readiness check is no source at all: its answers are
+ * sealed in their taker's vault, and only their browser applies the help rule that reads them.
  */
 import type { ConversationFinding } from "@mend/core/help/conversation-findings";
-import type { ReadinessResult, TalkRecord } from "@mend/core/help/facts";
+import type { TalkRecord } from "@mend/core/help/facts";
 import type { MemberMoment, PromiseOutcome } from "@mend/core/help/milestones";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
 import type { SpaceReads } from "../../db/space-reads.ts";
@@ -25,7 +26,6 @@ import { agreementInsights } from "../agreements/insights-source.ts";
 import { amendsEvidence } from "../amends/evidence.ts";
 import { checkinEvidence } from "../checkins/evidence.ts";
 import type { StoredCheckin } from "../checkins/presenters.ts";
-import { readinessEvidence } from "../readiness/evidence.ts";
 import { talkingEvidence } from "../talks/progress.ts";
 import { conversationSource } from "./conversation-source.ts";
 
@@ -44,8 +44,6 @@ export interface SourceFacts {
   answersAccepted?: readonly MemberMoment[];
   /** Coach findings in texts one member wrote to the other (see conversation-source.ts). */
   conversation?: readonly ConversationFinding[];
-  /** Private per member: whether their readiness check found something that blocks repair for now. */
-  readiness?: readonly ReadinessResult[];
 }
 
 export interface SourceContribution {
@@ -58,7 +56,6 @@ export type EvidenceSource = (reads: SpaceReads, now: Date) => Promise<SourceCon
 /** Every feature that knows something about progress. Add a feature's source here, one line each. */
 export const evidenceSources: readonly EvidenceSource[] = [
   checkinEvidence,
-  readinessEvidence,
   talkingEvidence,
   agreementInsights,
   conversationSource,
@@ -93,7 +90,6 @@ export function mergeContributions(contributions: readonly SourceContribution[])
       questionsAnswered: append(facts.questionsAnswered, more.questionsAnswered),
       answersAccepted: append(facts.answersAccepted, more.answersAccepted),
       conversation: append(facts.conversation, more.conversation),
-      readiness: append(facts.readiness, more.readiness),
     };
   }
   return { evidence, facts };

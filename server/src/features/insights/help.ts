@@ -1,39 +1,17 @@
 import { counselorGuide } from "@mend/core/help/counselor-guide";
 import type { HelpMember } from "@mend/core/help/facts";
+import { presentHelpSuggestion } from "@mend/core/help/present";
 import { type HelpFacts, helpSuggestions } from "@mend/core/help/suggestions";
-import { recommendationText, suggestionsFor, type WordedSuggestion } from "@mend/core/help/wording";
+import { suggestionsFor } from "@mend/core/help/wording";
 import type { HelpView } from "@mend/core/insights/contract";
 import type { RelationshipKind } from "@mend/core/spaces/contract";
 import type { GatheredEvidence } from "./evidence-sources.ts";
 
-type SuggestionView = HelpView["suggestions"][number];
-
-/** Field by field: which member a suggestion is about never leaves the server, only its perspective. */
-function presentSuggestion(suggestion: WordedSuggestion, relationship: RelationshipKind): SuggestionView {
-  const { basis } = suggestion;
-  return {
-    rule: suggestion.rule,
-    shared: suggestion.audience.kind === "shared",
-    perspective: suggestion.perspective,
-    recommend: suggestion.recommend,
-    recommendation: recommendationText(relationship)[suggestion.recommend],
-    title: suggestion.title,
-    why: suggestion.why,
-    basis: {
-      count: basis.count,
-      of: basis.of,
-      windowDays: basis.windowDays,
-      ...(basis.slopePerWeek === undefined
-        ? {}
-        : { slopePerWeek: Math.round(basis.slopePerWeek * 100) / 100 }),
-    },
-  };
-}
-
 /**
  * Suggestions of professional help for one viewer. The core rules decide each suggestion's audience
  * (shared only when it holds on what the other person could already see); `suggestionsFor` keeps
- * those meant for this viewer. Only current members' data is considered.
+ * those meant for this viewer. Only current members' data is considered. The readiness rule is not
+ * here: the server never knows what a check found, so the taker's browser applies it.
  */
 export function helpFor(
   viewerId: string,
@@ -48,11 +26,10 @@ export function helpFor(
     members,
     checkins: (gathered.facts.checkins ?? []).filter((checkin) => ids.has(checkin.authorId)),
     talks: gathered.facts.talks ?? [],
-    readiness: (gathered.facts.readiness ?? []).filter((result) => ids.has(result.memberId)),
   };
   return {
     suggestions: suggestionsFor(viewerId, helpSuggestions(facts, now)).map((suggestion) =>
-      presentSuggestion(suggestion, relationship),
+      presentHelpSuggestion(suggestion, relationship),
     ),
     counselorGuide: {
       title: guide.title,

@@ -1,4 +1,5 @@
 import { type InsightsView, improvementIds } from "@mend/core/insights/contract";
+import { answers } from "@mend/core/readiness/sample-answers";
 import type { TrustEvidence } from "@mend/core/trust/evidence";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,6 +7,7 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildSpace, invite, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { sealedReadiness } from "../../../test/support/vault.ts";
 import { demoCheckins, seedCheckinHistory } from "../../cli/demo/checkins.ts";
 import { checkinEvidence } from "../checkins/evidence.ts";
 import { checkins } from "../checkins/tables.ts";
@@ -390,16 +392,16 @@ describe.each(databaseKinds)("insights and help on %s", (kind) => {
       ]);
     });
 
-    it("gives a readiness concern from the readiness source only to the member it belongs to", async () => {
+    it("suggests nothing from a readiness check: the taker's browser applies that rule to their own answers", async () => {
       const pair = await buildRolePair(server);
-      const readiness: EvidenceSource = async () => ({
-        facts: { readiness: [{ memberId: pair.hurt.memberId, hasBlockingFactor: true }] },
-      });
-      const service = insightsService({ db: server.handle.db, clock: () => now, sources: [readiness] });
-      const own = await service.help(pair.hurt.accountId, pair.spaceId);
-      const other = await service.help(pair.brokeTrust.accountId, pair.spaceId);
-      expect(own.suggestions.map((s) => [s.rule, s.shared])).toEqual([["readiness_blocker", false]]);
-      expect(other.suggestions).toEqual([]);
+      const help = async (client: TestClient) => (await client.get(`/api/spaces/${pair.spaceId}/help`)).text;
+      const before = [await help(pair.hurt.client), await help(pair.brokeTrust.client)];
+      const blocked = await sealedReadiness(answers({ hidden: "yes", addiction: "untreated" }));
+      expect((await pair.hurt.client.post(`/api/spaces/${pair.spaceId}/readiness`, blocked)).status).toBe(
+        201,
+      );
+      expect([await help(pair.hurt.client), await help(pair.brokeTrust.client)]).toEqual(before);
+      expect(before.join("\n")).not.toContain("readiness_blocker");
     });
   });
 });

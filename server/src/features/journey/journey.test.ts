@@ -4,6 +4,7 @@ import { databaseKinds } from "../../../test/support/databases.ts";
 import { buildPair, invite, signUp } from "../../../test/support/factories.ts";
 import type { TestClient } from "../../../test/support/http-client.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
+import { sealedReadiness } from "../../../test/support/vault.ts";
 
 const acknowledgment = {
   whatIDid: "I kept the messages from you and lied when you asked about them.",
@@ -28,7 +29,7 @@ describe.each(databaseKinds)("the journey follows what the two people did, on %s
     const kit = server.client();
     const { id: spaceId } = await buildPair(robin, kit);
     for (const client of [robin, kit])
-      await client.post(`/api/spaces/${spaceId}/readiness`, { answers: calm });
+      await client.post(`/api/spaces/${spaceId}/readiness`, await sealedReadiness(calm));
     expect(await phase(robin, spaceId, "acknowledge")).toBe("not_started");
 
     const shared = await robin.post(`/api/spaces/${spaceId}/statements/acknowledgment/versions`, {
@@ -146,7 +147,7 @@ describe.each(databaseKinds)("the journey follows what the two people did, on %s
     const kit = server.client();
     const { id: spaceId } = await buildPair(robin, kit);
     for (const client of [robin, kit])
-      await client.post(`/api/spaces/${spaceId}/readiness`, { answers: calm });
+      await client.post(`/api/spaces/${spaceId}/readiness`, await sealedReadiness(calm));
     const questions = `/api/spaces/${spaceId}/questions`;
     const waitingOn = async (client: TestClient) =>
       ((await client.get(`/api/spaces/${spaceId}/journey`)).body.waitingOn as { id: string }[]).map(

@@ -1,7 +1,6 @@
 import type { AccountView } from "@mend/core/accounts/contract";
 import type { JourneyView } from "@mend/core/method/contract";
 import { derivePhases, nextSteps } from "@mend/core/method/index";
-import type { ReadinessPath } from "@mend/core/readiness/index";
 import type { Database } from "../../db/database.ts";
 import { progressCache } from "../../db/progress-cache.ts";
 import { readinessRepo } from "../readiness/repo.ts";
@@ -26,9 +25,8 @@ export function journeyService(deps: { db: Database; clock: () => Date }) {
     const facts = await spaceFacts(context);
     const other = roles.members.find((m) => m.id !== member.id);
     const readiness = readinessRepo(db);
-    const ownCheck = await readiness.latestOf(member.id);
-    const ownPath = (ownCheck?.path as ReadinessPath | undefined) ?? null;
-    const steps = nextSteps(facts, member.id, now, ownPath ? { ownReadinessPath: ownPath } : {});
+    // Tailored to the person's own readiness result in their browser, which alone can open it.
+    const steps = nextSteps(facts, member.id, now);
     return {
       yourMemberId: member.id,
       otherMemberId: other?.id ?? null,
@@ -36,8 +34,8 @@ export function journeyService(deps: { db: Database; clock: () => Date }) {
       yourNextStep: steps.yourNextStep,
       waitingOn: steps.waitingOn,
       readiness: {
-        yourPath: ownPath,
-        otherCompleted: other ? (await readiness.latestOf(other.id)) !== undefined : false,
+        youCompleted: (await readiness.latestCompletion(member.id)) !== undefined,
+        otherCompleted: other ? (await readiness.latestCompletion(other.id)) !== undefined : false,
       },
     };
   }

@@ -1,4 +1,5 @@
-import { ownReadinessView, submitReadinessInput } from "@mend/core/readiness/contract";
+import { ownReadinessView, sealReadinessInput, submitReadinessInput } from "@mend/core/readiness/contract";
+import { z } from "zod";
 import { currentAccount } from "../../http/access-hooks.ts";
 import { apiError } from "../../http/api-error-schema.ts";
 import type { TypedApp } from "../../http/types.ts";
@@ -12,7 +13,7 @@ export function readinessRoutes(app: TypedApp, readiness: ReadinessService): voi
       config: { access: "space" },
       schema: {
         tags: ["readiness"],
-        summary: "Your own latest readiness check (private to you)",
+        summary: "Your own readiness checks, their answers sealed in your vault (private to you)",
         params: spaceParams,
         response: { 200: ownReadinessView, 401: apiError, 404: apiError },
       },
@@ -26,15 +27,36 @@ export function readinessRoutes(app: TypedApp, readiness: ReadinessService): voi
       config: { access: "space" },
       schema: {
         tags: ["readiness"],
-        summary: "Take the private readiness check (again)",
+        summary: "Take the private readiness check (again): its answers sealed and assessed in your browser",
         params: spaceParams,
         body: submitReadinessInput,
-        response: { 201: ownReadinessView, 400: apiError, 401: apiError, 404: apiError },
+        response: { 201: ownReadinessView, 400: apiError, 401: apiError, 404: apiError, 409: apiError },
       },
     },
     async (request, reply) =>
       reply
         .status(201)
-        .send(await readiness.submit(currentAccount(request), request.params.spaceId, request.body.answers)),
+        .send(await readiness.submit(currentAccount(request), request.params.spaceId, request.body)),
+  );
+
+  app.put(
+    "/api/spaces/:spaceId/readiness/:checkId/answers",
+    {
+      config: { access: "space" },
+      schema: {
+        tags: ["readiness"],
+        summary: "Seal the answers of one of your checks taken before the vault (once)",
+        params: spaceParams.extend({ checkId: z.string() }),
+        body: sealReadinessInput,
+        response: { 200: ownReadinessView, 400: apiError, 401: apiError, 404: apiError, 409: apiError },
+      },
+    },
+    async (request) =>
+      readiness.sealAnswers(
+        currentAccount(request),
+        request.params.spaceId,
+        request.params.checkId,
+        request.body.sealed,
+      ),
   );
 }

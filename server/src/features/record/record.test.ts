@@ -78,6 +78,13 @@ async function privateWrites(
     },
     {
       method: "POST",
+      path: "/readiness",
+      // The readiness answers, sealed in the taker's browser: the envelope must stay out of the record.
+      body: { id: crypto.randomUUID(), sealed: `mv1.${word("readiness")}` },
+      canary: `mv1.${word("readiness")}`,
+    },
+    {
+      method: "POST",
       path: "/forgiveness/reflections",
       body: { step: "feel_it", text: word("forgiveness") },
       canary: word("forgiveness"),

@@ -3,7 +3,7 @@ import type { ReminderDelivery } from "@mend/core/reminders/kinds";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "../../../test/support/databases.ts";
 import { startTestServer, type TestServer } from "../../../test/support/test-server.ts";
-import { sealedItem } from "../../../test/support/vault.ts";
+import { sealedItem, sealedReadiness } from "../../../test/support/vault.ts";
 import { agreementTerms, pairWithClock } from "../agreements/test-fixtures.ts";
 import { scanReminders } from "./scan.ts";
 
@@ -278,7 +278,7 @@ describe.each(databaseKinds)("reminders on %s", (kind) => {
       ["POST", "/checkins", { kind: "daily", trustNow: 5, utcOffsetMinutes: 0 }],
       ["PUT", "/closeness/ladder/hug", { answer: "yes" }],
       ["POST", "/triggers", { category: "place", intensity: 3 }],
-      ["POST", "/readiness", { answers: calm }],
+      ["POST", "/readiness", await sealedReadiness(calm)],
       ["PUT", "/drafts/letter:new", { id: crypto.randomUUID(), sealed: "mv1.SGFsZiBhIHRob3VnaHQu" }],
       ["POST", "/calendar-feed", { discreet: true }],
       ["PUT", "/checkins/cadence", { rhythm: "daily", timeZone: "UTC" }],

@@ -23,7 +23,9 @@ import { TextArea } from "../../ui/TextArea.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { DraftNote } from "../drafts/DraftNote.tsx";
 import { draftKey, useDraft } from "../drafts/use-draft.ts";
+import { useOwnReadinessResult } from "../readiness/safety-path.ts";
 import { GuidanceSections } from "../safety/GuidanceSections.tsx";
+import { useAccountId, VaultGate } from "../vault/VaultGate.tsx";
 import { decidingQuery, useDeleteDecision, useRecordDecision, useShareDecisionPart } from "./api.ts";
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -49,7 +51,7 @@ export function DecidingPage() {
       {deciding.isError && <ErrorState error={deciding.error} onRetry={() => void deciding.refetch()} />}
       {view && (
         <>
-          <Readiness view={view} base={base} />
+          <Readiness view={view} spaceId={spaceId} base={base} />
           {view.decisions[0] && <Latest decision={view.decisions[0]} view={view} base={base} />}
           <section className="section" aria-labelledby="decide-title">
             <h2 id="decide-title">{view.decisions.length > 0 ? "Decide again" : "Record where you stand"}</h2>
@@ -91,7 +93,10 @@ export function DecidingPage() {
   );
 }
 
-function Readiness({ view, base }: { view: DecidingView; base: string }) {
+/** What the person's own check found, worked out in this tab from their answers in the vault. */
+function Readiness({ view, spaceId, base }: { view: DecidingView; spaceId: string; base: string }) {
+  const accountId = useAccountId();
+  const result = useOwnReadinessResult(spaceId);
   if (!view.readiness) {
     return (
       <p>
@@ -100,7 +105,14 @@ function Readiness({ view, base }: { view: DecidingView; base: string }) {
       </p>
     );
   }
-  if (view.readiness.path === "safety") {
+  if (!result) {
+    return (
+      <VaultGate accountId={accountId} what="What your readiness check found">
+        <LoadingState label="Opening your check…" />
+      </VaultGate>
+    );
+  }
+  if (result.path === "safety") {
     return (
       <div className="callout callout--care">
         <h2 className="callout__title">Your safety comes first</h2>
@@ -114,13 +126,13 @@ function Readiness({ view, base }: { view: DecidingView; base: string }) {
   return (
     <section className="section" aria-labelledby="blockers-title">
       <h2 id="blockers-title">From your readiness check</h2>
-      {view.readiness.blockers.length === 0 ? (
+      {result.blockers.length === 0 ? (
         <p>Your check on {formatDate(view.readiness.takenAt)} found nothing that blocks repair for now.</p>
       ) : (
         <>
           <p>Your check on {formatDate(view.readiness.takenAt)} found what stands in the way of repair:</p>
           <ul>
-            {view.readiness.blockers.map((blocker) => (
+            {result.blockers.map((blocker) => (
               <li key={blocker}>{capitalised(blockerWords[blocker])}</li>
             ))}
           </ul>

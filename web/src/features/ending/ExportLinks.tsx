@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
 import { formErrorsFrom } from "../../ui/form-errors.ts";
 import { addJournal } from "../journal/in-export.ts";
+import { spaceQuery } from "../spaces/api.ts";
 import { openExport } from "../vault/export.ts";
 import { OpenVaultForm } from "../vault/OpenVaultForm.tsx";
 import { useAccountId, useVaultState } from "../vault/VaultGate.tsx";
@@ -27,7 +28,9 @@ export function JsonExportButton({ spaceId, className }: { spaceId: string; clas
   const client = useQueryClient();
   const download = useMutation({
     mutationFn: async () => {
-      const opened = await openExport(accountId, await api.get<ExportDocument>(exportPaths(spaceId).json));
+      const { you } = await client.fetchQuery(spaceQuery(spaceId));
+      const exported = await api.get<ExportDocument>(exportPaths(spaceId).json);
+      const opened = await openExport(accountId, exported, you.role);
       const document = await addJournal(client, accountId, opened);
       save(`mend-export-${document.exportedAt.slice(0, 10)}.json`, JSON.stringify(document, null, 2));
     },

@@ -6,11 +6,13 @@ import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { helpQuery } from "./api.ts";
 import { CounselorGuide } from "./CounselorGuide.tsx";
 import { HelpSuggestions } from "./HelpSuggestions.tsx";
+import { useWithOwnReadinessHelp } from "./own-readiness.ts";
 
 export function HelpPage() {
   const { spaceId = "" } = useParams();
   useDocumentTitle("When to get help");
   const help = useQuery(helpQuery(spaceId));
+  const suggestions = useWithOwnReadinessHelp(spaceId, help.data?.suggestions ?? []);
   const base = `/spaces/${segment(spaceId)}`;
 
   return (
@@ -33,8 +35,8 @@ export function HelpPage() {
         <>
           <section className="section" aria-labelledby="noticed-title">
             <h2 id="noticed-title">What we've noticed</h2>
-            {help.data.suggestions.length > 0 ? (
-              <HelpSuggestions suggestions={help.data.suggestions} />
+            {suggestions.length > 0 ? (
+              <HelpSuggestions suggestions={suggestions} />
             ) : (
               <EmptyState title="Nothing stands out right now">
                 <p>

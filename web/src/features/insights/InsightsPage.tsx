@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
 import { listInWords } from "../checkins/SharingSummary.tsx";
 import { HelpSuggestions } from "../help/HelpSuggestions.tsx";
+import { useWithOwnReadinessHelp } from "../help/own-readiness.ts";
 import { insightsQuery } from "./api.ts";
 import { EmotionHeatMap } from "./EmotionHeatMap.tsx";
 import { OpenQuestions } from "./OpenQuestions.tsx";
@@ -195,11 +196,12 @@ function Stage({ stage }: { stage: NonNullable<InsightsView["trust"]["yourRecord
 
 function HelpSection({
   spaceId,
-  suggestions,
+  suggestions: fromServer,
 }: {
   spaceId: string;
   suggestions: InsightsView["helpSuggestions"];
 }) {
+  const suggestions = useWithOwnReadinessHelp(spaceId, fromServer);
   return (
     <section className="section" aria-labelledby="help-title">
       <h2 id="help-title">When to get help</h2>

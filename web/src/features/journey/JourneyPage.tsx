@@ -4,13 +4,18 @@ import { Link, useParams } from "react-router";
 import { segment } from "../../api/client.ts";
 import { ErrorState, LoadingState } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
+import { useOnSafetyPath } from "../readiness/safety-path.ts";
 import { SoloPathSummary } from "../solo/SoloPathSummary.tsx";
+import { useAccountId, VaultGate } from "../vault/VaultGate.tsx";
 import { journeyQuery } from "./api.ts";
 import { JourneyMap } from "./JourneyMap.tsx";
 
 export function JourneyPage() {
   const { spaceId = "" } = useParams();
   const journey = useQuery(journeyQuery(spaceId));
+  // Worked out in this tab from the person's own answers; the steps wait until it is known.
+  const onSafetyPath = useOnSafetyPath(spaceId);
+  const accountId = useAccountId();
   useDocumentTitle("Your repair journey");
 
   return (
@@ -26,7 +31,15 @@ export function JourneyPage() {
       </p>
       {journey.isPending && <LoadingState label="Loading the journey…" />}
       {journey.isError && <ErrorState error={journey.error} onRetry={() => void journey.refetch()} />}
-      {journey.data?.readiness.yourPath === "safety" ? (
+      {journey.data && onSafetyPath === undefined && (
+        <VaultGate
+          accountId={accountId}
+          what="What you answered in the readiness check, which shapes the steps shown here,"
+        >
+          <LoadingState label="Loading the journey…" />
+        </VaultGate>
+      )}
+      {onSafetyPath ? (
         <div className="callout callout--care">
           <h2 className="callout__title">Your safety comes first</h2>
           <p>
@@ -39,7 +52,8 @@ export function JourneyPage() {
           </Link>
         </div>
       ) : (
-        journey.data && (
+        journey.data &&
+        onSafetyPath === false && (
           <>
             <SoloPathSummary spaceId={spaceId} />
             <JourneyMap journey={journey.data} spaceId={spaceId} />

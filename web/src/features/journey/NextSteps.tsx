@@ -1,10 +1,10 @@
-import type { JourneyView } from "@mend/core/method/contract";
+import type { NextSteps as Steps } from "@mend/core/method/index";
 import { Link } from "react-router";
 import { segment } from "../../api/client.ts";
 import { EmptyState } from "../../ui/States.tsx";
 import { toolNames, toolPath } from "./tools.ts";
 
-type Step = NonNullable<JourneyView["yourNextStep"]>;
+type Step = NonNullable<Steps["yourNextStep"]>;
 
 /** Where a step is done: its own page, the tool that helps with it, or the phase it belongs to. */
 function stepLink(
@@ -32,16 +32,19 @@ function stepLink(
   return undefined;
 }
 
+/** The steps as tailored in this tab to the person's own readiness result (see SpaceJourneySection). */
 export function NextSteps({
-  journey,
+  steps,
+  onSafetyPath,
   spaceId,
   otherName,
 }: {
-  journey: JourneyView;
+  steps: Steps;
+  onSafetyPath: boolean;
   spaceId: string;
   otherName: string;
 }) {
-  const step = journey.yourNextStep;
+  const step = steps.yourNextStep;
   const link = step ? stepLink(step, spaceId) : undefined;
   return (
     <div className="next-steps">
@@ -64,17 +67,17 @@ export function NextSteps({
         )}
       </div>
       {/* On the safety path, not a word about the other person: nothing to wait for, nothing to ask. */}
-      {journey.readiness.yourPath !== "safety" && journey.waitingOn.length > 0 && (
+      {!onSafetyPath && steps.waitingOn.length > 0 && (
         <div className="next-step">
           <h3 className="next-step__title">Up to {otherName}</h3>
           <ul className="plain-list">
-            {journey.waitingOn.map((waiting) => (
+            {steps.waitingOn.map((waiting) => (
               <li key={waiting.id}>{waiting.text}</li>
             ))}
           </ul>
         </div>
       )}
-      {journey.readiness.yourPath !== "safety" && journey.waitingOn.length === 0 && (
+      {!onSafetyPath && steps.waitingOn.length === 0 && (
         <EmptyState title={`Nothing waiting on ${otherName}`} />
       )}
     </div>

@@ -1,17 +1,23 @@
-import type { OwnReadinessView } from "@mend/core/readiness/contract";
+import type { ReadinessResult as Result } from "@mend/core/readiness/index";
 import { Link } from "react-router";
 import { segment } from "../../api/client.ts";
 import { formatDate } from "../../ui/dates.ts";
 
-type Check = NonNullable<OwnReadinessView["check"]>;
-
-export function ReadinessResult({ check, spaceId }: { check: Check; spaceId: string }) {
-  const { result } = check;
+/** What the person's answers suggest, worked out in their browser: only they ever see it. */
+export function ReadinessResult({
+  completedAt,
+  result,
+  spaceId,
+}: {
+  completedAt: string;
+  result: Result;
+  spaceId: string;
+}) {
   const base = `/spaces/${segment(spaceId)}`;
   return (
     <section className="section" aria-labelledby="result-title">
       <h2 id="result-title">What your answers suggest</h2>
-      <p className="muted">Only you can see this. Taken {formatDate(check.completedAt)}.</p>
+      <p className="muted">Only you can see this. Taken {formatDate(completedAt)}.</p>
       {result.path === "safety" && (
         <div className="callout callout--care">
           <h3 className="callout__title">Your safety comes first</h3>

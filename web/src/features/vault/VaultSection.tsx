@@ -24,8 +24,8 @@ import {
 
 /** What the vault holds today, and the private writing that has not moved into it yet. */
 const inTheVault =
-  "your journal, unsent letters, private reflections, the private note of a check-in, what you note about a trigger, your reflections after a talk, and everything you draft before sharing it";
-const notYetInTheVault = "your readiness answers and the notes of your own path";
+  "your journal, unsent letters, private reflections, the private note of a check-in, what you note about a trigger, your reflections after a talk, your readiness and safety answers, and everything you draft before sharing it";
+const notYetInTheVault = "the notes of your own path";
 
 /**
  * The account page's part about the vault: who can read it, whether it is open in this tab, a way to
@@ -109,7 +109,7 @@ export function VaultSection({ accountId, email }: { accountId: string; email: s
         <strong>In your vault:</strong> {inTheVault}.
       </p>
       <p>
-        <strong>Not in it yet:</strong> {notYetInTheVault}. These are kept as before: the other person never
+        <strong>Not in it yet:</strong> {notYetInTheVault}. They are kept as before: the other person never
         sees them, but whoever runs this Mend could read them.
       </p>
       {vault.data === null && <p>Your vault opens the next time you log in with your password.</p>}

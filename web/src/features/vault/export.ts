@@ -1,11 +1,16 @@
 import { draftFromPlaintext } from "@mend/core/drafts/contract";
 import type { ExportDocument, ExportItem } from "@mend/core/ending/contract";
+import { answersInQuestionOrder } from "@mend/core/readiness/answers-in-order";
+import { questionsFor } from "@mend/core/readiness/questions";
+import type { RepairRole } from "@mend/core/spaces/roles";
 import type { VaultItemKind } from "@mend/core/vault/kinds";
 import { openFromVault } from "./items.ts";
 import { vaultKeyOf } from "./vault-keys.ts";
 
 /** How an opened item's words go into the export, for kinds that keep more than one text in one envelope. */
-const readOpened: Partial<Record<VaultItemKind, (opened: string, item: ExportItem) => ExportItem>> = {
+const readOpened: Partial<
+  Record<VaultItemKind, (opened: string, item: ExportItem, role: RepairRole) => ExportItem>
+> = {
   "unsent-letter": (opened, item) => {
     const words = JSON.parse(opened) as { title?: string; body: string };
     return { ...item, title: words.title || item.title, text: words.body };
@@ -17,13 +22,23 @@ const readOpened: Partial<Record<VaultItemKind, (opened: string, item: ExportIte
       .filter((value) => value.trim() !== "")
       .join("\n\n"),
   }),
+  // Readiness answers: each under its question, as the person was asked it.
+  "readiness-answers": (opened, item, role) => ({
+    ...item,
+    details: answersInQuestionOrder(JSON.parse(opened) as Record<string, unknown>, questionsFor(role)),
+  }),
 };
 
 /**
  * Opens, in this tab, every item of a person's export that the server could only send sealed, so the
  * file they save holds their own words. With the vault locked the items stay sealed in the file.
+ * `role` is the person's role in the space, which words the readiness questions they were asked.
  */
-export async function openExport(accountId: string, document: ExportDocument): Promise<ExportDocument> {
+export async function openExport(
+  accountId: string,
+  document: ExportDocument,
+  role: RepairRole,
+): Promise<ExportDocument> {
   if (!vaultKeyOf(accountId)) return document;
   const sections = await Promise.all(
     document.sections.map(async (section) => ({
@@ -36,7 +51,7 @@ export async function openExport(accountId: string, document: ExportDocument): P
             { kind: sealed.kind, itemId: sealed.itemId },
             sealed.envelope,
           );
-          return readOpened[sealed.kind]?.(opened, item) ?? { ...item, text: opened };
+          return readOpened[sealed.kind]?.(opened, item, role) ?? { ...item, text: opened };
         }),
       ),
     })),
