@@ -24,8 +24,8 @@ import {
 
 /** What the vault holds today, and the private writing that has not moved into it yet. */
 const inTheVault =
-  "your journal, unsent letters, private reflections, the private note of a check-in, what you note about a trigger, your reflections after a talk, and everything you draft before sharing it";
-const notYetInTheVault = "your readiness answers and the notes of your own path";
+  "your journal, unsent letters, private reflections, the private note of a check-in, what you note about a trigger, your reflections after a talk, everything you draft before sharing it, what you write on your own path, and your decisions until you share a part of one";
+const notYetInTheVault = "your readiness answers";
 
 /**
  * The account page's part about the vault: who can read it, whether it is open in this tab, a way to

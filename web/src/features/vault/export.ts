@@ -1,5 +1,6 @@
 import { draftFromPlaintext } from "@mend/core/drafts/contract";
 import type { ExportDocument, ExportItem } from "@mend/core/ending/contract";
+import { isPrivateEntryVaultKind, privateEntryInWords } from "@mend/core/solo/index";
 import type { VaultItemKind } from "@mend/core/vault/kinds";
 import { openFromVault } from "./items.ts";
 import { vaultKeyOf } from "./vault-keys.ts";
@@ -20,6 +21,20 @@ const readOpened: Partial<Record<VaultItemKind, (opened: string, item: ExportIte
 };
 
 /**
+ * An entry of the own path or a decision: its words as JSON, read as the server reads one still in the
+ * clear; a decision's path is named in the words of the space's relationship.
+ */
+function readPrivateEntry(
+  kind: VaultItemKind,
+  opened: string,
+  item: ExportItem,
+  document: ExportDocument,
+): ExportItem | undefined {
+  if (!isPrivateEntryVaultKind(kind)) return undefined;
+  return { ...item, ...privateEntryInWords(kind, opened, document.space.relationship) };
+}
+
+/**
  * Opens, in this tab, every item of a person's export that the server could only send sealed, so the
  * file they save holds their own words. With the vault locked the items stay sealed in the file.
  */
@@ -36,7 +51,10 @@ export async function openExport(accountId: string, document: ExportDocument): P
             { kind: sealed.kind, itemId: sealed.itemId },
             sealed.envelope,
           );
-          return readOpened[sealed.kind]?.(opened, item) ?? { ...item, text: opened };
+          return (
+            readOpened[sealed.kind]?.(opened, item) ??
+            readPrivateEntry(sealed.kind, opened, item, document) ?? { ...item, text: opened }
+          );
         }),
       ),
     })),
