@@ -151,11 +151,18 @@ describe.each(databaseKinds)("authorization of every route on %s", (kind) => {
       const space = await buildPair(robin, kit);
       await signUp(ash, "Ash");
       // Private items of each member, so the counselor is sent to real ids of things it must never see.
-      const entry = await robin.post(`/api/spaces/${space.id}/solo/timeline`, {
-        roughly: "Last spring",
-        happened: "A private line.",
-        certainty: "know",
-      });
+      const entry = await robin.post(
+        `/api/spaces/${space.id}/solo/timeline`,
+        await sealedItem(
+          "solo-timeline",
+          JSON.stringify({
+            date: null,
+            roughly: "Last spring",
+            happened: "A private line.",
+            certainty: "know",
+          }),
+        ),
+      );
       const letter = await kit.post(
         `/api/spaces/${space.id}/letters`,
         await sealedItem("unsent-letter", JSON.stringify({ body: "A private letter." })),

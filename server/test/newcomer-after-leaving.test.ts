@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { calm } from "@mend/core/readiness/sample-answers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds } from "./support/databases.ts";
@@ -22,13 +23,23 @@ const paramNames = (url: string) => [...url.matchAll(/:(\w+)/g)].map((match) => 
 /** The folder a parameter names a record of: "/api/spaces/:spaceId/talks" for ":talkId". */
 const collectionOf = (url: string, name: string) => url.slice(0, url.indexOf(`:${name}`) - 1);
 
-/** A sample body with each free text swapped for one no other text contains. */
+const envelope = /^mv\d+\.[A-Za-z0-9_-]+$/;
+
+/**
+ * A sample body with each free text swapped for one no other text contains; a vault envelope stays as it
+ * is (the server never reads inside), and an item sealed in the browser gets an id of its own, as each
+ * browser makes one, so both people's writes are kept.
+ */
 function marked(body: unknown, mark: () => string): unknown {
   if (Array.isArray(body)) return body.map((item) => marked(item, mark));
   if (typeof body === "object" && body !== null) {
-    return Object.fromEntries(Object.entries(body).map(([name, value]) => [name, marked(value, mark)]));
+    const fields = Object.entries(body).map(([name, value]) => [name, marked(value, mark)]);
+    const ownId = "sealed" in body && "id" in body ? { id: randomUUID() } : {};
+    return { ...Object.fromEntries(fields), ...ownId };
   }
-  return typeof body === "string" && /[ .?]/.test(body) && !/^\d/.test(body) ? `${body} ${mark()}` : body;
+  return typeof body === "string" && /[ .?]/.test(body) && !/^\d/.test(body) && !envelope.test(body)
+    ? `${body} ${mark()}`
+    : body;
 }
 
 /** Other bodies than the samples' where records need something more to be shared or to exist. */

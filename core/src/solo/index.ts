@@ -1,2 +1,3 @@
+export * from "./entries.ts";
 export * from "./series.ts";
 export * from "./steps.ts";

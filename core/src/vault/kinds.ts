@@ -14,6 +14,12 @@ export const vaultItemKinds = [
   "trigger-note",
   "draft",
   "readiness-answers",
+  // The path for one person alone: each entry's words sealed whole, under the entry's id.
+  "solo-timeline",
+  "solo-supporter",
+  "solo-own-amend",
+  "solo-prompt-answer",
+  "solo-decision",
 ] as const;
 
 export type VaultItemKind = (typeof vaultItemKinds)[number];

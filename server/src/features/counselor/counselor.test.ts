@@ -21,6 +21,23 @@ async function privateWrites(who: string) {
   const triggerNote = await sealedItem("trigger-note", `CANARY${who}trigger`);
   const checkinNote = await sealedItem("checkin-note", `CANARY${who}checkinnote`);
   const readiness = await sealedItem("readiness-answers", JSON.stringify({ fear: `CANARY${who}fear` }));
+  const timeline = await sealedItem(
+    "solo-timeline",
+    JSON.stringify({
+      date: null,
+      roughly: "Last spring",
+      happened: `CANARY${who}timeline`,
+      certainty: "know",
+    }),
+  );
+  const supporter = await sealedItem(
+    "solo-supporter",
+    JSON.stringify({ name: `CANARY${who}supporter`, reach: "By phone", note: null }),
+  );
+  const decision = await sealedItem(
+    "solo-decision",
+    JSON.stringify({ path: "repair_period", wants: `CANARY${who}wants`, revisitOn: "2027-03-01" }),
+  );
   const word = (what: string) => `CANARY${who}${what}`;
   const writes: { method: "POST" | "PUT"; path: string; body: unknown; canary: string }[] = [
     { method: "PUT", path: "/drafts/question", body: formDraft, canary: formDraft.id },
@@ -69,30 +86,13 @@ async function privateWrites(who: string) {
       body: { kind: "self_trust", ...reflection },
       canary: reflection.id,
     },
-    {
-      method: "POST",
-      path: "/solo/timeline",
-      body: { roughly: "Last spring", happened: word("timeline"), certainty: "know" },
-      canary: word("timeline"),
-    },
-    {
-      method: "POST",
-      path: "/solo/supporters",
-      body: { name: word("supporter"), reach: "By phone" },
-      canary: word("supporter"),
-    },
+    { method: "POST", path: "/solo/timeline", body: timeline, canary: timeline.id },
+    { method: "POST", path: "/solo/supporters", body: supporter, canary: supporter.id },
     {
       method: "POST",
       path: "/deciding/decisions",
-      body: {
-        path: "repair_period",
-        timeFrame: { amount: 3, unit: "months" },
-        revisitOn: "2027-03-01",
-        wants: word("wants"),
-        fears: word("fears"),
-        mustChange: word("mustchange"),
-      },
-      canary: word("wants"),
+      body: { ...decision, revisitOn: "2027-03-01" },
+      canary: decision.id,
     },
   ];
   return writes;

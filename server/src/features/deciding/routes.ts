@@ -3,6 +3,7 @@ import {
   decisionInput,
   decisionSharingInput,
   ownDecisionView,
+  sealedDecisionInput,
 } from "@mend/core/deciding/contract";
 import { z } from "zod";
 import { currentAccount } from "../../http/access-hooks.ts";
@@ -36,10 +37,11 @@ export function decidingRoutes(app: TypedApp, deciding: DecidingService): void {
       config: space,
       schema: {
         tags,
-        summary: "Record a decision and when to look at it again (earlier ones are kept)",
+        summary:
+          "Record a decision, sealed in your browser, and when to look at it again (earlier ones are kept)",
         params: spaceParams,
         body: decisionInput,
-        response: { 201: ownDecisionView, 400: apiError, 401: apiError, 404: apiError },
+        response: { 201: ownDecisionView, 400: apiError, 401: apiError, 404: apiError, 409: apiError },
       },
     },
     async (request, reply) =>
@@ -54,7 +56,7 @@ export function decidingRoutes(app: TypedApp, deciding: DecidingService): void {
       config: space,
       schema: {
         tags,
-        summary: "Share one part of a decision, or take it back (the other person isn't told)",
+        summary: "Share one part of a decision with its words, or take it back (the other person isn't told)",
         params: decisionParams,
         body: decisionSharingInput,
         response: { 200: ownDecisionView, 400: apiError, 401: apiError, 404: apiError },
@@ -66,7 +68,28 @@ export function decidingRoutes(app: TypedApp, deciding: DecidingService): void {
         request.params.spaceId,
         request.params.decisionId,
         request.body.part,
-        request.body.shared,
+        request.body.text,
+      ),
+  );
+
+  app.put(
+    "/api/spaces/:spaceId/deciding/decisions/:decisionId/sealed",
+    {
+      config: space,
+      schema: {
+        tags,
+        summary: "Seal one of your decisions made before the vault (once): the server forgets its words",
+        params: decisionParams,
+        body: sealedDecisionInput,
+        response: { 200: ownDecisionView, 400: apiError, 401: apiError, 404: apiError, 409: apiError },
+      },
+    },
+    async (request) =>
+      deciding.seal(
+        currentAccount(request),
+        request.params.spaceId,
+        request.params.decisionId,
+        request.body.sealed,
       ),
   );
 

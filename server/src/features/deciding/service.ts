@@ -2,54 +2,41 @@ import type { AccountView } from "@mend/core/accounts/contract";
 import type {
   DecidingView,
   DecisionInput,
+  DecisionWords,
   OwnDecisionView,
   SharedDecisionPartView,
 } from "@mend/core/deciding/contract";
-import { type DecisionPart, decisionParts, pathsFor, pathText } from "@mend/core/deciding/index";
+import { type DecisionPart, decisionParts, decisionPartText, pathsFor } from "@mend/core/deciding/index";
 import type { RelationshipKind } from "@mend/core/spaces/contract";
 import type { Database } from "../../db/database.ts";
-import { notFound, validationFailed } from "../../http/errors.ts";
+import { AppError, notFound } from "../../http/errors.ts";
 import { readinessRepo } from "../readiness/repo.ts";
+import { heldWords } from "../solo/presenters.ts";
 import { type PrivateEntryRow, privateEntriesRepo } from "../solo/repo.ts";
 import { reaches, requirePair, type Sides } from "../spaces/pair.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { requireMembership } from "../spaces/service.ts";
 
-type DecisionBody = Pick<
-  DecisionInput,
-  "path" | "timeFrame" | "revisitOn" | "wants" | "fears" | "mustChange"
->;
-
 const sharedPartsOf = (row: PrivateEntryRow) =>
   decisionParts.filter((part) => row.sharedParts[part] !== undefined);
 
 function presentOwn(row: PrivateEntryRow): OwnDecisionView {
-  const body = row.body as DecisionBody;
   return {
     id: row.id,
-    path: body.path,
-    timeFrame: body.timeFrame,
-    revisitOn: body.revisitOn,
-    wants: body.wants,
-    fears: body.fears,
-    mustChange: body.mustChange,
+    ...heldWords(row),
     decidedAt: row.createdAt.toISOString(),
     sharedParts: sharedPartsOf(row),
   };
 }
 
-/** What one shared part says. The path part carries the time frame and revisit date with it. */
-function partText(body: DecisionBody, part: DecisionPart, relationship: RelationshipKind): string {
-  switch (part) {
-    case "path":
-      return `${pathText(body.path, relationship).label}: for ${body.timeFrame.amount} ${body.timeFrame.unit}, looking at it again on ${body.revisitOn}.`;
-    case "wants":
-      return body.wants;
-    case "fears":
-      return body.fears;
-    case "must_change":
-      return body.mustChange;
-  }
+/**
+ * What a shared part says: the words its author's browser sent when sharing it, or, for a decision from
+ * before the vault that its author has not opened since, the same words made from what the server holds.
+ */
+function sharedText(row: PrivateEntryRow, part: DecisionPart, relationship: RelationshipKind) {
+  const sent = row.sharedTexts[part];
+  if (sent !== undefined) return sent;
+  return row.body === null ? undefined : decisionPartText(row.body as DecisionWords, part, relationship);
 }
 
 /**
@@ -65,8 +52,8 @@ function sharedWithCaller(
     decisionParts.flatMap((part) => {
       const sharedAt = row.sharedParts[part];
       if (sharedAt === undefined || !reaches(sides, row.memberId, new Date(sharedAt))) return [];
-      const text = partText(row.body as DecisionBody, part, relationship);
-      return [{ decisionId: row.id, part, text, sharedAt }];
+      const text = sharedText(row, part, relationship);
+      return text === undefined ? [] : [{ decisionId: row.id, part, text, sharedAt }];
     }),
   );
 }
@@ -88,17 +75,18 @@ export async function decisionPartsSharedWith(
 
 /**
  * Deciding whether to stay, leave or take time: each person's private tool. Decisions are private
- * entries; recording again keeps the earlier ones. A part is shared only by its author's choice,
- * and taking it back tells nobody.
+ * entries, sealed whole in their author's browser; recording again keeps the earlier ones. A part is
+ * shared only by its author's choice, with the words their browser opened for it, and taking it back
+ * removes those words and tells nobody.
  */
 export function decidingService(deps: { db: Database; clock: () => Date }) {
   const { db, clock } = deps;
 
   async function ownDecision(tx: Database, accountId: string, spaceId: string, decisionId: string) {
-    const { member } = await requireMembership(tx, accountId, spaceId);
+    const { space, member } = await requireMembership(tx, accountId, spaceId);
     const row = await privateEntriesRepo(tx).findOwn(decisionId, member.id, "decision");
     if (!row || row.spaceId !== spaceId) throw notFound("That decision");
-    return row;
+    return { row, relationship: space.relationship as RelationshipKind };
   }
 
   return {
@@ -119,33 +107,28 @@ export function decidingService(deps: { db: Database; clock: () => Date }) {
       };
     },
 
+    /** The path chosen is checked in the browser against the paths shown: the server never reads it. */
     async record(account: AccountView, spaceId: string, input: DecisionInput): Promise<OwnDecisionView> {
       return db.transaction(async (tx) => {
-        const { space, member } = await requireMembership(tx, account.id, spaceId);
-        if (!pathsFor(space.relationship as RelationshipKind).includes(input.path)) {
-          throw validationFailed("Choose one of the paths shown for this relationship.", {
-            path: "Choose one of the paths shown for this relationship.",
-          });
-        }
+        const { member } = await requireMembership(tx, account.id, spaceId);
         const now = clock();
-        const body: DecisionBody = {
-          path: input.path,
-          timeFrame: input.timeFrame,
+        const row = await privateEntriesRepo(tx).insert({
+          id: input.id,
+          spaceId,
+          memberId: member.id,
+          kind: "decision",
+          sealed: input.sealed,
           revisitOn: input.revisitOn,
-          wants: input.wants,
-          fears: input.fears,
-          mustChange: input.mustChange,
-        };
-        return presentOwn(
-          await privateEntriesRepo(tx).insert({
-            spaceId,
-            memberId: member.id,
-            kind: "decision",
-            body,
-            createdAt: now,
-            updatedAt: now,
-          }),
-        );
+          createdAt: now,
+          updatedAt: now,
+        });
+        if (!row) {
+          throw new AppError(
+            "conflict",
+            "A decision with this id already exists. Record it again to try once more.",
+          );
+        }
+        return presentOwn(row);
       });
     },
 
@@ -154,23 +137,53 @@ export function decidingService(deps: { db: Database; clock: () => Date }) {
       spaceId: string,
       decisionId: string,
       part: DecisionPart,
-      shared: boolean,
+      text: string | undefined,
     ): Promise<OwnDecisionView> {
       return db.transaction(async (tx) => {
-        const row = await ownDecision(tx, account.id, spaceId, decisionId);
+        const { row } = await ownDecision(tx, account.id, spaceId, decisionId);
         const now = clock();
-        const { [part]: _was, ...others } = row.sharedParts;
-        // Sharing again keeps the first time; taking it back removes it with nothing left behind.
-        const sharedParts = shared
-          ? { ...others, [part]: row.sharedParts[part] ?? now.toISOString() }
-          : others;
-        return presentOwn(await privateEntriesRepo(tx).update(row.id, { sharedParts, updatedAt: now }));
+        const { [part]: _was, ...otherParts } = row.sharedParts;
+        const { [part]: _wasText, ...otherTexts } = row.sharedTexts;
+        // Sharing again keeps the first time; taking it back removes it and its words, leaving nothing.
+        const shared =
+          text === undefined
+            ? { sharedParts: otherParts, sharedTexts: otherTexts }
+            : {
+                sharedParts: { ...otherParts, [part]: row.sharedParts[part] ?? now.toISOString() },
+                sharedTexts: { ...otherTexts, [part]: text },
+              };
+        return presentOwn(await privateEntriesRepo(tx).update(row.id, { ...shared, updatedAt: now }));
+      });
+    },
+
+    /**
+     * Seals a decision from before the vault, as its author's browser sends it. The words of the parts
+     * they share are kept beside the envelope, made from the plain words in the same step, so the other
+     * person still reads them; nothing else of the words is kept.
+     */
+    async seal(
+      account: AccountView,
+      spaceId: string,
+      decisionId: string,
+      sealed: string,
+    ): Promise<OwnDecisionView> {
+      return db.transaction(async (tx) => {
+        const { row, relationship } = await ownDecision(tx, account.id, spaceId, decisionId);
+        const sharedTexts = Object.fromEntries(
+          sharedPartsOf(row).flatMap((part) => {
+            const text = sharedText(row, part, relationship);
+            return text === undefined ? [] : [[part, text]];
+          }),
+        );
+        const upgraded = await privateEntriesRepo(tx).sealPlain(row.id, row.memberId, sealed, sharedTexts);
+        if (!upgraded) throw new AppError("conflict", "This decision is already sealed in your vault.");
+        return presentOwn(upgraded);
       });
     },
 
     async remove(account: AccountView, spaceId: string, decisionId: string): Promise<void> {
       await db.transaction(async (tx) => {
-        const row = await ownDecision(tx, account.id, spaceId, decisionId);
+        const { row } = await ownDecision(tx, account.id, spaceId, decisionId);
         await privateEntriesRepo(tx).remove(row.id);
       });
     },

@@ -52,11 +52,14 @@ async function monthlyConversationsDue(
   return due;
 }
 
-/** A person's own latest decision and its revisit date: nobody else's decisions are ever read for them. */
+/**
+ * A person's own latest decision and its revisit date, the one thing about it kept in the clear (the
+ * rest is sealed in their vault): nobody else's decisions are ever read for them.
+ */
 function ownDecisionRevisit(decisions: readonly PrivateEntryRow[], memberId: string) {
   const latest = decisions.find((row) => row.memberId === memberId);
-  if (!latest) return undefined;
-  return { decisionId: latest.id, revisitOn: (latest.body as { revisitOn: string }).revisitOn };
+  if (!latest?.revisitOn) return undefined;
+  return { decisionId: latest.id, revisitOn: latest.revisitOn };
 }
 
 /**

@@ -96,14 +96,21 @@ describe.each(databaseKinds)("reminders on %s", (kind) => {
     const { kit, space, spaceId, kitAccountId } = await setUp();
     const start = server.now().getTime();
     const day = (offset: number) => new Date(start + offset * 24 * hour).toISOString().slice(0, 10);
-    const decide = (revisitOn: string) =>
+    // The decision is sealed in Kit's browser; its revisit date is sent beside it, in the clear.
+    const decide = async (revisitOn: string) =>
       kit.post(`${space}/deciding/decisions`, {
-        path: "as_is",
-        timeFrame: { amount: 2, unit: "weeks" },
+        ...(await sealedItem(
+          "solo-decision",
+          JSON.stringify({
+            path: "as_is",
+            timeFrame: { amount: 2, unit: "weeks" },
+            revisitOn,
+            wants: "Time to think",
+            fears: "Deciding too soon",
+            mustChange: "Honesty",
+          }),
+        )),
         revisitOn,
-        wants: "Time to think",
-        fears: "Deciding too soon",
-        mustChange: "Honesty",
       });
     // A later decision replaces the earlier one's date: only the latest is recalled.
     expect((await decide(day(1))).status).toBe(201);

@@ -1,5 +1,10 @@
-import { decisionPartLabels, pathText } from "@mend/core/deciding/index";
-import { allSoloPrompts } from "@mend/core/solo/index";
+import { decisionPartLabels } from "@mend/core/deciding/index";
+import {
+  allSoloPrompts,
+  type PrivateEntryKind,
+  privateEntryInWords,
+  privateEntryVaultKinds,
+} from "@mend/core/solo/index";
 import type { RelationshipKind } from "@mend/core/spaces/contract";
 import { decisionPartsSharedWith } from "../deciding/service.ts";
 import type { Exporter } from "../ending/export-types.ts";
@@ -7,42 +12,31 @@ import { iso, readableDate } from "../ending/export-types.ts";
 import { spacesRepo } from "../spaces/repo.ts";
 import { type PrivateEntryRow, privateEntriesRepo } from "./repo.ts";
 
-type Body = Record<string, unknown>;
-const field = (body: Body, key: string) => (typeof body[key] === "string" ? (body[key] as string) : "");
-
-function describe(row: PrivateEntryRow, relationship: RelationshipKind): { title: string; text: string } {
-  const body = row.body as Body;
-  switch (row.kind) {
+/** What an entry is, without its words: a sealed entry's title until the browser opens it. */
+function titleOf(row: PrivateEntryRow): string {
+  switch (row.kind as PrivateEntryKind) {
     case "timeline":
-      return {
-        title: `Timeline (${field(body, "date") || field(body, "roughly")})`,
-        text: `${field(body, "certainty") === "know" ? "I know" : "I still need to know"}: ${field(body, "happened")}`,
-      };
+      return "Timeline";
     case "supporter":
-      return {
-        title: `Someone to lean on: ${field(body, "name")}`,
-        text: [field(body, "reach"), field(body, "note")].filter(Boolean).join("\n"),
-      };
+      return "Someone to lean on";
     case "own_amend":
-      return { title: row.doneAt ? "Amend (done)" : "Amend", text: field(body, "what") };
+      return row.doneAt ? "Amend (done)" : "Amend";
     case "prompt_answer":
-      return {
-        title: allSoloPrompts.find((p) => p.id === row.promptId)?.text ?? "Reflection",
-        text: field(body, "text"),
-      };
-    default: {
-      const path = field(body, "path") as Parameters<typeof pathText>[0];
-      return {
-        title: `Decision: ${pathText(path, relationship).label}`,
-        text: [
-          `Look again on ${field(body, "revisitOn")}`,
-          `What I want: ${field(body, "wants")}`,
-          `What I fear: ${field(body, "fears")}`,
-          `What would have to change: ${field(body, "mustChange")}`,
-        ].join("\n"),
-      };
-    }
+      return allSoloPrompts.find((p) => p.id === row.promptId)?.text ?? "Reflection";
+    case "decision":
+      return "Decision";
   }
+}
+
+/**
+ * The words of an entry: its envelope, which the person's browser opens into the data file, or the
+ * words of one from before the vault, in the clear as the server still holds them.
+ */
+function wordsOf(row: PrivateEntryRow, relationship: RelationshipKind) {
+  const kind = privateEntryVaultKinds[row.kind as PrivateEntryKind];
+  if (row.sealed !== null)
+    return { title: titleOf(row), sealed: { kind, itemId: row.id, envelope: row.sealed } };
+  return { title: titleOf(row), ...privateEntryInWords(kind, JSON.stringify(row.body), relationship) };
 }
 
 /** The path for one person alone and their decisions: in their own export only. */
@@ -53,7 +47,7 @@ export const privateEntriesExporter: Exporter = {
     const relationship = ((await spacesRepo(db).findSpace(spaceId))?.relationship ??
       "other") as RelationshipKind;
     const own = (await privateEntriesRepo(db).allOwn(memberId)).map((row) => ({
-      ...describe(row, relationship),
+      ...wordsOf(row, relationship),
       at: iso(row.createdAt),
       from: "you" as const,
       visibility: Object.keys(row.sharedParts).length > 0 ? ("shared" as const) : ("private" as const),

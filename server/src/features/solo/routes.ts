@@ -1,13 +1,13 @@
 import {
   amendDoneInput,
-  ownAmendInput,
+  newPrivateEntryInput,
   ownAmendView,
   promptAnswerInput,
   promptAnswerView,
+  sealedEntryInput,
+  sealedEntryView,
   soloPathView,
-  supporterInput,
   supporterView,
-  timelineEntryInput,
   timelineEntryView,
 } from "@mend/core/solo/contract";
 import { z } from "zod";
@@ -21,10 +21,13 @@ const entryParams = spaceParams.extend({ entryId: z.string() });
 const promptParams = spaceParams.extend({ promptId: z.string() });
 const space = { access: "space" } as const;
 const tags = ["solo"];
-const written = { 400: apiError, 401: apiError, 404: apiError };
+const written = { 400: apiError, 401: apiError, 404: apiError, 409: apiError };
 const gone = { 204: z.null(), 401: apiError, 404: apiError };
 
-/** The path for one person alone: every route reads or writes the caller's own private entries only. */
+/**
+ * The path for one person alone: every route reads or writes the caller's own private entries only, and
+ * every entry's words come sealed by the caller's browser (words in the clear are a 400).
+ */
 export function soloRoutes(app: TypedApp, solo: SoloService): void {
   app.get(
     "/api/spaces/:spaceId/solo",
@@ -47,16 +50,23 @@ export function soloRoutes(app: TypedApp, solo: SoloService): void {
       config: space,
       schema: {
         tags,
-        summary: "Add to your private timeline of what happened",
+        summary: "Add to your private timeline of what happened (sealed in your browser)",
         params: spaceParams,
-        body: timelineEntryInput,
+        body: newPrivateEntryInput,
         response: { 201: timelineEntryView, ...written },
       },
     },
     async (request, reply) =>
       reply
         .status(201)
-        .send(await solo.addTimelineEntry(currentAccount(request), request.params.spaceId, request.body)),
+        .send(
+          await solo.addTimelineEntry(
+            currentAccount(request),
+            request.params.spaceId,
+            request.body.id,
+            request.body.sealed,
+          ),
+        ),
   );
   app.put(
     "/api/spaces/:spaceId/solo/timeline/:entryId",
@@ -64,9 +74,9 @@ export function soloRoutes(app: TypedApp, solo: SoloService): void {
       config: space,
       schema: {
         tags,
-        summary: "Change an entry on your timeline",
+        summary: "Change an entry on your timeline (sealed again under its id)",
         params: entryParams,
-        body: timelineEntryInput,
+        body: sealedEntryInput,
         response: { 200: timelineEntryView, ...written },
       },
     },
@@ -75,7 +85,7 @@ export function soloRoutes(app: TypedApp, solo: SoloService): void {
         currentAccount(request),
         request.params.spaceId,
         request.params.entryId,
-        request.body,
+        request.body.sealed,
       ),
   );
   app.delete(
@@ -97,16 +107,23 @@ export function soloRoutes(app: TypedApp, solo: SoloService): void {
       config: space,
       schema: {
         tags,
-        summary: "Add someone you can lean on",
+        summary: "Add someone you can lean on (sealed in your browser)",
         params: spaceParams,
-        body: supporterInput,
+        body: newPrivateEntryInput,
         response: { 201: supporterView, ...written },
       },
     },
     async (request, reply) =>
       reply
         .status(201)
-        .send(await solo.addSupporter(currentAccount(request), request.params.spaceId, request.body)),
+        .send(
+          await solo.addSupporter(
+            currentAccount(request),
+            request.params.spaceId,
+            request.body.id,
+            request.body.sealed,
+          ),
+        ),
   );
   app.put(
     "/api/spaces/:spaceId/solo/supporters/:entryId",
@@ -114,9 +131,9 @@ export function soloRoutes(app: TypedApp, solo: SoloService): void {
       config: space,
       schema: {
         tags,
-        summary: "Change someone on your list",
+        summary: "Change someone on your list (sealed again under its id)",
         params: entryParams,
-        body: supporterInput,
+        body: sealedEntryInput,
         response: { 200: supporterView, ...written },
       },
     },
@@ -125,7 +142,7 @@ export function soloRoutes(app: TypedApp, solo: SoloService): void {
         currentAccount(request),
         request.params.spaceId,
         request.params.entryId,
-        request.body,
+        request.body.sealed,
       ),
   );
   app.delete(
@@ -147,16 +164,23 @@ export function soloRoutes(app: TypedApp, solo: SoloService): void {
       config: space,
       schema: {
         tags,
-        summary: "Add an amend you can make on your own",
+        summary: "Add an amend you can make on your own (sealed in your browser)",
         params: spaceParams,
-        body: ownAmendInput,
+        body: newPrivateEntryInput,
         response: { 201: ownAmendView, ...written },
       },
     },
     async (request, reply) =>
       reply
         .status(201)
-        .send(await solo.addAmend(currentAccount(request), request.params.spaceId, request.body)),
+        .send(
+          await solo.addAmend(
+            currentAccount(request),
+            request.params.spaceId,
+            request.body.id,
+            request.body.sealed,
+          ),
+        ),
   );
   app.put(
     "/api/spaces/:spaceId/solo/amends/:entryId",
@@ -164,14 +188,19 @@ export function soloRoutes(app: TypedApp, solo: SoloService): void {
       config: space,
       schema: {
         tags,
-        summary: "Change an amend on your list",
+        summary: "Change an amend on your list (sealed again under its id)",
         params: entryParams,
-        body: ownAmendInput,
+        body: sealedEntryInput,
         response: { 200: ownAmendView, ...written },
       },
     },
     async (request) =>
-      solo.editAmend(currentAccount(request), request.params.spaceId, request.params.entryId, request.body),
+      solo.editAmend(
+        currentAccount(request),
+        request.params.spaceId,
+        request.params.entryId,
+        request.body.sealed,
+      ),
   );
   app.put(
     "/api/spaces/:spaceId/solo/amends/:entryId/done",
@@ -212,7 +241,7 @@ export function soloRoutes(app: TypedApp, solo: SoloService): void {
       config: space,
       schema: {
         tags,
-        summary: "Answer one guided prompt, or rewrite your answer",
+        summary: "Answer one guided prompt, or rewrite your answer (sealed in your browser, under its id)",
         params: promptParams,
         body: promptAnswerInput,
         response: { 200: promptAnswerView, ...written },
@@ -223,7 +252,8 @@ export function soloRoutes(app: TypedApp, solo: SoloService): void {
         currentAccount(request),
         request.params.spaceId,
         request.params.promptId,
-        request.body.text,
+        request.body.id,
+        request.body.sealed,
       ),
   );
   app.delete(
@@ -236,5 +266,22 @@ export function soloRoutes(app: TypedApp, solo: SoloService): void {
       await solo.removeAnswer(currentAccount(request), request.params.spaceId, request.params.promptId);
       return reply.status(204).send(null);
     },
+  );
+
+  // ---- Entries from before the vault ----
+  app.put(
+    "/api/spaces/:spaceId/solo/entries/:entryId/sealed",
+    {
+      config: space,
+      schema: {
+        tags,
+        summary: "Seal an entry of your path written before the vault (once): the server forgets its words",
+        params: entryParams,
+        body: sealedEntryInput,
+        response: { 200: sealedEntryView, ...written },
+      },
+    },
+    async (request) =>
+      solo.seal(currentAccount(request), request.params.spaceId, request.params.entryId, request.body.sealed),
   );
 }

@@ -1,97 +1,55 @@
 import type { AccountView } from "@mend/core/accounts/contract";
 import type {
-  OwnAmendInput,
   OwnAmendView,
   PromptAnswerView,
+  SealedEntryView,
   SoloPathView,
-  SupporterInput,
   SupporterView,
-  TimelineEntryInput,
   TimelineEntryView,
 } from "@mend/core/solo/contract";
 import { isSoloPrompt, type SoloSeriesId, seriesFor, seriesOfPrompt, soloSteps } from "@mend/core/solo/index";
 import type { Database } from "../../db/database.ts";
-import { notFound } from "../../http/errors.ts";
+import { AppError, notFound } from "../../http/errors.ts";
 import { statementsRepo } from "../acknowledgment/repo.ts";
 import { requirePair } from "../spaces/pair.ts";
 import { requireMembership } from "../spaces/service.ts";
+import { heldWords } from "./presenters.ts";
 import { type PrivateEntryKind, type PrivateEntryRow, privateEntriesRepo } from "./repo.ts";
-
-interface TimelineBody {
-  date: string | null;
-  roughly: string | null;
-  happened: string;
-  certainty: TimelineEntryView["certainty"];
-}
-interface SupporterBody {
-  name: string;
-  reach: string;
-  note: string | null;
-}
-interface AmendBody {
-  what: string;
-}
-interface AnswerBody {
-  text: string;
-}
 
 const iso = (date: Date) => date.toISOString();
 
 function presentTimeline(row: PrivateEntryRow): TimelineEntryView {
-  const body = row.body as TimelineBody;
-  return {
-    id: row.id,
-    date: body.date,
-    roughly: body.roughly,
-    happened: body.happened,
-    certainty: body.certainty,
-    writtenAt: iso(row.createdAt),
-  };
+  return { id: row.id, ...heldWords(row), writtenAt: iso(row.createdAt) };
 }
 
 function presentSupporter(row: PrivateEntryRow): SupporterView {
-  const body = row.body as SupporterBody;
-  return { id: row.id, name: body.name, reach: body.reach, note: body.note };
+  return { id: row.id, ...heldWords(row) };
 }
 
 function presentAmend(row: PrivateEntryRow): OwnAmendView {
   return {
     id: row.id,
-    what: (row.body as AmendBody).what,
+    ...heldWords(row),
     doneAt: row.doneAt ? iso(row.doneAt) : null,
     writtenAt: iso(row.createdAt),
   };
 }
 
 function presentAnswer(row: PrivateEntryRow): PromptAnswerView {
-  return { promptId: row.promptId ?? "", text: (row.body as AnswerBody).text, writtenAt: iso(row.updatedAt) };
+  return { id: row.id, ...heldWords(row), promptId: row.promptId ?? "", writtenAt: iso(row.updatedAt) };
 }
-
-/** Dated entries in date order; the ones placed only roughly keep the order they were written in, after. */
-function inTimelineOrder(entries: TimelineEntryView[]): TimelineEntryView[] {
-  const dated = entries
-    .filter((e) => e.date !== null)
-    .sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
-  return [...dated, ...entries.filter((e) => e.date === null)];
-}
-
-const timelineBody = (input: TimelineEntryInput): TimelineBody => ({
-  date: input.date ?? null,
-  roughly: input.roughly || null,
-  happened: input.happened,
-  certainty: input.certainty,
-});
-const supporterBody = (input: SupporterInput): SupporterBody => ({
-  name: input.name,
-  reach: input.reach,
-  note: input.note || null,
-});
 
 const entryNotFound = () => notFound("That entry");
+const idTaken = () =>
+  new AppError("conflict", "An entry with this id already exists. Save it again to try once more.");
+
+/** The kinds of entry on the path itself; decisions are sealed on the deciding page. */
+const pathKinds = ["timeline", "supporter", "own_amend", "prompt_answer"] as const;
 
 /**
  * The path for one person alone. Every read and write is of the caller's own entries; nothing is
- * recorded as a space event or streamed, so no one else learns that any of it exists.
+ * recorded as a space event or streamed, so no one else learns that any of it exists. Their words come
+ * sealed by their browser, and the server keeps the envelopes as they come.
  */
 export function soloService(deps: { db: Database; clock: () => Date }) {
   const { db, clock } = deps;
@@ -101,7 +59,7 @@ export function soloService(deps: { db: Database; clock: () => Date }) {
     accountId: string,
     spaceId: string,
     entryId: string,
-    kind: PrivateEntryKind,
+    kind: PrivateEntryKind | readonly PrivateEntryKind[],
   ) {
     const { member } = await requireMembership(tx, accountId, spaceId);
     const row = await privateEntriesRepo(tx).findOwn(entryId, member.id, kind);
@@ -109,31 +67,35 @@ export function soloService(deps: { db: Database; clock: () => Date }) {
     return row;
   }
 
-  async function add(accountId: string, spaceId: string, kind: PrivateEntryKind, body: object) {
+  async function add(accountId: string, spaceId: string, kind: PrivateEntryKind, id: string, sealed: string) {
     return db.transaction(async (tx) => {
       const { member } = await requireMembership(tx, accountId, spaceId);
       const now = clock();
-      return privateEntriesRepo(tx).insert({
+      const row = await privateEntriesRepo(tx).insert({
+        id,
         spaceId,
         memberId: member.id,
         kind,
-        body,
+        sealed,
         createdAt: now,
         updatedAt: now,
       });
+      if (!row) throw idTaken();
+      return row;
     });
   }
 
+  /** Rewriting an entry replaces its envelope, and leaves no words of an older version in the clear. */
   async function change(
     accountId: string,
     spaceId: string,
     entryId: string,
     kind: PrivateEntryKind,
-    body: object,
+    sealed: string,
   ) {
     return db.transaction(async (tx) => {
       const row = await own(tx, accountId, spaceId, entryId, kind);
-      return privateEntriesRepo(tx).update(row.id, { body, updatedAt: clock() });
+      return privateEntriesRepo(tx).update(row.id, { sealed, body: null, updatedAt: clock() });
     });
   }
 
@@ -181,31 +143,31 @@ export function soloService(deps: { db: Database; clock: () => Date }) {
         role,
         otherHere: pair.other !== undefined,
         steps,
-        timeline: inTimelineOrder(ofKind("timeline").map(presentTimeline)),
+        timeline: ofKind("timeline").map(presentTimeline),
         supporters: ofKind("supporter").map(presentSupporter),
         amends,
         series: seriesFor(role).map((id) => ({ id, answers: answered(id) })),
       };
     },
 
-    addTimelineEntry: async (account: AccountView, spaceId: string, input: TimelineEntryInput) =>
-      presentTimeline(await add(account.id, spaceId, "timeline", timelineBody(input))),
-    editTimelineEntry: async (account: AccountView, spaceId: string, id: string, input: TimelineEntryInput) =>
-      presentTimeline(await change(account.id, spaceId, id, "timeline", timelineBody(input))),
+    addTimelineEntry: async (account: AccountView, spaceId: string, id: string, sealed: string) =>
+      presentTimeline(await add(account.id, spaceId, "timeline", id, sealed)),
+    editTimelineEntry: async (account: AccountView, spaceId: string, id: string, sealed: string) =>
+      presentTimeline(await change(account.id, spaceId, id, "timeline", sealed)),
     removeTimelineEntry: (account: AccountView, spaceId: string, id: string) =>
       remove(account.id, spaceId, id, "timeline"),
 
-    addSupporter: async (account: AccountView, spaceId: string, input: SupporterInput) =>
-      presentSupporter(await add(account.id, spaceId, "supporter", supporterBody(input))),
-    editSupporter: async (account: AccountView, spaceId: string, id: string, input: SupporterInput) =>
-      presentSupporter(await change(account.id, spaceId, id, "supporter", supporterBody(input))),
+    addSupporter: async (account: AccountView, spaceId: string, id: string, sealed: string) =>
+      presentSupporter(await add(account.id, spaceId, "supporter", id, sealed)),
+    editSupporter: async (account: AccountView, spaceId: string, id: string, sealed: string) =>
+      presentSupporter(await change(account.id, spaceId, id, "supporter", sealed)),
     removeSupporter: (account: AccountView, spaceId: string, id: string) =>
       remove(account.id, spaceId, id, "supporter"),
 
-    addAmend: async (account: AccountView, spaceId: string, input: OwnAmendInput) =>
-      presentAmend(await add(account.id, spaceId, "own_amend", { what: input.what })),
-    editAmend: async (account: AccountView, spaceId: string, id: string, input: OwnAmendInput) =>
-      presentAmend(await change(account.id, spaceId, id, "own_amend", { what: input.what })),
+    addAmend: async (account: AccountView, spaceId: string, id: string, sealed: string) =>
+      presentAmend(await add(account.id, spaceId, "own_amend", id, sealed)),
+    editAmend: async (account: AccountView, spaceId: string, id: string, sealed: string) =>
+      presentAmend(await change(account.id, spaceId, id, "own_amend", sealed)),
     removeAmend: (account: AccountView, spaceId: string, id: string) =>
       remove(account.id, spaceId, id, "own_amend"),
     async markAmend(account: AccountView, spaceId: string, id: string, done: boolean): Promise<OwnAmendView> {
@@ -218,12 +180,16 @@ export function soloService(deps: { db: Database; clock: () => Date }) {
       });
     },
 
-    /** One answer per prompt: answering again rewrites it. */
+    /**
+     * One answer per prompt: answering again rewrites it, sealed under the id it already has (the
+     * browser read it from the path), so a different id for an answered prompt is refused.
+     */
     async answer(
       account: AccountView,
       spaceId: string,
       promptId: string,
-      text: string,
+      id: string,
+      sealed: string,
     ): Promise<PromptAnswerView> {
       knownPrompt(promptId);
       return db.transaction(async (tx) => {
@@ -232,19 +198,26 @@ export function soloService(deps: { db: Database; clock: () => Date }) {
         const now = clock();
         const existing = await repo.findAnswer(member.id, promptId);
         if (existing && existing.spaceId === spaceId) {
-          return presentAnswer(await repo.update(existing.id, { body: { text }, updatedAt: now }));
+          if (existing.id !== id) {
+            throw new AppError(
+              "conflict",
+              "This prompt's answer was changed elsewhere. Reload the page to see it, then write again.",
+            );
+          }
+          return presentAnswer(await repo.update(existing.id, { sealed, body: null, updatedAt: now }));
         }
-        return presentAnswer(
-          await repo.insert({
-            spaceId,
-            memberId: member.id,
-            kind: "prompt_answer",
-            promptId,
-            body: { text },
-            createdAt: now,
-            updatedAt: now,
-          }),
-        );
+        const row = await repo.insert({
+          id,
+          spaceId,
+          memberId: member.id,
+          kind: "prompt_answer",
+          promptId,
+          sealed,
+          createdAt: now,
+          updatedAt: now,
+        });
+        if (!row) throw idTaken();
+        return presentAnswer(row);
       });
     },
 
@@ -255,6 +228,24 @@ export function soloService(deps: { db: Database; clock: () => Date }) {
         const existing = await privateEntriesRepo(tx).findAnswer(member.id, promptId);
         if (!existing || existing.spaceId !== spaceId) throw notFound("That answer");
         await privateEntriesRepo(tx).remove(existing.id);
+      });
+    },
+
+    /**
+     * Seals an entry from before the vault, as its author's browser sends it: the server swaps its words
+     * for the envelope and keeps nothing of them. An entry already sealed stays as it is.
+     */
+    async seal(
+      account: AccountView,
+      spaceId: string,
+      entryId: string,
+      sealed: string,
+    ): Promise<SealedEntryView> {
+      return db.transaction(async (tx) => {
+        const row = await own(tx, account.id, spaceId, entryId, pathKinds);
+        const upgraded = await privateEntriesRepo(tx).sealPlain(row.id, row.memberId, sealed);
+        if (!upgraded?.sealed) throw new AppError("conflict", "This entry is already sealed in your vault.");
+        return { id: upgraded.id, sealed: upgraded.sealed };
       });
     },
   };

@@ -1,4 +1,4 @@
-import type { DecidingView, OwnDecisionView } from "@mend/core/deciding/contract";
+import type { DecidingView } from "@mend/core/deciding/contract";
 import {
   type DecisionPath,
   decisionPartLabels,
@@ -26,7 +26,14 @@ import { draftKey, useDraft } from "../drafts/use-draft.ts";
 import { useOwnReadinessResult } from "../readiness/safety-path.ts";
 import { GuidanceSections } from "../safety/GuidanceSections.tsx";
 import { useAccountId, VaultGate } from "../vault/VaultGate.tsx";
-import { decidingQuery, useDeleteDecision, useRecordDecision, useShareDecisionPart } from "./api.ts";
+import {
+  decidingQuery,
+  type OpenedDecision,
+  openedDecisionsQuery,
+  useDeleteDecision,
+  useRecordDecision,
+  useShareDecisionPart,
+} from "./api.ts";
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const dayOf = (date: string) => formatDate(`${date}T12:00:00Z`);
@@ -34,6 +41,7 @@ const dayOf = (date: string) => formatDate(`${date}T12:00:00Z`);
 export function DecidingPage() {
   const { spaceId = "" } = useParams();
   const deciding = useQuery(decidingQuery(spaceId));
+  const accountId = useAccountId();
   useDocumentTitle(decidingPage.title);
   const base = `/spaces/${segment(spaceId)}`;
   const view = deciding.data;
@@ -52,24 +60,10 @@ export function DecidingPage() {
       {view && (
         <>
           <Readiness view={view} spaceId={spaceId} base={base} />
-          {view.decisions[0] && <Latest decision={view.decisions[0]} view={view} base={base} />}
-          <section className="section" aria-labelledby="decide-title">
-            <h2 id="decide-title">{view.decisions.length > 0 ? "Decide again" : "Record where you stand"}</h2>
-            <DecisionForm spaceId={spaceId} view={view} />
-          </section>
-          {view.decisions.length > 0 && (
-            <section className="section" aria-labelledby="history-title">
-              <h2 id="history-title">Your decisions so far</h2>
-              <p className="muted">
-                Newest first. Share a part only if you want the other person to read it.
-              </p>
-              <ul className="solo-list">
-                {view.decisions.map((decision) => (
-                  <DecisionItem key={decision.id} spaceId={spaceId} decision={decision} view={view} />
-                ))}
-              </ul>
-            </section>
-          )}
+          {/* Decisions are sealed in this tab, so recording and reading them wait for the vault. */}
+          <VaultGate accountId={accountId} what="Each decision you record">
+            <OwnDecisions accountId={accountId} spaceId={spaceId} view={view} base={base} />
+          </VaultGate>
           {view.sharedWithYou.length > 0 && (
             <section className="section" aria-labelledby="shared-title">
               <h2 id="shared-title">What the other person shared with you</h2>
@@ -142,7 +136,45 @@ function Readiness({ view, spaceId, base }: { view: DecidingView; spaceId: strin
   );
 }
 
-function Latest({ decision, view, base }: { decision: OwnDecisionView; view: DecidingView; base: string }) {
+/** Only rendered while the vault is open: your decisions, opened in this tab, and the form for the next. */
+function OwnDecisions({
+  accountId,
+  spaceId,
+  view,
+  base,
+}: {
+  accountId: string;
+  spaceId: string;
+  view: DecidingView;
+  base: string;
+}) {
+  const opened = useQuery(openedDecisionsQuery(accountId, spaceId));
+  if (opened.isPending) return <LoadingState label="Opening your decisions…" />;
+  if (opened.isError) return <ErrorState error={opened.error} onRetry={() => void opened.refetch()} />;
+  const decisions = opened.data;
+  return (
+    <>
+      {decisions[0] && <Latest decision={decisions[0]} view={view} base={base} />}
+      <section className="section" aria-labelledby="decide-title">
+        <h2 id="decide-title">{decisions.length > 0 ? "Decide again" : "Record where you stand"}</h2>
+        <DecisionForm accountId={accountId} spaceId={spaceId} view={view} />
+      </section>
+      {decisions.length > 0 && (
+        <section className="section" aria-labelledby="history-title">
+          <h2 id="history-title">Your decisions so far</h2>
+          <p className="muted">Newest first. Share a part only if you want the other person to read it.</p>
+          <ul className="solo-list">
+            {decisions.map((decision) => (
+              <DecisionItem key={decision.id} spaceId={spaceId} decision={decision} view={view} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+function Latest({ decision, view, base }: { decision: OpenedDecision; view: DecidingView; base: string }) {
   const due = decision.revisitOn <= new Date().toISOString().slice(0, 10);
   return (
     <div className="callout callout--info">
@@ -161,8 +193,16 @@ function Latest({ decision, view, base }: { decision: OwnDecisionView; view: Dec
   );
 }
 
-function DecisionForm({ spaceId, view }: { spaceId: string; view: DecidingView }) {
-  const record = useRecordDecision(spaceId);
+function DecisionForm({
+  accountId,
+  spaceId,
+  view,
+}: {
+  accountId: string;
+  spaceId: string;
+  view: DecidingView;
+}) {
+  const record = useRecordDecision(accountId, spaceId, view.paths);
   const [path, setPath] = useState<DecisionPath | null>(null);
   const [amount, setAmount] = useState("3");
   const [unit, setUnit] = useState<TimeFrameUnit>("months");
@@ -203,7 +243,7 @@ function DecisionForm({ spaceId, view }: { spaceId: string; view: DecidingView }
         wants,
         fears,
         mustChange,
-      } as Parameters<typeof record.mutate>[0],
+      },
       {
         onSuccess: () => {
           draft.clear();
@@ -311,10 +351,10 @@ function DecisionItem({
   view,
 }: {
   spaceId: string;
-  decision: OwnDecisionView;
+  decision: OpenedDecision;
   view: DecidingView;
 }) {
-  const share = useShareDecisionPart(spaceId);
+  const share = useShareDecisionPart(spaceId, view.relationship);
   const remove = useDeleteDecision(spaceId);
   const [confirming, setConfirming] = useState(false);
   return (
@@ -342,7 +382,7 @@ function DecisionItem({
               type="checkbox"
               checked={decision.sharedParts.includes(part)}
               disabled={share.isPending}
-              onChange={(event) => share.mutate({ id: decision.id, part, shared: event.target.checked })}
+              onChange={(event) => share.mutate({ decision, part, shared: event.target.checked })}
             />
             <span>{decisionPartLabels[part]}</span>
           </label>

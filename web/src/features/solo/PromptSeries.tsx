@@ -1,4 +1,3 @@
-import type { PromptAnswerView } from "@mend/core/solo/contract";
 import { type SoloPrompt, type SoloSeriesId, soloSeries } from "@mend/core/solo/index";
 import { type FormEvent, useState } from "react";
 import { ErrorSummary } from "../../ui/ErrorSummary.tsx";
@@ -7,20 +6,22 @@ import { Notice } from "../../ui/States.tsx";
 import { TextArea } from "../../ui/TextArea.tsx";
 import { DraftNote } from "../drafts/DraftNote.tsx";
 import { draftKey, useDraft } from "../drafts/use-draft.ts";
-import { useAnswerPrompt } from "./api.ts";
+import { type OpenedAnswer, useAnswerPrompt } from "./api.ts";
 
 function PromptForm({
+  accountId,
   spaceId,
   prompt,
   number,
   answer,
 }: {
+  accountId: string;
   spaceId: string;
   prompt: SoloPrompt;
   number: number;
-  answer: PromptAnswerView | undefined;
+  answer: OpenedAnswer | undefined;
 }) {
-  const save = useAnswerPrompt(spaceId);
+  const save = useAnswerPrompt(accountId, spaceId);
   const [text, setText] = useState(answer?.text ?? "");
   const [kept, setKept] = useState(false);
   const draft = useDraft({
@@ -36,7 +37,7 @@ function PromptForm({
     if (save.isPending) return;
     setKept(false);
     save.mutate(
-      { promptId: prompt.id, text },
+      { promptId: prompt.id, answerId: answer?.id, text },
       {
         onSuccess: () => {
           draft.clear();
@@ -72,15 +73,20 @@ function PromptForm({
   );
 }
 
-/** A guided series: each prompt answered privately, with how many are answered shown. */
+/**
+ * A guided series: each prompt answered privately, with how many are answered shown. Only rendered while
+ * the vault is open: the answers were opened in this tab, and each is sealed here.
+ */
 export function PromptSeries({
+  accountId,
   spaceId,
   series,
   answers,
 }: {
+  accountId: string;
   spaceId: string;
   series: SoloSeriesId;
-  answers: PromptAnswerView[];
+  answers: OpenedAnswer[];
 }) {
   const { prompts } = soloSeries[series];
   const answered = prompts.filter((p) => answers.some((a) => a.promptId === p.id)).length;
@@ -96,6 +102,7 @@ export function PromptSeries({
         {prompts.map((prompt, index) => (
           <PromptForm
             key={prompt.id}
+            accountId={accountId}
             spaceId={spaceId}
             prompt={prompt}
             number={index + 1}

@@ -1,4 +1,3 @@
-import type { OwnAmendView, SupporterView, TimelineEntryView } from "@mend/core/solo/contract";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { isApiError } from "../../api/client.ts";
 import { RadioGroup } from "../../ui/ChoiceGroup.tsx";
@@ -12,6 +11,9 @@ import { TextField } from "../../ui/TextField.tsx";
 import { DraftNote } from "../drafts/DraftNote.tsx";
 import { draftKey, useDraft } from "../drafts/use-draft.ts";
 import {
+  type OpenedAmend,
+  type OpenedSupporter,
+  type OpenedTimelineEntry,
   useAddAmend,
   useAddSupporter,
   useAddTimelineEntry,
@@ -88,8 +90,17 @@ function Empty({ children }: { children: ReactNode }) {
 
 const certaintyLabels = { know: "I know", need_to_know: "I still need to know" } as const;
 
-export function Timeline({ spaceId, entries }: { spaceId: string; entries: TimelineEntryView[] }) {
-  const add = useAddTimelineEntry(spaceId);
+/** Only rendered while the vault is open: the entries were opened in this tab, and new ones are sealed here. */
+export function Timeline({
+  accountId,
+  spaceId,
+  entries,
+}: {
+  accountId: string;
+  spaceId: string;
+  entries: OpenedTimelineEntry[];
+}) {
+  const add = useAddTimelineEntry(accountId, spaceId);
   const remove = useRemoveTimelineEntry(spaceId);
   const [date, setDate] = useState("");
   const [roughly, setRoughly] = useState("");
@@ -206,8 +217,16 @@ export function Timeline({ spaceId, entries }: { spaceId: string; entries: Timel
 
 // ---- People to lean on ----
 
-export function Supporters({ spaceId, supporters }: { spaceId: string; supporters: SupporterView[] }) {
-  const add = useAddSupporter(spaceId);
+export function Supporters({
+  accountId,
+  spaceId,
+  supporters,
+}: {
+  accountId: string;
+  spaceId: string;
+  supporters: OpenedSupporter[];
+}) {
+  const add = useAddSupporter(accountId, spaceId);
   const remove = useRemoveSupporter(spaceId);
   const [name, setName] = useState("");
   const [reach, setReach] = useState("");
@@ -288,8 +307,16 @@ export function Supporters({ spaceId, supporters }: { spaceId: string; supporter
 
 // ---- Amends made alone ----
 
-export function OwnAmends({ spaceId, amends }: { spaceId: string; amends: OwnAmendView[] }) {
-  const add = useAddAmend(spaceId);
+export function OwnAmends({
+  accountId,
+  spaceId,
+  amends,
+}: {
+  accountId: string;
+  spaceId: string;
+  amends: OpenedAmend[];
+}) {
+  const add = useAddAmend(accountId, spaceId);
   const mark = useMarkAmend(spaceId);
   const remove = useRemoveAmend(spaceId);
   const [what, setWhat] = useState("");

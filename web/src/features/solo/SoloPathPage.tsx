@@ -1,12 +1,13 @@
 import type { SoloPathView } from "@mend/core/solo/contract";
-import { type SoloStepId, soloHonesty, soloStepTexts } from "@mend/core/solo/index";
+import { type SoloStepId, seriesOfPrompt, soloHonesty, soloStepTexts } from "@mend/core/solo/index";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link, useParams } from "react-router";
 import { segment } from "../../api/client.ts";
 import { ErrorState, LoadingState } from "../../ui/States.tsx";
 import { useDocumentTitle } from "../../ui/use-document-title.ts";
-import { soloQuery } from "./api.ts";
+import { useAccountId, VaultGate } from "../vault/VaultGate.tsx";
+import { type OpenedSoloPath, openedSoloQuery, soloQuery } from "./api.ts";
 import { PromptSeries } from "./PromptSeries.tsx";
 import { OwnAmends, Supporters, Timeline } from "./SoloLists.tsx";
 import { SoloSteps, stepStatus } from "./SoloSteps.tsx";
@@ -14,6 +15,7 @@ import { SoloSteps, stepStatus } from "./SoloSteps.tsx";
 export function SoloPathPage() {
   const { spaceId = "" } = useParams();
   const path = useQuery(soloQuery(spaceId));
+  const accountId = useAccountId();
   useDocumentTitle("Your own path");
   const base = `/spaces/${segment(spaceId)}`;
 
@@ -32,43 +34,65 @@ export function SoloPathPage() {
             <h2 id="solo-steps-title">The steps</h2>
             <SoloSteps steps={path.data.steps} linkTo={(id) => `#step-${id}`} />
           </nav>
-          {path.data.steps.map((step) => (
-            <section
-              key={step.id}
-              id={`step-${step.id}`}
-              className="section solo-step"
-              aria-labelledby={`step-${step.id}-title`}
-            >
-              <h2 id={`step-${step.id}-title`}>
-                {soloStepTexts[step.id].title}{" "}
-                <span className="solo-steps__status">· {stepStatus(step)}</span>
-              </h2>
-              <p>{soloStepTexts[step.id].about}</p>
-              <StepTool id={step.id} view={path.data} spaceId={spaceId} base={base} />
-            </section>
-          ))}
+          {/* Everything written on the path is sealed in this tab, so the steps' tools wait for the vault. */}
+          <VaultGate accountId={accountId} what="Everything you wrote on your path">
+            <Steps accountId={accountId} view={path.data} spaceId={spaceId} base={base} />
+          </VaultGate>
         </>
       )}
     </div>
   );
 }
 
-function StepTool({
-  id,
+/** Only rendered while the vault is open: each step with its tool, and what you wrote opened in this tab. */
+function Steps({
+  accountId,
   view,
   spaceId,
   base,
 }: {
-  id: SoloStepId;
+  accountId: string;
   view: SoloPathView;
+  spaceId: string;
+  base: string;
+}) {
+  const opened = useQuery(openedSoloQuery(accountId, spaceId));
+  if (opened.isPending) return <LoadingState label="Opening what you wrote…" />;
+  if (opened.isError) return <ErrorState error={opened.error} onRetry={() => void opened.refetch()} />;
+  return view.steps.map((step) => (
+    <section
+      key={step.id}
+      id={`step-${step.id}`}
+      className="section solo-step"
+      aria-labelledby={`step-${step.id}-title`}
+    >
+      <h2 id={`step-${step.id}-title`}>
+        {soloStepTexts[step.id].title} <span className="solo-steps__status">· {stepStatus(step)}</span>
+      </h2>
+      <p>{soloStepTexts[step.id].about}</p>
+      <StepTool id={step.id} opened={opened.data} accountId={accountId} spaceId={spaceId} base={base} />
+    </section>
+  ));
+}
+
+function StepTool({
+  id,
+  opened,
+  accountId,
+  spaceId,
+  base,
+}: {
+  id: SoloStepId;
+  opened: OpenedSoloPath;
+  accountId: string;
   spaceId: string;
   base: string;
 }): ReactNode {
   const answersOf = (series: "self_trust" | "how_it_happened" | "self_forgiveness") =>
-    view.series.find((s) => s.id === series)?.answers ?? [];
+    opened.answers.filter((answer) => seriesOfPrompt(answer.promptId) === series);
   switch (id) {
     case "timeline":
-      return <Timeline spaceId={spaceId} entries={view.timeline} />;
+      return <Timeline accountId={accountId} spaceId={spaceId} entries={opened.timeline} />;
     case "support":
       return (
         <>
@@ -76,7 +100,7 @@ function StepTool({
             If you feel unsafe or overwhelmed,{" "}
             <Link to={`${base}/safety`}>the help lines are on the safety page</Link>.
           </p>
-          <Supporters spaceId={spaceId} supporters={view.supporters} />
+          <Supporters accountId={accountId} spaceId={spaceId} supporters={opened.supporters} />
         </>
       );
     case "acknowledgment":
@@ -86,7 +110,7 @@ function StepTool({
         </Link>
       );
     case "own_amends":
-      return <OwnAmends spaceId={spaceId} amends={view.amends} />;
+      return <OwnAmends accountId={accountId} spaceId={spaceId} amends={opened.amends} />;
     case "decide":
       return (
         <Link className="button button--secondary" to={`${base}/deciding`}>
@@ -94,6 +118,6 @@ function StepTool({
         </Link>
       );
     default:
-      return <PromptSeries spaceId={spaceId} series={id} answers={answersOf(id)} />;
+      return <PromptSeries accountId={accountId} spaceId={spaceId} series={id} answers={answersOf(id)} />;
   }
 }

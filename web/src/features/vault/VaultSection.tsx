@@ -22,10 +22,9 @@ import {
   vaultStateKey,
 } from "./vault-keys.ts";
 
-/** What the vault holds today, and the private writing that has not moved into it yet. */
+/** What the vault holds: every private word. */
 const inTheVault =
-  "your journal, unsent letters, private reflections, the private note of a check-in, what you note about a trigger, your reflections after a talk, your readiness and safety answers, and everything you draft before sharing it";
-const notYetInTheVault = "the notes of your own path";
+  "your journal, unsent letters, private reflections, the private note of a check-in, what you note about a trigger, your reflections after a talk, your readiness and safety answers, what you write on your own path, your decisions until you share a part of one, and everything you draft before sharing it";
 
 /**
  * The account page's part about the vault: who can read it, whether it is open in this tab, a way to
@@ -109,8 +108,8 @@ export function VaultSection({ accountId, email }: { accountId: string; email: s
         <strong>In your vault:</strong> {inTheVault}.
       </p>
       <p>
-        <strong>Not in it yet:</strong> {notYetInTheVault}. They are kept as before: the other person never
-        sees them, but whoever runs this Mend could read them.
+        <strong>Not in it:</strong> the date you chose to look at a decision again, which this Mend needs in
+        order to remind you. The other person never sees it, but whoever runs this Mend could read it.
       </p>
       {vault.data === null && <p>Your vault opens the next time you log in with your password.</p>}
       {vault.data && !locked && state === "open" && (

@@ -2,6 +2,7 @@ import { draftFromPlaintext } from "@mend/core/drafts/contract";
 import type { ExportDocument, ExportItem } from "@mend/core/ending/contract";
 import { answersInQuestionOrder } from "@mend/core/readiness/answers-in-order";
 import { questionsFor } from "@mend/core/readiness/questions";
+import { isPrivateEntryVaultKind, privateEntryInWords } from "@mend/core/solo/index";
 import type { RepairRole } from "@mend/core/spaces/roles";
 import type { VaultItemKind } from "@mend/core/vault/kinds";
 import { openFromVault } from "./items.ts";
@@ -30,6 +31,20 @@ const readOpened: Partial<
 };
 
 /**
+ * An entry of the own path or a decision: its words as JSON, read as the server reads one still in the
+ * clear; a decision's path is named in the words of the space's relationship.
+ */
+function readPrivateEntry(
+  kind: VaultItemKind,
+  opened: string,
+  item: ExportItem,
+  document: ExportDocument,
+): ExportItem | undefined {
+  if (!isPrivateEntryVaultKind(kind)) return undefined;
+  return { ...item, ...privateEntryInWords(kind, opened, document.space.relationship) };
+}
+
+/**
  * Opens, in this tab, every item of a person's export that the server could only send sealed, so the
  * file they save holds their own words. With the vault locked the items stay sealed in the file.
  * `role` is the person's role in the space, which words the readiness questions they were asked.
@@ -51,7 +66,10 @@ export async function openExport(
             { kind: sealed.kind, itemId: sealed.itemId },
             sealed.envelope,
           );
-          return readOpened[sealed.kind]?.(opened, item, role) ?? { ...item, text: opened };
+          return (
+            readOpened[sealed.kind]?.(opened, item, role) ??
+            readPrivateEntry(sealed.kind, opened, item, document) ?? { ...item, text: opened }
+          );
         }),
       ),
     })),
