@@ -11,12 +11,13 @@ import { startTestServer, type TestServer } from "./support/test-server.ts";
  * how much has happened in the space, and a change to it should be a decision, made here.
  *
  * Amends add two (their rows and their steps, each read once and shared by trust, the journey and
- * conversation health).
+ * conversation health). The readiness check takes two away from help and insights: its answers are
+ * sealed in the taker's vault, so the browser, not the server, reads them for help.
  */
 const pinned = {
-  insights: 25,
-  "insights/how-trust-is-read": 25,
-  help: 25,
+  insights: 23,
+  "insights/how-trust-is-read": 23,
+  help: 23,
   journey: 25,
   maintenance: 24,
 } as const;
