@@ -26,6 +26,15 @@ const sharesAny = (sharing: Sharing) => shareableSections.some((section) => shar
 const showsMore = (before: Sharing, after: Sharing) =>
   shareableSections.some((section) => after[section] && !before[section]);
 
+/** One of the caller's own check-ins in a space, or "not found" (someone else's is not found either). */
+async function ownCheckin(tx: Database, accountId: string, spaceId: string, checkinId: string) {
+  const { member } = await requireMembership(tx, accountId, spaceId);
+  const repo = checkinsRepo(tx);
+  const own = await repo.findOwn(spaceId, member.id, checkinId);
+  if (!own) throw checkinNotFound();
+  return { member, repo, own };
+}
+
 export function checkinsService(deps: { db: Database; clock: () => Date }) {
   const { db, clock } = deps;
 
@@ -149,10 +158,7 @@ export function checkinsService(deps: { db: Database; clock: () => Date }) {
       sealed: string,
     ): Promise<CheckinAuthorViewJson> {
       return db.transaction(async (tx) => {
-        const { member } = await requireMembership(tx, accountId, spaceId);
-        const repo = checkinsRepo(tx);
-        const own = await repo.findOwn(spaceId, member.id, checkinId);
-        if (!own) throw checkinNotFound();
+        const { repo, own } = await ownCheckin(tx, accountId, spaceId, checkinId);
         const row = await repo.sealPlainNote(own.id, sealed);
         if (!row) {
           throw new AppError(
@@ -174,10 +180,7 @@ export function checkinsService(deps: { db: Database; clock: () => Date }) {
       sharing: SharingBody,
     ): Promise<CheckinAuthorViewJson> {
       return db.transaction(async (tx) => {
-        const { member } = await requireMembership(tx, accountId, spaceId);
-        const repo = checkinsRepo(tx);
-        const own = await repo.findOwn(spaceId, member.id, checkinId);
-        if (!own) throw checkinNotFound();
+        const { member, repo, own } = await ownCheckin(tx, accountId, spaceId, checkinId);
         if (showsMore(own.sharing, sharing)) await refuseWhenEnded(tx, spaceId, clock());
         const row = await repo.setSharing(own.id, sharing);
         await spacesRepo(tx).recordEvent({
