@@ -4,15 +4,7 @@ import {
   type CreateSpaceInput,
   relationshipLabels,
 } from "@mend/core/spaces/contract";
-import {
-  accountKdf,
-  deriveAccountKeys,
-  fromBase64Url,
-  newSalt,
-  newVaultKey,
-  toBase64Url,
-  wrapVaultKey,
-} from "@mend/core/vault/keys";
+import { keysForNewPassword, newVaultKey, wrapVaultKey } from "@mend/core/vault/keys";
 import { makeRecoveryCodes } from "@mend/core/vault/recovery-codes";
 import type { APIRequestContext, Page } from "@playwright/test";
 import type { SpaceAnswers } from "../pages/new-space-page.ts";
@@ -43,8 +35,7 @@ async function post<T>(request: APIRequestContext, path: string, data: unknown):
  */
 async function signUpThroughApi(page: Page, person: Person): Promise<void> {
   const request = page.context().request;
-  const keySettings = { salt: await toBase64Url(await newSalt()), ...accountKdf };
-  const keys = await deriveAccountKeys(person.password, await fromBase64Url(keySettings.salt), keySettings);
+  const { settings: keySettings, ...keys } = await keysForNewPassword(person.password);
   const session = await post<{ account: { id: string } }>(request, "/api/auth/signup", {
     email: person.email,
     password: keys.authSecret,

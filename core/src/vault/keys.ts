@@ -92,6 +92,17 @@ export async function deriveRecoveryCodeKeys(code: string): Promise<DerivedKeys>
   }
 }
 
+/**
+ * The settings a new password gets (a fresh random salt and today's Argon2id cost) and the keys they
+ * derive: what sign-up, a password change and an operator's new account all start from.
+ */
+export async function keysForNewPassword(
+  password: string,
+): Promise<DerivedKeys & { settings: KdfParams & { salt: string } }> {
+  const settings = { salt: await toBase64Url(await newSalt()), ...accountKdf };
+  return { settings, ...(await deriveAccountKeys(password, await fromBase64Url(settings.salt), settings)) };
+}
+
 export async function newSalt(): Promise<Uint8Array> {
   return (await loadSodium()).randombytes_buf(saltBytes);
 }

@@ -1,14 +1,6 @@
 import { displayNameSchema, newPasswordSchema } from "@mend/core/accounts/contract";
 import { emailSchema } from "@mend/core/accounts/email";
-import {
-  accountKdf,
-  deriveAccountKeys,
-  fromBase64Url,
-  newSalt,
-  newVaultKey,
-  toBase64Url,
-  wrapVaultKey,
-} from "@mend/core/vault/keys";
+import { keysForNewPassword, newVaultKey, wrapVaultKey } from "@mend/core/vault/keys";
 import { z } from "zod";
 import type { Database } from "../../db/database.ts";
 import { vaultRepo } from "../vault/repo.ts";
@@ -124,12 +116,7 @@ export function accountOperations(deps: { db: Database; clock: () => Date }) {
     }): Promise<{ email: string }> {
       const parsed = newAccountInput.safeParse(input);
       if (!parsed.success) throw new OperatorError(firstProblem(parsed.error));
-      const settings = { salt: await toBase64Url(await newSalt()), ...accountKdf };
-      const derived = await deriveAccountKeys(
-        parsed.data.password,
-        await fromBase64Url(settings.salt),
-        settings,
-      );
+      const { settings, ...derived } = await keysForNewPassword(parsed.data.password);
       const passwordHash = await hashPassword(derived.authSecret);
       const vaultKey = await newVaultKey();
       return db.transaction(async (tx) => {

@@ -56,9 +56,7 @@ export async function keysForSignIn(email: string, password: string) {
 
 /** Fresh settings (a new random salt) for a new password, and the keys they derive. */
 export async function keysForNewPassword(password: string) {
-  const { accountKdf, newSalt, toBase64Url } = await keys();
-  const settings: KeySettings = { salt: await toBase64Url(await newSalt()), ...accountKdf };
-  return { settings, ...(await derive(password, settings)) };
+  return (await keys()).keysForNewPassword(password);
 }
 
 /** Keeps the key from the password just proved, until the vault is opened with it. */
